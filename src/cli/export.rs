@@ -1,0 +1,79 @@
+//! `carecoop export KIND --data FILE [--format json|csv] [--out PATH]`.
+
+use super::{ExportKind, Format};
+use crate::domain::{Activity, Assessment, Fund, Member, Person, Referral, Series, Session};
+use crate::exchange::{self, Names, Table};
+use crate::store::Store;
+use anyhow::Context;
+use std::io::Write;
+use std::path::Path;
+
+/// Names of everything records point at, read once.
+pub fn names(store: &Store) -> anyhow::Result<Names> {
+    Ok(Names {
+        members: store
+            .all::<Member>()?
+            .into_iter()
+            .map(|m| (m.id.0, m.name))
+            .collect(),
+        activities: store
+            .all::<Activity>()?
+            .into_iter()
+            .map(|a| (a.id.0, a.name))
+            .collect(),
+        people: store
+            .all::<Person>()?
+            .into_iter()
+            .map(|p| (p.id.0, p.reference))
+            .collect(),
+        series: store
+            .all::<Series>()?
+            .into_iter()
+            .map(|s| (s.id.0, s))
+            .collect(),
+    })
+}
+
+/// Builds the table for `kind`.
+pub fn table(store: &Store, kind: ExportKind) -> anyhow::Result<Table> {
+    let names = names(store)?;
+    Ok(match kind {
+        ExportKind::Members => exchange::members(&store.all::<Member>()?, &names),
+        ExportKind::Activities => exchange::activities(&store.all::<Activity>()?),
+        ExportKind::People => exchange::people(&store.all::<Person>()?),
+        ExportKind::Referrals => exchange::referrals(&store.all::<Referral>()?, &names),
+        ExportKind::Sessions => {
+            let mut list = store.all::<Session>()?;
+            list.sort_by_key(|s| (s.starts_at(), s.id));
+            exchange::sessions(&list, &names)
+        }
+        ExportKind::Assessments => exchange::assessments(&store.all::<Assessment>()?, &names),
+        ExportKind::Funds => exchange::funds(&store.all::<Fund>()?, &names),
+    })
+}
+
+/// Writes the export to `out`, or standard output.
+pub fn run(
+    path: &Path,
+    kind: ExportKind,
+    format: Format,
+    out: Option<&Path>,
+) -> anyhow::Result<()> {
+    let store = super::open_existing(path)?;
+    let table = table(&store, kind)?;
+    let text = match format {
+        Format::Json => serde_json::to_string_pretty(&table.to_json())? + "\n",
+        Format::Csv => table.to_csv()?,
+    };
+    match out {
+        Some(file) => std::fs::write(file, text)
+            .with_context(|| format!("cannot write {}", file.display()))?,
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(text.as_bytes())
+                .context("cannot write to standard output")?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,130 @@
+//! The command line: the same binary opens the window or runs a headless subcommand.
+//!
+//! Errors are handled once, here: each subcommand returns `anyhow::Result`, and [`run`] prints
+//! the message and picks the exit code (2 when the file is open in another carecoop window).
+
+mod check;
+mod demo;
+mod export;
+
+use crate::store::{OpenMode, Store, StoreError};
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// carecoop: care and wellbeing co-op records, offline.
+#[derive(Debug, Parser)]
+#[command(name = "carecoop", version, about, long_about = None)]
+pub struct Cli {
+    /// The data file to open (default: carecoop.redb in the platform data folder).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+
+    /// What to do; without a command the window opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the demo co-op into a new file.
+    Demo {
+        /// Replace an existing carecoop file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Export records as JSON or CSV.
+    Export {
+        /// What to export.
+        kind: ExportKind,
+        /// json (an array of objects) or csv (with a header line).
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// Decode every record, verify every index and print counts per table.
+    Check,
+}
+
+/// Record kinds that `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportKind {
+    /// Co-op members.
+    Members,
+    /// The activity catalogue.
+    Activities,
+    /// People referred.
+    People,
+    /// Referrals.
+    Referrals,
+    /// Sessions (a recurring series is one row).
+    Sessions,
+    /// Wellbeing assessments.
+    Assessments,
+    /// Funds.
+    Funds,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// JSON.
+    Json,
+    /// CSV.
+    Csv,
+}
+
+/// The default data file: carecoop.redb in the platform's data folder.
+pub fn default_data_path() -> anyhow::Result<PathBuf> {
+    Ok(data_dir()?.join("carecoop.redb"))
+}
+
+/// The demo's own file, beside the default data file (never mixed into real data).
+pub fn default_demo_path() -> anyhow::Result<PathBuf> {
+    Ok(data_dir()?.join("demo.redb"))
+}
+
+fn data_dir() -> anyhow::Result<PathBuf> {
+    directories::ProjectDirs::from("org", "carecoop", "carecoop")
+        .map(|d| d.data_dir().to_path_buf())
+        .context("cannot find a home folder to keep the data file in; pass --data FILE")
+}
+
+/// Opens a file for a command that only reads: a missing file is refused.
+fn open_existing(path: &Path) -> Result<Store, StoreError> {
+    Store::open(path, OpenMode::ExistingOnly)
+}
+
+/// Runs a headless subcommand and turns its result into an exit code.
+pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
+    let result = (|| -> anyhow::Result<()> {
+        let data = match data {
+            Some(d) => d,
+            None => match command {
+                Command::Demo { .. } => default_demo_path()?,
+                _ => default_data_path()?,
+            },
+        };
+        match command {
+            Command::Demo { force } => demo::run(&data, force),
+            Command::Export { kind, format, out } => {
+                export::run(&data, kind, format, out.as_deref())
+            }
+            Command::Check => check::run(&data),
+        }
+    })();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("carecoop: {e:#}");
+            let code = e
+                .downcast_ref::<StoreError>()
+                .map_or(1, StoreError::exit_code);
+            ExitCode::from(u8::try_from(code).unwrap_or(1))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! Pure types and rules of the co-op: no egui, no redb, no I/O.
+//!
+//! Everything the product knows about members, activities, people, referrals, sessions,
+//! availability, wellbeing and funds lives here, with validation that names the field.
+
+pub(crate) mod choice;
+
+pub mod activity;
+pub mod availability;
+pub mod fund;
+pub mod ids;
+pub mod member;
+pub mod money;
+pub mod person;
+pub mod referral;
+pub mod session;
+pub mod validate;
+pub mod wellbeing;
+
+pub use activity::{Activity, Format, PriceUnit};
+pub use availability::{Availability, AvailabilityException, ExceptionKind, WeeklyRange};
+pub use fund::Fund;
+pub use ids::*;
+pub use member::{Insurance, Member, PaperState, Pvg, PvgScope, Role};
+pub use money::Money;
+pub use person::{
+    Contact, ContactKind, Goal, GoalStatus, Need, Payer, Person, SdsOption, ShareConsent,
+};
+pub use referral::{Referral, ReferralSource, ReferralStatus, StatusChange, Urgency};
+pub use session::{Attendance, Participant, Repeat, Series, SeriesEnd, Session};
+pub use validate::{FieldError, ValidationError};
+pub use wellbeing::{Assessment, Instrument, Timepoint};

@@ -1,0 +1,258 @@
+//! People who have been referred, their personal plan and their contact log.
+
+use super::choice::choice_enum;
+use super::ids::{ActivityId, ContactId, FundId, PersonId};
+use super::validate::{Problems, ValidationError, looks_like_email};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+choice_enum!(
+    /// Needs that social prescribing serves.
+    Need {
+        LongTermCondition => ("long_term_condition", "Long-term condition"),
+        MentalHealth => ("mental_health", "Mental health"),
+        LonelyOrIsolated => ("lonely_or_isolated", "Lonely or isolated"),
+        ComplexSocialNeeds => ("complex_social_needs", "Complex social needs"),
+        UnpaidCarer => ("unpaid_carer", "Unpaid carer"),
+    }
+);
+
+choice_enum!(
+    /// Self-Directed Support options (Scotland).
+    SdsOption {
+        DirectPayment => ("sds1", "SDS option 1 (direct payment)"),
+        IndividualServiceFund => ("sds2", "SDS option 2 (individual service fund)"),
+        CouncilArranged => ("sds3", "SDS option 3 (council arranges)"),
+        Mix => ("sds4", "SDS option 4 (a mix)"),
+    }
+);
+
+/// Who pays for a person's place in a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Payer {
+    /// A grant fund.
+    Fund(FundId),
+    /// Self-Directed Support.
+    Sds(SdsOption),
+    /// The person pays from their own means.
+    SelfFunded,
+}
+
+/// A person's consent to share outcomes with the referrer and GP.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ShareConsent {
+    /// Whether they agreed.
+    pub yes: bool,
+    /// When they said so.
+    pub date: Option<NaiveDate>,
+}
+
+choice_enum!(
+    /// Where a goal in a personal plan stands.
+    GoalStatus {
+        Open => ("open", "Open"),
+        Achieved => ("achieved", "Achieved"),
+        Dropped => ("dropped", "Dropped"),
+    }
+);
+
+/// One goal of a personal plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Goal {
+    /// What the person wants, in their words.
+    pub text: String,
+    /// When they hope to get there.
+    pub target: Option<NaiveDate>,
+    /// Where it stands.
+    pub status: GoalStatus,
+    /// Activities chosen for this goal.
+    pub activities: Vec<ActivityId>,
+}
+
+/// A person who has been referred to the co-op.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// Assigned by the store.
+    pub id: PersonId,
+    /// Reference code shown to users and used in files, e.g. "P0001".
+    pub reference: String,
+    /// Full name.
+    pub name: String,
+    /// What they like to be called.
+    pub preferred_name: String,
+    /// Date of birth.
+    pub date_of_birth: Option<NaiveDate>,
+    /// Village or town.
+    pub village: String,
+    /// Postal address.
+    pub address: String,
+    /// Phone number.
+    pub phone: String,
+    /// Email address.
+    pub email: String,
+    /// GP practice.
+    pub gp_practice: String,
+    /// Needs that brought them to social prescribing.
+    pub needs: Vec<Need>,
+    /// Interests, e.g. "gardening", "photography".
+    pub interests: Vec<String>,
+    /// "What matters to me", in their words.
+    pub what_matters: String,
+    /// When they consented to the co-op holding their data.
+    pub consent_store: Option<NaiveDate>,
+    /// Consent to share outcomes with the referrer and GP.
+    pub consent_share: ShareConsent,
+    /// Emergency contact, free text.
+    pub emergency_contact: String,
+    /// The person's default payer for session places.
+    pub default_payer: Option<Payer>,
+    /// Personal plan.
+    pub plan: Vec<Goal>,
+    /// Free-text notes.
+    pub notes: String,
+}
+
+impl Person {
+    /// A blank person with a reference and name, for forms and tests.
+    pub fn new(reference: &str, name: &str) -> Person {
+        Person {
+            id: PersonId::NEW,
+            reference: reference.to_string(),
+            name: name.to_string(),
+            preferred_name: String::new(),
+            date_of_birth: None,
+            village: String::new(),
+            address: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            gp_practice: String::new(),
+            needs: Vec::new(),
+            interests: Vec::new(),
+            what_matters: String::new(),
+            consent_store: None,
+            consent_share: ShareConsent::default(),
+            emergency_contact: String::new(),
+            default_payer: None,
+            plan: Vec::new(),
+            notes: String::new(),
+        }
+    }
+
+    /// Age in whole years on `today`, if the date of birth is known.
+    pub fn age_on(&self, today: NaiveDate) -> Option<u32> {
+        let dob = self.date_of_birth?;
+        let mut age = today.year() - dob.year();
+        if (today.month(), today.day()) < (dob.month(), dob.day()) {
+            age -= 1;
+        }
+        u32::try_from(age).ok()
+    }
+
+    /// The name to greet them by: preferred name if given.
+    pub fn display_name(&self) -> &str {
+        if self.preferred_name.trim().is_empty() {
+            &self.name
+        } else {
+            &self.preferred_name
+        }
+    }
+
+    /// Checks the rules a person must satisfy before they are saved.
+    pub fn validate(&self, today: NaiveDate) -> Result<(), ValidationError> {
+        let mut p = Problems::default();
+        if !is_person_ref(&self.reference) {
+            p.add(
+                "ref",
+                format!("'{}' is not a reference like P0001", self.reference),
+            );
+        }
+        p.require("name", &self.name);
+        if let Some(dob) = self.date_of_birth
+            && dob > today
+        {
+            p.add("date_of_birth", "is in the future");
+        }
+        if !self.email.trim().is_empty() && !looks_like_email(&self.email) {
+            p.add(
+                "email",
+                format!("'{}' is not an email address", self.email.trim()),
+            );
+        }
+        p.into_result()
+    }
+}
+
+/// True for a person reference: "P" followed by at least four digits.
+pub fn is_person_ref(text: &str) -> bool {
+    text.strip_prefix('P')
+        .is_some_and(|digits| digits.len() >= 4 && digits.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The reference for the n-th person: 1 → "P0001".
+pub fn person_ref(n: u64) -> String {
+    format!("P{n:04}")
+}
+
+choice_enum!(
+    /// How a contact with a person happened.
+    ContactKind {
+        Phone => ("phone", "Phone"),
+        Visit => ("visit", "Visit"),
+        Meeting => ("meeting", "Meeting"),
+        Message => ("message", "Message"),
+    }
+);
+
+/// One entry in a person's contact log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Assigned by the store.
+    pub id: ContactId,
+    /// Who was contacted.
+    pub person: PersonId,
+    /// When.
+    pub date: NaiveDate,
+    /// How.
+    pub kind: ContactKind,
+    /// What was said or agreed.
+    pub note: String,
+    /// The link worker who made contact.
+    pub by: String,
+    /// When the next contact is due.
+    pub next_due: Option<NaiveDate>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn age_counts_birthdays() {
+        let mut p = Person::new("P0001", "Morag");
+        p.date_of_birth = Some(d(1950, 6, 15));
+        assert_eq!(p.age_on(d(2026, 6, 14)), Some(75));
+        assert_eq!(p.age_on(d(2026, 6, 15)), Some(76));
+    }
+
+    #[test]
+    fn references() {
+        assert!(is_person_ref("P0001"));
+        assert!(is_person_ref("P12345"));
+        assert!(!is_person_ref("P01"));
+        assert!(!is_person_ref("X0001"));
+        assert_eq!(person_ref(42), "P0042");
+    }
+
+    #[test]
+    fn validation_names_fields() {
+        let mut p = Person::new("bad", "");
+        p.date_of_birth = Some(d(2030, 1, 1));
+        let err = p.validate(d(2026, 1, 1)).unwrap_err();
+        let fields: Vec<_> = err.0.iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec!["ref", "name", "date_of_birth"]);
+    }
+}

@@ -1,0 +1,13 @@
+//! Wellbeing measures: WEMWBS, SWEMWBS and ONS4, their exact scoring, assessments, and the
+//! before/after change classification. Scoring rules follow shared/domain.md.
+
+mod assessment;
+mod change;
+mod instrument;
+
+pub use assessment::{Assessment, Timepoint};
+pub use change::{ChangeCategory, MeaningfulChange, Outcome, outcome_for};
+pub use instrument::{
+    Instrument, ONS4_QUESTIONS, SWEMWBS_ITEMS_OF_WEMWBS, Score, Scored, WEMWBS_RESPONSES,
+    swemwbs_metric,
+};

@@ -1,0 +1,13 @@
+//! carecoop: an offline desktop app for care and wellbeing co-operatives and the
+//! social-prescribing link workers who refer people to them.
+//!
+//! Layers, one direction: [`domain`] (pure types and rules) ← [`store`] (redb; the only code
+//! that knows tables) ← [`ui`] (egui views) ← `main.rs` / [`cli`]. [`exchange`] maps records to
+//! the documented CSV/JSON layouts; [`demo`] writes the demo co-op.
+
+pub mod cli;
+pub mod demo;
+pub mod domain;
+pub mod exchange;
+pub mod store;
+pub mod ui;

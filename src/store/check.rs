@@ -1,0 +1,147 @@
+//! `carecoop check`: decode every record and verify every index entry against its table.
+
+use super::records::{Index, Kind, Record};
+use super::{Store, StoreError, index_table, table};
+use crate::domain::{
+    Activity, Assessment, Availability, Contact, Fund, Member, Person, Referral, Series, Session,
+};
+use redb::{ReadTransaction, ReadableDatabase, ReadableMultimapTable, ReadableTable};
+use std::collections::BTreeSet;
+
+/// What `check` found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckReport {
+    /// Records per table, in [`Kind::ALL`] order.
+    pub counts: Vec<(&'static str, u64)>,
+    /// Index entries per index.
+    pub index_entries: Vec<(&'static str, u64)>,
+    /// Every inconsistency, in words.
+    pub problems: Vec<String>,
+}
+
+impl CheckReport {
+    /// True when nothing is wrong.
+    pub fn is_consistent(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+type Entry = (Index, u64, u64);
+
+fn check_kind<R: Record>(
+    txn: &ReadTransaction,
+    report: &mut CheckReport,
+    expected: &mut BTreeSet<Entry>,
+) -> Result<(), StoreError> {
+    let t = txn.open_table(table(R::KIND))?;
+    let mut count = 0;
+    for entry in t.iter()? {
+        let (k, v) = entry?;
+        let id = k.value();
+        count += 1;
+        match R::decode(v.value()) {
+            Ok(record) => {
+                if record.id() != id {
+                    report.problems.push(format!(
+                        "{} record stored under id {id} says its id is {}",
+                        R::KIND.table_name(),
+                        record.id()
+                    ));
+                }
+                expected.extend(
+                    record
+                        .index_entries()
+                        .into_iter()
+                        .map(|(i, key)| (i, key, id)),
+                );
+            }
+            Err(e) => report.problems.push(format!(
+                "{} record {id} cannot be read: {e}",
+                R::KIND.table_name()
+            )),
+        }
+    }
+    report.counts.push((R::KIND.table_name(), count));
+    Ok(())
+}
+
+impl Store {
+    /// Decodes every record and checks every index against the tables.
+    pub fn check(&self) -> Result<CheckReport, StoreError> {
+        let txn = self.db.begin_read()?;
+        let mut report = CheckReport::default();
+        let mut expected = BTreeSet::new();
+        for kind in Kind::ALL {
+            match kind {
+                Kind::Member => check_kind::<Member>(&txn, &mut report, &mut expected)?,
+                Kind::Activity => check_kind::<Activity>(&txn, &mut report, &mut expected)?,
+                Kind::Person => check_kind::<Person>(&txn, &mut report, &mut expected)?,
+                Kind::Referral => check_kind::<Referral>(&txn, &mut report, &mut expected)?,
+                Kind::Session => check_kind::<Session>(&txn, &mut report, &mut expected)?,
+                Kind::Series => check_kind::<Series>(&txn, &mut report, &mut expected)?,
+                Kind::Assessment => check_kind::<Assessment>(&txn, &mut report, &mut expected)?,
+                Kind::Fund => check_kind::<Fund>(&txn, &mut report, &mut expected)?,
+                Kind::Contact => check_kind::<Contact>(&txn, &mut report, &mut expected)?,
+                Kind::Availability => check_kind::<Availability>(&txn, &mut report, &mut expected)?,
+            }
+        }
+        let mut actual = BTreeSet::new();
+        for index in Index::ALL {
+            let t = txn.open_multimap_table(index_table(index))?;
+            let mut n = 0;
+            for entry in t.iter()? {
+                let (key, ids) = entry?;
+                for id in ids {
+                    actual.insert((index, key.value(), id?.value()));
+                    n += 1;
+                }
+            }
+            report.index_entries.push((index.table_name(), n));
+        }
+        for (index, key, id) in actual.difference(&expected) {
+            report.problems.push(format!(
+                "index {} has an entry (key {key}) for {} record {id} that does not match it",
+                index.table_name(),
+                index.kind().table_name()
+            ));
+        }
+        for (index, key, id) in expected.difference(&actual) {
+            report.problems.push(format!(
+                "index {} lacks the entry (key {key}) for {} record {id}",
+                index.table_name(),
+                index.kind().table_name()
+            ));
+        }
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+impl Store {
+    /// Test helper: writes a raw index entry, bypassing the record, to simulate damage.
+    pub(crate) fn damage_index_for_test(
+        &self,
+        index: Index,
+        key: u64,
+        id: u64,
+    ) -> Result<(), StoreError> {
+        let txn = self.db.begin_write()?;
+        txn.open_multimap_table(index_table(index))?
+            .insert(key, id)?;
+        txn.commit()?;
+        Ok(())
+    }
+
+    /// Test helper: writes raw bytes as a record.
+    pub(crate) fn write_raw_for_test(
+        &self,
+        kind: Kind,
+        id: u64,
+        bytes: &[u8],
+    ) -> Result<(), StoreError> {
+        let txn = self.db.begin_write()?;
+        txn.open_table(table(kind))?.insert(id, bytes)?;
+        txn.commit()?;
+        Ok(())
+    }
+}

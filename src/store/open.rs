@@ -1,0 +1,121 @@
+//! Opening a file safely: never touch a file that is not ours or is held by another process.
+
+use super::{META, META_SCHEMA, SCHEMA_VERSION, StoreError};
+use redb::{Database, DatabaseError, ReadOnlyDatabase, ReadableDatabase, TableError};
+use std::io::Read;
+use std::path::Path;
+
+/// What to do when the file does not exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create an empty co-op (commands that write, and the app).
+    CreateIfMissing,
+    /// Refuse a missing file (commands that only read).
+    ExistingOnly,
+}
+
+/// redb's file signature: the first bytes of every redb database.
+const REDB_MAGIC: [u8; 9] = [b'r', b'e', b'd', b'b', 0x1A, 0x0A, 0xA9, 0x0D, 0x0A];
+
+fn map_open_error(path: &Path, e: DatabaseError) -> StoreError {
+    match e {
+        DatabaseError::DatabaseAlreadyOpen | DatabaseError::LockProtocolMismatch => {
+            StoreError::AlreadyOpen {
+                path: path.to_path_buf(),
+            }
+        }
+        DatabaseError::UpgradeRequired(v) => StoreError::NotCarecoop {
+            path: path.to_path_buf(),
+            reason: format!("it uses an old database format ({v})"),
+        },
+        other => StoreError::NotCarecoop {
+            path: path.to_path_buf(),
+            reason: other.to_string(),
+        },
+    }
+}
+
+/// Opens (or creates) the redb database at `path` after checking it is a carecoop file.
+pub(super) fn open_database(path: &Path, mode: OpenMode) -> Result<Database, StoreError> {
+    if !path.exists() {
+        if mode == OpenMode::ExistingOnly {
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                StoreError::Io(format!("cannot create folder {}: {e}", parent.display()))
+            })?;
+        }
+        return Database::create(path).map_err(|e| map_open_error(path, e));
+    }
+    check_signature(path)?;
+    // Look before opening for writing: a read-only open neither repairs nor upgrades, so a
+    // foreign redb file or a newer carecoop file is left exactly as it was.
+    check_schema(path)?;
+    Database::open(path).map_err(|e| map_open_error(path, e))
+}
+
+fn check_signature(path: &Path) -> Result<(), StoreError> {
+    let not_ours = |reason: &str| StoreError::NotCarecoop {
+        path: path.to_path_buf(),
+        reason: reason.into(),
+    };
+    if path.is_dir() {
+        return Err(not_ours("it is a folder"));
+    }
+    let mut file = std::fs::File::open(path)
+        .map_err(|e| StoreError::Io(format!("cannot read {}: {e}", path.display())))?;
+    let mut head = [0u8; REDB_MAGIC.len()];
+    let mut read = 0;
+    while read < head.len() {
+        match file.read(&mut head[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => {
+                return Err(StoreError::Io(format!(
+                    "cannot read {}: {e}",
+                    path.display()
+                )));
+            }
+        }
+    }
+    if read == 0 {
+        return Err(not_ours("the file is empty"));
+    }
+    if read < head.len() || head != REDB_MAGIC {
+        return Err(not_ours("it does not start with a database signature"));
+    }
+    Ok(())
+}
+
+fn check_schema(path: &Path) -> Result<(), StoreError> {
+    let db = ReadOnlyDatabase::open(path).map_err(|e| map_open_error(path, e))?;
+    let txn = db.begin_read()?;
+    let meta = match txn.open_table(META) {
+        Ok(t) => t,
+        Err(TableError::Storage(e)) => return Err(e.into()),
+        Err(_) => {
+            return Err(StoreError::NotCarecoop {
+                path: path.to_path_buf(),
+                reason: "it is a database of another program".into(),
+            });
+        }
+    };
+    let found =
+        meta.get(META_SCHEMA)?
+            .map(|v| v.value())
+            .ok_or_else(|| StoreError::NotCarecoop {
+                path: path.to_path_buf(),
+                reason: "it has no carecoop schema version".into(),
+            })?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,289 @@
+//! Which domain types are stored, in which table, under which versions, and which index
+//! entries each one contributes. This is the only place that ties domain types to tables.
+
+use super::codec::{CodecError, encode, versioned_record};
+use crate::domain::{
+    Activity, Assessment, Availability, Contact, Fund, Member, Person, Referral, Series, Session,
+    ValidationError,
+};
+use chrono::{Datelike, NaiveDate};
+
+/// A secondary index: a multimap from a `u64` key to record ids, kept in step with its table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Index {
+    /// Session ids by day.
+    SessionsByDate,
+    /// Session ids by delivering member.
+    SessionsByMember,
+    /// Session ids by participant.
+    SessionsByPerson,
+    /// Referral ids by status.
+    ReferralsByStatus,
+    /// Referral ids by person.
+    ReferralsByPerson,
+    /// Assessment ids by person.
+    AssessmentsByPerson,
+    /// Contact ids by person.
+    ContactsByPerson,
+    /// Person ids by the number of their reference (P0042 → 42).
+    PeopleByRef,
+}
+
+impl Index {
+    /// Every index.
+    pub const ALL: [Index; 8] = [
+        Index::SessionsByDate,
+        Index::SessionsByMember,
+        Index::SessionsByPerson,
+        Index::ReferralsByStatus,
+        Index::ReferralsByPerson,
+        Index::AssessmentsByPerson,
+        Index::ContactsByPerson,
+        Index::PeopleByRef,
+    ];
+
+    /// The multimap table's name in the file.
+    pub fn table_name(self) -> &'static str {
+        match self {
+            Index::SessionsByDate => "idx_sessions_by_date",
+            Index::SessionsByMember => "idx_sessions_by_member",
+            Index::SessionsByPerson => "idx_sessions_by_person",
+            Index::ReferralsByStatus => "idx_referrals_by_status",
+            Index::ReferralsByPerson => "idx_referrals_by_person",
+            Index::AssessmentsByPerson => "idx_assessments_by_person",
+            Index::ContactsByPerson => "idx_contacts_by_person",
+            Index::PeopleByRef => "idx_people_by_ref",
+        }
+    }
+
+    /// The record kind whose ids the index holds.
+    pub fn kind(self) -> Kind {
+        match self {
+            Index::SessionsByDate | Index::SessionsByMember | Index::SessionsByPerson => {
+                Kind::Session
+            }
+            Index::ReferralsByStatus | Index::ReferralsByPerson => Kind::Referral,
+            Index::AssessmentsByPerson => Kind::Assessment,
+            Index::ContactsByPerson => Kind::Contact,
+            Index::PeopleByRef => Kind::Person,
+        }
+    }
+}
+
+/// The key of a date in the date index (days since 1 January of year 1, so order is kept).
+pub fn date_key(date: NaiveDate) -> u64 {
+    u64::try_from(date.num_days_from_ce()).unwrap_or(0)
+}
+
+/// The kinds of stored record, one table each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// Members.
+    Member,
+    /// Activities.
+    Activity,
+    /// People.
+    Person,
+    /// Referrals.
+    Referral,
+    /// Sessions.
+    Session,
+    /// Recurring series.
+    Series,
+    /// Assessments.
+    Assessment,
+    /// Funds.
+    Fund,
+    /// Contact log entries.
+    Contact,
+    /// Availability (keyed by member id).
+    Availability,
+}
+
+impl Kind {
+    /// Every kind, in the order `check` reports them.
+    pub const ALL: [Kind; 10] = [
+        Kind::Member,
+        Kind::Activity,
+        Kind::Person,
+        Kind::Referral,
+        Kind::Session,
+        Kind::Series,
+        Kind::Assessment,
+        Kind::Fund,
+        Kind::Contact,
+        Kind::Availability,
+    ];
+
+    /// The table's name in the file (also the word users see in `check`).
+    pub fn table_name(self) -> &'static str {
+        match self {
+            Kind::Member => "members",
+            Kind::Activity => "activities",
+            Kind::Person => "people",
+            Kind::Referral => "referrals",
+            Kind::Session => "sessions",
+            Kind::Series => "series",
+            Kind::Assessment => "assessments",
+            Kind::Fund => "funds",
+            Kind::Contact => "contacts",
+            Kind::Availability => "availability",
+        }
+    }
+}
+
+/// A domain type that the store keeps in its own table.
+pub trait Record: Clone + Sized {
+    /// Which table.
+    const KIND: Kind;
+    /// The record's id (0 until stored).
+    fn id(&self) -> u64;
+    /// Sets the id the store allocated.
+    fn set_id(&mut self, id: u64);
+    /// The index entries this record contributes.
+    fn index_entries(&self) -> Vec<(Index, u64)> {
+        Vec::new()
+    }
+    /// Index entries that must belong to this record alone (e.g. a person's reference).
+    fn unique_entries(&self) -> Vec<(Index, u64)> {
+        Vec::new()
+    }
+    /// The domain's validation.
+    fn validate_record(&self) -> Result<(), ValidationError>;
+    /// Stored bytes: version tag + postcard.
+    fn encode(&self) -> Vec<u8>;
+    /// Reads stored bytes of any known version.
+    fn decode(bytes: &[u8]) -> Result<Self, CodecError>;
+    /// True when the store allocates the id (false for availability, keyed by member).
+    const ALLOCATES_ID: bool = true;
+}
+
+macro_rules! stored {
+    ($ty:ident, $kind:expr, $versions:ident, |$me:ident| $validate:expr, |$r:ident| $indexes:expr) => {
+        versioned_record!($ty, $versions { 1 => V1($ty) });
+
+        impl Record for $ty {
+            const KIND: Kind = $kind;
+            fn id(&self) -> u64 {
+                self.id.0
+            }
+            fn set_id(&mut self, id: u64) {
+                self.id.0 = id;
+            }
+            fn index_entries(&self) -> Vec<(Index, u64)> {
+                let $r = self;
+                $indexes
+            }
+            fn unique_entries(&self) -> Vec<(Index, u64)> {
+                self.index_entries().into_iter().filter(|(i, _)| *i == Index::PeopleByRef).collect()
+            }
+            fn validate_record(&self) -> Result<(), ValidationError> {
+                let $me = self;
+                $validate
+            }
+            fn encode(&self) -> Vec<u8> {
+                encode($versions::CURRENT, self)
+            }
+            fn decode(bytes: &[u8]) -> Result<Self, CodecError> {
+                Ok($versions::decode(bytes)?.into_current())
+            }
+        }
+    };
+}
+
+stored!(
+    Member,
+    Kind::Member,
+    MemberVersions,
+    |m| m.validate(),
+    |_r| Vec::new()
+);
+stored!(
+    Activity,
+    Kind::Activity,
+    ActivityVersions,
+    |a| a.validate(),
+    |_r| Vec::new()
+);
+stored!(
+    Person,
+    Kind::Person,
+    PersonVersions,
+    |p| p.validate(chrono::Local::now().date_naive()),
+    |r| {
+        let number = r.reference.trim_start_matches('P').parse::<u64>().ok();
+        number
+            .map(|n| vec![(Index::PeopleByRef, n)])
+            .unwrap_or_default()
+    }
+);
+stored!(
+    Referral,
+    Kind::Referral,
+    ReferralVersions,
+    |r| r.validate(),
+    |r| vec![
+        (Index::ReferralsByStatus, u64::from(r.status().index_key())),
+        (Index::ReferralsByPerson, r.person.0),
+    ]
+);
+stored!(
+    Session,
+    Kind::Session,
+    SessionVersions,
+    |s| s.validate(),
+    |r| {
+        let mut entries = vec![(Index::SessionsByDate, date_key(r.date))];
+        entries.extend(r.members.iter().map(|m| (Index::SessionsByMember, m.0)));
+        entries.extend(
+            r.participants
+                .iter()
+                .map(|p| (Index::SessionsByPerson, p.person.0)),
+        );
+        entries.sort();
+        entries.dedup();
+        entries
+    }
+);
+stored!(Series, Kind::Series, SeriesVersions, |_s| Ok(()), |_r| {
+    Vec::new()
+});
+stored!(
+    Assessment,
+    Kind::Assessment,
+    AssessmentVersions,
+    |a| a.validate(),
+    |r| vec![(Index::AssessmentsByPerson, r.person.0)]
+);
+stored!(Fund, Kind::Fund, FundVersions, |f| f.validate(), |_r| {
+    Vec::new()
+});
+stored!(
+    Contact,
+    Kind::Contact,
+    ContactVersions,
+    |_c| Ok(()),
+    |r| vec![(Index::ContactsByPerson, r.person.0)]
+);
+
+versioned_record!(Availability, AvailabilityVersions { 1 => V1(Availability) });
+
+impl Record for Availability {
+    const KIND: Kind = Kind::Availability;
+    const ALLOCATES_ID: bool = false;
+    fn id(&self) -> u64 {
+        self.member.0
+    }
+    fn set_id(&mut self, id: u64) {
+        self.member.0 = id;
+    }
+    fn validate_record(&self) -> Result<(), ValidationError> {
+        self.validate()
+    }
+    fn encode(&self) -> Vec<u8> {
+        encode(AvailabilityVersions::CURRENT, self)
+    }
+    fn decode(bytes: &[u8]) -> Result<Self, CodecError> {
+        Ok(AvailabilityVersions::decode(bytes)?.into_current())
+    }
+}

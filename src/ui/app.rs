@@ -1,0 +1,267 @@
+//! The app shell: navigation, status bar, welcome and error screens, and the command loop.
+
+use super::Paths;
+use super::command::Command;
+use super::state::{AppState, STORAGE_KEY, View};
+use super::views::{ViewContext, Views};
+use crate::store::{OpenMode, Store};
+use chrono::NaiveDate;
+
+/// The file on screen.
+struct OpenFile {
+    store: Store,
+    is_demo: bool,
+    set_up: bool,
+}
+
+/// The carecoop window.
+pub struct CarecoopApp {
+    state: AppState,
+    paths: Paths,
+    today: NaiveDate,
+    /// The open file, or why it could not be opened (shown instead of the views).
+    file: Result<OpenFile, String>,
+    views: Views,
+    commands: Vec<Command>,
+    /// A short note for the status bar, e.g. after writing the demo.
+    notice: Option<String>,
+    applied_dark: Option<bool>,
+}
+
+fn open_file(path: &std::path::Path, is_demo: bool) -> Result<OpenFile, String> {
+    let store = Store::open(path, OpenMode::CreateIfMissing).map_err(|e| e.to_string())?;
+    let set_up = store.is_set_up().map_err(|e| e.to_string())?;
+    Ok(OpenFile {
+        store,
+        is_demo,
+        set_up,
+    })
+}
+
+impl CarecoopApp {
+    /// Opens the user's data file. Errors (file busy, not a carecoop file, newer version) are
+    /// shown in the window, never a panic.
+    pub fn new(paths: Paths, state: AppState, today: NaiveDate) -> Self {
+        let file = open_file(&paths.data, false);
+        Self {
+            state,
+            paths,
+            today,
+            file,
+            views: Views::new(today),
+            commands: Vec::new(),
+            notice: None,
+            applied_dark: None,
+        }
+    }
+
+    /// The persisted state (for tests and saving).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Draws one frame and then applies the commands the frame produced.
+    pub fn app_ui(&mut self, ui: &mut egui::Ui) {
+        if self.applied_dark != Some(self.state.dark) {
+            ui.ctx().set_theme(if self.state.dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            self.applied_dark = Some(self.state.dark);
+        }
+        self.shortcuts(ui.ctx());
+        let ready = matches!(&self.file, Ok(f) if f.set_up);
+        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, ready));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        egui::CentralPanel::default().show(ui, |ui| match &self.file {
+            Err(message) => error_screen_ui(ui, message),
+            Ok(file) if !file.set_up => welcome_ui(ui, &self.paths, &mut self.commands),
+            Ok(file) => {
+                let mut cx = ViewContext {
+                    store: &file.store,
+                    today: self.today,
+                    commands: &mut self.commands,
+                };
+                self.views.ui(ui, self.state.view, &mut cx);
+            }
+        });
+        let commands = std::mem::take(&mut self.commands);
+        for command in commands {
+            self.apply(command);
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        const KEYS: [egui::Key; 6] = [
+            egui::Key::Num1,
+            egui::Key::Num2,
+            egui::Key::Num3,
+            egui::Key::Num4,
+            egui::Key::Num5,
+            egui::Key::Num6,
+        ];
+        for (key, view) in KEYS.iter().zip(View::ALL) {
+            if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, *key)) {
+                self.commands.push(Command::ShowView(view));
+            }
+        }
+    }
+
+    fn top_bar_ui(&mut self, ui: &mut egui::Ui, ready: bool) {
+        ui.horizontal(|ui| {
+            ui.heading("carecoop");
+            ui.separator();
+            ui.add_enabled_ui(ready, |ui| {
+                for (i, view) in View::ALL.into_iter().enumerate() {
+                    let selected = self.state.view == view;
+                    let button = egui::Button::selectable(
+                        selected,
+                        egui::RichText::new(view.label()).size(16.0),
+                    );
+                    if ui
+                        .add(button)
+                        .on_hover_text(format!("Ctrl+{}", i + 1))
+                        .clicked()
+                    {
+                        self.commands.push(Command::ShowView(view));
+                    }
+                }
+            });
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let label = if self.state.dark {
+                    "Light theme"
+                } else {
+                    "Dark theme"
+                };
+                if ui.button(label).clicked() {
+                    self.commands.push(Command::ToggleTheme);
+                }
+            });
+        });
+    }
+
+    fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            match &self.file {
+                Ok(file) => {
+                    if file.is_demo {
+                        ui.label(
+                            egui::RichText::new("Demo co-op")
+                                .strong()
+                                .color(ui.visuals().warn_fg_color),
+                        );
+                        if ui.button("Leave the demo").clicked() {
+                            self.commands.push(Command::LeaveDemo);
+                        }
+                        if ui
+                            .button("Refresh the demo")
+                            .on_hover_text("Write the demo again, dated around today")
+                            .clicked()
+                        {
+                            self.commands.push(Command::RefreshDemo);
+                        }
+                        ui.separator();
+                    }
+                    ui.label(format!("Data file: {}", file.store.path().display()));
+                }
+                Err(_) => {
+                    ui.label(format!("Data file: {}", self.paths.data.display()));
+                }
+            }
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.label(notice);
+            }
+        });
+    }
+
+    fn apply(&mut self, command: Command) {
+        match command {
+            Command::ShowView(view) => self.state.view = view,
+            Command::ToggleTheme => self.state.dark = !self.state.dark,
+            Command::StartEmptyCoop => {
+                if let Ok(file) = &mut self.file {
+                    match file.store.write(|w| w.mark_set_up()) {
+                        Ok(()) => file.set_up = true,
+                        Err(e) => self.notice = Some(format!("Could not start the co-op: {e}")),
+                    }
+                }
+            }
+            Command::ExploreDemo => self.open_demo(false),
+            Command::RefreshDemo => self.open_demo(true),
+            Command::LeaveDemo => {
+                self.file = open_file(&self.paths.data, false);
+                self.views = Views::new(self.today);
+                self.notice = None;
+            }
+            Command::ShowWeek(day) => self.views.calendar.show_week(day),
+        }
+    }
+
+    /// Opens the demo's own file, writing the demo first when it is new (or `refresh`).
+    fn open_demo(&mut self, refresh: bool) {
+        // Close whatever is open first, so the demo file is never held twice.
+        self.file = Err("Opening the demo co-op...".into());
+        let path = self.paths.demo.clone();
+        let needs_writing = refresh
+            || match Store::open(&path, OpenMode::CreateIfMissing) {
+                Ok(store) => !store.is_set_up().unwrap_or(false),
+                Err(e) => {
+                    self.file = Err(e.to_string());
+                    return;
+                }
+            };
+        if needs_writing && let Err(e) = crate::demo::write_demo_file(&path, self.today) {
+            self.file = Err(format!("The demo co-op could not be written: {e}"));
+            return;
+        }
+        self.file = open_file(&path, true);
+        self.views = Views::new(self.today);
+        self.notice = needs_writing.then(|| format!("Demo co-op written to {}", path.display()));
+    }
+}
+
+impl eframe::App for CarecoopApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.app_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, &self.state);
+    }
+}
+
+fn welcome_ui(ui: &mut egui::Ui, paths: &Paths, commands: &mut Vec<Command>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() * 0.15);
+        ui.heading(egui::RichText::new("Welcome to carecoop").size(30.0));
+        ui.add_space(8.0);
+        ui.label("Members, people, referrals, sessions and wellbeing for your co-op, in one file on this computer.");
+        ui.add_space(24.0);
+        let size = egui::vec2(320.0, 48.0);
+        if ui.add(egui::Button::new(egui::RichText::new("Start an empty co-op").size(18.0)).min_size(size)).clicked() {
+            commands.push(Command::StartEmptyCoop);
+        }
+        ui.label(format!("Keeps your records in {}", paths.data.display()));
+        ui.add_space(16.0);
+        if ui.add(egui::Button::new(egui::RichText::new("Explore the demo co-op").size(18.0)).min_size(size)).clicked() {
+            commands.push(Command::ExploreDemo);
+        }
+        ui.label(format!(
+            "A fictional Perthshire co-op, kept in its own file ({}) and never mixed with your data.",
+            paths.demo.display()
+        ));
+    });
+}
+
+fn error_screen_ui(ui: &mut egui::Ui, message: &str) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() * 0.2);
+        ui.heading("This data file cannot be opened");
+        ui.add_space(12.0);
+        ui.label(egui::RichText::new(message).size(16.0).color(ui.visuals().error_fg_color));
+        ui.add_space(12.0);
+        ui.label("Nothing in the file was changed. Close the other window, or start carecoop with --data FILE to open another file.");
+    });
+}

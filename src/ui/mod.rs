@@ -1,0 +1,70 @@
+//! The window: an app shell with six views. Views read through the store's query API and
+//! only *send* [`Command`]s; the app applies them after the frame, in one place.
+
+mod app;
+mod command;
+mod state;
+mod table;
+pub mod views;
+
+pub use app::CarecoopApp;
+pub use command::Command;
+pub use state::{AppState, View};
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Where the app keeps its files: the user's data file and the demo's own file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paths {
+    /// The data file opened at start (`--data`, or the default).
+    pub data: PathBuf,
+    /// The demo co-op's file, never mixed with real data.
+    pub demo: PathBuf,
+}
+
+/// Opens the window on `data` (or the default data file) and runs until it closes.
+pub fn run_window(data: Option<PathBuf>) -> ExitCode {
+    let paths = match (
+        data,
+        crate::cli::default_data_path(),
+        crate::cli::default_demo_path(),
+    ) {
+        (Some(data), _, Ok(demo)) => Paths { data, demo },
+        (Some(data), _, Err(_)) => {
+            let demo = data.with_file_name("demo.redb");
+            Paths { data, demo }
+        }
+        (None, Ok(data), Ok(demo)) => Paths { data, demo },
+        (None, Err(e), _) | (None, _, Err(e)) => {
+            eprintln!("carecoop: {e:#}");
+            return ExitCode::from(1);
+        }
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("carecoop")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([820.0, 520.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "carecoop",
+        options,
+        Box::new(move |cc| {
+            let state: AppState = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, state::STORAGE_KEY))
+                .unwrap_or_default();
+            let today = chrono::Local::now().date_naive();
+            Ok(Box::new(CarecoopApp::new(paths, state, today)))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("carecoop: the window could not open: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! What the app remembers between runs (eframe persistence), apart from runtime resources.
+
+use serde::{Deserialize, Serialize};
+
+/// The key the state is saved under.
+pub const STORAGE_KEY: &str = "carecoop_state";
+
+/// The six views, in navigation order (Ctrl+1..6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum View {
+    /// The member roster.
+    #[default]
+    Members,
+    /// People and referrals.
+    People,
+    /// The session calendar.
+    Calendar,
+    /// Availability planning.
+    Planning,
+    /// Wellbeing outcomes.
+    Wellbeing,
+    /// Reports.
+    Reports,
+}
+
+impl View {
+    /// Every view in navigation order.
+    pub const ALL: [View; 6] = [
+        View::Members,
+        View::People,
+        View::Calendar,
+        View::Planning,
+        View::Wellbeing,
+        View::Reports,
+    ];
+
+    /// The view's name, exactly as on its navigation button.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Members => "Members",
+            View::People => "People",
+            View::Calendar => "Calendar",
+            View::Planning => "Planning",
+            View::Wellbeing => "Wellbeing",
+            View::Reports => "Reports",
+        }
+    }
+}
+
+/// Persisted UI state: kept apart from the store and other runtime handles.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    /// The last view shown.
+    pub view: View,
+    /// Dark theme when true, light otherwise.
+    pub dark: bool,
+}

@@ -1,0 +1,128 @@
+//! One module per view. Each view caches what it reads and reloads only when the store's
+//! generation (or what it shows, such as the week) changes, so a frame never reads the whole
+//! database. Views never write: they push [`Command`]s.
+
+mod calendar;
+mod members;
+mod people;
+mod planning;
+mod reports;
+mod wellbeing;
+
+pub use calendar::CalendarView;
+pub use members::MembersView;
+pub use people::PeopleView;
+pub use planning::PlanningView;
+pub use reports::ReportsView;
+pub use wellbeing::WellbeingView;
+
+use super::command::Command;
+use super::state::View;
+use crate::store::Store;
+use chrono::NaiveDate;
+
+/// What a view may use while drawing.
+pub struct ViewContext<'a> {
+    /// The open file (read through its query API only).
+    pub store: &'a Store,
+    /// Today's date (fixed in tests).
+    pub today: NaiveDate,
+    /// Where the view sends what the user asked for.
+    pub commands: &'a mut Vec<Command>,
+}
+
+/// The six views and their runtime state.
+pub struct Views {
+    /// Members.
+    pub members: MembersView,
+    /// People.
+    pub people: PeopleView,
+    /// Calendar.
+    pub calendar: CalendarView,
+    /// Planning.
+    pub planning: PlanningView,
+    /// Wellbeing.
+    pub wellbeing: WellbeingView,
+    /// Reports.
+    pub reports: ReportsView,
+}
+
+impl Views {
+    /// Fresh views for a newly opened file.
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            members: MembersView::default(),
+            people: PeopleView::default(),
+            calendar: CalendarView::new(today),
+            planning: PlanningView::new(today),
+            wellbeing: WellbeingView::default(),
+            reports: ReportsView::new(today),
+        }
+    }
+
+    /// Draws the current view.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: View, cx: &mut ViewContext<'_>) {
+        match view {
+            View::Members => self.members.ui(ui, cx),
+            View::People => self.people.ui(ui, cx),
+            View::Calendar => self.calendar.ui(ui, cx),
+            View::Planning => self.planning.ui(ui, cx),
+            View::Wellbeing => self.wellbeing.ui(ui, cx),
+            View::Reports => self.reports.ui(ui, cx),
+        }
+    }
+}
+
+/// A labelled search box; returns true when the text changed.
+pub(crate) fn search_ui(ui: &mut egui::Ui, label: &str, text: &mut String, hint: &str) -> bool {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        ui.add(
+            egui::TextEdit::singleline(text)
+                .hint_text(hint)
+                .desired_width(260.0),
+        )
+        .labelled_by(label.id)
+        .changed()
+    })
+    .inner
+}
+
+/// A view's title line with a count beside it.
+pub(crate) fn title_ui(ui: &mut egui::Ui, title: &str, detail: &str) {
+    ui.horizontal(|ui| {
+        ui.heading(egui::RichText::new(title).size(24.0));
+        ui.label(egui::RichText::new(detail).weak());
+    });
+    ui.add_space(4.0);
+}
+
+/// Shows a store error inside a view (the view keeps working with what it had).
+pub(crate) fn error_ui(ui: &mut egui::Ui, error: &Option<String>) {
+    if let Some(e) = error {
+        ui.label(
+            egui::RichText::new(format!("Could not read the data file: {e}"))
+                .color(ui.visuals().error_fg_color),
+        );
+    }
+}
+
+/// "1 day" / "3 days".
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A date as shown on screen: "Mon 23 Nov 2026".
+pub(crate) fn show_date(d: NaiveDate) -> String {
+    d.format("%a %-d %b %Y").to_string()
+}
+
+/// Amber for "soon", red for "now" — readable on light and dark backgrounds.
+pub(crate) fn warn_colour(ui: &egui::Ui) -> egui::Color32 {
+    ui.visuals().warn_fg_color
+}
+
+/// Red for problems.
+pub(crate) fn bad_colour(ui: &egui::Ui) -> egui::Color32 {
+    ui.visuals().error_fg_color
+}
