@@ -32,11 +32,12 @@ impl Money {
     /// Reads "25", "25.5", "25.50" or "£25.50" (pence precision; more decimals are refused).
     pub fn parse(text: &str) -> Result<Money, ParseMoneyError> {
         let err = || ParseMoneyError(text.to_string());
-        let t = text.trim().trim_start_matches('£').replace(',', "");
+        let t = text.trim().replace(',', "");
         let (neg, t) = match t.strip_prefix('-') {
             Some(rest) => (true, rest.to_string()),
             None => (false, t),
         };
+        let t = t.strip_prefix('£').unwrap_or(&t).to_string();
         if t.is_empty() {
             return Err(err());
         }

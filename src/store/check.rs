@@ -115,33 +115,3 @@ impl Store {
         Ok(report)
     }
 }
-
-#[cfg(test)]
-impl Store {
-    /// Test helper: writes a raw index entry, bypassing the record, to simulate damage.
-    pub(crate) fn damage_index_for_test(
-        &self,
-        index: Index,
-        key: u64,
-        id: u64,
-    ) -> Result<(), StoreError> {
-        let txn = self.db.begin_write()?;
-        txn.open_multimap_table(index_table(index))?
-            .insert(key, id)?;
-        txn.commit()?;
-        Ok(())
-    }
-
-    /// Test helper: writes raw bytes as a record.
-    pub(crate) fn write_raw_for_test(
-        &self,
-        kind: Kind,
-        id: u64,
-        bytes: &[u8],
-    ) -> Result<(), StoreError> {
-        let txn = self.db.begin_write()?;
-        txn.open_table(table(kind))?.insert(id, bytes)?;
-        txn.commit()?;
-        Ok(())
-    }
-}

@@ -94,14 +94,14 @@ mod tests {
 
     /// A record as an old carecoop wrote it.
     #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    struct WidgetV1 {
+    pub(crate) struct WidgetV1 {
         name: String,
         count: u32,
     }
 
     /// The same record after a field was added.
     #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    struct Widget {
+    pub(crate) struct Widget {
         name: String,
         count: u32,
         colour: Option<String>,
