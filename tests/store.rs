@@ -404,3 +404,24 @@ proptest! {
         prop_assert_eq!(store.sessions_between(day(1), day(31)).unwrap().len(), ids.len());
     }
 }
+
+#[test]
+fn a_file_left_open_by_a_crash_still_opens_with_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("after-crash.redb");
+    let store = new_store(dir.path());
+    seed(&store);
+    // A copy taken while the file is open looks exactly like a file whose process was killed.
+    std::fs::copy(dir.path().join("coop.redb"), &copy).unwrap();
+    drop(store);
+    assert!(
+        matches!(
+            redb::ReadOnlyDatabase::open(&copy),
+            Err(redb::DatabaseError::RepairAborted)
+        ),
+        "the copy should need repair, like a crashed file"
+    );
+    let reopened = Store::open(&copy, OpenMode::ExistingOnly).unwrap();
+    assert_eq!(reopened.count(Kind::Person).unwrap(), 2);
+    assert!(reopened.check().unwrap().is_consistent());
+}

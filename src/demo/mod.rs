@@ -28,6 +28,7 @@ pub fn write_demo(store: &Store, today: NaiveDate) -> Result<(), StoreError> {
         let people = people::write_people(w, &catalogue, &funds, today, &mut rng)?;
         sessions::write_sessions(w, &catalogue, &members, &people, today, &mut rng)?;
         w.mark_set_up()?;
+        w.mark_demo()?;
         Ok(())
     })
 }

@@ -30,7 +30,20 @@ pub(super) struct Funds {
     pub participatory: FundId,
 }
 
-const ACTIVITIES: &[(&str, &str, Format, u16, &str, &str, u16, i64, PriceUnit)] = &[
+/// One demo activity: name, category, format, capacity, venue, village, minutes, price (pence), unit.
+type DemoActivity = (
+    &'static str,
+    &'static str,
+    Format,
+    u16,
+    &'static str,
+    &'static str,
+    u16,
+    i64,
+    PriceUnit,
+);
+
+const ACTIVITIES: &[DemoActivity] = &[
     (
         "Befriending",
         "Social",
@@ -373,13 +386,17 @@ fn weekly_pattern(member: MemberId, i: usize, today: NaiveDate) -> Availability 
     let mut weekly = Vec::new();
     for k in 0..(2 + i % 3) {
         let weekday = days[(i + k * 2) % days.len()];
-        let (from, to) = if (i + k) % 2 == 0 { (9, 13) } else { (10, 16) };
+        let (from, to) = if (i + k).is_multiple_of(2) {
+            (9, 13)
+        } else {
+            (10, 16)
+        };
         weekly.push(WeeklyRange {
             weekday,
             start: t(from),
             end: t(to),
         });
-        if (i + k) % 4 == 0 {
+        if (i + k).is_multiple_of(4) {
             weekly.push(WeeklyRange {
                 weekday,
                 start: t(14),
@@ -404,7 +421,7 @@ fn weekly_pattern(member: MemberId, i: usize, today: NaiveDate) -> Availability 
         member,
         weekly,
         exceptions,
-        max_hours_per_week: Some(if i % 2 == 0 { 16 } else { 24 }),
+        max_hours_per_week: Some(if i.is_multiple_of(2) { 16 } else { 24 }),
     }
 }
 

@@ -31,6 +31,7 @@ pub const SCHEMA_VERSION: u64 = 1;
 const META: TableDefinition<&str, u64> = TableDefinition::new("carecoop_meta");
 const META_SCHEMA: &str = "schema_version";
 const META_SET_UP: &str = "set_up";
+const META_DEMO: &str = "demo";
 
 fn table(kind: Kind) -> TableDefinition<'static, u64, &'static [u8]> {
     TableDefinition::new(kind.table_name())
@@ -110,6 +111,14 @@ impl Store {
         let txn = self.db.begin_read()?;
         let meta = txn.open_table(META)?;
         Ok(meta.get(META_SET_UP)?.is_some_and(|v| v.value() == 1))
+    }
+
+    /// True when the file holds the demo co-op (written by `carecoop demo` or the welcome
+    /// screen), so the window can say so.
+    pub fn is_demo(&self) -> Result<bool, StoreError> {
+        let txn = self.db.begin_read()?;
+        let meta = txn.open_table(META)?;
+        Ok(meta.get(META_DEMO)?.is_some_and(|v| v.value() == 1))
     }
 
     /// Creates every table and index (so reads never meet a missing table) and stamps the

@@ -53,8 +53,21 @@ pub(super) fn open_database(path: &Path, mode: OpenMode) -> Result<Database, Sto
     check_signature(path)?;
     // Look before opening for writing: a read-only open neither repairs nor upgrades, so a
     // foreign redb file or a newer carecoop file is left exactly as it was.
-    check_schema(path)?;
-    Database::open(path).map_err(|e| map_open_error(path, e))
+    match ReadOnlyDatabase::open(path) {
+        Ok(db) => {
+            check_schema(path, &db)?;
+            drop(db);
+            Database::open(path).map_err(|e| map_open_error(path, e))
+        }
+        // Not closed cleanly (carecoop was killed, or the computer lost power): only a
+        // writable open can repair it. redb's repair restores the last committed state.
+        Err(DatabaseError::RepairAborted) => {
+            let db = Database::open(path).map_err(|e| map_open_error(path, e))?;
+            check_schema(path, &db)?;
+            Ok(db)
+        }
+        Err(e) => Err(map_open_error(path, e)),
+    }
 }
 
 fn check_signature(path: &Path) -> Result<(), StoreError> {
@@ -90,8 +103,7 @@ fn check_signature(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn check_schema(path: &Path) -> Result<(), StoreError> {
-    let db = ReadOnlyDatabase::open(path).map_err(|e| map_open_error(path, e))?;
+fn check_schema(path: &Path, db: &impl ReadableDatabase) -> Result<(), StoreError> {
     let txn = db.begin_read()?;
     let meta = match txn.open_table(META) {
         Ok(t) => t,

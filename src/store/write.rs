@@ -1,7 +1,7 @@
 //! Writing inside one transaction: records and their index entries change together.
 
 use super::records::{Index, Kind, Record};
-use super::{META, META_SET_UP, StoreError, index_table, table};
+use super::{META, META_DEMO, META_SET_UP, StoreError, index_table, table};
 use redb::{ReadableMultimapTable, ReadableTable, WriteTransaction};
 
 /// Writes records within one transaction opened by [`super::Store::write`].
@@ -101,6 +101,12 @@ impl<'t> Writer<'t> {
     /// Records that the user has chosen how to start this file (hides the welcome screen).
     pub fn mark_set_up(&mut self) -> Result<(), StoreError> {
         self.txn.open_table(META)?.insert(META_SET_UP, 1)?;
+        Ok(())
+    }
+
+    /// Marks the file as holding the demo co-op.
+    pub fn mark_demo(&mut self) -> Result<(), StoreError> {
+        self.txn.open_table(META)?.insert(META_DEMO, 1)?;
         Ok(())
     }
 

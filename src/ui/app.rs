@@ -28,9 +28,10 @@ pub struct CarecoopApp {
     applied_dark: Option<bool>,
 }
 
-fn open_file(path: &std::path::Path, is_demo: bool) -> Result<OpenFile, String> {
+fn open_file(path: &std::path::Path) -> Result<OpenFile, String> {
     let store = Store::open(path, OpenMode::CreateIfMissing).map_err(|e| e.to_string())?;
     let set_up = store.is_set_up().map_err(|e| e.to_string())?;
+    let is_demo = store.is_demo().map_err(|e| e.to_string())?;
     Ok(OpenFile {
         store,
         is_demo,
@@ -42,7 +43,7 @@ impl CarecoopApp {
     /// Opens the user's data file. Errors (file busy, not a carecoop file, newer version) are
     /// shown in the window, never a panic.
     pub fn new(paths: Paths, state: AppState, today: NaiveDate) -> Self {
-        let file = open_file(&paths.data, false);
+        let file = open_file(&paths.data);
         Self {
             state,
             paths,
@@ -151,7 +152,9 @@ impl CarecoopApp {
                                 .strong()
                                 .color(ui.visuals().warn_fg_color),
                         );
-                        if ui.button("Leave the demo").clicked() {
+                        if file.store.path() != self.paths.data
+                            && ui.button("Leave the demo").clicked()
+                        {
                             self.commands.push(Command::LeaveDemo);
                         }
                         if ui
@@ -188,10 +191,16 @@ impl CarecoopApp {
                     }
                 }
             }
-            Command::ExploreDemo => self.open_demo(false),
-            Command::RefreshDemo => self.open_demo(true),
+            Command::ExploreDemo => self.open_demo(self.paths.demo.clone(), false),
+            Command::RefreshDemo => {
+                let path = match &self.file {
+                    Ok(file) if file.is_demo => file.store.path().to_path_buf(),
+                    _ => self.paths.demo.clone(),
+                };
+                self.open_demo(path, true);
+            }
             Command::LeaveDemo => {
-                self.file = open_file(&self.paths.data, false);
+                self.file = open_file(&self.paths.data);
                 self.views = Views::new(self.today);
                 self.notice = None;
             }
@@ -200,10 +209,9 @@ impl CarecoopApp {
     }
 
     /// Opens the demo's own file, writing the demo first when it is new (or `refresh`).
-    fn open_demo(&mut self, refresh: bool) {
+    fn open_demo(&mut self, path: std::path::PathBuf, refresh: bool) {
         // Close whatever is open first, so the demo file is never held twice.
         self.file = Err("Opening the demo co-op...".into());
-        let path = self.paths.demo.clone();
         let needs_writing = refresh
             || match Store::open(&path, OpenMode::CreateIfMissing) {
                 Ok(store) => !store.is_set_up().unwrap_or(false),
@@ -216,7 +224,7 @@ impl CarecoopApp {
             self.file = Err(format!("The demo co-op could not be written: {e}"));
             return;
         }
-        self.file = open_file(&path, true);
+        self.file = open_file(&path);
         self.views = Views::new(self.today);
         self.notice = needs_writing.then(|| format!("Demo co-op written to {}", path.display()));
     }

@@ -79,7 +79,7 @@ pub fn outcome_for(
             .filter(|a| a.instrument == instrument && a.timepoint == tp)
             .filter_map(|a| a.headline().map(|s| (a.date, a.id.0, s)))
             .collect();
-        v.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        v.sort_by_key(|a| (a.0, a.1));
         v
     };
     let before = scored(Timepoint::Before).first()?.2;
