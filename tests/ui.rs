@@ -27,7 +27,8 @@ fn harness(paths: Paths) -> Harness<'static, CarecoopApp> {
 }
 
 fn nav(h: &mut Harness<'_, CarecoopApp>, view: &str) {
-    h.get_by_role_and_label(Role::Button, view).click();
+    h.get_by_role_and_label(Role::Button, view)
+        .click_accesskit();
     h.run();
 }
 
@@ -125,7 +126,7 @@ fn an_empty_coop_opens_on_empty_views() {
     h.run();
     h.get_by_label("Start an empty co-op").click();
     h.run();
-    h.get_by_label("No members yet.");
+    h.get_by_label_contains("No members yet.");
     nav(&mut h, "People");
     h.get_by_label("No one has been referred yet.");
     assert!(

@@ -6,6 +6,8 @@
 mod check;
 mod demo;
 mod export;
+mod import;
+mod report;
 
 use crate::store::{OpenMode, Store, StoreError};
 use anyhow::Context;
@@ -48,6 +50,42 @@ pub enum Command {
     },
     /// Decode every record, verify every index and print counts per table.
     Check,
+    /// Import a CSV file, all-or-nothing (bad rows are listed by line and field).
+    Import {
+        /// What the file holds.
+        kind: ImportKind,
+        /// The CSV file.
+        file: PathBuf,
+    },
+    /// Print a report.
+    Report {
+        /// Which report.
+        #[command(subcommand)]
+        report: Report,
+    },
+}
+
+/// Record kinds that `import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportKind {
+    /// Members: name,role,activities,hourly_rate_gbp,villages,phone,email,pvg_number,pvg_scope,pvg_expiry,insurance_expiry,joined
+    Members,
+    /// Activities: name,category,format,capacity,venue,village,default_minutes,price_gbp,price_unit
+    Activities,
+}
+
+/// The reports `report` prints.
+#[derive(Debug, Subcommand)]
+pub enum Report {
+    /// Members whose PVG or insurance is missing, expired or expiring.
+    Compliance {
+        /// The warning window in days (default: the file's setting, 60 unless changed).
+        #[arg(long, value_name = "DAYS")]
+        within: Option<u16>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Record kinds that `export` writes.
@@ -115,6 +153,10 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
                 export::run(&data, kind, format, out.as_deref())
             }
             Command::Check => check::run(&data),
+            Command::Import { kind, file } => import::run(&data, kind, &file),
+            Command::Report { report } => match report {
+                Report::Compliance { within, json } => report::compliance(&data, within, json),
+            },
         }
     })();
     match result {

@@ -7,6 +7,7 @@ pub(crate) mod choice;
 
 pub mod activity;
 pub mod availability;
+pub mod compliance;
 pub mod fund;
 pub mod ids;
 pub mod member;
@@ -14,11 +15,13 @@ pub mod money;
 pub mod person;
 pub mod referral;
 pub mod session;
+pub mod settings;
 pub mod validate;
 pub mod wellbeing;
 
 pub use activity::{Activity, Format, PriceUnit};
 pub use availability::{Availability, AvailabilityException, ExceptionKind, WeeklyRange};
+pub use compliance::{ComplianceIssue, Paper, compliance_issues};
 pub use fund::Fund;
 pub use ids::*;
 pub use member::{Insurance, Member, PaperState, Pvg, PvgScope, Role};
@@ -28,5 +31,6 @@ pub use person::{
 };
 pub use referral::{Referral, ReferralSource, ReferralStatus, StatusChange, Urgency};
 pub use session::{Attendance, Participant, Repeat, Series, SeriesEnd, Session};
+pub use settings::Settings;
 pub use validate::{FieldError, ValidationError};
 pub use wellbeing::{Assessment, Instrument, Timepoint};

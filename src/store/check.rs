@@ -4,6 +4,7 @@ use super::records::{Index, Kind, Record};
 use super::{Store, StoreError, index_table, table};
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, Person, Referral, Series, Session,
+    Settings,
 };
 use redb::{ReadTransaction, ReadableDatabase, ReadableMultimapTable, ReadableTable};
 use std::collections::BTreeSet;
@@ -83,6 +84,7 @@ impl Store {
                 Kind::Fund => check_kind::<Fund>(&txn, &mut report, &mut expected)?,
                 Kind::Contact => check_kind::<Contact>(&txn, &mut report, &mut expected)?,
                 Kind::Availability => check_kind::<Availability>(&txn, &mut report, &mut expected)?,
+                Kind::Settings => check_kind::<Settings>(&txn, &mut report, &mut expected)?,
             }
         }
         let mut actual = BTreeSet::new();

@@ -5,7 +5,7 @@ use super::records::{Index, Kind, Record, date_key};
 use super::{Store, StoreError, index_table, table};
 use crate::domain::{
     Assessment, Availability, Contact, MemberId, Person, PersonId, Referral, ReferralStatus,
-    Session,
+    Session, Settings,
 };
 use chrono::NaiveDate;
 use redb::{ReadableDatabase, ReadableTable, ReadableTableMetadata};
@@ -144,6 +144,13 @@ impl Store {
         };
         let ids = self.ids_in_range(Index::PeopleByRef, number, number)?;
         Ok(self.get_many::<Person>(&ids)?.into_iter().next())
+    }
+
+    /// The co-op's settings (defaults until changed).
+    pub fn settings(&self) -> Result<Settings, StoreError> {
+        Ok(self
+            .get::<Settings>(super::records::SETTINGS_ID)?
+            .unwrap_or_default())
     }
 
     /// A member's availability (empty when none has been entered).

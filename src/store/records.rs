@@ -4,7 +4,7 @@
 use super::codec::{CodecError, encode, versioned_record};
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, Person, Referral, Series, Session,
-    ValidationError,
+    Settings, ValidationError,
 };
 use chrono::{Datelike, NaiveDate};
 
@@ -98,11 +98,13 @@ pub enum Kind {
     Contact,
     /// Availability (keyed by member id).
     Availability,
+    /// The co-op's settings (one record, id 1).
+    Settings,
 }
 
 impl Kind {
     /// Every kind, in the order `check` reports them.
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Member,
         Kind::Activity,
         Kind::Person,
@@ -113,6 +115,7 @@ impl Kind {
         Kind::Fund,
         Kind::Contact,
         Kind::Availability,
+        Kind::Settings,
     ];
 
     /// The table's name in the file (also the word users see in `check`).
@@ -128,6 +131,7 @@ impl Kind {
             Kind::Fund => "funds",
             Kind::Contact => "contacts",
             Kind::Availability => "availability",
+            Kind::Settings => "settings",
         }
     }
 }
@@ -285,5 +289,28 @@ impl Record for Availability {
     }
     fn decode(bytes: &[u8]) -> Result<Self, CodecError> {
         Ok(AvailabilityVersions::decode(bytes)?.into_current())
+    }
+}
+
+versioned_record!(Settings, SettingsVersions { 1 => V1(Settings) });
+
+/// The settings record's id: there is one per file.
+pub const SETTINGS_ID: u64 = 1;
+
+impl Record for Settings {
+    const KIND: Kind = Kind::Settings;
+    const ALLOCATES_ID: bool = false;
+    fn id(&self) -> u64 {
+        SETTINGS_ID
+    }
+    fn set_id(&mut self, _id: u64) {}
+    fn validate_record(&self) -> Result<(), ValidationError> {
+        self.validate()
+    }
+    fn encode(&self) -> Vec<u8> {
+        encode(SettingsVersions::CURRENT, self)
+    }
+    fn decode(bytes: &[u8]) -> Result<Self, CodecError> {
+        Ok(SettingsVersions::decode(bytes)?.into_current())
     }
 }

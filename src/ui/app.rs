@@ -4,7 +4,8 @@ use super::Paths;
 use super::command::Command;
 use super::state::{AppState, STORAGE_KEY, View};
 use super::views::{ViewContext, Views};
-use crate::store::{OpenMode, Store};
+use crate::domain::{Activity, Member};
+use crate::store::{OpenMode, Store, StoreError};
 use chrono::NaiveDate;
 
 /// The file on screen.
@@ -205,7 +206,78 @@ impl CarecoopApp {
                 self.notice = None;
             }
             Command::ShowWeek(day) => self.views.calendar.show_week(day),
+            Command::SaveMember(mut member) => {
+                let name = member.name.clone();
+                self.save(&format!("Saved {name}"), |w| w.put(&mut *member).map(drop));
+            }
+            Command::SetMemberArchived(id, archived) => {
+                self.save(
+                    if archived {
+                        "Member archived"
+                    } else {
+                        "Member restored"
+                    },
+                    |w| {
+                        let mut m: Member = w.get(id.0)?.ok_or_else(|| {
+                            StoreError::Conflict("that member no longer exists".into())
+                        })?;
+                        m.archived = archived;
+                        w.put(&mut m).map(drop)
+                    },
+                );
+            }
+            Command::SaveActivity(mut activity) => {
+                let name = activity.name.clone();
+                self.save(&format!("Saved {name}"), |w| {
+                    w.put(&mut *activity).map(drop)
+                });
+            }
+            Command::SetActivityArchived(id, archived) => {
+                self.save(
+                    if archived {
+                        "Activity archived"
+                    } else {
+                        "Activity restored"
+                    },
+                    |w| {
+                        let mut a: Activity = w.get(id.0)?.ok_or_else(|| {
+                            StoreError::Conflict("that activity no longer exists".into())
+                        })?;
+                        a.archived = archived;
+                        w.put(&mut a).map(drop)
+                    },
+                );
+            }
+            Command::ImportMembers(mut plan) => {
+                let summary = format!("Imported {}", plan.summary("members"));
+                self.save(&summary, |w| {
+                    plan.records_mut().try_for_each(|m| w.put(m).map(drop))
+                });
+            }
+            Command::ImportActivities(mut plan) => {
+                let summary = format!("Imported {}", plan.summary("activities"));
+                self.save(&summary, |w| {
+                    plan.records_mut().try_for_each(|a| w.put(a).map(drop))
+                });
+            }
+            Command::SaveSettings(mut settings) => {
+                self.save("Settings saved", |w| w.put(&mut *settings).map(drop));
+            }
         }
+    }
+
+    /// Applies one user action in one write transaction and reports the outcome in the status
+    /// bar: `done` on success, the store's message (and nothing changed) on failure.
+    fn save(
+        &mut self,
+        done: &str,
+        action: impl FnOnce(&mut crate::store::Writer<'_>) -> Result<(), StoreError>,
+    ) {
+        let Ok(file) = &self.file else { return };
+        self.notice = Some(match file.store.write(action) {
+            Ok(()) => done.to_string(),
+            Err(e) => format!("Not saved: {e}"),
+        });
     }
 
     /// Opens the demo's own file, writing the demo first when it is new (or `refresh`).

@@ -2,6 +2,8 @@
 //! after the frame, so every change has one place where it happens.
 
 use super::state::View;
+use crate::domain::{Activity, ActivityId, Member, MemberId, Settings};
+use crate::exchange::import::ImportPlan;
 use chrono::NaiveDate;
 
 /// A request from the UI, applied after the frame.
@@ -21,4 +23,18 @@ pub enum Command {
     LeaveDemo,
     /// Move the calendar to the week containing this day.
     ShowWeek(NaiveDate),
+    /// Add or update a member (already validated by the form).
+    SaveMember(Box<Member>),
+    /// Archive (true) or restore (false) a member; members are never hard-deleted.
+    SetMemberArchived(MemberId, bool),
+    /// Add or update an activity.
+    SaveActivity(Box<Activity>),
+    /// Archive or restore an activity.
+    SetActivityArchived(ActivityId, bool),
+    /// Store a previewed members import, in one transaction.
+    ImportMembers(Box<ImportPlan<Member>>),
+    /// Store a previewed activities import, in one transaction.
+    ImportActivities(Box<ImportPlan<Activity>>),
+    /// Save the co-op's settings.
+    SaveSettings(Box<Settings>),
 }

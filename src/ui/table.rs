@@ -23,25 +23,29 @@ pub struct Sort {
     pub descending: bool,
 }
 
-/// One row: the cells as text, plus a sort key per cell (so dates and money sort properly).
+/// One row: the record it shows, the cells as text, and a sort key per cell (so dates and
+/// money sort properly).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Row {
+    /// The id of the record the row shows (for selection).
+    pub id: u64,
     /// The text shown, one per column.
     pub cells: Vec<String>,
     /// Sort keys, one per column (defaults to the lower-cased text).
     pub keys: Vec<String>,
-    /// Text colour for the row's status cell, if any: (column, colour).
-    pub badge: Option<(usize, egui::Color32)>,
+    /// Cells drawn in a warning colour: (column, colour).
+    pub badges: Vec<(usize, egui::Color32)>,
 }
 
 impl Row {
     /// A row whose sort keys are its lower-cased text.
-    pub fn new(cells: Vec<String>) -> Row {
+    pub fn new(id: u64, cells: Vec<String>) -> Row {
         let keys = cells.iter().map(|c| c.to_lowercase()).collect();
         Row {
+            id,
             cells,
             keys,
-            badge: None,
+            badges: Vec::new(),
         }
     }
 
@@ -55,7 +59,7 @@ impl Row {
 
     /// Colours one cell, e.g. an expired paper in red.
     pub fn badge(mut self, column: usize, colour: egui::Color32) -> Row {
-        self.badge = Some((column, colour));
+        self.badges.push((column, colour));
         self
     }
 }
@@ -68,17 +72,48 @@ pub fn sort_rows(rows: &mut [Row], sort: Sort) {
     });
 }
 
-/// Draws the table. Clicking a heading sorts by it (again: reverses). Returns true when the
-/// sort changed, so the caller can re-sort its rows once.
+/// What happened in the table this frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TableResponse {
+    /// A heading was clicked: re-sort the rows once.
+    pub sort_changed: bool,
+    /// The id of the row whose first cell was clicked (selectable tables only).
+    pub clicked: Option<u64>,
+}
+
+/// Draws a read-only table. Clicking a heading sorts by it (again: reverses).
 pub fn table_ui(
     ui: &mut egui::Ui,
     id_salt: &str,
     cols: &[Col],
     rows: &[Row],
     sort: &mut Sort,
-) -> bool {
-    let mut changed = false;
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+) -> TableResponse {
+    draw(ui, id_salt, cols, rows, sort, None)
+}
+
+/// Draws a table whose first cell selects the row; `selected` is highlighted.
+pub fn selectable_table_ui(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    cols: &[Col],
+    rows: &[Row],
+    sort: &mut Sort,
+    selected: Option<u64>,
+) -> TableResponse {
+    draw(ui, id_salt, cols, rows, sort, Some(selected))
+}
+
+fn draw(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    cols: &[Col],
+    rows: &[Row],
+    sort: &mut Sort,
+    selection: Option<Option<u64>>,
+) -> TableResponse {
+    let mut response = TableResponse::default();
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let mut builder = TableBuilder::new(ui)
         .id_salt(id_salt)
         .striped(true)
@@ -92,7 +127,7 @@ pub fn table_ui(
         });
     }
     builder
-        .header(row_height + 4.0, |mut header| {
+        .header(row_height + 2.0, |mut header| {
             for (i, col) in cols.iter().enumerate() {
                 header.col(|ui| {
                     let marker = match (sort.column == i, sort.descending) {
@@ -100,10 +135,8 @@ pub fn table_ui(
                         (true, true) => " v",
                         _ => "",
                     };
-                    let button = egui::Button::new(
-                        egui::RichText::new(format!("{}{marker}", col.title)).strong(),
-                    )
-                    .frame(false);
+                    let text = egui::RichText::new(format!("{}{marker}", col.title)).strong();
+                    let button = egui::Button::new(text).frame(false);
                     if ui
                         .add(button)
                         .on_hover_text(format!("Sort by {}", col.title.to_lowercase()))
@@ -117,7 +150,7 @@ pub fn table_ui(
                                 descending: false,
                             };
                         }
-                        changed = true;
+                        response.sort_changed = true;
                     }
                 });
             }
@@ -129,15 +162,26 @@ pub fn table_ui(
                 };
                 for (i, cell) in row.cells.iter().enumerate() {
                     table_row.col(|ui| {
-                        match row.badge {
-                            Some((col, colour)) if col == i => {
-                                ui.label(egui::RichText::new(cell).color(colour).strong())
+                        let mut text = egui::RichText::new(cell);
+                        if let Some((_, colour)) = row.badges.iter().find(|(c, _)| *c == i) {
+                            text = text.color(*colour).strong();
+                        }
+                        match selection {
+                            Some(selected) if i == 0 => {
+                                if ui
+                                    .selectable_label(selected == Some(row.id), text)
+                                    .clicked()
+                                {
+                                    response.clicked = Some(row.id);
+                                }
                             }
-                            _ => ui.label(cell),
-                        };
+                            _ => {
+                                ui.label(text);
+                            }
+                        }
                     });
                 }
             });
         });
-    changed
+    response
 }

@@ -3,6 +3,7 @@
 //! database. Views never write: they push [`Command`]s.
 
 mod calendar;
+pub(crate) mod form;
 mod members;
 mod people;
 mod planning;

@@ -126,15 +126,18 @@ impl PeopleView {
                     }
                     None => (String::new(), String::new(), "No referral".into(), None),
                 };
-                let mut row = Row::new(vec![
-                    p.reference.clone(),
-                    p.name.clone(),
-                    p.village.clone(),
-                    p.gp_practice.clone(),
-                    referred,
-                    source,
-                    status,
-                ])
+                let mut row = Row::new(
+                    p.id.0,
+                    vec![
+                        p.reference.clone(),
+                        p.name.clone(),
+                        p.village.clone(),
+                        p.gp_practice.clone(),
+                        referred,
+                        source,
+                        status,
+                    ],
+                )
                 .key(
                     4,
                     r.as_ref()
@@ -195,7 +198,7 @@ impl PeopleView {
             ui.label(format!("No one matches \"{}\".", self.search.trim()));
             return;
         }
-        if table_ui(ui, "people_table", COLS, &self.rows, &mut self.sort) {
+        if table_ui(ui, "people_table", COLS, &self.rows, &mut self.sort).sort_changed {
             sort_rows(&mut self.rows, self.sort);
         }
     }

@@ -97,17 +97,20 @@ impl PlanningView {
                 total_available += available;
                 total_booked += booked;
                 rows.push(
-                    Row::new(vec![
-                        m.name.clone(),
-                        m.villages.join(", "),
-                        hours(available),
-                        hours(booked),
-                        hours((available - booked).max(0.0)),
-                        availability
-                            .max_hours_per_week
-                            .map(|h| h.to_string())
-                            .unwrap_or_default(),
-                    ])
+                    Row::new(
+                        m.id.0,
+                        vec![
+                            m.name.clone(),
+                            m.villages.join(", "),
+                            hours(available),
+                            hours(booked),
+                            hours((available - booked).max(0.0)),
+                            availability
+                                .max_hours_per_week
+                                .map(|h| h.to_string())
+                                .unwrap_or_default(),
+                        ],
+                    )
                     .key(2, format!("{:08.1}", available))
                     .key(3, format!("{:08.1}", booked))
                     .key(4, format!("{:08.1}", (available - booked).max(0.0))),
@@ -165,7 +168,7 @@ impl PlanningView {
             ui.label("No members yet.");
             return;
         }
-        if table_ui(ui, "planning_table", COLS, &self.rows, &mut self.sort) {
+        if table_ui(ui, "planning_table", COLS, &self.rows, &mut self.sort).sort_changed {
             sort_rows(&mut self.rows, self.sort);
         }
     }

@@ -87,17 +87,20 @@ impl WellbeingView {
                     *counts.entry(o.category).or_default() += 1;
                     let p = people.get(person);
                     rows.push(
-                        Row::new(vec![
-                            p.map(|p| p.reference.clone()).unwrap_or_default(),
-                            p.map(|p| p.name.clone()).unwrap_or_default(),
-                            instrument.label().to_string(),
-                            score(o.before),
-                            o.after.map(score).unwrap_or_default(),
-                            o.change
-                                .map(|c| format!("{c:+.2}").replace(".00", ""))
-                                .unwrap_or_default(),
-                            o.category.label().to_string(),
-                        ])
+                        Row::new(
+                            *person,
+                            vec![
+                                p.map(|p| p.reference.clone()).unwrap_or_default(),
+                                p.map(|p| p.name.clone()).unwrap_or_default(),
+                                instrument.label().to_string(),
+                                score(o.before),
+                                o.after.map(score).unwrap_or_default(),
+                                o.change
+                                    .map(|c| format!("{c:+.2}").replace(".00", ""))
+                                    .unwrap_or_default(),
+                                o.category.label().to_string(),
+                            ],
+                        )
                         .key(
                             5,
                             o.change
@@ -166,7 +169,7 @@ impl WellbeingView {
             ui.label("No wellbeing assessments with a \"before\" score yet.");
             return;
         }
-        if table_ui(ui, "wellbeing_table", COLS, &self.rows, &mut self.sort) {
+        if table_ui(ui, "wellbeing_table", COLS, &self.rows, &mut self.sort).sort_changed {
             sort_rows(&mut self.rows, self.sort);
         }
     }

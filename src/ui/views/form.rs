@@ -1,0 +1,96 @@
+//! Shared pieces of edit forms: labelled fields that show their validation message beneath
+//! them, date and money text parsing, and choice boxes. Every input is labelled for AccessKit.
+
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// Problems per field name, shown beside the inputs.
+pub type FieldErrors = BTreeMap<&'static str, String>;
+
+/// A single-line text input in a two-column grid: label, then the input and its message.
+pub fn text_row_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    text: &mut String,
+    error: Option<&String>,
+) -> egui::Response {
+    let label = ui.label(label);
+    let response = ui
+        .vertical(|ui| {
+            let r = ui
+                .add(egui::TextEdit::singleline(text).desired_width(240.0))
+                .labelled_by(label.id);
+            message_ui(ui, error);
+            r
+        })
+        .inner;
+    ui.end_row();
+    response
+}
+
+/// A multi-line text input in the grid.
+pub fn multiline_row_ui(ui: &mut egui::Ui, label: &str, text: &mut String) {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::multiline(text)
+            .desired_width(240.0)
+            .desired_rows(2),
+    )
+    .labelled_by(label.id);
+    ui.end_row();
+}
+
+/// A drop-down of fixed choices in the grid.
+pub fn choice_row_ui<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut T,
+    options: &[T],
+    name: impl Fn(T) -> String,
+) {
+    let label_response = ui.label(label);
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(name(*value))
+        .width(240.0)
+        .show_ui(ui, |ui| {
+            for option in options {
+                ui.selectable_value(value, *option, name(*option));
+            }
+        })
+        .response
+        .labelled_by(label_response.id);
+    ui.end_row();
+}
+
+/// A validation message in the error colour (nothing when `None`).
+pub fn message_ui(ui: &mut egui::Ui, error: Option<&String>) {
+    if let Some(e) = error {
+        ui.label(egui::RichText::new(e).color(ui.visuals().error_fg_color));
+    }
+}
+
+/// Reads "YYYY-MM-DD" (blank = unknown).
+pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| format!("'{t}' is not a date like 2026-03-31"))
+}
+
+/// A date for a text field ("" when unknown).
+pub fn date_text(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// Splits "a, b; c" into trimmed items.
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split([',', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}

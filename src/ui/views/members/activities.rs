@@ -1,0 +1,163 @@
+//! The activity catalogue: what the co-op offers and who delivers it.
+
+use super::RosterData;
+use super::activity_form::{ActivityAction, ActivityForm};
+use crate::domain::ActivityId;
+use crate::ui::command::Command;
+use crate::ui::table::{Col, Row, Sort, selectable_table_ui, sort_rows};
+use crate::ui::views::ViewContext;
+
+/// The activities tab.
+#[derive(Default)]
+pub struct ActivitiesTab {
+    rows: Vec<Row>,
+    show_archived: bool,
+    sort: Sort,
+    form: Option<ActivityForm>,
+}
+
+const COLS: &[Col] = &[
+    Col {
+        title: "Activity",
+        width: 200.0,
+    },
+    Col {
+        title: "Category",
+        width: 100.0,
+    },
+    Col {
+        title: "Format",
+        width: 100.0,
+    },
+    Col {
+        title: "Places",
+        width: 60.0,
+    },
+    Col {
+        title: "Venue",
+        width: 220.0,
+    },
+    Col {
+        title: "Length",
+        width: 70.0,
+    },
+    Col {
+        title: "Price",
+        width: 130.0,
+    },
+    Col {
+        title: "Delivered by",
+        width: 120.0,
+    },
+];
+
+impl ActivitiesTab {
+    /// Opens an empty form for a new activity.
+    pub fn start_adding(&mut self) {
+        self.form = Some(ActivityForm::new());
+    }
+
+    fn rebuild_rows(&mut self, data: &RosterData) {
+        self.rows = data
+            .activities
+            .iter()
+            .filter(|a| self.show_archived || !a.archived)
+            .map(|a| {
+                let givers = data
+                    .members
+                    .iter()
+                    .filter(|m| !m.archived && m.activities.contains(&a.id))
+                    .count();
+                Row::new(
+                    a.id.0,
+                    vec![
+                        if a.archived {
+                            format!("{} (archived)", a.name)
+                        } else {
+                            a.name.clone()
+                        },
+                        a.category.clone(),
+                        a.format.label().to_string(),
+                        a.capacity.to_string(),
+                        if a.village.is_empty() {
+                            a.venue.clone()
+                        } else {
+                            format!("{}, {}", a.venue, a.village)
+                        },
+                        format!("{} min", a.default_minutes),
+                        format!("{} {}", a.price, a.price_unit.label()),
+                        format!("{givers} members"),
+                    ],
+                )
+                .key(3, format!("{:05}", a.capacity))
+                .key(5, format!("{:05}", a.default_minutes))
+                .key(6, format!("{:012}", a.price.0))
+                .key(7, format!("{givers:05}"))
+            })
+            .collect();
+        sort_rows(&mut self.rows, self.sort);
+    }
+
+    /// Draws the catalogue and, when one is open, the activity's detail panel.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &RosterData,
+        fresh: bool,
+        cx: &mut ViewContext<'_>,
+    ) {
+        let mut dirty = fresh || self.rows.is_empty();
+        dirty |= ui
+            .checkbox(&mut self.show_archived, "Show archived activities")
+            .changed();
+        if let Some(form) = &mut self.form {
+            let action = egui::Panel::right("activity_detail")
+                .resizable(true)
+                .default_size(400.0)
+                .show(ui, |ui| form.ui(ui, data))
+                .inner;
+            match action {
+                ActivityAction::None => {}
+                ActivityAction::Close => self.form = None,
+                ActivityAction::Save(activity) => {
+                    cx.commands.push(Command::SaveActivity(activity));
+                    self.form = None;
+                }
+                ActivityAction::Archive(id, archived) => {
+                    cx.commands.push(Command::SetActivityArchived(id, archived));
+                    self.form = None;
+                }
+            }
+        }
+        if dirty {
+            self.rebuild_rows(data);
+        }
+        if data.activities.is_empty() {
+            ui.label(
+                "No activities yet. Use Add activity, or Import activities... to load a CSV file.",
+            );
+            return;
+        }
+        let selected = self
+            .form
+            .as_ref()
+            .and_then(|f| f.activity_id())
+            .map(|id| id.0);
+        let response = selectable_table_ui(
+            ui,
+            "activities_table",
+            COLS,
+            &self.rows,
+            &mut self.sort,
+            selected,
+        );
+        if response.sort_changed {
+            sort_rows(&mut self.rows, self.sort);
+        }
+        if let Some(id) = response.clicked
+            && let Some(a) = data.activities.iter().find(|a| a.id == ActivityId(id))
+        {
+            self.form = Some(ActivityForm::edit(a));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! The co-op coordinator's home: the roster, the activity catalogue and compliance, with CSV
+//! import for members and activities.
+
+mod activities;
+mod activity_form;
+mod compliance;
+mod import;
+mod member_form;
+mod roster;
+
+use super::{ViewContext, error_ui, title_ui};
+use crate::domain::{Activity, Member, Settings, compliance_issues};
+use activities::ActivitiesTab;
+use compliance::ComplianceTab;
+use import::{ImportKind, ImportPanel};
+use roster::RosterTab;
+
+/// What the Members view reads, once per store generation.
+#[derive(Default)]
+pub(crate) struct RosterData {
+    pub members: Vec<Member>,
+    pub activities: Vec<Activity>,
+    pub settings: Settings,
+    pub generation: Option<u64>,
+}
+
+impl RosterData {
+    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
+        self.generation = Some(cx.store.generation());
+        self.members = cx.store.all::<Member>()?;
+        self.members.sort_by_key(|a| a.name.to_lowercase());
+        self.activities = cx.store.all::<Activity>()?;
+        self.activities.sort_by_key(|a| a.name.to_lowercase());
+        self.settings = cx.store.settings()?;
+        Ok(())
+    }
+
+    /// The name of an activity, or a placeholder for a dangling id.
+    pub fn activity_name(&self, id: crate::domain::ActivityId) -> &str {
+        self.activities
+            .iter()
+            .find(|a| a.id == id)
+            .map_or("(unknown activity)", |a| a.name.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Tab {
+    #[default]
+    Roster,
+    Activities,
+    Compliance,
+}
+
+/// The Members view.
+#[derive(Default)]
+pub struct MembersView {
+    data: RosterData,
+    tab: Tab,
+    roster: RosterTab,
+    activities: ActivitiesTab,
+    compliance: ComplianceTab,
+    import: Option<ImportPanel>,
+    error: Option<String>,
+}
+
+impl MembersView {
+    /// Draws the view.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        let fresh = self.data.generation != Some(cx.store.generation());
+        if fresh {
+            self.error = self.data.reload(cx).err().map(|e| e.to_string());
+        }
+        let window = i64::from(self.data.settings.compliance_window_days);
+        let active = self.data.members.iter().filter(|m| !m.archived).count();
+        let issues = compliance_issues(&self.data.members, cx.today, window);
+        let chase = issues
+            .iter()
+            .map(|i| i.member_id)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        title_ui(
+            ui,
+            "Members",
+            &format!("{active} active members, {chase} with papers to chase"),
+        );
+        error_ui(ui, &self.error);
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.tab, Tab::Roster, "Roster");
+            ui.selectable_value(&mut self.tab, Tab::Activities, "Activity catalogue");
+            ui.selectable_value(
+                &mut self.tab,
+                Tab::Compliance,
+                format!("Compliance ({})", issues.len()),
+            );
+            ui.separator();
+            match self.tab {
+                Tab::Roster | Tab::Compliance => {
+                    if ui.button("Add member").clicked() {
+                        self.tab = Tab::Roster;
+                        self.roster.start_adding();
+                    }
+                    if ui.button("Import members...").clicked() {
+                        self.import = Some(ImportPanel::new(ImportKind::Members));
+                    }
+                }
+                Tab::Activities => {
+                    if ui.button("Add activity").clicked() {
+                        self.activities.start_adding();
+                    }
+                    if ui.button("Import activities...").clicked() {
+                        self.import = Some(ImportPanel::new(ImportKind::Activities));
+                    }
+                }
+            }
+        });
+        ui.add_space(4.0);
+        if let Some(panel) = &mut self.import {
+            if !panel.ui(ui, &self.data, cx) {
+                self.import = None;
+            }
+            ui.separator();
+        }
+        match self.tab {
+            Tab::Roster => self.roster.ui(ui, &self.data, fresh, cx),
+            Tab::Activities => self.activities.ui(ui, &self.data, fresh, cx),
+            Tab::Compliance => {
+                if let Some(member) = self.compliance.ui(ui, &self.data, &issues, cx) {
+                    self.tab = Tab::Roster;
+                    self.roster.select(member, &self.data);
+                }
+            }
+        }
+    }
+}

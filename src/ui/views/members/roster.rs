@@ -1,0 +1,267 @@
+//! The roster table with search and filters, and the member detail panel beside it.
+
+use super::RosterData;
+use super::member_form::{FormAction, MemberForm};
+use crate::domain::{ActivityId, Member, MemberId, PaperState, Role};
+use crate::ui::command::Command;
+use crate::ui::table::{Col, Row, Sort, selectable_table_ui, sort_rows};
+use crate::ui::views::{ViewContext, bad_colour, search_ui, show_date, warn_colour};
+use chrono::NaiveDate;
+
+/// The roster tab.
+#[derive(Default)]
+pub struct RosterTab {
+    rows: Vec<Row>,
+    search: String,
+    role: Option<Role>,
+    activity: Option<ActivityId>,
+    village: Option<String>,
+    show_archived: bool,
+    sort: Sort,
+    form: Option<MemberForm>,
+}
+
+const COLS: &[Col] = &[
+    Col {
+        title: "Name",
+        width: 170.0,
+    },
+    Col {
+        title: "Role",
+        width: 140.0,
+    },
+    Col {
+        title: "Activities",
+        width: 230.0,
+    },
+    Col {
+        title: "Villages",
+        width: 200.0,
+    },
+    Col {
+        title: "Rate",
+        width: 70.0,
+    },
+    Col {
+        title: "PVG",
+        width: 150.0,
+    },
+    Col {
+        title: "Insurance",
+        width: 150.0,
+    },
+];
+
+/// How a paper shows in the roster.
+pub fn paper_text(state: PaperState, expiry: Option<NaiveDate>) -> String {
+    let date = expiry.map(show_date).unwrap_or_default();
+    match state {
+        PaperState::Missing => "Missing".into(),
+        PaperState::Expired => format!("Expired {date}"),
+        PaperState::Expiring(0) => "Expires today".into(),
+        PaperState::Expiring(1) => "Expires tomorrow".into(),
+        PaperState::Expiring(days) => format!("Expires in {days} d"),
+        PaperState::Valid => date,
+    }
+}
+
+impl RosterTab {
+    /// Opens an empty form for a new member.
+    pub fn start_adding(&mut self) {
+        self.form = Some(MemberForm::new());
+    }
+
+    /// Opens the form for an existing member.
+    pub fn select(&mut self, id: MemberId, data: &RosterData) {
+        if let Some(m) = data.members.iter().find(|m| m.id == id) {
+            self.form = Some(MemberForm::edit(m));
+        }
+    }
+
+    fn matches(&self, m: &Member, data: &RosterData, needle: &str) -> bool {
+        if m.archived && !self.show_archived {
+            return false;
+        }
+        if self.role.is_some_and(|r| r != m.role)
+            || self.activity.is_some_and(|a| !m.activities.contains(&a))
+            || self
+                .village
+                .as_ref()
+                .is_some_and(|v| !m.villages.contains(v))
+        {
+            return false;
+        }
+        needle.is_empty()
+            || m.name.to_lowercase().contains(needle)
+            || m.activities
+                .iter()
+                .any(|a| data.activity_name(*a).to_lowercase().contains(needle))
+            || m.villages.iter().any(|v| v.to_lowercase().contains(needle))
+    }
+
+    fn rebuild_rows(&mut self, ui: &egui::Ui, data: &RosterData, today: NaiveDate) {
+        let needle = self.search.trim().to_lowercase();
+        let window = i64::from(data.settings.compliance_window_days);
+        let (warn, bad) = (warn_colour(ui), bad_colour(ui));
+        let rows = data
+            .members
+            .iter()
+            .filter(|m| self.matches(m, data, &needle))
+            .map(|m| {
+                let pvg = PaperState::of(m.pvg.expiry, today, window);
+                let ins = PaperState::of(m.insurance.expiry, today, window);
+                let activities: Vec<&str> = m
+                    .activities
+                    .iter()
+                    .map(|a| data.activity_name(*a))
+                    .collect();
+                let mut row = Row::new(
+                    m.id.0,
+                    vec![
+                        if m.archived {
+                            format!("{} (archived)", m.name)
+                        } else {
+                            m.name.clone()
+                        },
+                        m.role.label().to_string(),
+                        activities.join(", "),
+                        m.villages.join(", "),
+                        m.hourly_rate.to_string(),
+                        paper_text(pvg, m.pvg.expiry),
+                        paper_text(ins, m.insurance.expiry),
+                    ],
+                )
+                .key(4, format!("{:012}", m.hourly_rate.0))
+                .key(5, m.pvg.expiry.map(|d| d.to_string()).unwrap_or_default())
+                .key(
+                    6,
+                    m.insurance
+                        .expiry
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
+                );
+                for (col, state) in [(5, pvg), (6, ins)] {
+                    match state {
+                        PaperState::Missing | PaperState::Expired => row = row.badge(col, bad),
+                        PaperState::Expiring(_) => row = row.badge(col, warn),
+                        PaperState::Valid => {}
+                    }
+                }
+                row
+            })
+            .collect();
+        self.rows = rows;
+        sort_rows(&mut self.rows, self.sort);
+    }
+
+    fn filters_ui(&mut self, ui: &mut egui::Ui, data: &RosterData) -> bool {
+        let mut changed = false;
+        ui.horizontal_wrapped(|ui| {
+            changed |= search_ui(
+                ui,
+                "Search members",
+                &mut self.search,
+                "Name, activity or village",
+            );
+            let before = (self.role, self.activity, self.village.clone());
+            egui::ComboBox::from_label("Role")
+                .selected_text(self.role.map_or("Any role", |r| r.label()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.role, None, "Any role");
+                    for r in Role::ALL {
+                        ui.selectable_value(&mut self.role, Some(*r), r.label());
+                    }
+                });
+            egui::ComboBox::from_label("Activity")
+                .selected_text(
+                    self.activity
+                        .map_or("Any activity", |a| data.activity_name(a)),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.activity, None, "Any activity");
+                    for a in data.activities.iter().filter(|a| !a.archived) {
+                        ui.selectable_value(&mut self.activity, Some(a.id), &a.name);
+                    }
+                });
+            let mut villages: Vec<&String> =
+                data.members.iter().flat_map(|m| &m.villages).collect();
+            villages.sort();
+            villages.dedup();
+            egui::ComboBox::from_label("Village")
+                .selected_text(self.village.as_deref().unwrap_or("Any village"))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.village, None, "Any village");
+                    for v in villages {
+                        ui.selectable_value(&mut self.village, Some(v.clone()), v);
+                    }
+                });
+            changed |= before != (self.role, self.activity, self.village.clone());
+            changed |= ui
+                .checkbox(&mut self.show_archived, "Show archived")
+                .changed();
+        });
+        changed
+    }
+
+    /// Draws the filters, the table and (when a member is open) the detail panel.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &RosterData,
+        fresh: bool,
+        cx: &mut ViewContext<'_>,
+    ) {
+        let mut dirty = fresh | self.filters_ui(ui, data);
+        if let Some(form) = &mut self.form {
+            let action = egui::Panel::right("member_detail")
+                .resizable(true)
+                .default_size(420.0)
+                .show(ui, |ui| form.ui(ui, data, cx.today))
+                .inner;
+            match action {
+                FormAction::None => {}
+                FormAction::Close => self.form = None,
+                FormAction::Save(member) => {
+                    cx.commands.push(Command::SaveMember(member));
+                    self.form = None;
+                }
+                FormAction::Archive(id, archived) => {
+                    cx.commands.push(Command::SetMemberArchived(id, archived));
+                    self.form = None;
+                    dirty = true;
+                }
+            }
+        }
+        if dirty {
+            self.rebuild_rows(ui, data, cx.today);
+        }
+        ui.add_space(4.0);
+        if data.members.is_empty() {
+            ui.label("No members yet. Use Add member, or Import members... to load a CSV file.");
+            return;
+        }
+        if self.rows.is_empty() {
+            ui.label("No member matches the search and filters.");
+            return;
+        }
+        let selected = self
+            .form
+            .as_ref()
+            .and_then(|f| f.member_id())
+            .map(|id| id.0);
+        let response = selectable_table_ui(
+            ui,
+            "members_table",
+            COLS,
+            &self.rows,
+            &mut self.sort,
+            selected,
+        );
+        if response.sort_changed {
+            sort_rows(&mut self.rows, self.sort);
+        }
+        if let Some(id) = response.clicked {
+            self.select(MemberId(id), data);
+        }
+    }
+}

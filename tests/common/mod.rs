@@ -1,0 +1,57 @@
+//! Helpers shared by the UI tests: an app on fresh files, driven through AccessKit.
+
+#![allow(dead_code)]
+
+use carecoop::ui::{AppState, CarecoopApp, Paths};
+use chrono::NaiveDate;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::Path;
+
+/// The fixed "today" of the UI tests.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+/// A data file and a demo file in `dir`.
+pub fn paths(dir: &Path) -> Paths {
+    Paths {
+        data: dir.join("coop.redb"),
+        demo: dir.join("demo.redb"),
+    }
+}
+
+/// The app on `paths`, in a window-sized harness.
+pub fn harness(paths: Paths) -> Harness<'static, CarecoopApp> {
+    let app = CarecoopApp::new(paths, AppState::default(), today());
+    Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut CarecoopApp| app.app_ui(ui), app)
+}
+
+/// The app showing the demo co-op.
+pub fn demo_harness(dir: &Path) -> Harness<'static, CarecoopApp> {
+    let mut h = harness(paths(dir));
+    h.run();
+    h.get_by_label("Explore the demo co-op").click();
+    h.run();
+    h
+}
+
+/// Presses the button with this label through AccessKit (as a screen reader or keyboard user
+/// would) and lets the app settle.
+pub fn click(h: &mut Harness<'_, CarecoopApp>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label)
+        .click_accesskit();
+    h.run();
+}
+
+/// Types into the text input with this label (replacing nothing: the field should be empty).
+pub fn type_into(h: &mut Harness<'_, CarecoopApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    h.run();
+}

@@ -1,0 +1,189 @@
+//! The Members view as a coordinator uses it: add, validate, search, filter, archive, import,
+//! activities and compliance.
+
+mod common;
+
+use carecoop::domain::Member;
+use carecoop::store::{OpenMode, Store};
+use common::*;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+
+fn member_count(dir: &std::path::Path) -> usize {
+    let store = Store::open(&dir.join("demo.redb"), OpenMode::ExistingOnly).unwrap();
+    store.all::<Member>().unwrap().len()
+}
+
+#[test]
+fn add_a_member_through_the_form_and_find_them_in_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Members");
+    click(&mut h, "Add member");
+    h.get_by_label("New member");
+    type_into(&mut h, "Name", "Zoe Thomson");
+    type_into(&mut h, "Hourly rate (£)", "28.50");
+    type_into(&mut h, "Email", "zoe@example.org");
+    h.get_by_role_and_label(Role::CheckBox, "Gentle yoga")
+        .click();
+    h.run();
+    click(&mut h, "Save member");
+    h.get_by_label("Saved Zoe Thomson");
+    type_into(&mut h, "Search members", "Zoe");
+    h.get_by_label("Zoe Thomson");
+    drop(h);
+    let store = Store::open(&dir.path().join("demo.redb"), OpenMode::ExistingOnly).unwrap();
+    let zoe = store
+        .all::<Member>()
+        .unwrap()
+        .into_iter()
+        .find(|m| m.name == "Zoe Thomson")
+        .unwrap();
+    assert_eq!(zoe.hourly_rate.0, 2850);
+    assert_eq!(zoe.activities.len(), 1);
+}
+
+#[test]
+fn an_invalid_rate_shows_its_message_and_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Members");
+    click(&mut h, "Add member");
+    type_into(&mut h, "Name", "Nobody Atall");
+    type_into(&mut h, "Hourly rate (£)", "0");
+    click(&mut h, "Save member");
+    h.get_by_label("must be more than £0");
+    h.get_by_label_contains("Not saved");
+    type_into(&mut h, "PVG expiry", "31/12/2027");
+    click(&mut h, "Save member");
+    h.get_by_label("'31/12/2027' is not a date like 2026-03-31");
+    drop(h);
+    assert_eq!(member_count(dir.path()), 30, "nothing was saved");
+}
+
+#[test]
+fn an_unusual_rate_warns_gently_but_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Members");
+    click(&mut h, "Add member");
+    type_into(&mut h, "Name", "Dear Therapist");
+    type_into(&mut h, "Hourly rate (£)", "60");
+    h.get_by_label_contains("is outside the usual £15.00");
+    click(&mut h, "Save member");
+    drop(h);
+    assert_eq!(member_count(dir.path()), 31);
+}
+
+#[test]
+fn search_and_filters_narrow_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Members");
+    type_into(&mut h, "Search members", "Crieff");
+    assert!(
+        h.query_by_label("Isla MacLeod").is_none(),
+        "Isla does not serve Crieff"
+    );
+    h.get_by_label("Duncan Buchanan");
+}
+
+#[test]
+fn archiving_hides_a_member_until_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Members");
+    h.get_by_label("Isla MacLeod").click();
+    h.run();
+    click(&mut h, "Archive member");
+    assert!(h.query_by_label("Isla MacLeod").is_none());
+    h.get_by_label_contains("29 active members");
+    h.get_by_role_and_label(Role::CheckBox, "Show archived")
+        .click();
+    h.run();
+    h.get_by_label("Isla MacLeod (archived)");
+    drop(h);
+    assert_eq!(member_count(dir.path()), 30, "archived, never deleted");
+}
+
+#[test]
+fn importing_members_previews_then_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("new.csv");
+    std::fs::write(
+        &good,
+        "name,role,activities,hourly_rate_gbp,villages,phone,email,pvg_number,pvg_scope,pvg_expiry,insurance_expiry,joined\n\
+         Tess Buchan,therapist,Gentle yoga,30,Crieff,,tess@example.org,,,2030-01-01,2027-06-30,2026-01-05\n",
+    )
+    .unwrap();
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "name,role,activities,hourly_rate_gbp,villages,phone,email,pvg_number,pvg_scope,pvg_expiry,insurance_expiry,joined\n\
+         Tess Buchan,wizard,,30,,,,,,,,\n",
+    )
+    .unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Members");
+    click(&mut h, "Import members...");
+    type_into(&mut h, "CSV file", &bad.display().to_string());
+    click(&mut h, "Preview");
+    h.get_by_label_contains("Nothing will be imported: 1 problem(s)");
+    h.get_by_label_contains("line 2, field role: 'wizard' is not a role");
+    h.get_by_role_and_label(Role::TextInput, "CSV file").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "CSV file")
+        .type_text(&good.display().to_string());
+    h.run();
+    click(&mut h, "Preview");
+    h.get_by_label("Ready to import 1 members: 1 added, 0 updated.");
+    click(&mut h, "Import members");
+    h.get_by_label("Imported 1 members: 1 added, 0 updated");
+    type_into(&mut h, "Search members", "Tess");
+    h.get_by_label("Tess Buchan");
+    drop(h);
+    assert_eq!(member_count(dir.path()), 31);
+}
+
+#[test]
+fn the_activity_catalogue_lists_who_delivers_each_activity() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Members");
+    click(&mut h, "Activity catalogue");
+    h.run();
+    h.get_by_label("Community herbalism").click();
+    h.run();
+    h.get_by_label("Members who deliver it");
+    h.get_by_label("Mhairi Sinclair");
+    click(&mut h, "Add activity");
+    type_into(&mut h, "Activity name", "Wild swimming");
+    type_into(&mut h, "Venue", "Loch Tay");
+    click(&mut h, "Save activity");
+    h.get_by_label("Wild swimming");
+}
+
+#[test]
+fn compliance_lists_lapsing_papers_soonest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Members");
+    click(&mut h, "Compliance (7)");
+    let order: Vec<String> = [
+        "Angus Baird",
+        "Duncan Buchanan",
+        "Finlay Paterson",
+        "Rory Menzies",
+    ]
+    .iter()
+    .map(|n| h.get_by_label(n).rect().top().to_string())
+    .collect();
+    let tops: Vec<f32> = order.iter().map(|t| t.parse().unwrap()).collect();
+    assert!(
+        tops.windows(2).all(|w| w[0] < w[1]),
+        "missing, then expired, then expiring: {tops:?}"
+    );
+    h.get_by_label("Expired Thu 12 Nov 2026");
+}
