@@ -127,3 +127,35 @@ pub(crate) fn warn_colour(ui: &egui::Ui) -> egui::Color32 {
 pub(crate) fn bad_colour(ui: &egui::Ui) -> egui::Color32 {
     ui.visuals().error_fg_color
 }
+
+/// Splits the remaining space into a main area and a detail pane on the right (for a record
+/// opened from a table). Returns what the detail pane returned.
+pub(crate) fn with_detail_pane_ui<R>(
+    ui: &mut egui::Ui,
+    detail_width: f32,
+    main_ui: impl FnOnce(&mut egui::Ui),
+    detail_ui: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let full = ui.available_rect_before_wrap();
+    let width = detail_width.min(full.width() * 0.6);
+    let gap = 10.0;
+    let main_rect =
+        egui::Rect::from_min_max(full.min, egui::pos2(full.max.x - width - gap, full.max.y));
+    let detail_rect =
+        egui::Rect::from_min_max(egui::pos2(full.max.x - width, full.min.y), full.max);
+    ui.scope_builder(egui::UiBuilder::new().max_rect(main_rect), main_ui);
+    let result = ui
+        .scope_builder(egui::UiBuilder::new().max_rect(detail_rect), |ui| {
+            egui::Frame::group(ui.style())
+                .fill(ui.visuals().panel_fill)
+                .inner_margin(10.0)
+                .show(ui, |ui| {
+                    ui.set_min_size(ui.available_size());
+                    detail_ui(ui)
+                })
+                .inner
+        })
+        .inner;
+    ui.allocate_rect(full, egui::Sense::hover());
+    result
+}

@@ -5,7 +5,7 @@ use super::activity_form::{ActivityAction, ActivityForm};
 use crate::domain::ActivityId;
 use crate::ui::command::Command;
 use crate::ui::table::{Col, Row, Sort, selectable_table_ui, sort_rows};
-use crate::ui::views::ViewContext;
+use crate::ui::views::{ViewContext, with_detail_pane_ui};
 
 /// The activities tab.
 #[derive(Default)]
@@ -98,7 +98,7 @@ impl ActivitiesTab {
         sort_rows(&mut self.rows, self.sort);
     }
 
-    /// Draws the catalogue and, when one is open, the activity's detail panel.
+    /// Draws the catalogue and, when one is open, the activity's detail pane.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -110,54 +110,59 @@ impl ActivitiesTab {
         dirty |= ui
             .checkbox(&mut self.show_archived, "Show archived activities")
             .changed();
-        if let Some(form) = &mut self.form {
-            let action = egui::Panel::right("activity_detail")
-                .resizable(true)
-                .default_size(400.0)
-                .show(ui, |ui| form.ui(ui, data))
-                .inner;
-            match action {
-                ActivityAction::None => {}
-                ActivityAction::Close => self.form = None,
-                ActivityAction::Save(activity) => {
-                    cx.commands.push(Command::SaveActivity(activity));
-                    self.form = None;
-                }
-                ActivityAction::Archive(id, archived) => {
-                    cx.commands.push(Command::SetActivityArchived(id, archived));
-                    self.form = None;
-                }
-            }
-        }
         if dirty {
             self.rebuild_rows(data);
         }
-        if data.activities.is_empty() {
+        if data.activities.is_empty() && self.form.is_none() {
             ui.label(
                 "No activities yet. Use Add activity, or Import activities... to load a CSV file.",
             );
             return;
         }
-        let selected = self
-            .form
-            .as_ref()
-            .and_then(|f| f.activity_id())
-            .map(|id| id.0);
-        let response = selectable_table_ui(
-            ui,
-            "activities_table",
-            COLS,
-            &self.rows,
-            &mut self.sort,
-            selected,
-        );
-        if response.sort_changed {
-            sort_rows(&mut self.rows, self.sort);
+        let mut clicked = None;
+        match &mut self.form {
+            None => clicked = catalogue_ui(ui, &mut self.rows, &mut self.sort, None),
+            Some(form) => {
+                let selected = form.activity_id().map(|id| id.0);
+                let (rows, sort) = (&mut self.rows, &mut self.sort);
+                let action = with_detail_pane_ui(
+                    ui,
+                    440.0,
+                    |ui| clicked = catalogue_ui(ui, rows, sort, selected),
+                    |ui| form.ui(ui, data),
+                );
+                match action {
+                    ActivityAction::None => {}
+                    ActivityAction::Close => self.form = None,
+                    ActivityAction::Save(activity) => {
+                        cx.commands.push(Command::SaveActivity(activity));
+                        self.form = None;
+                    }
+                    ActivityAction::Archive(id, archived) => {
+                        cx.commands.push(Command::SetActivityArchived(id, archived));
+                        self.form = None;
+                    }
+                }
+            }
         }
-        if let Some(id) = response.clicked
+        if let Some(id) = clicked
             && let Some(a) = data.activities.iter().find(|a| a.id == ActivityId(id))
         {
             self.form = Some(ActivityForm::edit(a));
         }
     }
+}
+
+/// The catalogue table; returns the id of a clicked activity.
+fn catalogue_ui(
+    ui: &mut egui::Ui,
+    rows: &mut [Row],
+    sort: &mut Sort,
+    selected: Option<u64>,
+) -> Option<u64> {
+    let response = selectable_table_ui(ui, "activities_table", COLS, rows, sort, selected);
+    if response.sort_changed {
+        sort_rows(rows, *sort);
+    }
+    response.clicked
 }

@@ -5,7 +5,9 @@ use super::member_form::{FormAction, MemberForm};
 use crate::domain::{ActivityId, Member, MemberId, PaperState, Role};
 use crate::ui::command::Command;
 use crate::ui::table::{Col, Row, Sort, selectable_table_ui, sort_rows};
-use crate::ui::views::{ViewContext, bad_colour, search_ui, show_date, warn_colour};
+use crate::ui::views::{
+    ViewContext, bad_colour, search_ui, show_date, warn_colour, with_detail_pane_ui,
+};
 use chrono::NaiveDate;
 
 /// The roster tab.
@@ -164,15 +166,19 @@ impl RosterTab {
                 "Name, activity or village",
             );
             let before = (self.role, self.activity, self.village.clone());
-            egui::ComboBox::from_label("Role")
+            let label = ui.label("Role");
+            egui::ComboBox::from_id_salt("filter_role")
                 .selected_text(self.role.map_or("Any role", |r| r.label()))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.role, None, "Any role");
                     for r in Role::ALL {
                         ui.selectable_value(&mut self.role, Some(*r), r.label());
                     }
-                });
-            egui::ComboBox::from_label("Activity")
+                })
+                .response
+                .labelled_by(label.id);
+            let label = ui.label("Activity");
+            egui::ComboBox::from_id_salt("filter_activity")
                 .selected_text(
                     self.activity
                         .map_or("Any activity", |a| data.activity_name(a)),
@@ -182,19 +188,24 @@ impl RosterTab {
                     for a in data.activities.iter().filter(|a| !a.archived) {
                         ui.selectable_value(&mut self.activity, Some(a.id), &a.name);
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
             let mut villages: Vec<&String> =
                 data.members.iter().flat_map(|m| &m.villages).collect();
             villages.sort();
             villages.dedup();
-            egui::ComboBox::from_label("Village")
+            let label = ui.label("Village");
+            egui::ComboBox::from_id_salt("filter_village")
                 .selected_text(self.village.as_deref().unwrap_or("Any village"))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.village, None, "Any village");
                     for v in villages {
                         ui.selectable_value(&mut self.village, Some(v.clone()), v);
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
             changed |= before != (self.role, self.activity, self.village.clone());
             changed |= ui
                 .checkbox(&mut self.show_archived, "Show archived")
@@ -203,7 +214,7 @@ impl RosterTab {
         changed
     }
 
-    /// Draws the filters, the table and (when a member is open) the detail panel.
+    /// Draws the filters, the table and (when a member is open) the detail pane.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -211,57 +222,68 @@ impl RosterTab {
         fresh: bool,
         cx: &mut ViewContext<'_>,
     ) {
-        let mut dirty = fresh | self.filters_ui(ui, data);
-        if let Some(form) = &mut self.form {
-            let action = egui::Panel::right("member_detail")
-                .resizable(true)
-                .default_size(420.0)
-                .show(ui, |ui| form.ui(ui, data, cx.today))
-                .inner;
-            match action {
-                FormAction::None => {}
-                FormAction::Close => self.form = None,
-                FormAction::Save(member) => {
-                    cx.commands.push(Command::SaveMember(member));
-                    self.form = None;
-                }
-                FormAction::Archive(id, archived) => {
-                    cx.commands.push(Command::SetMemberArchived(id, archived));
-                    self.form = None;
-                    dirty = true;
-                }
-            }
-        }
+        let dirty = fresh | self.filters_ui(ui, data);
         if dirty {
             self.rebuild_rows(ui, data, cx.today);
         }
         ui.add_space(4.0);
-        if data.members.is_empty() {
-            ui.label("No members yet. Use Add member, or Import members... to load a CSV file.");
+        let mut clicked = None;
+        let Some(form) = &mut self.form else {
+            clicked = self.table_ui(ui, data);
+            if let Some(id) = clicked {
+                self.select(MemberId(id), data);
+            }
             return;
-        }
-        if self.rows.is_empty() {
-            ui.label("No member matches the search and filters.");
-            return;
-        }
-        let selected = self
-            .form
-            .as_ref()
-            .and_then(|f| f.member_id())
-            .map(|id| id.0);
-        let response = selectable_table_ui(
+        };
+        let selected = form.member_id().map(|id| id.0);
+        let (rows, sort) = (&mut self.rows, &mut self.sort);
+        let action = with_detail_pane_ui(
             ui,
-            "members_table",
-            COLS,
-            &self.rows,
-            &mut self.sort,
-            selected,
+            460.0,
+            |ui| clicked = table_with_rows_ui(ui, data, rows, sort, selected),
+            |ui| form.ui(ui, data, cx.today),
         );
-        if response.sort_changed {
-            sort_rows(&mut self.rows, self.sort);
+        match action {
+            FormAction::None => {}
+            FormAction::Close => self.form = None,
+            FormAction::Save(member) => {
+                cx.commands.push(Command::SaveMember(member));
+                self.form = None;
+            }
+            FormAction::Archive(id, archived) => {
+                cx.commands.push(Command::SetMemberArchived(id, archived));
+                self.form = None;
+            }
         }
-        if let Some(id) = response.clicked {
+        if let Some(id) = clicked {
             self.select(MemberId(id), data);
         }
     }
+
+    fn table_ui(&mut self, ui: &mut egui::Ui, data: &RosterData) -> Option<u64> {
+        table_with_rows_ui(ui, data, &mut self.rows, &mut self.sort, None)
+    }
+}
+
+/// The roster table (or why it is empty); returns the id of a clicked member.
+fn table_with_rows_ui(
+    ui: &mut egui::Ui,
+    data: &RosterData,
+    rows: &mut [Row],
+    sort: &mut Sort,
+    selected: Option<u64>,
+) -> Option<u64> {
+    if data.members.is_empty() {
+        ui.label("No members yet. Use Add member, or Import members... to load a CSV file.");
+        return None;
+    }
+    if rows.is_empty() {
+        ui.label("No member matches the search and filters.");
+        return None;
+    }
+    let response = selectable_table_ui(ui, "members_table", COLS, rows, sort, selected);
+    if response.sort_changed {
+        sort_rows(rows, *sort);
+    }
+    response.clicked
 }
