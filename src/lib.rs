@@ -9,5 +9,6 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod exchange;
+pub mod report;
 pub mod store;
 pub mod ui;

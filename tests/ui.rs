@@ -128,7 +128,7 @@ fn an_empty_coop_opens_on_empty_views() {
     h.run();
     h.get_by_label_contains("No members yet.");
     nav(&mut h, "People");
-    h.get_by_label("No one has been referred yet.");
+    h.get_by_label_contains("No one has been referred yet.");
     assert!(
         !dir.path().join("demo.redb").exists(),
         "the demo is never written into an empty co-op"

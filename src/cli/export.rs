@@ -49,6 +49,9 @@ pub fn table(store: &Store, kind: ExportKind) -> anyhow::Result<Table> {
         }
         ExportKind::Assessments => exchange::assessments(&store.all::<Assessment>()?, &names),
         ExportKind::Funds => exchange::funds(&store.all::<Fund>()?, &names),
+        ExportKind::Person => {
+            anyhow::bail!("export person needs the person's reference: export person REF")
+        }
     })
 }
 
@@ -56,14 +59,33 @@ pub fn table(store: &Store, kind: ExportKind) -> anyhow::Result<Table> {
 pub fn run(
     path: &Path,
     kind: ExportKind,
+    reference: Option<&str>,
     format: Format,
     out: Option<&Path>,
 ) -> anyhow::Result<()> {
     let store = super::open_existing(path)?;
-    let table = table(&store, kind)?;
-    let text = match format {
-        Format::Json => serde_json::to_string_pretty(&table.to_json())? + "\n",
-        Format::Csv => table.to_csv()?,
+    let text = match (kind, reference) {
+        (ExportKind::Person, Some(reference)) => {
+            if format == Format::Csv {
+                anyhow::bail!("export person writes one JSON document; leave out --format csv");
+            }
+            let doc = crate::report::subject_access::subject_access_document(&store, reference)?
+                .with_context(|| format!("there is no person {reference} in {}", path.display()))?;
+            serde_json::to_string_pretty(&doc)? + "\n"
+        }
+        (ExportKind::Person, None) => {
+            anyhow::bail!("export person needs the person's reference: export person REF")
+        }
+        (_, Some(extra)) => {
+            anyhow::bail!("unexpected argument '{extra}': only export person takes a reference")
+        }
+        (kind, None) => {
+            let table = table(&store, kind)?;
+            match format {
+                Format::Json => serde_json::to_string_pretty(&table.to_json())? + "\n",
+                Format::Csv => table.to_csv()?,
+            }
+        }
     };
     match out {
         Some(file) => std::fs::write(file, text)

@@ -2,7 +2,8 @@
 
 use super::ImportKind;
 use crate::domain::{Activity, Member};
-use crate::exchange::import::{plan_activities, plan_members};
+use crate::domain::{Person, Referral};
+use crate::exchange::import::{plan_activities, plan_members, plan_people, plan_referrals};
 use crate::store::{OpenMode, Store};
 use anyhow::Context;
 use std::path::Path;
@@ -12,6 +13,7 @@ pub fn run(path: &Path, kind: ImportKind, file: &Path) -> anyhow::Result<()> {
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let store = Store::open(path, OpenMode::CreateIfMissing)?;
+    let today = chrono::Local::now().date_naive();
     let summary = match kind {
         ImportKind::Members => {
             let mut plan = plan_members(&text, &store.all::<Member>()?, &store.all::<Activity>()?)
@@ -24,6 +26,23 @@ pub fn run(path: &Path, kind: ImportKind, file: &Path) -> anyhow::Result<()> {
                 .with_context(|| format!("{} was not imported", file.display()))?;
             store.write(|w| plan.records_mut().try_for_each(|a| w.put(a).map(drop)))?;
             plan.summary("activities")
+        }
+        ImportKind::People => {
+            let mut plan = plan_people(&text, &store.all::<Person>()?, today)
+                .with_context(|| format!("{} was not imported", file.display()))?;
+            store.write(|w| plan.records_mut().try_for_each(|p| w.put(p).map(drop)))?;
+            plan.summary("people")
+        }
+        ImportKind::Referrals => {
+            let mut plan = plan_referrals(
+                &text,
+                &store.all::<Person>()?,
+                &store.all::<Referral>()?,
+                today,
+            )
+            .with_context(|| format!("{} was not imported", file.display()))?;
+            store.write(|w| plan.records_mut().try_for_each(|r| w.put(r).map(drop)))?;
+            plan.summary("referrals")
         }
     };
     println!("Imported {summary}.");

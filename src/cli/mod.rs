@@ -5,6 +5,7 @@
 
 mod check;
 mod demo;
+mod erase;
 mod export;
 mod import;
 mod report;
@@ -37,10 +38,13 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export records as JSON or CSV.
+    /// Export records as JSON or CSV; `export person REF` prints everything held about a person.
     Export {
         /// What to export.
         kind: ExportKind,
+        /// The person's reference, for `export person REF`.
+        #[arg(value_name = "REF")]
+        reference: Option<String>,
         /// json (an array of objects) or csv (with a header line).
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
@@ -57,6 +61,17 @@ pub enum Command {
         /// The CSV file.
         file: PathBuf,
     },
+    /// Erase a person and every record about them, leaving no copy in the file.
+    Erase {
+        /// What to erase.
+        kind: EraseKind,
+        /// The person's reference, e.g. P0042.
+        #[arg(value_name = "REF")]
+        reference: String,
+        /// Confirm: this cannot be undone.
+        #[arg(long)]
+        yes: bool,
+    },
     /// Print a report.
     Report {
         /// Which report.
@@ -72,6 +87,10 @@ pub enum ImportKind {
     Members,
     /// Activities: name,category,format,capacity,venue,village,default_minutes,price_gbp,price_unit
     Activities,
+    /// People: ref,name,preferred_name,date_of_birth,village,gp_practice,phone,email,needs,interests,what_matters,consent_store,consent_share
+    People,
+    /// Referrals: person_ref,date,source,referrer,reason,urgency,status
+    Referrals,
 }
 
 /// The reports `report` prints.
@@ -82,6 +101,18 @@ pub enum Report {
         /// The warning window in days (default: the file's setting, 60 unless changed).
         #[arg(long, value_name = "DAYS")]
         within: Option<u16>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Referrals by month and source, by status, and days waiting.
+    Referrals {
+        /// First day (received on or after), YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// Last day (received on or before), YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
@@ -105,6 +136,15 @@ pub enum ExportKind {
     Assessments,
     /// Funds.
     Funds,
+    /// Everything held about one person (subject access), as one JSON document.
+    Person,
+}
+
+/// What `erase` removes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EraseKind {
+    /// A person and every record about them.
+    Person,
 }
 
 /// Output formats.
@@ -149,13 +189,22 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
         };
         match command {
             Command::Demo { force } => demo::run(&data, force),
-            Command::Export { kind, format, out } => {
-                export::run(&data, kind, format, out.as_deref())
-            }
+            Command::Export {
+                kind,
+                reference,
+                format,
+                out,
+            } => export::run(&data, kind, reference.as_deref(), format, out.as_deref()),
+            Command::Erase {
+                kind: EraseKind::Person,
+                reference,
+                yes,
+            } => erase::person(&data, &reference, yes),
             Command::Check => check::run(&data),
             Command::Import { kind, file } => import::run(&data, kind, &file),
             Command::Report { report } => match report {
                 Report::Compliance { within, json } => report::compliance(&data, within, json),
+                Report::Referrals { from, to, json } => report::referrals(&data, from, to, json),
             },
         }
     })();

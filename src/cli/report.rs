@@ -47,3 +47,45 @@ pub fn compliance(path: &Path, within: Option<u16>, json: bool) -> anyhow::Resul
     );
     Ok(())
 }
+
+/// `report referrals --data FILE [--from DATE --to DATE] [--json]`.
+pub fn referrals(
+    path: &Path,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    json: bool,
+) -> anyhow::Result<()> {
+    let store = super::open_existing(path)?;
+    let today = chrono::Local::now().date_naive();
+    let all = store.all::<crate::domain::Referral>()?;
+    let report = crate::report::referrals::referrals_report(&all, from, to, today);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(());
+    }
+    println!("{} referrals", report.total);
+    println!("\nBy month:");
+    for m in &report.by_month {
+        let sources: Vec<String> = m
+            .by_source
+            .iter()
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect();
+        println!("  {}  {:>4}   {}", m.month, m.total, sources.join(", "));
+    }
+    println!("\nBy source:");
+    for (k, n) in &report.by_source {
+        println!("  {k:<24} {n:>4}");
+    }
+    println!("\nBy status:");
+    for (k, n) in &report.by_status {
+        println!("  {k:<24} {n:>4}");
+    }
+    match (report.median_days_waiting, report.longest_days_waiting) {
+        (Some(median), Some(longest)) => {
+            println!("\nDays waiting: median {median}, longest {longest}")
+        }
+        _ => println!("\nDays waiting: no referral in the range has started or is waiting"),
+    }
+    Ok(())
+}

@@ -4,9 +4,11 @@
 
 mod activities;
 mod members;
+mod people;
 
 pub use activities::plan_activities;
 pub use members::plan_members;
+pub use people::{plan_people, plan_referrals};
 
 use chrono::NaiveDate;
 use std::collections::HashMap;

@@ -8,6 +8,7 @@
 
 pub mod check;
 pub mod codec;
+mod erase;
 mod error;
 mod open;
 mod query;
@@ -15,6 +16,7 @@ pub mod records;
 mod write;
 
 pub use check::CheckReport;
+pub use erase::ErasureReport;
 pub use error::StoreError;
 pub use open::OpenMode;
 pub use records::{Index, Kind, Record};

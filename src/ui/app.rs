@@ -263,6 +263,60 @@ impl CarecoopApp {
             Command::SaveSettings(mut settings) => {
                 self.save("Settings saved", |w| w.put(&mut *settings).map(drop));
             }
+            Command::Intake(mut person, mut referral) => {
+                let done = format!("Referral for {} saved ({})", person.name, person.reference);
+                self.save(&done, |w| {
+                    referral.person = crate::domain::PersonId(w.put(&mut *person)?);
+                    w.put(&mut *referral).map(drop)
+                });
+            }
+            Command::SavePerson(mut person) => {
+                let done = format!("Saved {}", person.name);
+                self.save(&done, |w| w.put(&mut *person).map(drop));
+            }
+            Command::SaveReferral(mut referral) => {
+                self.save(
+                    &format!("Referral saved: {}", referral.status().label()),
+                    |w| w.put(&mut *referral).map(drop),
+                );
+            }
+            Command::SaveContact(mut contact) => {
+                self.save("Contact saved", |w| w.put(&mut *contact).map(drop));
+            }
+            Command::ErasePerson(person) => self.erase(person),
+            Command::SaveTextFile(path, text) => {
+                self.notice = Some(match std::fs::write(&path, text) {
+                    Ok(()) => format!("Saved {}", path.display()),
+                    Err(e) => format!("Could not save {}: {e}", path.display()),
+                });
+            }
+        }
+    }
+
+    /// Erases a person: the store is handed over, rewritten into a fresh file, and reopened.
+    fn erase(&mut self, person: crate::domain::PersonId) {
+        let Ok(file) = std::mem::replace(&mut self.file, Err("Erasing...".into())) else {
+            return;
+        };
+        let (is_demo, set_up, path) = (file.is_demo, file.set_up, file.store.path().to_path_buf());
+        match file.store.erase_person(person) {
+            Ok((store, report)) => {
+                self.file = Ok(OpenFile {
+                    store,
+                    is_demo,
+                    set_up,
+                });
+                self.views = Views::new(self.today);
+                self.state.view = View::People;
+                self.notice = Some(format!(
+                    "Person erased with {} referral(s), {} contact(s) and {} assessment(s); the file was compacted.",
+                    report.referrals, report.contacts, report.assessments
+                ));
+            }
+            Err(e) => {
+                self.file = open_file(&path);
+                self.notice = Some(format!("Not erased: {e}"));
+            }
         }
     }
 

@@ -2,9 +2,12 @@
 //! after the frame, so every change has one place where it happens.
 
 use super::state::View;
-use crate::domain::{Activity, ActivityId, Member, MemberId, Settings};
+use crate::domain::{
+    Activity, ActivityId, Contact, Member, MemberId, Person, PersonId, Referral, Settings,
+};
 use crate::exchange::import::ImportPlan;
 use chrono::NaiveDate;
+use std::path::PathBuf;
 
 /// A request from the UI, applied after the frame.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,4 +40,16 @@ pub enum Command {
     ImportActivities(Box<ImportPlan<Activity>>),
     /// Save the co-op's settings.
     SaveSettings(Box<Settings>),
+    /// A new referral, with its person when they are new: one action, one transaction.
+    Intake(Box<Person>, Box<Referral>),
+    /// Update a person's profile or plan.
+    SavePerson(Box<Person>),
+    /// Update a referral (details or a status change).
+    SaveReferral(Box<Referral>),
+    /// Add or update a contact log entry.
+    SaveContact(Box<Contact>),
+    /// Erase a person and every record about them, then compact the file.
+    ErasePerson(PersonId),
+    /// Write text the user asked to save (an outcome letter, a subject-access export).
+    SaveTextFile(PathBuf, String),
 }

@@ -1,0 +1,161 @@
+//! The outcome letter to the GP (or other referrer): printable text, only with consent.
+
+use crate::domain::wellbeing::{MeaningfulChange, outcome_for};
+use crate::domain::{Activity, Attendance, Instrument, Person, Referral, ReferralStatus};
+use crate::store::{Store, StoreError};
+use chrono::NaiveDate;
+
+/// SNOMED CT: referral to social prescribing service.
+pub const SNOMED_REFERRED: (&str, &str) =
+    ("871731000000106", "Referral to social prescribing service");
+/// SNOMED CT: social prescribing declined.
+pub const SNOMED_DECLINED: (&str, &str) = ("871711000000103", "Social prescribing declined");
+
+/// Why a letter cannot be written for this referral, or `None` when it can.
+pub fn letter_unavailable(person: &Person) -> Option<String> {
+    (!person.consent_share.yes).then(|| {
+        format!(
+            "Outcome letter unavailable: {} has not consented to sharing outcomes with the referrer and GP.",
+            person.display_name()
+        )
+    })
+}
+
+fn long_date(d: NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
+/// Writes the outcome letter for `referral`, or says why it is unavailable.
+pub fn outcome_letter(
+    store: &Store,
+    person: &Person,
+    referral: &Referral,
+    thresholds: &MeaningfulChange,
+    today: NaiveDate,
+) -> Result<Result<String, String>, StoreError> {
+    if let Some(reason) = letter_unavailable(person) {
+        return Ok(Err(reason));
+    }
+    let activities = store.all::<Activity>()?;
+    let sessions = store.sessions_of_person(person.id)?;
+    let mine: Vec<_> = sessions
+        .iter()
+        .filter(|s| s.date >= referral.received && !s.cancelled)
+        .filter_map(|s| {
+            s.participants
+                .iter()
+                .find(|p| p.person == person.id)
+                .map(|p| (s, p))
+        })
+        .collect();
+    let booked = mine.iter().filter(|(s, _)| s.date <= today).count();
+    let attended = mine
+        .iter()
+        .filter(|(_, p)| p.attendance == Attendance::Attended)
+        .count();
+    let mut taken_up: Vec<&str> = mine
+        .iter()
+        .filter(|(_, p)| p.attendance == Attendance::Attended)
+        .filter_map(|(s, _)| {
+            activities
+                .iter()
+                .find(|a| a.id == s.activity)
+                .map(|a| a.name.as_str())
+        })
+        .collect();
+    taken_up.sort_unstable();
+    taken_up.dedup();
+    let (code, term) = if referral.status() == ReferralStatus::Declined {
+        SNOMED_DECLINED
+    } else {
+        SNOMED_REFERRED
+    };
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line("OUTCOME OF SOCIAL PRESCRIBING REFERRAL".into());
+    line(String::new());
+    line(format!("Date: {}", long_date(today)));
+    let to = [
+        referral.referrer_name.as_str(),
+        referral.referrer_org.as_str(),
+        person.gp_practice.as_str(),
+    ]
+    .iter()
+    .filter(|s| !s.is_empty())
+    .copied()
+    .collect::<Vec<_>>()
+    .join(", ");
+    line(format!("To: {to}"));
+    let dob = person
+        .date_of_birth
+        .map(|d| format!(", born {}", long_date(d)))
+        .unwrap_or_default();
+    line(format!(
+        "Re: {} (ref {}){dob}",
+        person.name, person.reference
+    ));
+    line(String::new());
+    line(format!(
+        "Referred on {} by {}.",
+        long_date(referral.received),
+        referral.source.label()
+    ));
+    if !referral.reasons.is_empty() {
+        line(format!("Reason for referral: {}", referral.reasons));
+    }
+    line(format!(
+        "Outcome: {} (since {})",
+        referral.status().label(),
+        long_date(referral.status_since())
+    ));
+    line(format!("SNOMED CT: {code} {term}"));
+    line(format!(
+        "Activities taken up: {}",
+        if taken_up.is_empty() {
+            "none yet".to_string()
+        } else {
+            taken_up.join(", ")
+        }
+    ));
+    line(format!(
+        "Sessions attended: {attended} of {booked} booked so far"
+    ));
+    let assessments = store.assessments_of_person(person.id)?;
+    for instrument in [Instrument::Wemwbs, Instrument::Swemwbs] {
+        let Some(o) = outcome_for(&assessments, instrument, thresholds) else {
+            continue;
+        };
+        let threshold = thresholds.threshold(instrument).unwrap_or_default();
+        let text = match (o.after, o.change) {
+            (Some(after), Some(change)) => format!(
+                "{}: {:.2} before, {:.2} after, a change of {change:+.2}: {} (a meaningful change is {threshold} points or more).",
+                instrument.label(),
+                o.before,
+                after,
+                o.category.label().to_lowercase()
+            ),
+            _ => format!(
+                "{}: {:.2} at the start; no end score yet.",
+                instrument.label(),
+                o.before
+            ),
+        };
+        line(text.replace(".00 ", " ").replace(".00,", ","));
+    }
+    line(String::new());
+    line("Wellbeing scores describe how the person felt; they are not a diagnosis or a screening result.".into());
+    if !referral.link_worker.is_empty() {
+        line(format!("Link worker: {}", referral.link_worker));
+    }
+    if let Some(d) = person.consent_share.date {
+        line(format!(
+            "{} agreed on {} that this outcome may be shared.",
+            person.display_name(),
+            long_date(d)
+        ));
+    }
+    Ok(Ok(out))
+}

@@ -1,0 +1,161 @@
+//! The link worker's home: everyone referred, the waiting list, a caseload, the intake form,
+//! and one person's page (profile, referrals, plan, contacts, sessions, data rights).
+
+mod caseload;
+mod intake;
+mod list;
+mod page;
+mod page_sections;
+mod rights;
+mod waiting;
+
+use super::{ViewContext, error_ui, title_ui};
+use crate::domain::{Person, PersonId, Referral, Settings};
+use std::collections::HashMap;
+
+/// What the People view reads, once per store generation.
+#[derive(Default)]
+pub(crate) struct PeopleData {
+    pub people: Vec<Person>,
+    pub referrals: Vec<Referral>,
+    pub settings: Settings,
+    /// Person id → index in `people`.
+    by_id: HashMap<PersonId, usize>,
+    generation: Option<u64>,
+}
+
+impl PeopleData {
+    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
+        self.generation = Some(cx.store.generation());
+        self.people = cx.store.all::<Person>()?;
+        self.referrals = cx.store.all::<Referral>()?;
+        self.settings = cx.store.settings()?;
+        self.by_id = self
+            .people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id, i))
+            .collect();
+        Ok(())
+    }
+
+    /// The person with this id.
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.by_id.get(&id).and_then(|i| self.people.get(*i))
+    }
+
+    /// A person's latest referral.
+    pub fn latest_referral(&self, id: PersonId) -> Option<&Referral> {
+        self.referrals
+            .iter()
+            .filter(|r| r.person == id)
+            .max_by_key(|r| (r.received, r.id))
+    }
+
+    /// The next free reference (P0001, P0002...).
+    pub fn next_reference(&self) -> String {
+        let max = self
+            .people
+            .iter()
+            .filter_map(|p| p.reference.trim_start_matches('P').parse::<u64>().ok())
+            .max();
+        crate::domain::person::person_ref(max.unwrap_or(0) + 1)
+    }
+
+    /// Everyone who has been a referral's link worker, sorted.
+    pub fn link_workers(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .referrals
+            .iter()
+            .map(|r| r.link_worker.clone())
+            .filter(|n| !n.is_empty())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Tab {
+    #[default]
+    Everyone,
+    Waiting,
+    Caseload,
+}
+
+/// The People view.
+#[derive(Default)]
+pub struct PeopleView {
+    data: PeopleData,
+    tab: Tab,
+    list: list::PeopleList,
+    waiting: waiting::WaitingList,
+    caseload: caseload::Caseload,
+    intake: Option<intake::IntakeForm>,
+    page: Option<page::PersonPage>,
+    error: Option<String>,
+}
+
+impl PeopleView {
+    /// Draws the view.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        let fresh = self.data.generation != Some(cx.store.generation());
+        if fresh {
+            self.error = self.data.reload(cx).err().map(|e| e.to_string());
+        }
+        if let Some(page) = &mut self.page {
+            if !page.ui(ui, &self.data, fresh, cx) {
+                self.page = None;
+            }
+            return;
+        }
+        let waiting = self
+            .data
+            .referrals
+            .iter()
+            .filter(|r| r.status().is_waiting())
+            .count();
+        title_ui(
+            ui,
+            "People",
+            &format!("{} people, {waiting} waiting", self.data.people.len()),
+        );
+        error_ui(ui, &self.error);
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.tab, Tab::Everyone, "Everyone");
+            ui.selectable_value(
+                &mut self.tab,
+                Tab::Waiting,
+                format!("Waiting list ({waiting})"),
+            );
+            ui.selectable_value(&mut self.tab, Tab::Caseload, "Caseload");
+            ui.separator();
+            if ui.button("New referral").clicked() {
+                self.intake = Some(intake::IntakeForm::new(&self.data, cx.today));
+            }
+        });
+        ui.add_space(4.0);
+        if let Some(form) = &mut self.intake {
+            match form.ui(ui, &self.data, cx.today) {
+                intake::IntakeAction::None => {}
+                intake::IntakeAction::Cancel => self.intake = None,
+                intake::IntakeAction::Save(person, referral) => {
+                    cx.commands
+                        .push(crate::ui::Command::Intake(person, referral));
+                    self.intake = None;
+                    self.tab = Tab::Waiting;
+                }
+            }
+            return;
+        }
+        let open = match self.tab {
+            Tab::Everyone => self.list.ui(ui, &self.data, fresh, cx),
+            Tab::Waiting => self.waiting.ui(ui, &self.data, cx),
+            Tab::Caseload => self.caseload.ui(ui, &self.data, cx),
+        };
+        if let Some(id) = open {
+            self.page = Some(page::PersonPage::new(id));
+        }
+    }
+}

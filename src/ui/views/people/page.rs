@@ -1,0 +1,398 @@
+//! One person's page: profile, referrals with their history, plan, contact log, sessions,
+//! wellbeing and data rights.
+
+use super::PeopleData;
+use super::intake::{IntakeAction, IntakeForm};
+use super::page_sections::{ContactDraft, GoalDraft, StatusDraft};
+use super::rights::RightsState;
+use crate::domain::{
+    Activity, Assessment, Contact, Need, Person, PersonId, Referral, Session, ShareConsent,
+};
+use crate::ui::command::Command;
+use crate::ui::views::ViewContext;
+use crate::ui::views::form::{
+    FieldErrors, date_text, message_ui, multiline_row_ui, parse_date, split_list, text_row_ui,
+};
+use std::collections::HashMap;
+
+/// Everything shown about the person, read once per store generation.
+#[derive(Default)]
+pub(super) struct Details {
+    pub referrals: Vec<Referral>,
+    pub contacts: Vec<Contact>,
+    pub sessions: Vec<Session>,
+    pub assessments: Vec<Assessment>,
+    pub activities: Vec<Activity>,
+}
+
+impl Details {
+    pub fn activity_name(&self, id: crate::domain::ActivityId) -> &str {
+        self.activities
+            .iter()
+            .find(|a| a.id == id)
+            .map_or("(unknown activity)", |a| a.name.as_str())
+    }
+}
+
+/// The page of one person.
+pub struct PersonPage {
+    id: PersonId,
+    loaded: Option<u64>,
+    pub(super) details: Details,
+    profile: Option<ProfileForm>,
+    pub(super) status: HashMap<u64, StatusDraft>,
+    pub(super) contact: ContactDraft,
+    pub(super) goal: GoalDraft,
+    pub(super) rights: RightsState,
+    further_referral: Option<IntakeForm>,
+    error: Option<String>,
+}
+
+impl PersonPage {
+    /// A page for `id`.
+    pub fn new(id: PersonId) -> Self {
+        Self {
+            id,
+            loaded: None,
+            details: Details::default(),
+            profile: None,
+            status: HashMap::new(),
+            contact: ContactDraft::default(),
+            goal: GoalDraft::default(),
+            rights: RightsState::default(),
+            further_referral: None,
+            error: None,
+        }
+    }
+
+    fn reload(&mut self, cx: &ViewContext<'_>) {
+        self.loaded = Some(cx.store.generation());
+        let result = (|| {
+            Ok::<_, crate::store::StoreError>(Details {
+                referrals: cx.store.referrals_of_person(self.id)?,
+                contacts: cx.store.contacts_of_person(self.id)?,
+                sessions: cx.store.sessions_of_person(self.id)?,
+                assessments: cx.store.assessments_of_person(self.id)?,
+                activities: cx.store.all::<Activity>()?,
+            })
+        })();
+        match result {
+            Ok(d) => {
+                self.details = d;
+                self.error = None;
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// Draws the page; returns false when the user goes back to the list.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &PeopleData,
+        fresh: bool,
+        cx: &mut ViewContext<'_>,
+    ) -> bool {
+        if fresh || self.loaded != Some(cx.store.generation()) {
+            self.reload(cx);
+        }
+        let mut keep = true;
+        let Some(person) = data.person(self.id).cloned() else {
+            ui.label("This person is no longer in the file.");
+            return !ui.button("Back to people").clicked();
+        };
+        ui.horizontal(|ui| {
+            if ui.button("Back to people").clicked() {
+                keep = false;
+            }
+            ui.heading(egui::RichText::new(&person.name).size(24.0));
+            let mut facts = vec![person.reference.clone()];
+            if let Some(age) = person.age_on(cx.today) {
+                facts.push(format!("age {age}"));
+            }
+            if !person.village.is_empty() {
+                facts.push(person.village.clone());
+            }
+            ui.label(egui::RichText::new(facts.join(", ")).weak());
+        });
+        if let Some(e) = &self.error {
+            message_ui(ui, Some(e));
+        }
+        if let Some(form) = &mut self.further_referral {
+            match form.ui(ui, data, cx.today) {
+                IntakeAction::None => {}
+                IntakeAction::Cancel => self.further_referral = None,
+                IntakeAction::Save(p, r) => {
+                    cx.commands.push(Command::Intake(p, r));
+                    self.further_referral = None;
+                }
+            }
+            return keep;
+        }
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .id_salt("person_page")
+            .show(ui, |ui| {
+                egui::CollapsingHeader::new("Profile")
+                    .default_open(true)
+                    .show(ui, |ui| self.profile_ui(ui, &person, cx));
+                egui::CollapsingHeader::new("Referrals")
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        if ui.button("New referral for this person").clicked() {
+                            self.further_referral =
+                                Some(IntakeForm::for_person(&person, data, cx.today));
+                        }
+                        self.referrals_ui(ui, &person, data, cx);
+                    });
+                egui::CollapsingHeader::new("Plan")
+                    .default_open(true)
+                    .show(ui, |ui| self.plan_ui(ui, &person, cx));
+                egui::CollapsingHeader::new("Contact log")
+                    .default_open(true)
+                    .show(ui, |ui| self.contacts_ui(ui, &person, cx));
+                egui::CollapsingHeader::new("Sessions")
+                    .default_open(false)
+                    .show(ui, |ui| self.sessions_ui(ui, &person));
+                egui::CollapsingHeader::new("Wellbeing")
+                    .default_open(false)
+                    .show(ui, |ui| self.assessments_ui(ui));
+                egui::CollapsingHeader::new("Data rights")
+                    .default_open(false)
+                    .show(ui, |ui| self.rights_ui(ui, &person, cx));
+            });
+        self.letter_window_ui(ui, &person, cx);
+        keep
+    }
+
+    fn profile_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
+        if let Some(form) = &mut self.profile {
+            match form.ui(ui, cx.today) {
+                Some(Some(updated)) => {
+                    cx.commands.push(Command::SavePerson(Box::new(updated)));
+                    self.profile = None;
+                }
+                Some(None) => self.profile = None,
+                None => {}
+            }
+            return;
+        }
+        egui::Grid::new("profile_view")
+            .num_columns(2)
+            .spacing([16.0, 4.0])
+            .show(ui, |ui| {
+                let mut row = |k: &str, v: String| {
+                    if !v.is_empty() {
+                        ui.label(egui::RichText::new(k).weak());
+                        ui.label(v);
+                        ui.end_row();
+                    }
+                };
+                row("Preferred name", person.preferred_name.clone());
+                row("Date of birth", date_text(person.date_of_birth));
+                row("Address", person.address.clone());
+                row("Phone", person.phone.clone());
+                row("Email", person.email.clone());
+                row("GP practice", person.gp_practice.clone());
+                row(
+                    "Needs",
+                    person
+                        .needs
+                        .iter()
+                        .map(|n| n.label())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                );
+                row("Interests", person.interests.join(", "));
+                row("What matters to me", person.what_matters.clone());
+                row("Emergency contact", person.emergency_contact.clone());
+                row(
+                    "Consent to hold data",
+                    person
+                        .consent_store
+                        .map(|d| format!("Given {d}"))
+                        .unwrap_or_else(|| "Not recorded".into()),
+                );
+                row(
+                    "Consent to share outcomes",
+                    format!(
+                        "{}{}",
+                        if person.consent_share.yes {
+                            "Yes"
+                        } else {
+                            "No"
+                        },
+                        person
+                            .consent_share
+                            .date
+                            .map(|d| format!(" ({d})"))
+                            .unwrap_or_default()
+                    ),
+                );
+                row("Notes", person.notes.clone());
+            });
+        if ui.button("Edit profile").clicked() {
+            self.profile = Some(ProfileForm::edit(person));
+        }
+    }
+}
+
+/// Editing a person's profile.
+pub(super) struct ProfileForm {
+    original: Person,
+    name: String,
+    preferred: String,
+    dob: String,
+    village: String,
+    address: String,
+    phone: String,
+    email: String,
+    gp: String,
+    needs: Vec<Need>,
+    interests: String,
+    what_matters: String,
+    consent_store: String,
+    consent_share: bool,
+    emergency: String,
+    notes: String,
+    errors: FieldErrors,
+}
+
+impl ProfileForm {
+    fn edit(p: &Person) -> Self {
+        Self {
+            original: p.clone(),
+            name: p.name.clone(),
+            preferred: p.preferred_name.clone(),
+            dob: date_text(p.date_of_birth),
+            village: p.village.clone(),
+            address: p.address.clone(),
+            phone: p.phone.clone(),
+            email: p.email.clone(),
+            gp: p.gp_practice.clone(),
+            needs: p.needs.clone(),
+            interests: p.interests.join(", "),
+            what_matters: p.what_matters.clone(),
+            consent_store: date_text(p.consent_store),
+            consent_share: p.consent_share.yes,
+            emergency: p.emergency_contact.clone(),
+            notes: p.notes.clone(),
+            errors: FieldErrors::new(),
+        }
+    }
+
+    fn build(&self, today: chrono::NaiveDate) -> Result<Person, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut p = self.original.clone();
+        p.name = self.name.trim().to_string();
+        p.preferred_name = self.preferred.trim().to_string();
+        p.village = self.village.trim().to_string();
+        p.address = self.address.trim().to_string();
+        p.phone = self.phone.trim().to_string();
+        p.email = self.email.trim().to_string();
+        p.gp_practice = self.gp.trim().to_string();
+        p.needs = self.needs.clone();
+        p.interests = split_list(&self.interests);
+        p.what_matters = self.what_matters.trim().to_string();
+        p.emergency_contact = self.emergency.trim().to_string();
+        p.notes = self.notes.trim().to_string();
+        if self.consent_share != p.consent_share.yes {
+            p.consent_share = ShareConsent {
+                yes: self.consent_share,
+                date: Some(today),
+            };
+        }
+        for (field, text, slot) in [
+            ("date_of_birth", &self.dob, &mut p.date_of_birth),
+            ("consent_store", &self.consent_store, &mut p.consent_store),
+        ] {
+            match parse_date(text) {
+                Ok(d) => *slot = d,
+                Err(e) => {
+                    errors.insert(field, e);
+                }
+            }
+        }
+        if let Err(invalid) = p.validate(today) {
+            for problem in invalid.0 {
+                errors.entry(problem.field).or_insert(problem.message);
+            }
+        }
+        if errors.is_empty() {
+            Ok(p)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Draws the form: `Some(Some(p))` to save, `Some(None)` to cancel.
+    fn ui(&mut self, ui: &mut egui::Ui, today: chrono::NaiveDate) -> Option<Option<Person>> {
+        let mut result = None;
+        egui::Grid::new("profile_form")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
+                text_row_ui(ui, "Preferred name", &mut self.preferred, None);
+                text_row_ui(
+                    ui,
+                    "Date of birth",
+                    &mut self.dob,
+                    self.errors.get("date_of_birth"),
+                );
+                text_row_ui(ui, "Village", &mut self.village, None);
+                text_row_ui(ui, "Address", &mut self.address, None);
+                text_row_ui(ui, "Phone", &mut self.phone, None);
+                text_row_ui(ui, "Email", &mut self.email, self.errors.get("email"));
+                text_row_ui(ui, "GP practice", &mut self.gp, None);
+                ui.label("Needs");
+                ui.horizontal_wrapped(|ui| {
+                    for need in Need::ALL {
+                        let mut on = self.needs.contains(need);
+                        if ui.checkbox(&mut on, need.label()).changed() {
+                            if on {
+                                self.needs.push(*need);
+                            } else {
+                                self.needs.retain(|n| n != need);
+                            }
+                        }
+                    }
+                });
+                ui.end_row();
+                text_row_ui(ui, "Interests", &mut self.interests, None);
+                multiline_row_ui(ui, "What matters to me", &mut self.what_matters);
+                text_row_ui(
+                    ui,
+                    "Consent to hold data (date)",
+                    &mut self.consent_store,
+                    self.errors.get("consent_store"),
+                );
+                ui.label("Consent to share");
+                ui.checkbox(
+                    &mut self.consent_share,
+                    "Agrees to share outcomes with the referrer and GP",
+                );
+                ui.end_row();
+                text_row_ui(ui, "Emergency contact", &mut self.emergency, None);
+                multiline_row_ui(ui, "Notes", &mut self.notes);
+            });
+        ui.horizontal(|ui| {
+            if ui.button("Save profile").clicked() {
+                match self.build(today) {
+                    Ok(p) => result = Some(Some(p)),
+                    Err(e) => self.errors = e,
+                }
+            }
+            if ui.button("Cancel editing").clicked() {
+                result = Some(None);
+            }
+        });
+        if !self.errors.is_empty() {
+            message_ui(
+                ui,
+                Some(&"Not saved: please correct the fields marked above.".to_string()),
+            );
+        }
+        result
+    }
+}

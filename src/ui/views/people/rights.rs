@@ -1,0 +1,141 @@
+//! The outcome letter window, the subject-access export and erasure with typed confirmation.
+
+use super::page::PersonPage;
+use crate::domain::{Person, ReferralId};
+use crate::ui::command::Command;
+use crate::ui::views::ViewContext;
+use crate::ui::views::form::message_ui;
+
+/// State of the letter window and the erase confirmation.
+#[derive(Default)]
+pub struct RightsState {
+    letter_for: Option<ReferralId>,
+    letter: Option<Result<String, String>>,
+    confirm: String,
+}
+
+impl RightsState {
+    /// Opens the outcome letter for a referral.
+    pub fn open_letter(&mut self, referral: ReferralId) {
+        self.letter_for = Some(referral);
+        self.letter = None;
+    }
+}
+
+impl PersonPage {
+    pub(super) fn rights_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        person: &Person,
+        cx: &mut ViewContext<'_>,
+    ) {
+        ui.label("Everything held about this person can be exported as one readable file (right of access).");
+        if ui.button("Export this person's data...").clicked() {
+            match crate::report::subject_access::subject_access_document(
+                cx.store,
+                &person.reference,
+            ) {
+                Ok(Some(doc)) => {
+                    let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+                    if let Some(path) = rfd::FileDialog::new()
+                        .set_file_name(format!("{}-data.json", person.reference))
+                        .add_filter("JSON", &["json"])
+                        .save_file()
+                    {
+                        cx.commands.push(Command::SaveTextFile(path, text));
+                    }
+                }
+                Ok(None) => {}
+                Err(e) => message_ui(ui, Some(&e.to_string())),
+            }
+        }
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new("Erase person").strong());
+        ui.label(format!(
+            "Removes {} and every record about them (referrals, contacts, attendance, assessments, plan) for good, and rewrites the file so no copy remains.",
+            person.name
+        ));
+        ui.horizontal(|ui| {
+            let label = ui.label(format!("Type {} to confirm", person.reference));
+            ui.add(egui::TextEdit::singleline(&mut self.rights.confirm).desired_width(100.0))
+                .labelled_by(label.id);
+            let confirmed = self.rights.confirm.trim() == person.reference;
+            if ui
+                .add_enabled(confirmed, egui::Button::new("Erase person for good"))
+                .clicked()
+            {
+                cx.commands.push(Command::ErasePerson(person.id));
+                self.rights.confirm.clear();
+            }
+        });
+    }
+
+    pub(super) fn letter_window_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        person: &Person,
+        cx: &mut ViewContext<'_>,
+    ) {
+        let Some(referral_id) = self.rights.letter_for else {
+            return;
+        };
+        if self.rights.letter.is_none() {
+            let Some(referral) = self.details.referrals.iter().find(|r| r.id == referral_id) else {
+                self.rights.letter_for = None;
+                return;
+            };
+            let settings = cx.store.settings().unwrap_or_default();
+            self.rights.letter = Some(
+                crate::report::letter::outcome_letter(
+                    cx.store,
+                    person,
+                    referral,
+                    &settings.meaningful_change,
+                    cx.today,
+                )
+                .unwrap_or_else(|e| Err(e.to_string())),
+            );
+        }
+        let mut open = true;
+        let mut close = false;
+        egui::Window::new("Outcome letter")
+            .open(&mut open)
+            .default_width(620.0)
+            .show(ui.ctx(), |ui| match &self.rights.letter {
+                Some(Ok(text)) => {
+                    let mut shown = text.as_str();
+                    let label = ui.label("Letter text (read-only)");
+                    ui.add(
+                        egui::TextEdit::multiline(&mut shown)
+                            .desired_width(600.0)
+                            .font(egui::TextStyle::Monospace),
+                    )
+                    .labelled_by(label.id);
+                    ui.horizontal(|ui| {
+                        if ui.button("Copy to clipboard").clicked() {
+                            ui.ctx().copy_text(text.clone());
+                        }
+                        if ui.button("Save as .txt...").clicked()
+                            && let Some(path) = rfd::FileDialog::new()
+                                .set_file_name(format!("outcome-{}.txt", person.reference))
+                                .add_filter("Text", &["txt"])
+                                .save_file()
+                        {
+                            cx.commands.push(Command::SaveTextFile(path, text.clone()));
+                        }
+                        if ui.button("Close letter").clicked() {
+                            close = true;
+                        }
+                    });
+                }
+                Some(Err(reason)) => {
+                    message_ui(ui, Some(reason));
+                }
+                None => {}
+            });
+        if !open || close {
+            self.rights.letter_for = None;
+            self.rights.letter = None;
+        }
+    }
+}
