@@ -4,10 +4,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn carecoop(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_carecoop"))
-        .args(args)
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_carecoop")).args(args).output().unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -50,14 +47,8 @@ fn check_prints_counts_per_table() {
     let out = carecoop(&["check", "--data", &path]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(
-        stdout.contains("members               30 records"),
-        "{stdout}"
-    );
-    assert!(
-        stdout.contains("people                40 records"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("members               30 records"), "{stdout}");
+    assert!(stdout.contains("people                40 records"), "{stdout}");
     assert!(stdout.contains("OK: every record decodes"));
 }
 
@@ -65,22 +56,12 @@ fn check_prints_counts_per_table() {
 fn reading_commands_refuse_a_missing_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("missing.redb").display().to_string();
-    for args in [
-        vec!["check", "--data", &path],
-        vec!["export", "members", "--data", &path],
-    ] {
+    for args in [vec!["check", "--data", &path], vec!["export", "members", "--data", &path]] {
         let out = carecoop(&args);
         assert_eq!(out.status.code(), Some(1));
-        assert!(
-            text(&out.stderr).contains("does not exist"),
-            "{}",
-            text(&out.stderr)
-        );
+        assert!(text(&out.stderr).contains("does not exist"), "{}", text(&out.stderr));
     }
-    assert!(
-        !Path::new(&path).exists(),
-        "a read must not create the file"
-    );
+    assert!(!Path::new(&path).exists(), "a read must not create the file");
 }
 
 #[test]
@@ -99,8 +80,7 @@ fn a_file_open_in_another_process_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file(dir.path());
     let _held =
-        carecoop::store::Store::open(Path::new(&path), carecoop::store::OpenMode::ExistingOnly)
-            .unwrap();
+        carecoop::store::Store::open(Path::new(&path), carecoop::store::OpenMode::ExistingOnly).unwrap();
     let out = carecoop(&["check", "--data", &path]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -133,54 +113,17 @@ fn export_json_uses_readable_field_names_for_every_kind() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file(dir.path());
     let expect: &[(&str, &[&str], usize)] = &[
-        (
-            "members",
-            &["name", "role", "hourly_rate_gbp", "pvg_expiry"],
-            30,
-        ),
-        (
-            "activities",
-            &["name", "category", "format", "capacity", "price_unit"],
-            9,
-        ),
+        ("members", &["name", "role", "hourly_rate_gbp", "pvg_expiry"], 30),
+        ("activities", &["name", "category", "format", "capacity", "price_unit"], 9),
         ("people", &["ref", "name", "needs", "consent_share"], 40),
-        (
-            "referrals",
-            &[
-                "person_ref",
-                "date",
-                "source",
-                "referrer",
-                "reason",
-                "urgency",
-                "status",
-            ],
-            40,
-        ),
+        ("referrals", &["person_ref", "date", "source", "referrer", "reason", "urgency", "status"], 40),
         (
             "sessions",
-            &[
-                "date",
-                "start",
-                "minutes",
-                "activity",
-                "members",
-                "participants",
-                "repeat",
-                "repeat_until",
-            ],
+            &["date", "start", "minutes", "activity", "members", "participants", "repeat", "repeat_until"],
             0,
         ),
-        (
-            "assessments",
-            &["person_ref", "date", "timepoint", "instrument", "answers"],
-            0,
-        ),
-        (
-            "funds",
-            &["name", "funder", "amount_gbp", "start", "end"],
-            2,
-        ),
+        ("assessments", &["person_ref", "date", "timepoint", "instrument", "answers"], 0),
+        ("funds", &["name", "funder", "amount_gbp", "start", "end"], 2),
     ];
     for (kind, fields, count) in expect {
         let out = carecoop(&["export", kind, "--data", &path]);

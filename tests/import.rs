@@ -5,10 +5,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn carecoop(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_carecoop"))
-        .args(args)
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_carecoop")).args(args).output().unwrap()
 }
 
 fn text(b: &[u8]) -> String {
@@ -44,10 +41,7 @@ fn a_good_file_imports_into_a_new_co_op_and_re_import_updates() {
     );
     let out = carecoop(&["import", "activities", &activities, "--data", &db]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(
-        text(&out.stdout).trim(),
-        "Imported 2 activities: 2 added, 0 updated."
-    );
+    assert_eq!(text(&out.stdout).trim(), "Imported 2 activities: 2 added, 0 updated.");
 
     let members = write(
         dir.path(),
@@ -60,10 +54,7 @@ fn a_good_file_imports_into_a_new_co_op_and_re_import_updates() {
     );
     let out = carecoop(&["import", "members", &members, "--data", &db]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(
-        text(&out.stdout).trim(),
-        "Imported 2 members: 2 added, 0 updated."
-    );
+    assert_eq!(text(&out.stdout).trim(), "Imported 2 members: 2 added, 0 updated.");
 
     // Same name and email: an update, not a duplicate.
     let changed = write(
@@ -74,16 +65,10 @@ fn a_good_file_imports_into_a_new_co_op_and_re_import_updates() {
         ),
     );
     let out = carecoop(&["import", "members", &changed, "--data", &db]);
-    assert_eq!(
-        text(&out.stdout).trim(),
-        "Imported 2 members: 1 added, 1 updated."
-    );
+    assert_eq!(text(&out.stdout).trim(), "Imported 2 members: 1 added, 1 updated.");
     let csv = export(&db, "members");
     assert_eq!(csv.lines().count(), 4, "{csv}");
-    assert!(
-        csv.contains("Isla MacLeod,befriender,Befriending,25.00,Aberfeldy,"),
-        "{csv}"
-    );
+    assert!(csv.contains("Isla MacLeod,befriender,Befriending,25.00,Aberfeldy,"), "{csv}");
 }
 
 #[test]
@@ -104,26 +89,11 @@ fn a_bad_file_names_every_bad_row_and_stores_nothing() {
     let out = carecoop(&["import", "members", &bad, "--data", &db]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(
-        err.contains("line 3, field hourly_rate_gbp: is required"),
-        "{err}"
-    );
-    assert!(
-        err.contains("line 4, field pvg_expiry: '2027-02-30' is not a date"),
-        "{err}"
-    );
-    assert!(
-        err.contains("line 5, field role: 'juggler' is not a role"),
-        "{err}"
-    );
-    assert!(
-        err.contains("line 5, field email: 'not-an-email' is not an email address"),
-        "{err}"
-    );
-    assert!(
-        !err.contains("line 2"),
-        "the good row is not an error: {err}"
-    );
+    assert!(err.contains("line 3, field hourly_rate_gbp: is required"), "{err}");
+    assert!(err.contains("line 4, field pvg_expiry: '2027-02-30' is not a date"), "{err}");
+    assert!(err.contains("line 5, field role: 'juggler' is not a role"), "{err}");
+    assert!(err.contains("line 5, field email: 'not-an-email' is not an email address"), "{err}");
+    assert!(!err.contains("line 2"), "the good row is not an error: {err}");
     // Nothing was stored, not even the good row.
     let json = carecoop(&["export", "members", "--data", &db]);
     assert_eq!(text(&json.stdout).trim(), "[]");
@@ -137,14 +107,8 @@ fn a_file_with_the_wrong_columns_is_refused_by_its_header() {
     let out = carecoop(&["import", "members", &bad, "--data", &db]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(
-        err.contains("line 1, field header: the column 'role' is missing"),
-        "{err}"
-    );
-    assert!(
-        err.contains("line 1, field header: unknown column 'rate'"),
-        "{err}"
-    );
+    assert!(err.contains("line 1, field header: the column 'role' is missing"), "{err}");
+    assert!(err.contains("line 1, field header: unknown column 'rate'"), "{err}");
 }
 
 #[test]
@@ -159,30 +123,16 @@ fn an_export_imports_back_unchanged() {
 
     // Into the same file: every row is an update and nothing changes.
     let out = carecoop(&["import", "activities", &activities_file, "--data", &demo]);
-    assert_eq!(
-        text(&out.stdout).trim(),
-        "Imported 9 activities: 0 added, 9 updated."
-    );
+    assert_eq!(text(&out.stdout).trim(), "Imported 9 activities: 0 added, 9 updated.");
     let out = carecoop(&["import", "members", &members_file, "--data", &demo]);
-    assert_eq!(
-        text(&out.stdout).trim(),
-        "Imported 30 members: 0 added, 30 updated."
-    );
+    assert_eq!(text(&out.stdout).trim(), "Imported 30 members: 0 added, 30 updated.");
     assert_eq!(export(&demo, "members"), members);
     assert_eq!(export(&demo, "activities"), activities);
 
     // Into a new file: the same rows come back out.
     let fresh = dir.path().join("fresh.redb").display().to_string();
-    assert!(
-        carecoop(&["import", "activities", &activities_file, "--data", &fresh])
-            .status
-            .success()
-    );
-    assert!(
-        carecoop(&["import", "members", &members_file, "--data", &fresh])
-            .status
-            .success()
-    );
+    assert!(carecoop(&["import", "activities", &activities_file, "--data", &fresh]).status.success());
+    assert!(carecoop(&["import", "members", &members_file, "--data", &fresh]).status.success());
     assert_eq!(export(&fresh, "members"), members);
     assert_eq!(export(&fresh, "activities"), activities);
 }
@@ -201,21 +151,10 @@ fn report_compliance_lists_each_problem() {
     assert_eq!(entries[0]["paper"], "pvg");
     assert_eq!(entries[0]["state"], "missing");
     assert!(entries[0]["date"].is_null());
-    let states: Vec<&str> = entries
-        .iter()
-        .map(|e| e["state"].as_str().unwrap())
-        .collect();
+    let states: Vec<&str> = entries.iter().map(|e| e["state"].as_str().unwrap()).collect();
     assert!(states.contains(&"expired") && states.contains(&"expiring"));
     // A narrower window drops the papers expiring later.
-    let narrow = carecoop(&[
-        "report",
-        "compliance",
-        "--data",
-        &demo,
-        "--json",
-        "--within",
-        "14",
-    ]);
+    let narrow = carecoop(&["report", "compliance", "--data", &demo, "--json", "--within", "14"]);
     let narrow: serde_json::Value = serde_json::from_slice(&narrow.stdout).unwrap();
     assert_eq!(narrow.as_array().unwrap().len(), 4);
     let table = carecoop(&["report", "compliance", "--data", &demo]);

@@ -15,12 +15,7 @@ fn new_store(dir: &Path) -> Store {
     Store::open(&dir.join("coop.redb"), OpenMode::CreateIfMissing).unwrap()
 }
 
-fn session(
-    activity: ActivityId,
-    member: MemberId,
-    date: NaiveDate,
-    people: &[PersonId],
-) -> Session {
+fn session(activity: ActivityId, member: MemberId, date: NaiveDate, people: &[PersonId]) -> Session {
     Session {
         id: SessionId::NEW,
         series: None,
@@ -91,9 +86,7 @@ fn date_index_follows_edits_and_deletes() {
     let dir = tempfile::tempdir().unwrap();
     let store = new_store(dir.path());
     let (m, a, p1, p2) = seed(&store);
-    let id = store
-        .write(|w| w.put(&mut session(a, m, day(2), &[p1, p2])))
-        .unwrap();
+    let id = store.write(|w| w.put(&mut session(a, m, day(2), &[p1, p2]))).unwrap();
     assert_eq!(store.sessions_between(day(1), day(3)).unwrap().len(), 1);
     // Move it a week on, and drop one participant.
     let mut s: Session = store.get(id).unwrap().unwrap();
@@ -118,24 +111,11 @@ fn referral_status_index_moves_with_the_status() {
     let (_, _, p1, _) = seed(&store);
     let mut r = Referral::new(p1, day(1), ReferralSource::Gp);
     store.write(|w| w.put(&mut r)).unwrap();
-    assert_eq!(
-        store
-            .referrals_with_status(&[ReferralStatus::New])
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(store.referrals_with_status(&[ReferralStatus::New]).unwrap().len(), 1);
     r.set_status(ReferralStatus::Contacted, day(3), "rang her");
     store.write(|w| w.put(&mut r)).unwrap();
-    assert!(
-        store
-            .referrals_with_status(&[ReferralStatus::New])
-            .unwrap()
-            .is_empty()
-    );
-    let waiting = store
-        .referrals_with_status(ReferralStatus::WAITING)
-        .unwrap();
+    assert!(store.referrals_with_status(&[ReferralStatus::New]).unwrap().is_empty());
+    let waiting = store.referrals_with_status(ReferralStatus::WAITING).unwrap();
     assert_eq!(waiting.len(), 1);
     assert_eq!(waiting[0].history.len(), 2);
     assert_eq!(store.referrals_of_person(p1).unwrap().len(), 1);
@@ -156,11 +136,7 @@ fn a_failed_action_changes_nothing() {
         Err(StoreError::Invalid(e)) => assert_eq!(e.0[0].field, "hourly_rate_gbp"),
         other => panic!("expected a validation error, got {other:?}"),
     }
-    assert_eq!(
-        store.count(Kind::Member).unwrap(),
-        0,
-        "the valid member was rolled back too"
-    );
+    assert_eq!(store.count(Kind::Member).unwrap(), 0, "the valid member was rolled back too");
     assert_eq!(store.generation(), generation);
 }
 
@@ -169,9 +145,7 @@ fn a_person_reference_is_unique() {
     let dir = tempfile::tempdir().unwrap();
     let store = new_store(dir.path());
     seed(&store);
-    let err = store
-        .write(|w| w.put(&mut Person::new("P0001", "Someone Else")))
-        .unwrap_err();
+    let err = store.write(|w| w.put(&mut Person::new("P0001", "Someone Else"))).unwrap_err();
     assert!(matches!(err, StoreError::Conflict(_)), "{err}");
     assert_eq!(store.count(Kind::Person).unwrap(), 2);
 }
@@ -203,11 +177,7 @@ fn assert_refused_untouched(path: &Path, expect: &str) {
     let before = std::fs::read(path).unwrap();
     let err = Store::open(path, OpenMode::CreateIfMissing).unwrap_err();
     assert!(err.to_string().contains(expect), "message was: {err}");
-    assert_eq!(
-        std::fs::read(path).unwrap(),
-        before,
-        "the file must be left byte-for-byte untouched"
-    );
+    assert_eq!(std::fs::read(path).unwrap(), before, "the file must be left byte-for-byte untouched");
 }
 
 #[test]
@@ -230,10 +200,7 @@ fn another_programs_database_is_left_untouched() {
         let txn = db.begin_write().unwrap();
         {
             let def: redb::TableDefinition<&str, &str> = redb::TableDefinition::new("settings");
-            txn.open_table(def)
-                .unwrap()
-                .insert("colour", "blue")
-                .unwrap();
+            txn.open_table(def).unwrap().insert("colour", "blue").unwrap();
         }
         txn.commit().unwrap();
     }
@@ -249,12 +216,8 @@ fn a_file_from_a_newer_carecoop_says_so() {
         let db = redb::Database::open(&path).unwrap();
         let txn = db.begin_write().unwrap();
         {
-            let meta: redb::TableDefinition<&str, u64> =
-                redb::TableDefinition::new("carecoop_meta");
-            txn.open_table(meta)
-                .unwrap()
-                .insert("schema_version", 99)
-                .unwrap();
+            let meta: redb::TableDefinition<&str, u64> = redb::TableDefinition::new("carecoop_meta");
+            txn.open_table(meta).unwrap().insert("schema_version", 99).unwrap();
         }
         txn.commit().unwrap();
     }
@@ -267,11 +230,7 @@ fn a_file_open_elsewhere_is_refused_clearly() {
     let _held = new_store(dir.path());
     let err = Store::open(&dir.path().join("coop.redb"), OpenMode::CreateIfMissing).unwrap_err();
     assert!(matches!(err, StoreError::AlreadyOpen { .. }));
-    assert!(
-        err.to_string()
-            .ends_with("is open in another carecoop window"),
-        "{err}"
-    );
+    assert!(err.to_string().ends_with("is open in another carecoop window"), "{err}");
     assert_eq!(err.exit_code(), 2);
 }
 
@@ -282,9 +241,7 @@ fn check_finds_an_index_entry_without_its_record() {
     {
         let store = new_store(dir.path());
         let (m, a, p1, _) = seed(&store);
-        store
-            .write(|w| w.put(&mut session(a, m, day(2), &[p1])))
-            .unwrap();
+        store.write(|w| w.put(&mut session(a, m, day(2), &[p1]))).unwrap();
         assert!(store.check().unwrap().is_consistent());
     }
     {
@@ -293,21 +250,14 @@ fn check_finds_an_index_entry_without_its_record() {
         {
             let idx: redb::MultimapTableDefinition<u64, u64> =
                 redb::MultimapTableDefinition::new("idx_sessions_by_date");
-            txn.open_multimap_table(idx)
-                .unwrap()
-                .insert(700_000, 999)
-                .unwrap();
+            txn.open_multimap_table(idx).unwrap().insert(700_000, 999).unwrap();
         }
         txn.commit().unwrap();
     }
     let store = Store::open(&path, OpenMode::ExistingOnly).unwrap();
     let report = store.check().unwrap();
     assert!(!report.is_consistent());
-    assert!(
-        report.problems[0].contains("idx_sessions_by_date"),
-        "{:?}",
-        report.problems
-    );
+    assert!(report.problems[0].contains("idx_sessions_by_date"), "{:?}", report.problems);
 }
 
 #[test]
@@ -323,31 +273,18 @@ fn the_demo_is_consistent_and_tells_its_story() {
     // Every referral source and every status appears.
     let referrals: Vec<Referral> = store.all().unwrap();
     for source in ReferralSource::ALL {
-        assert!(
-            referrals.iter().any(|r| r.source == *source),
-            "no referral from {source}"
-        );
+        assert!(referrals.iter().any(|r| r.source == *source), "no referral from {source}");
     }
     for status in ReferralStatus::ALL {
-        assert!(
-            referrals.iter().any(|r| r.status() == *status),
-            "no referral is {status}"
-        );
+        assert!(referrals.iter().any(|r| r.status() == *status), "no referral is {status}");
     }
     // The GP pilot: 10 people with WEMWBS before and after, 9 improved.
     let assessments: Vec<Assessment> = store.all().unwrap();
     let mut improved = 0;
     let mut assessed = 0;
     for p in 1..=10u64 {
-        let person = store
-            .person_by_ref(&person::person_ref(p))
-            .unwrap()
-            .unwrap();
-        let mine: Vec<Assessment> = assessments
-            .iter()
-            .filter(|a| a.person == person.id)
-            .cloned()
-            .collect();
+        let person = store.person_by_ref(&person::person_ref(p)).unwrap().unwrap();
+        let mine: Vec<Assessment> = assessments.iter().filter(|a| a.person == person.id).cloned().collect();
         let o = wellbeing::outcome_for(&mine, Instrument::Wemwbs, &Default::default()).unwrap();
         assessed += 1;
         if o.category == wellbeing::ChangeCategory::Improved {
@@ -356,18 +293,10 @@ fn the_demo_is_consistent_and_tells_its_story() {
     }
     assert_eq!((improved, assessed), (9, 10));
     // Sessions this week and next, so the calendar is never empty.
-    assert!(
-        !store
-            .sessions_between(today, today + chrono::Days::new(7))
-            .unwrap()
-            .is_empty()
-    );
+    assert!(!store.sessions_between(today, today + chrono::Days::new(7)).unwrap().is_empty());
     // Some papers lapse soon.
     let members: Vec<Member> = store.all().unwrap();
-    let lapsing = members
-        .iter()
-        .filter(|m| PaperState::of(m.pvg.expiry, today, 60).is_problem())
-        .count();
+    let lapsing = members.iter().filter(|m| PaperState::of(m.pvg.expiry, today, 60).is_problem()).count();
     assert!(lapsing >= 3);
 }
 
@@ -415,10 +344,7 @@ fn a_file_left_open_by_a_crash_still_opens_with_its_data() {
     std::fs::copy(dir.path().join("coop.redb"), &copy).unwrap();
     drop(store);
     assert!(
-        matches!(
-            redb::ReadOnlyDatabase::open(&copy),
-            Err(redb::DatabaseError::RepairAborted)
-        ),
+        matches!(redb::ReadOnlyDatabase::open(&copy), Err(redb::DatabaseError::RepairAborted)),
         "the copy should need repair, like a crashed file"
     );
     let reopened = Store::open(&copy, OpenMode::ExistingOnly).unwrap();

@@ -13,10 +13,7 @@ fn today() -> NaiveDate {
 }
 
 fn paths(dir: &Path) -> Paths {
-    Paths {
-        data: dir.join("coop.redb"),
-        demo: dir.join("demo.redb"),
-    }
+    Paths { data: dir.join("coop.redb"), demo: dir.join("demo.redb") }
 }
 
 fn harness(paths: Paths) -> Harness<'static, CarecoopApp> {
@@ -27,8 +24,7 @@ fn harness(paths: Paths) -> Harness<'static, CarecoopApp> {
 }
 
 fn nav(h: &mut Harness<'_, CarecoopApp>, view: &str) {
-    h.get_by_role_and_label(Role::Button, view)
-        .click_accesskit();
+    h.get_by_role_and_label(Role::Button, view).click_accesskit();
     h.run();
 }
 
@@ -63,11 +59,7 @@ fn the_demo_shows_real_content_in_every_view() {
 
     nav(&mut h, "Calendar");
     h.get_by_label_contains("Week of 16 Nov to 22 Nov 2026");
-    assert!(
-        !h.query_all_by_label("Nature walk")
-            .collect::<Vec<_>>()
-            .is_empty()
-    );
+    assert!(!h.query_all_by_label("Nature walk").collect::<Vec<_>>().is_empty());
 
     nav(&mut h, "Planning");
     h.get_by_label_contains("Available hours");
@@ -97,10 +89,7 @@ fn searching_narrows_the_roster() {
     h.get_by_label("Search members").type_text("yoga");
     h.run();
     h.get_by_label("Kirsty Fleming");
-    assert!(
-        h.query_by_label("Isla MacLeod").is_none(),
-        "Isla does not teach yoga"
-    );
+    assert!(h.query_by_label("Isla MacLeod").is_none(), "Isla does not teach yoga");
 }
 
 #[test]
@@ -129,10 +118,7 @@ fn an_empty_coop_opens_on_empty_views() {
     h.get_by_label_contains("No members yet.");
     nav(&mut h, "People");
     h.get_by_label_contains("No one has been referred yet.");
-    assert!(
-        !dir.path().join("demo.redb").exists(),
-        "the demo is never written into an empty co-op"
-    );
+    assert!(!dir.path().join("demo.redb").exists(), "the demo is never written into an empty co-op");
 }
 
 #[test]

@@ -24,8 +24,7 @@ fn add_a_member_through_the_form_and_find_them_in_the_table() {
     type_into(&mut h, "Name", "Zoe Thomson");
     type_into(&mut h, "Hourly rate (£)", "28.50");
     type_into(&mut h, "Email", "zoe@example.org");
-    h.get_by_role_and_label(Role::CheckBox, "Gentle yoga")
-        .click();
+    h.get_by_role_and_label(Role::CheckBox, "Gentle yoga").click();
     h.run();
     click(&mut h, "Save member");
     h.get_by_label("Saved Zoe Thomson");
@@ -33,12 +32,7 @@ fn add_a_member_through_the_form_and_find_them_in_the_table() {
     h.get_by_label("Zoe Thomson");
     drop(h);
     let store = Store::open(&dir.path().join("demo.redb"), OpenMode::ExistingOnly).unwrap();
-    let zoe = store
-        .all::<Member>()
-        .unwrap()
-        .into_iter()
-        .find(|m| m.name == "Zoe Thomson")
-        .unwrap();
+    let zoe = store.all::<Member>().unwrap().into_iter().find(|m| m.name == "Zoe Thomson").unwrap();
     assert_eq!(zoe.hourly_rate.0, 2850);
     assert_eq!(zoe.activities.len(), 1);
 }
@@ -81,10 +75,7 @@ fn search_and_filters_narrow_the_table() {
     let mut h = demo_harness(dir.path());
     click(&mut h, "Members");
     type_into(&mut h, "Search members", "Crieff");
-    assert!(
-        h.query_by_label("Isla MacLeod").is_none(),
-        "Isla does not serve Crieff"
-    );
+    assert!(h.query_by_label("Isla MacLeod").is_none(), "Isla does not serve Crieff");
     h.get_by_label("Duncan Buchanan");
 }
 
@@ -98,8 +89,7 @@ fn archiving_hides_a_member_until_asked() {
     click(&mut h, "Archive member");
     assert!(h.query_by_label("Isla MacLeod").is_none());
     h.get_by_label_contains("29 active members");
-    h.get_by_role_and_label(Role::CheckBox, "Show archived")
-        .click();
+    h.get_by_role_and_label(Role::CheckBox, "Show archived").click();
     h.run();
     h.get_by_label("Isla MacLeod (archived)");
     drop(h);
@@ -134,8 +124,7 @@ fn importing_members_previews_then_commits() {
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "CSV file")
-        .type_text(&good.display().to_string());
+    h.get_by_role_and_label(Role::TextInput, "CSV file").type_text(&good.display().to_string());
     h.run();
     click(&mut h, "Preview");
     h.get_by_label("Ready to import 1 members: 1 added, 0 updated.");
@@ -171,19 +160,11 @@ fn compliance_lists_lapsing_papers_soonest_first() {
     let mut h = demo_harness(dir.path());
     click(&mut h, "Members");
     click(&mut h, "Compliance (7)");
-    let order: Vec<String> = [
-        "Angus Baird",
-        "Duncan Buchanan",
-        "Finlay Paterson",
-        "Rory Menzies",
-    ]
-    .iter()
-    .map(|n| h.get_by_label(n).rect().top().to_string())
-    .collect();
+    let order: Vec<String> = ["Angus Baird", "Duncan Buchanan", "Finlay Paterson", "Rory Menzies"]
+        .iter()
+        .map(|n| h.get_by_label(n).rect().top().to_string())
+        .collect();
     let tops: Vec<f32> = order.iter().map(|t| t.parse().unwrap()).collect();
-    assert!(
-        tops.windows(2).all(|w| w[0] < w[1]),
-        "missing, then expired, then expiring: {tops:?}"
-    );
+    assert!(tops.windows(2).all(|w| w[0] < w[1]), "missing, then expired, then expiring: {tops:?}");
     h.get_by_label("Expired Thu 12 Nov 2026");
 }

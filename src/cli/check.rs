@@ -21,10 +21,6 @@ pub fn run(path: &Path) -> anyhow::Result<()> {
         for p in &report.problems {
             eprintln!("problem: {p}");
         }
-        bail!(
-            "{} problem(s) found in {}",
-            report.problems.len(),
-            path.display()
-        )
+        bail!("{} problem(s) found in {}", report.problems.len(), path.display())
     }
 }

@@ -7,10 +7,7 @@ use std::path::Path;
 /// file that is not a carecoop file or is open in another window.
 pub fn run(path: &Path, force: bool) -> anyhow::Result<()> {
     if path.exists() && !force {
-        bail!(
-            "{} already exists; add --force to replace it with the demo co-op",
-            path.display()
-        );
+        bail!("{} already exists; add --force to replace it with the demo co-op", path.display());
     }
     crate::demo::write_demo_file(path, chrono::Local::now().date_naive())?;
     println!("Wrote the demo co-op to {}", path.display());

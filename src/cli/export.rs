@@ -11,26 +11,10 @@ use std::path::Path;
 /// Names of everything records point at, read once.
 pub fn names(store: &Store) -> anyhow::Result<Names> {
     Ok(Names {
-        members: store
-            .all::<Member>()?
-            .into_iter()
-            .map(|m| (m.id.0, m.name))
-            .collect(),
-        activities: store
-            .all::<Activity>()?
-            .into_iter()
-            .map(|a| (a.id.0, a.name))
-            .collect(),
-        people: store
-            .all::<Person>()?
-            .into_iter()
-            .map(|p| (p.id.0, p.reference))
-            .collect(),
-        series: store
-            .all::<Series>()?
-            .into_iter()
-            .map(|s| (s.id.0, s))
-            .collect(),
+        members: store.all::<Member>()?.into_iter().map(|m| (m.id.0, m.name)).collect(),
+        activities: store.all::<Activity>()?.into_iter().map(|a| (a.id.0, a.name)).collect(),
+        people: store.all::<Person>()?.into_iter().map(|p| (p.id.0, p.reference)).collect(),
+        series: store.all::<Series>()?.into_iter().map(|s| (s.id.0, s)).collect(),
     })
 }
 
@@ -88,13 +72,12 @@ pub fn run(
         }
     };
     match out {
-        Some(file) => std::fs::write(file, text)
-            .with_context(|| format!("cannot write {}", file.display()))?,
+        Some(file) => {
+            std::fs::write(file, text).with_context(|| format!("cannot write {}", file.display()))?
+        }
         None => {
             let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(text.as_bytes())
-                .context("cannot write to standard output")?;
+            stdout.write_all(text.as_bytes()).context("cannot write to standard output")?;
         }
     }
     Ok(())

@@ -10,8 +10,7 @@ use std::path::Path;
 
 /// Reads `file`, checks every row, then stores all of it in one transaction (or nothing).
 pub fn run(path: &Path, kind: ImportKind, file: &Path) -> anyhow::Result<()> {
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let store = Store::open(path, OpenMode::CreateIfMissing)?;
     let today = chrono::Local::now().date_naive();
     let summary = match kind {
@@ -34,13 +33,8 @@ pub fn run(path: &Path, kind: ImportKind, file: &Path) -> anyhow::Result<()> {
             plan.summary("people")
         }
         ImportKind::Referrals => {
-            let mut plan = plan_referrals(
-                &text,
-                &store.all::<Person>()?,
-                &store.all::<Referral>()?,
-                today,
-            )
-            .with_context(|| format!("{} was not imported", file.display()))?;
+            let mut plan = plan_referrals(&text, &store.all::<Person>()?, &store.all::<Referral>()?, today)
+                .with_context(|| format!("{} was not imported", file.display()))?;
             store.write(|w| plan.records_mut().try_for_each(|r| w.put(r).map(drop)))?;
             plan.summary("referrals")
         }

@@ -189,17 +189,12 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
         };
         match command {
             Command::Demo { force } => demo::run(&data, force),
-            Command::Export {
-                kind,
-                reference,
-                format,
-                out,
-            } => export::run(&data, kind, reference.as_deref(), format, out.as_deref()),
-            Command::Erase {
-                kind: EraseKind::Person,
-                reference,
-                yes,
-            } => erase::person(&data, &reference, yes),
+            Command::Export { kind, reference, format, out } => {
+                export::run(&data, kind, reference.as_deref(), format, out.as_deref())
+            }
+            Command::Erase { kind: EraseKind::Person, reference, yes } => {
+                erase::person(&data, &reference, yes)
+            }
             Command::Check => check::run(&data),
             Command::Import { kind, file } => import::run(&data, kind, &file),
             Command::Report { report } => match report {
@@ -212,9 +207,7 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("carecoop: {e:#}");
-            let code = e
-                .downcast_ref::<StoreError>()
-                .map_or(1, StoreError::exit_code);
+            let code = e.downcast_ref::<StoreError>().map_or(1, StoreError::exit_code);
             ExitCode::from(u8::try_from(code).unwrap_or(1))
         }
     }

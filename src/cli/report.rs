@@ -34,17 +34,9 @@ pub fn compliance(path: &Path, within: Option<u16>, json: bool) -> anyhow::Resul
     println!("{:<24} {:<10} {:<9} date", "member", "paper", "state");
     for i in &issues {
         let date = i.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-        println!(
-            "{:<24} {:<10} {:<9} {date}",
-            i.member,
-            i.paper.key(),
-            i.state_key()
-        );
+        println!("{:<24} {:<10} {:<9} {date}", i.member, i.paper.key(), i.state_key());
     }
-    println!(
-        "{} paper(s) need attention (window: {window} days).",
-        issues.len()
-    );
+    println!("{} paper(s) need attention (window: {window} days).", issues.len());
     Ok(())
 }
 
@@ -66,11 +58,7 @@ pub fn referrals(
     println!("{} referrals", report.total);
     println!("\nBy month:");
     for m in &report.by_month {
-        let sources: Vec<String> = m
-            .by_source
-            .iter()
-            .map(|(k, n)| format!("{k} {n}"))
-            .collect();
+        let sources: Vec<String> = m.by_source.iter().map(|(k, n)| format!("{k} {n}")).collect();
         println!("  {}  {:>4}   {}", m.month, m.total, sources.join(", "));
     }
     println!("\nBy source:");

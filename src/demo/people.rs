@@ -3,9 +3,9 @@
 use super::roster::{Catalogue, Funds, VILLAGES};
 use super::shift;
 use crate::domain::{
-    ActivityId, Assessment, AssessmentId, Contact, ContactId, ContactKind, Goal, GoalStatus,
-    Instrument, Need, Payer, Person, Referral, ReferralSource, ReferralStatus, SdsOption,
-    ShareConsent, Timepoint, Urgency, person::person_ref,
+    ActivityId, Assessment, AssessmentId, Contact, ContactId, ContactKind, Goal, GoalStatus, Instrument,
+    Need, Payer, Person, Referral, ReferralSource, ReferralStatus, SdsOption, ShareConsent, Timepoint,
+    Urgency, person::person_ref,
 };
 use crate::store::{StoreError, Writer};
 use chrono::NaiveDate;
@@ -117,26 +117,16 @@ pub(super) fn write_people(
     for (i, name) in NAMES.iter().enumerate() {
         let n = i + 1;
         let pilot = i < PILOT.len();
-        let village = if pilot {
-            "Aberfeldy"
-        } else {
-            VILLAGES[i % VILLAGES.len()]
-        };
+        let village = if pilot { "Aberfeldy" } else { VILLAGES[i % VILLAGES.len()] };
         let mut person = Person::new(&person_ref(n as u64), name);
         person.preferred_name = name.split(' ').next().unwrap_or_default().to_string();
-        person.date_of_birth = NaiveDate::from_ymd_opt(
-            1938 + (i as i32 * 7) % 50,
-            1 + (i as u32 % 12),
-            1 + (i as u32 * 3) % 28,
-        );
+        person.date_of_birth =
+            NaiveDate::from_ymd_opt(1938 + (i as i32 * 7) % 50, 1 + (i as u32 % 12), 1 + (i as u32 * 3) % 28);
         person.village = village.into();
         person.address = format!("{} Main Street, {village}", 2 + i * 3);
         person.phone = format!("01887 {:06}", 820_100 + i);
-        person.gp_practice = if pilot || i % 3 == 0 {
-            PILOT_SURGERY.into()
-        } else {
-            format!("{village} Health Centre")
-        };
+        person.gp_practice =
+            if pilot || i % 3 == 0 { PILOT_SURGERY.into() } else { format!("{village} Health Centre") };
         person.needs = match i % 5 {
             0 => vec![Need::LonelyOrIsolated],
             1 => vec![Need::MentalHealth, Need::LonelyOrIsolated],
@@ -145,14 +135,8 @@ pub(super) fn write_people(
             _ => vec![Need::UnpaidCarer, Need::LonelyOrIsolated],
         };
         let interest = groups[i % groups.len()];
-        person.interests = vec![
-            interest.to_lowercase(),
-            if i % 2 == 0 {
-                "walking".into()
-            } else {
-                "company".into()
-            },
-        ];
+        person.interests =
+            vec![interest.to_lowercase(), if i % 2 == 0 { "walking".into() } else { "company".into() }];
         person.what_matters = match i % 4 {
             0 => "Getting out of the house and seeing people again.".into(),
             1 => "Feeling useful; being outdoors.".into(),
@@ -160,19 +144,12 @@ pub(super) fn write_people(
             _ => "A bit of time for myself away from caring.".into(),
         };
         person.consent_store = Some(shift(today, -130 + i as i64));
-        person.consent_share = ShareConsent {
-            yes: i % 7 != 5,
-            date: Some(shift(today, -130 + i as i64)),
-        };
+        person.consent_share = ShareConsent { yes: i % 7 != 5, date: Some(shift(today, -130 + i as i64)) };
         person.emergency_contact = format!("Neighbour, 01887 {:06}", 830_200 + i);
 
         // Referral and its journey.
         let (source, status, received) = if pilot {
-            (
-                ReferralSource::Gp,
-                ReferralStatus::Completed,
-                shift(today, -100 - i as i64),
-            )
+            (ReferralSource::Gp, ReferralStatus::Completed, shift(today, -100 - i as i64))
         } else {
             let source = ReferralSource::ALL[i % ReferralSource::ALL.len()];
             let status = ReferralStatus::ALL[(i * 4) % ReferralStatus::ALL.len()];
@@ -188,27 +165,18 @@ pub(super) fn write_people(
         };
         let joins = vec![catalogue.id(interest)]
             .into_iter()
-            .chain((i % 3 == 0).then(|| {
-                catalogue.id(if i % 2 == 0 {
-                    "Befriending"
-                } else {
-                    "Walk and talk"
-                })
-            }))
+            .chain(
+                (i % 3 == 0).then(|| catalogue.id(if i % 2 == 0 { "Befriending" } else { "Walk and talk" })),
+            )
             .collect::<Vec<_>>();
         person.plan = vec![Goal {
             text: format!("Join the {} each week", interest.to_lowercase()),
             target: Some(shift(received, 90)),
-            status: if status == ReferralStatus::Completed {
-                GoalStatus::Achieved
-            } else {
-                GoalStatus::Open
-            },
+            status: if status == ReferralStatus::Completed { GoalStatus::Achieved } else { GoalStatus::Open },
             activities: joins.clone(),
         }];
         person.default_payer = Some(
-            if joins.contains(&catalogue.id("Befriending"))
-                || joins.contains(&catalogue.id("Walk and talk"))
+            if joins.contains(&catalogue.id("Befriending")) || joins.contains(&catalogue.id("Walk and talk"))
             {
                 Payer::Fund(funds.befriending)
             } else if i % 4 == 1 {
@@ -238,11 +206,7 @@ pub(super) fn write_people(
             ReferralSource::Other => "Blairgowrie Pharmacy".into(),
             _ => String::new(),
         };
-        referral.reasons = format!(
-            "{} — would like {}",
-            person.needs[0].label(),
-            interest.to_lowercase()
-        );
+        referral.reasons = format!("{} — would like {}", person.needs[0].label(), interest.to_lowercase());
         referral.urgency = if i % 9 == 4 {
             Urgency::Urgent
         } else if i % 4 == 1 {
@@ -250,11 +214,7 @@ pub(super) fn write_people(
         } else {
             Urgency::Routine
         };
-        referral.link_worker = if i % 2 == 0 {
-            "Kate Morrison".into()
-        } else {
-            "Alan Brodie".into()
-        };
+        referral.link_worker = if i % 2 == 0 { "Kate Morrison".into() } else { "Alan Brodie".into() };
         referral.activities = joins.clone();
         let path = journey(status);
         let mut day = received;
@@ -306,11 +266,8 @@ pub(super) fn write_people(
             when = shift(when, 14 + (i as i64 % 10));
             if k == i % 3 && !status.is_ended() {
                 // Some are overdue (the due date has passed) so the caseload has something to chase.
-                contact.next_due = Some(if i % 4 == 0 {
-                    shift(today, -3)
-                } else {
-                    shift(today, 5 + i as i64 % 12)
-                });
+                contact.next_due =
+                    Some(if i % 4 == 0 { shift(today, -3) } else { shift(today, 5 + i as i64 % 12) });
             }
             w.put(&mut contact)?;
         }
@@ -375,13 +332,7 @@ pub(super) fn write_people(
 
         let payer = person.default_payer.unwrap_or(Payer::SelfFunded);
         if let Some(from) = from {
-            out.push(DemoPerson {
-                person,
-                joins,
-                payer,
-                from,
-                until,
-            });
+            out.push(DemoPerson { person, joins, payer, from, until });
         }
     }
     Ok(out)

@@ -17,10 +17,7 @@ pub(super) struct Catalogue {
 
 impl Catalogue {
     pub fn id(&self, name: &str) -> ActivityId {
-        self.activities
-            .iter()
-            .find(|a| a.name == name)
-            .map_or(ActivityId::NEW, |a| a.id)
+        self.activities.iter().find(|a| a.name == name).map_or(ActivityId::NEW, |a| a.id)
     }
 }
 
@@ -31,17 +28,8 @@ pub(super) struct Funds {
 }
 
 /// One demo activity: name, category, format, capacity, venue, village, minutes, price (pence), unit.
-type DemoActivity = (
-    &'static str,
-    &'static str,
-    Format,
-    u16,
-    &'static str,
-    &'static str,
-    u16,
-    i64,
-    PriceUnit,
-);
+type DemoActivity =
+    (&'static str, &'static str, Format, u16, &'static str, &'static str, u16, i64, PriceUnit);
 
 const ACTIVITIES: &[DemoActivity] = &[
     (
@@ -145,10 +133,7 @@ const ACTIVITIES: &[DemoActivity] = &[
     ),
 ];
 
-pub(super) fn write_activities(
-    w: &mut Writer<'_>,
-    _today: NaiveDate,
-) -> Result<Catalogue, StoreError> {
+pub(super) fn write_activities(w: &mut Writer<'_>, _today: NaiveDate) -> Result<Catalogue, StoreError> {
     let mut activities = Vec::new();
     for (name, category, format, capacity, venue, village, minutes, price, unit) in ACTIVITIES {
         let mut a = Activity {
@@ -184,116 +169,36 @@ pub(super) const VILLAGES: &[&str] = &[
 ];
 
 const MEMBERS: &[(&str, Role, &[&str])] = &[
-    (
-        "Isla MacLeod",
-        Role::Befriender,
-        &["Befriending", "Walk and talk"],
-    ),
-    (
-        "Callum Stewart",
-        Role::WellbeingSpecialist,
-        &["Nature walk", "Walk and talk"],
-    ),
-    (
-        "Morven Grant",
-        Role::Therapist,
-        &["Therapeutic creative writing"],
-    ),
-    (
-        "Fraser Robertson",
-        Role::Professional,
-        &["Photography lessons"],
-    ),
+    ("Isla MacLeod", Role::Befriender, &["Befriending", "Walk and talk"]),
+    ("Callum Stewart", Role::WellbeingSpecialist, &["Nature walk", "Walk and talk"]),
+    ("Morven Grant", Role::Therapist, &["Therapeutic creative writing"]),
+    ("Fraser Robertson", Role::Professional, &["Photography lessons"]),
     ("Eilidh Campbell", Role::Carer, &["Befriending"]),
-    (
-        "Rory Menzies",
-        Role::WellbeingSpecialist,
-        &["Gardening group", "Community herbalism"],
-    ),
+    ("Rory Menzies", Role::WellbeingSpecialist, &["Gardening group", "Community herbalism"]),
     ("Kirsty Fleming", Role::Therapist, &["Gentle yoga"]),
     ("Hamish Duncan", Role::Befriender, &["Befriending"]),
-    (
-        "Ailsa Cameron",
-        Role::Professional,
-        &["Arts and crafts workshop"],
-    ),
+    ("Ailsa Cameron", Role::Professional, &["Arts and crafts workshop"]),
     ("Euan Murray", Role::WellbeingSpecialist, &["Nature walk"]),
-    (
-        "Shona Reid",
-        Role::Carer,
-        &["Befriending", "Gardening group"],
-    ),
-    (
-        "Gregor Ferguson",
-        Role::Professional,
-        &["Photography lessons", "Nature walk"],
-    ),
-    (
-        "Catriona Ross",
-        Role::Therapist,
-        &["Gentle yoga", "Therapeutic creative writing"],
-    ),
-    (
-        "Lachlan Kerr",
-        Role::Befriender,
-        &["Befriending", "Walk and talk"],
-    ),
-    (
-        "Mhairi Sinclair",
-        Role::WellbeingSpecialist,
-        &["Community herbalism"],
-    ),
+    ("Shona Reid", Role::Carer, &["Befriending", "Gardening group"]),
+    ("Gregor Ferguson", Role::Professional, &["Photography lessons", "Nature walk"]),
+    ("Catriona Ross", Role::Therapist, &["Gentle yoga", "Therapeutic creative writing"]),
+    ("Lachlan Kerr", Role::Befriender, &["Befriending", "Walk and talk"]),
+    ("Mhairi Sinclair", Role::WellbeingSpecialist, &["Community herbalism"]),
     ("Duncan Buchanan", Role::Carer, &["Befriending"]),
     ("Fiona Drummond", Role::Other, &["Arts and crafts workshop"]),
-    (
-        "Niall Forbes",
-        Role::WellbeingSpecialist,
-        &["Gardening group"],
-    ),
-    (
-        "Rhona Munro",
-        Role::Therapist,
-        &["Therapeutic creative writing"],
-    ),
+    ("Niall Forbes", Role::WellbeingSpecialist, &["Gardening group"]),
+    ("Rhona Munro", Role::Therapist, &["Therapeutic creative writing"]),
     ("Alasdair Gunn", Role::Befriender, &["Befriending"]),
     ("Heather Lindsay", Role::Professional, &["Gentle yoga"]),
-    (
-        "Struan Mackay",
-        Role::WellbeingSpecialist,
-        &["Nature walk", "Gardening group"],
-    ),
+    ("Struan Mackay", Role::WellbeingSpecialist, &["Nature walk", "Gardening group"]),
     ("Elspeth Watt", Role::Carer, &["Befriending"]),
-    (
-        "Angus Baird",
-        Role::Other,
-        &["Arts and crafts workshop", "Photography lessons"],
-    ),
-    (
-        "Kirsteen Hay",
-        Role::Therapist,
-        &["Community herbalism", "Gentle yoga"],
-    ),
-    (
-        "Ross Galbraith",
-        Role::Befriender,
-        &["Befriending", "Walk and talk"],
-    ),
-    (
-        "Lorna Crawford",
-        Role::WellbeingSpecialist,
-        &["Therapeutic creative writing"],
-    ),
+    ("Angus Baird", Role::Other, &["Arts and crafts workshop", "Photography lessons"]),
+    ("Kirsteen Hay", Role::Therapist, &["Community herbalism", "Gentle yoga"]),
+    ("Ross Galbraith", Role::Befriender, &["Befriending", "Walk and talk"]),
+    ("Lorna Crawford", Role::WellbeingSpecialist, &["Therapeutic creative writing"]),
     ("Finlay Paterson", Role::Carer, &["Befriending"]),
-    (
-        "Iona Wallace",
-        Role::Professional,
-        &["Arts and crafts workshop"],
-    ),
-    (
-        "Murdo Christie",
-        Role::WellbeingSpecialist,
-        &["Nature walk"],
-    ),
+    ("Iona Wallace", Role::Professional, &["Arts and crafts workshop"]),
+    ("Murdo Christie", Role::WellbeingSpecialist, &["Nature walk"]),
 ];
 
 pub(super) fn write_members(
@@ -305,9 +210,8 @@ pub(super) fn write_members(
     let mut members = Vec::new();
     for (i, (name, role, offers)) in MEMBERS.iter().enumerate() {
         let home = i % VILLAGES.len();
-        let villages: Vec<String> = (0..rng.random_range(2..=4))
-            .map(|k| VILLAGES[(home + k) % VILLAGES.len()].to_string())
-            .collect();
+        let villages: Vec<String> =
+            (0..rng.random_range(2..=4)).map(|k| VILLAGES[(home + k) % VILLAGES.len()].to_string()).collect();
         let first = name.split(' ').next().unwrap_or(name).to_lowercase();
         // A handful of papers lapse soon, one has lapsed and one is missing, so the
         // compliance panel has something to say.
@@ -339,24 +243,15 @@ pub(super) fn write_members(
             } else {
                 Pvg {
                     number: format!("1{:015}", 480_000_000_000 + i as u64 * 7919),
-                    scope: Some(if i % 7 == 0 {
-                        PvgScope::Both
-                    } else {
-                        PvgScope::Adults
-                    }),
+                    scope: Some(if i % 7 == 0 { PvgScope::Both } else { PvgScope::Adults }),
                     issued: pvg_expiry.map(|e| shift(e, -5 * 365)),
                     expiry: pvg_expiry,
                 }
             },
-            insurance: Insurance {
-                provider: "Highland Mutual".into(),
-                expiry: insurance_expiry,
-            },
+            insurance: Insurance { provider: "Highland Mutual".into(), expiry: insurance_expiry },
             qualifications: match role {
                 Role::Therapist => "Registered therapist; Mental Health First Aid".into(),
-                Role::WellbeingSpecialist => {
-                    "Outdoor first aid; Wellbeing coaching certificate".into()
-                }
+                Role::WellbeingSpecialist => "Outdoor first aid; Wellbeing coaching certificate".into(),
                 _ => "Mental Health First Aid".into(),
             },
             joined: Some(joined),
@@ -375,42 +270,20 @@ pub(super) fn write_members(
 
 fn weekly_pattern(member: MemberId, i: usize, today: NaiveDate) -> Availability {
     let t = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap_or(NaiveTime::MIN);
-    let days = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-    ];
+    let days = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat];
     let mut weekly = Vec::new();
     for k in 0..(2 + i % 3) {
         let weekday = days[(i + k * 2) % days.len()];
-        let (from, to) = if (i + k).is_multiple_of(2) {
-            (9, 13)
-        } else {
-            (10, 16)
-        };
-        weekly.push(WeeklyRange {
-            weekday,
-            start: t(from),
-            end: t(to),
-        });
+        let (from, to) = if (i + k).is_multiple_of(2) { (9, 13) } else { (10, 16) };
+        weekly.push(WeeklyRange { weekday, start: t(from), end: t(to) });
         if (i + k).is_multiple_of(4) {
-            weekly.push(WeeklyRange {
-                weekday,
-                start: t(14),
-                end: t(17),
-            });
+            weekly.push(WeeklyRange { weekday, start: t(14), end: t(17) });
         }
     }
     let mut exceptions = Vec::new();
     if i % 6 == 1 {
         // A week's holiday starting next month.
-        let start = shift(
-            today,
-            30 - i64::from(today.weekday().num_days_from_monday()),
-        );
+        let start = shift(today, 30 - i64::from(today.weekday().num_days_from_monday()));
         exceptions.push(AvailabilityException {
             from: start,
             to: shift(start, 6),
@@ -431,11 +304,7 @@ pub(super) fn write_funds(
     today: NaiveDate,
 ) -> Result<Funds, StoreError> {
     // The financial year that contains today: 1 April to 31 March.
-    let year = if today.month() >= 4 {
-        today.year()
-    } else {
-        today.year() - 1
-    };
+    let year = if today.month() >= 4 { today.year() } else { today.year() - 1 };
     let start = NaiveDate::from_ymd_opt(year, 4, 1).unwrap_or(today);
     let end = NaiveDate::from_ymd_opt(year + 1, 3, 31).unwrap_or(today);
     let mut befriending = Fund {
@@ -460,8 +329,5 @@ pub(super) fn write_funds(
         notes: "Voted by residents for group activities.".into(),
     };
     w.put(&mut participatory)?;
-    Ok(Funds {
-        befriending: befriending.id,
-        participatory: participatory.id,
-    })
+    Ok(Funds { befriending: befriending.id, participatory: participatory.id })
 }

@@ -5,8 +5,8 @@ use super::people::DemoPerson;
 use super::roster::Catalogue;
 use super::shift;
 use crate::domain::{
-    Activity, Attendance, Format, Member, Participant, Repeat, Series, SeriesEnd, SeriesId,
-    Session, SessionId,
+    Activity, Attendance, Format, Member, Participant, Repeat, Series, SeriesEnd, SeriesId, Session,
+    SessionId,
 };
 use crate::store::{StoreError, Writer};
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
@@ -26,9 +26,8 @@ const GROUP_TIMES: &[(&str, Weekday, u32, u32)] = &[
 
 /// The first `weekday` on or after `date`.
 fn next_weekday(date: NaiveDate, weekday: Weekday) -> NaiveDate {
-    let ahead = (7 + weekday.num_days_from_monday() as i64
-        - date.weekday().num_days_from_monday() as i64)
-        % 7;
+    let ahead =
+        (7 + weekday.num_days_from_monday() as i64 - date.weekday().num_days_from_monday() as i64) % 7;
     shift(date, ahead)
 }
 
@@ -64,12 +63,7 @@ fn write_series(
 ) -> Result<(), StoreError> {
     let first = next_weekday(shift(today, -63), plan.weekday);
     let last = shift(today, 28);
-    let mut series = Series {
-        id: SeriesId::NEW,
-        first,
-        repeat: Repeat::Weekly,
-        end: SeriesEnd::Until(last),
-    };
+    let mut series = Series { id: SeriesId::NEW, first, repeat: Repeat::Weekly, end: SeriesEnd::Until(last) };
     w.put(&mut series)?;
     for date in series.dates() {
         let participants: Vec<Participant> = plan
@@ -115,11 +109,7 @@ pub(super) fn write_sessions(
     rng: &mut SmallRng,
 ) -> Result<(), StoreError> {
     let offering = |activity: &Activity| -> Vec<crate::domain::MemberId> {
-        members
-            .iter()
-            .filter(|m| m.activities.contains(&activity.id))
-            .map(|m| m.id)
-            .collect()
+        members.iter().filter(|m| m.activities.contains(&activity.id)).map(|m| m.id).collect()
     };
     for (name, weekday, hour, minute) in GROUP_TIMES {
         let Some(activity) = catalogue.activities.iter().find(|a| a.name == *name) else {
@@ -133,34 +123,17 @@ pub(super) fn write_sessions(
                 .collect(),
             weekday: *weekday,
             start: time(*hour, *minute),
-            people: people
-                .iter()
-                .filter(|p| p.joins.contains(&activity.id))
-                .collect(),
+            people: people.iter().filter(|p| p.joins.contains(&activity.id)).collect(),
         };
         if !plan.members.is_empty() {
             write_series(w, &plan, today, rng)?;
         }
     }
     // One-to-one: each person with their own member, weekday and hour.
-    let weekdays = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-    ];
-    for activity in catalogue
-        .activities
-        .iter()
-        .filter(|a| a.format == Format::OneToOne)
-    {
+    let weekdays = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri];
+    for activity in catalogue.activities.iter().filter(|a| a.format == Format::OneToOne) {
         let givers = offering(activity);
-        for (k, person) in people
-            .iter()
-            .filter(|p| p.joins.contains(&activity.id))
-            .enumerate()
-        {
+        for (k, person) in people.iter().filter(|p| p.joins.contains(&activity.id)).enumerate() {
             if givers.is_empty() {
                 break;
             }

@@ -62,36 +62,23 @@ pub const EXTRA_DAY: (u32, u32) = (9, 17);
 impl Availability {
     /// An empty availability for `member`.
     pub fn empty(member: MemberId) -> Availability {
-        Availability {
-            member,
-            weekly: Vec::new(),
-            exceptions: Vec::new(),
-            max_hours_per_week: None,
-        }
+        Availability { member, weekly: Vec::new(), exceptions: Vec::new(), max_hours_per_week: None }
     }
 
     /// The available time ranges on `date`, after exceptions.
     pub fn ranges_on(&self, date: NaiveDate) -> Vec<(NaiveTime, NaiveTime)> {
-        let covering = |kind| {
-            self.exceptions
-                .iter()
-                .any(|e| e.kind == kind && e.from <= date && date <= e.to)
-        };
+        let covering =
+            |kind| self.exceptions.iter().any(|e| e.kind == kind && e.from <= date && date <= e.to);
         if covering(ExceptionKind::Unavailable) {
             return Vec::new();
         }
-        let mut ranges: Vec<(NaiveTime, NaiveTime)> = self
-            .weekly
-            .iter()
-            .filter(|r| r.weekday == date.weekday())
-            .map(|r| (r.start, r.end))
-            .collect();
+        let mut ranges: Vec<(NaiveTime, NaiveTime)> =
+            self.weekly.iter().filter(|r| r.weekday == date.weekday()).map(|r| (r.start, r.end)).collect();
         if ranges.is_empty() && covering(ExceptionKind::ExtraAvailable) {
             let (from, to) = EXTRA_DAY;
-            if let (Some(s), Some(e)) = (
-                NaiveTime::from_hms_opt(from, 0, 0),
-                NaiveTime::from_hms_opt(to, 0, 0),
-            ) {
+            if let (Some(s), Some(e)) =
+                (NaiveTime::from_hms_opt(from, 0, 0), NaiveTime::from_hms_opt(to, 0, 0))
+            {
                 ranges.push((s, e));
             }
         }
@@ -138,21 +125,9 @@ mod tests {
     fn minutes_respect_overlaps_and_exceptions() {
         let tuesday = NaiveDate::from_ymd_opt(2026, 3, 3).unwrap();
         let mut a = Availability::empty(MemberId(1));
-        a.weekly.push(WeeklyRange {
-            weekday: Weekday::Tue,
-            start: t(10, 0),
-            end: t(12, 0),
-        });
-        a.weekly.push(WeeklyRange {
-            weekday: Weekday::Tue,
-            start: t(11, 0),
-            end: t(13, 0),
-        });
-        a.weekly.push(WeeklyRange {
-            weekday: Weekday::Tue,
-            start: t(13, 0),
-            end: t(14, 0),
-        });
+        a.weekly.push(WeeklyRange { weekday: Weekday::Tue, start: t(10, 0), end: t(12, 0) });
+        a.weekly.push(WeeklyRange { weekday: Weekday::Tue, start: t(11, 0), end: t(13, 0) });
+        a.weekly.push(WeeklyRange { weekday: Weekday::Tue, start: t(13, 0), end: t(14, 0) });
         assert_eq!(a.minutes_on(tuesday), 240);
         a.exceptions.push(AvailabilityException {
             from: tuesday,

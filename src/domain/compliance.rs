@@ -41,35 +41,26 @@ impl ComplianceIssue {
 
 /// Every paper problem among active (not archived) members on `today`, with a warning
 /// window of `window_days`: missing papers first, then by date, soonest first.
-pub fn compliance_issues(
-    members: &[Member],
-    today: NaiveDate,
-    window_days: i64,
-) -> Vec<ComplianceIssue> {
+pub fn compliance_issues(members: &[Member], today: NaiveDate, window_days: i64) -> Vec<ComplianceIssue> {
     let mut issues: Vec<ComplianceIssue> = members
         .iter()
         .filter(|m| !m.archived)
         .flat_map(|m| {
-            [
-                (Paper::Pvg, m.pvg.expiry),
-                (Paper::Insurance, m.insurance.expiry),
-            ]
-            .into_iter()
-            .filter_map(move |(paper, date)| {
-                let state = PaperState::of(date, today, window_days);
-                state.is_problem().then(|| ComplianceIssue {
-                    member: m.name.clone(),
-                    member_id: m.id,
-                    paper,
-                    state,
-                    date,
-                })
-            })
+            [(Paper::Pvg, m.pvg.expiry), (Paper::Insurance, m.insurance.expiry)].into_iter().filter_map(
+                move |(paper, date)| {
+                    let state = PaperState::of(date, today, window_days);
+                    state.is_problem().then(|| ComplianceIssue {
+                        member: m.name.clone(),
+                        member_id: m.id,
+                        paper,
+                        state,
+                        date,
+                    })
+                },
+            )
         })
         .collect();
-    issues.sort_by(|a, b| {
-        (a.date.is_some(), a.date, &a.member).cmp(&(b.date.is_some(), b.date, &b.member))
-    });
+    issues.sort_by(|a, b| (a.date.is_some(), a.date, &a.member).cmp(&(b.date.is_some(), b.date, &b.member)));
     issues
 }
 
@@ -93,10 +84,8 @@ mod tests {
         let mut gone = Member::named("Dot");
         gone.archived = true;
         let issues = compliance_issues(&[a, b, c, gone], today, 60);
-        let seen: Vec<(&str, &str, &str)> = issues
-            .iter()
-            .map(|i| (i.member.as_str(), i.paper.key(), i.state_key()))
-            .collect();
+        let seen: Vec<(&str, &str, &str)> =
+            issues.iter().map(|i| (i.member.as_str(), i.paper.key(), i.state_key())).collect();
         assert_eq!(
             seen,
             vec![

@@ -124,10 +124,7 @@ impl Member {
             p.add("hourly_rate_gbp", "must be more than £0");
         }
         if !self.email.trim().is_empty() && !looks_like_email(&self.email) {
-            p.add(
-                "email",
-                format!("'{}' is not an email address", self.email.trim()),
-            );
+            p.add("email", format!("'{}' is not an email address", self.email.trim()));
         }
         if let (Some(issued), Some(expiry)) = (self.pvg.issued, self.pvg.expiry)
             && expiry < issued
@@ -143,12 +140,8 @@ impl Member {
     /// A warning (not an error) when the rate is outside the usual £15–£45 an hour.
     pub fn rate_warning(&self) -> Option<String> {
         let (lo, hi) = USUAL_RATE_RANGE;
-        (self.hourly_rate.0 > 0 && (self.hourly_rate < lo || self.hourly_rate > hi)).then(|| {
-            format!(
-                "{} an hour is outside the usual {lo}–{hi}",
-                self.hourly_rate
-            )
-        })
+        (self.hourly_rate.0 > 0 && (self.hourly_rate < lo || self.hourly_rate > hi))
+            .then(|| format!("{} an hour is outside the usual {lo}–{hi}", self.hourly_rate))
     }
 }
 
@@ -172,9 +165,7 @@ impl PaperState {
         match expiry {
             None => PaperState::Missing,
             Some(e) if e < today => PaperState::Expired,
-            Some(e) if (e - today).num_days() <= window_days => {
-                PaperState::Expiring((e - today).num_days())
-            }
+            Some(e) if (e - today).num_days() <= window_days => PaperState::Expiring((e - today).num_days()),
             Some(_) => PaperState::Valid,
         }
     }
@@ -230,9 +221,6 @@ mod tests {
         for r in Role::ALL {
             assert_eq!(Role::from_key(r.key()), Some(*r));
         }
-        assert_eq!(
-            Role::from_key("Wellbeing specialist"),
-            Some(Role::WellbeingSpecialist)
-        );
+        assert_eq!(Role::from_key("Wellbeing specialist"), Some(Role::WellbeingSpecialist));
     }
 }

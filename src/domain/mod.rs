@@ -26,9 +26,7 @@ pub use fund::Fund;
 pub use ids::*;
 pub use member::{Insurance, Member, PaperState, Pvg, PvgScope, Role};
 pub use money::Money;
-pub use person::{
-    Contact, ContactKind, Goal, GoalStatus, Need, Payer, Person, SdsOption, ShareConsent,
-};
+pub use person::{Contact, ContactKind, Goal, GoalStatus, Need, Payer, Person, SdsOption, ShareConsent};
 pub use referral::{Referral, ReferralSource, ReferralStatus, StatusChange, Urgency};
 pub use session::{Attendance, Participant, Repeat, Series, SeriesEnd, Session};
 pub use settings::Settings;

@@ -4,9 +4,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// An amount of money in pence (GBP).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Money(pub i64);
 
@@ -52,20 +50,13 @@ impl Money {
         {
             return Err(err());
         }
-        let whole: i64 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().map_err(|_| err())?
-        };
+        let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| err())? };
         let frac: i64 = match frac.len() {
             0 => 0,
             1 => frac.parse::<i64>().map_err(|_| err())? * 10,
             _ => frac.parse().map_err(|_| err())?,
         };
-        let pence = whole
-            .checked_mul(100)
-            .and_then(|p| p.checked_add(frac))
-            .ok_or_else(err)?;
+        let pence = whole.checked_mul(100).and_then(|p| p.checked_add(frac)).ok_or_else(err)?;
         Ok(Money(if neg { -pence } else { pence }))
     }
 

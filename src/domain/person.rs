@@ -150,21 +150,14 @@ impl Person {
 
     /// The name to greet them by: preferred name if given.
     pub fn display_name(&self) -> &str {
-        if self.preferred_name.trim().is_empty() {
-            &self.name
-        } else {
-            &self.preferred_name
-        }
+        if self.preferred_name.trim().is_empty() { &self.name } else { &self.preferred_name }
     }
 
     /// Checks the rules a person must satisfy before they are saved.
     pub fn validate(&self, today: NaiveDate) -> Result<(), ValidationError> {
         let mut p = Problems::default();
         if !is_person_ref(&self.reference) {
-            p.add(
-                "ref",
-                format!("'{}' is not a reference like P0001", self.reference),
-            );
+            p.add("ref", format!("'{}' is not a reference like P0001", self.reference));
         }
         p.require("name", &self.name);
         if let Some(dob) = self.date_of_birth
@@ -173,10 +166,7 @@ impl Person {
             p.add("date_of_birth", "is in the future");
         }
         if !self.email.trim().is_empty() && !looks_like_email(&self.email) {
-            p.add(
-                "email",
-                format!("'{}' is not an email address", self.email.trim()),
-            );
+            p.add("email", format!("'{}' is not an email address", self.email.trim()));
         }
         p.into_result()
     }

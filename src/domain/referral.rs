@@ -46,12 +46,8 @@ choice_enum!(
 
 impl ReferralStatus {
     /// Statuses of referrals still waiting to start (the waiting list).
-    pub const WAITING: &'static [ReferralStatus] = &[
-        ReferralStatus::New,
-        ReferralStatus::Contacted,
-        ReferralStatus::Assessed,
-        ReferralStatus::Matched,
-    ];
+    pub const WAITING: &'static [ReferralStatus] =
+        &[ReferralStatus::New, ReferralStatus::Contacted, ReferralStatus::Assessed, ReferralStatus::Matched];
 
     /// True when the referral has ended (completed, declined, did not engage, closed).
     pub fn is_ended(self) -> bool {
@@ -127,19 +123,13 @@ impl Referral {
             urgency: Urgency::Routine,
             link_worker: String::new(),
             activities: Vec::new(),
-            history: vec![StatusChange {
-                status: ReferralStatus::New,
-                date: received,
-                note: String::new(),
-            }],
+            history: vec![StatusChange { status: ReferralStatus::New, date: received, note: String::new() }],
         }
     }
 
     /// The current status: the latest change.
     pub fn status(&self) -> ReferralStatus {
-        self.history
-            .last()
-            .map_or(ReferralStatus::New, |c| c.status)
+        self.history.last().map_or(ReferralStatus::New, |c| c.status)
     }
 
     /// The date the current status was entered.
@@ -149,11 +139,7 @@ impl Referral {
 
     /// Moves the referral to `status` on `date`, keeping the history.
     pub fn set_status(&mut self, status: ReferralStatus, date: NaiveDate, note: &str) {
-        self.history.push(StatusChange {
-            status,
-            date,
-            note: note.to_string(),
-        });
+        self.history.push(StatusChange { status, date, note: note.to_string() });
     }
 
     /// Days the person has waited so far (for referrals not yet active), counted to `today`.
@@ -174,10 +160,7 @@ impl Referral {
             p.add("status", "history dates go backwards");
         }
         if self.history.first().is_some_and(|c| c.date < self.received) {
-            p.add(
-                "date",
-                "the first status change is before the referral was received",
-            );
+            p.add("date", "the first status change is before the referral was received");
         }
         p.into_result()
     }

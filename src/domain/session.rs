@@ -78,10 +78,7 @@ impl Session {
 
     /// How many participants attended.
     pub fn attended_count(&self) -> usize {
-        self.participants
-            .iter()
-            .filter(|p| p.attendance == Attendance::Attended)
-            .count()
+        self.participants.iter().filter(|p| p.attendance == Attendance::Attended).count()
     }
 
     /// True when two sessions overlap in time (touching ends do not overlap).
@@ -187,15 +184,8 @@ mod tests {
             end: SeriesEnd::Until(d(2026, 3, 30)),
         };
         assert_eq!(s.dates().len(), 5);
-        let f = Series {
-            repeat: Repeat::Fortnightly,
-            end: SeriesEnd::Count(3),
-            ..s
-        };
-        assert_eq!(
-            f.dates(),
-            vec![d(2026, 3, 2), d(2026, 3, 16), d(2026, 3, 30)]
-        );
+        let f = Series { repeat: Repeat::Fortnightly, end: SeriesEnd::Count(3), ..s };
+        assert_eq!(f.dates(), vec![d(2026, 3, 2), d(2026, 3, 16), d(2026, 3, 30)]);
     }
 
     #[test]
@@ -214,15 +204,9 @@ mod tests {
             notes: String::new(),
             cancelled: false,
         };
-        let later = Session {
-            start: NaiveTime::from_hms_opt(11, 0, 0).unwrap(),
-            ..base.clone()
-        };
+        let later = Session { start: NaiveTime::from_hms_opt(11, 0, 0).unwrap(), ..base.clone() };
         assert!(!base.overlaps(&later));
-        let overlapping = Session {
-            start: NaiveTime::from_hms_opt(10, 59, 0).unwrap(),
-            ..base.clone()
-        };
+        let overlapping = Session { start: NaiveTime::from_hms_opt(10, 59, 0).unwrap(), ..base.clone() };
         assert!(base.overlaps(&overlapping));
     }
 }

@@ -14,10 +14,7 @@ pub struct FieldError {
 impl FieldError {
     /// A problem with `field`.
     pub fn new(field: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            field,
-            message: message.into(),
-        }
+        Self { field, message: message.into() }
     }
 }
 
@@ -40,19 +37,12 @@ impl Problems {
 
     /// The message for `field`, if it has one (for showing beside an input).
     pub fn for_field(&self, field: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|p| p.field == field)
-            .map(|p| p.message.as_str())
+        self.0.iter().find(|p| p.field == field).map(|p| p.message.as_str())
     }
 
     /// `Ok(())` when there are no problems, otherwise the problems.
     pub fn into_result(self) -> Result<(), ValidationError> {
-        if self.0.is_empty() {
-            Ok(())
-        } else {
-            Err(ValidationError(self.0))
-        }
+        if self.0.is_empty() { Ok(()) } else { Err(ValidationError(self.0)) }
     }
 }
 
@@ -95,9 +85,6 @@ mod tests {
         p.add("email", "is not an email address");
         assert_eq!(p.for_field("name"), Some("is required"));
         let err = p.into_result().unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "name: is required; email: is not an email address"
-        );
+        assert_eq!(err.to_string(), "name: is required; email: is not an email address");
     }
 }

@@ -1,9 +1,7 @@
 //! The export layouts, one function per record kind.
 
 use super::{Cell, Names, Table};
-use crate::domain::{
-    Activity, Assessment, Fund, Member, Person, Referral, Repeat, SeriesEnd, Session,
-};
+use crate::domain::{Activity, Assessment, Fund, Member, Person, Referral, Repeat, SeriesEnd, Session};
 
 /// Members: `name,role,activities,hourly_rate_gbp,villages,phone,email,pvg_number,pvg_scope,pvg_expiry,insurance_expiry,joined`.
 pub fn members(list: &[Member], names: &Names) -> Table {
@@ -121,15 +119,7 @@ pub fn people(list: &[Person]) -> Table {
 /// Referrals: `person_ref,date,source,referrer,reason,urgency,status`.
 pub fn referrals(list: &[Referral], names: &Names) -> Table {
     Table {
-        columns: &[
-            "person_ref",
-            "date",
-            "source",
-            "referrer",
-            "reason",
-            "urgency",
-            "status",
-        ],
+        columns: &["person_ref", "date", "source", "referrer", "reason", "urgency", "status"],
         rows: list
             .iter()
             .map(|r| {
@@ -227,15 +217,7 @@ pub fn assessments(list: &[Assessment], names: &Names) -> Table {
 /// Funds: `name,funder,amount_gbp,start,end,pays_for,notes`.
 pub fn funds(list: &[Fund], names: &Names) -> Table {
     Table {
-        columns: &[
-            "name",
-            "funder",
-            "amount_gbp",
-            "start",
-            "end",
-            "pays_for",
-            "notes",
-        ],
+        columns: &["name", "funder", "amount_gbp", "start", "end", "pays_for", "notes"],
         rows: list
             .iter()
             .map(|f| {

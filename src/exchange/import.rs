@@ -27,11 +27,7 @@ pub struct RowError {
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}, field {}: {}",
-            self.line, self.field, self.reason
-        )
+        write!(f, "line {}, field {}: {}", self.line, self.field, self.reason)
     }
 }
 
@@ -41,11 +37,7 @@ pub struct ImportErrors(pub Vec<RowError>);
 
 impl fmt::Display for ImportErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "nothing was imported; {} problem(s) found:",
-            self.0.len()
-        )?;
+        writeln!(f, "nothing was imported; {} problem(s) found:", self.0.len())?;
         for e in &self.0 {
             writeln!(f, "  {e}")?;
         }
@@ -94,47 +86,24 @@ impl CsvRow {
 
 /// Reads CSV text whose header must hold every one of `columns` (in any order).
 pub(crate) fn read_rows(text: &str, columns: &[&str]) -> Result<Vec<CsvRow>, ImportErrors> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h
-            .iter()
-            .map(|c| c.trim().trim_start_matches('\u{feff}').to_string())
-            .collect(),
+        Ok(h) => h.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_string()).collect(),
         Err(e) => {
-            return Err(ImportErrors(vec![row_error(
-                1,
-                "header",
-                format!("cannot read the header: {e}"),
-            )]));
+            return Err(ImportErrors(vec![row_error(1, "header", format!("cannot read the header: {e}"))]));
         }
     };
     let mut errors: Vec<RowError> = columns
         .iter()
         .filter(|c| !headers.iter().any(|h| h == *c))
         .map(|c| {
-            row_error(
-                1,
-                "header",
-                format!(
-                    "the column '{c}' is missing (expected {})",
-                    columns.join(",")
-                ),
-            )
+            row_error(1, "header", format!("the column '{c}' is missing (expected {})", columns.join(",")))
         })
         .collect();
     errors.extend(
-        headers
-            .iter()
-            .filter(|h| !columns.contains(&h.as_str()))
-            .map(|h| {
-                row_error(
-                    1,
-                    "header",
-                    format!("unknown column '{h}' (expected {})", columns.join(",")),
-                )
-            }),
+        headers.iter().filter(|h| !columns.contains(&h.as_str())).map(|h| {
+            row_error(1, "header", format!("unknown column '{h}' (expected {})", columns.join(",")))
+        }),
     );
     if !errors.is_empty() {
         return Err(ImportErrors(errors));
@@ -147,11 +116,7 @@ pub(crate) fn read_rows(text: &str, columns: &[&str]) -> Result<Vec<CsvRow>, Imp
                 if r.iter().all(|c| c.trim().is_empty()) {
                     continue;
                 }
-                let cells = headers
-                    .iter()
-                    .cloned()
-                    .zip(r.iter().map(str::to_string))
-                    .collect();
+                let cells = headers.iter().cloned().zip(r.iter().map(str::to_string)).collect();
                 rows.push(CsvRow { line, cells });
             }
             Err(e) => {
@@ -160,19 +125,11 @@ pub(crate) fn read_rows(text: &str, columns: &[&str]) -> Result<Vec<CsvRow>, Imp
             }
         }
     }
-    if errors.is_empty() {
-        Ok(rows)
-    } else {
-        Err(ImportErrors(errors))
-    }
+    if errors.is_empty() { Ok(rows) } else { Err(ImportErrors(errors)) }
 }
 
 pub(crate) fn row_error(line: u64, field: &str, reason: impl Into<String>) -> RowError {
-    RowError {
-        line,
-        field: field.to_string(),
-        reason: reason.into(),
-    }
+    RowError { line, field: field.to_string(), reason: reason.into() }
 }
 
 /// Collects the problems of one row while its fields are read.
@@ -213,11 +170,7 @@ impl RowReader<'_> {
             _ => {
                 self.fail(
                     field,
-                    format!(
-                        "'{text}' is not a whole number from {} to {}",
-                        range.start(),
-                        range.end()
-                    ),
+                    format!("'{text}' is not a whole number from {} to {}", range.start(), range.end()),
                 );
                 None
             }
@@ -226,13 +179,7 @@ impl RowReader<'_> {
 
     /// A `;`-separated list (blank items dropped).
     pub fn list(&self, field: &str) -> Vec<String> {
-        self.row
-            .get(field)
-            .split(';')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect()
+        self.row.get(field).split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
     }
 }
 
@@ -242,9 +189,7 @@ mod tests {
 
     #[test]
     fn header_problems_are_named() {
-        let err = read_rows("name,colour\nAnn,red\n", &["name", "email"])
-            .err()
-            .unwrap();
+        let err = read_rows("name,colour\nAnn,red\n", &["name", "email"]).err().unwrap();
         let text: Vec<String> = err.0.iter().map(|e| e.to_string()).collect();
         assert!(text[0].starts_with("line 1, field header: the column 'email' is missing"));
         assert!(text[1].starts_with("line 1, field header: unknown column 'colour'"));
@@ -259,9 +204,7 @@ mod tests {
 
     #[test]
     fn a_ragged_row_is_an_error_with_its_line() {
-        let err = read_rows("name,email\nAnn,a@b.org,extra\n", &["name", "email"])
-            .err()
-            .unwrap();
+        let err = read_rows("name,email\nAnn,a@b.org,extra\n", &["name", "email"]).err().unwrap();
         assert_eq!(err.0[0].line, 2);
     }
 }

@@ -46,11 +46,9 @@ impl Cell {
             Cell::Int(i) => i.to_string(),
             Cell::Money(m) => m.to_decimal(),
             Cell::List(items) => items.join(";"),
-            Cell::Answers(a) => a
-                .iter()
-                .map(|x| x.map(|v| v.to_string()).unwrap_or_default())
-                .collect::<Vec<_>>()
-                .join(";"),
+            Cell::Answers(a) => {
+                a.iter().map(|x| x.map(|v| v.to_string()).unwrap_or_default()).collect::<Vec<_>>().join(";")
+            }
         }
     }
 
@@ -65,11 +63,7 @@ impl Cell {
                 serde_json::Number::from_f64(m.as_pounds_f64()).map_or(Value::Null, Value::Number)
             }
             Cell::List(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
-            Cell::Answers(a) => Value::Array(
-                a.iter()
-                    .map(|x| x.map_or(Value::Null, Value::from))
-                    .collect(),
-            ),
+            Cell::Answers(a) => Value::Array(a.iter().map(|x| x.map_or(Value::Null, Value::from)).collect()),
         }
     }
 }
@@ -101,12 +95,8 @@ impl Table {
             self.rows
                 .iter()
                 .map(|row| {
-                    let object: serde_json::Map<String, serde_json::Value> = self
-                        .columns
-                        .iter()
-                        .zip(row)
-                        .map(|(c, v)| ((*c).to_string(), v.to_json()))
-                        .collect();
+                    let object: serde_json::Map<String, serde_json::Value> =
+                        self.columns.iter().zip(row).map(|(c, v)| ((*c).to_string(), v.to_json())).collect();
                     serde_json::Value::Object(object)
                 })
                 .collect(),
@@ -129,10 +119,7 @@ pub struct Names {
 
 impl Names {
     pub(crate) fn list(map: &HashMap<u64, String>, ids: impl Iterator<Item = u64>) -> Cell {
-        Cell::List(
-            ids.map(|id| map.get(&id).cloned().unwrap_or_else(|| format!("#{id}")))
-                .collect(),
-        )
+        Cell::List(ids.map(|id| map.get(&id).cloned().unwrap_or_else(|| format!("#{id}"))).collect())
     }
 
     pub(crate) fn one(map: &HashMap<u64, String>, id: u64) -> Cell {
@@ -156,9 +143,6 @@ mod tests {
             ]],
         };
         assert_eq!(t.to_csv().unwrap(), "a,b,c,d\n\"x, y\",p;q,25.50,4;;5\n");
-        assert_eq!(
-            t.to_json().to_string(),
-            r#"[{"a":"x, y","b":["p","q"],"c":25.5,"d":[4,null,5]}]"#
-        );
+        assert_eq!(t.to_json().to_string(), r#"[{"a":"x, y","b":["p","q"],"c":25.5,"d":[4,null,5]}]"#);
     }
 }

@@ -6,8 +6,7 @@ use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
 
 /// SNOMED CT: referral to social prescribing service.
-pub const SNOMED_REFERRED: (&str, &str) =
-    ("871731000000106", "Referral to social prescribing service");
+pub const SNOMED_REFERRED: (&str, &str) = ("871731000000106", "Referral to social prescribing service");
 /// SNOMED CT: social prescribing declined.
 pub const SNOMED_DECLINED: (&str, &str) = ("871711000000103", "Social prescribing declined");
 
@@ -19,6 +18,11 @@ pub fn letter_unavailable(person: &Person) -> Option<String> {
             person.display_name()
         )
     })
+}
+
+/// A score as people write it: "47", "19.98".
+pub fn score(x: f64) -> String {
+    if (x - x.round()).abs() < 1e-9 { format!("{x:.0}") } else { format!("{x:.2}") }
 }
 
 fn long_date(d: NaiveDate) -> String {
@@ -41,35 +45,19 @@ pub fn outcome_letter(
     let mine: Vec<_> = sessions
         .iter()
         .filter(|s| s.date >= referral.received && !s.cancelled)
-        .filter_map(|s| {
-            s.participants
-                .iter()
-                .find(|p| p.person == person.id)
-                .map(|p| (s, p))
-        })
+        .filter_map(|s| s.participants.iter().find(|p| p.person == person.id).map(|p| (s, p)))
         .collect();
     let booked = mine.iter().filter(|(s, _)| s.date <= today).count();
-    let attended = mine
-        .iter()
-        .filter(|(_, p)| p.attendance == Attendance::Attended)
-        .count();
+    let attended = mine.iter().filter(|(_, p)| p.attendance == Attendance::Attended).count();
     let mut taken_up: Vec<&str> = mine
         .iter()
         .filter(|(_, p)| p.attendance == Attendance::Attended)
-        .filter_map(|(s, _)| {
-            activities
-                .iter()
-                .find(|a| a.id == s.activity)
-                .map(|a| a.name.as_str())
-        })
+        .filter_map(|(s, _)| activities.iter().find(|a| a.id == s.activity).map(|a| a.name.as_str()))
         .collect();
     taken_up.sort_unstable();
     taken_up.dedup();
-    let (code, term) = if referral.status() == ReferralStatus::Declined {
-        SNOMED_DECLINED
-    } else {
-        SNOMED_REFERRED
-    };
+    let (code, term) =
+        if referral.status() == ReferralStatus::Declined { SNOMED_DECLINED } else { SNOMED_REFERRED };
     let mut out = String::new();
     let mut line = |s: String| {
         out.push_str(&s);
@@ -78,51 +66,29 @@ pub fn outcome_letter(
     line("OUTCOME OF SOCIAL PRESCRIBING REFERRAL".into());
     line(String::new());
     line(format!("Date: {}", long_date(today)));
-    let to = [
-        referral.referrer_name.as_str(),
-        referral.referrer_org.as_str(),
-        person.gp_practice.as_str(),
-    ]
-    .iter()
-    .filter(|s| !s.is_empty())
-    .copied()
-    .collect::<Vec<_>>()
-    .join(", ");
+    let mut to: Vec<&str> = Vec::new();
+    for part in [referral.referrer_name.as_str(), referral.referrer_org.as_str(), person.gp_practice.as_str()]
+    {
+        if !part.is_empty() && !to.contains(&part) {
+            to.push(part);
+        }
+    }
+    let to = to.join(", ");
     line(format!("To: {to}"));
-    let dob = person
-        .date_of_birth
-        .map(|d| format!(", born {}", long_date(d)))
-        .unwrap_or_default();
-    line(format!(
-        "Re: {} (ref {}){dob}",
-        person.name, person.reference
-    ));
+    let dob = person.date_of_birth.map(|d| format!(", born {}", long_date(d))).unwrap_or_default();
+    line(format!("Re: {} (ref {}){dob}", person.name, person.reference));
     line(String::new());
-    line(format!(
-        "Referred on {} by {}.",
-        long_date(referral.received),
-        referral.source.label()
-    ));
+    line(format!("Referred on {} by {}.", long_date(referral.received), referral.source.label()));
     if !referral.reasons.is_empty() {
         line(format!("Reason for referral: {}", referral.reasons));
     }
-    line(format!(
-        "Outcome: {} (since {})",
-        referral.status().label(),
-        long_date(referral.status_since())
-    ));
+    line(format!("Outcome: {} (since {})", referral.status().label(), long_date(referral.status_since())));
     line(format!("SNOMED CT: {code} {term}"));
     line(format!(
         "Activities taken up: {}",
-        if taken_up.is_empty() {
-            "none yet".to_string()
-        } else {
-            taken_up.join(", ")
-        }
+        if taken_up.is_empty() { "none yet".to_string() } else { taken_up.join(", ") }
     ));
-    line(format!(
-        "Sessions attended: {attended} of {booked} booked so far"
-    ));
+    line(format!("Sessions attended: {attended} of {booked} booked so far"));
     let assessments = store.assessments_of_person(person.id)?;
     for instrument in [Instrument::Wemwbs, Instrument::Swemwbs] {
         let Some(o) = outcome_for(&assessments, instrument, thresholds) else {
@@ -131,22 +97,24 @@ pub fn outcome_letter(
         let threshold = thresholds.threshold(instrument).unwrap_or_default();
         let text = match (o.after, o.change) {
             (Some(after), Some(change)) => format!(
-                "{}: {:.2} before, {:.2} after, a change of {change:+.2}: {} (a meaningful change is {threshold} points or more).",
+                "{}: {} before, {} after, a change of {}{}: {} (a meaningful change is {} points or more).",
                 instrument.label(),
-                o.before,
-                after,
-                o.category.label().to_lowercase()
+                score(o.before),
+                score(after),
+                if change >= 0.0 { "+" } else { "-" },
+                score(change.abs()),
+                o.category.label().to_lowercase(),
+                score(threshold)
             ),
-            _ => format!(
-                "{}: {:.2} at the start; no end score yet.",
-                instrument.label(),
-                o.before
-            ),
+            _ => format!("{}: {} at the start; no end score yet.", instrument.label(), score(o.before)),
         };
-        line(text.replace(".00 ", " ").replace(".00,", ","));
+        line(text);
     }
     line(String::new());
-    line("Wellbeing scores describe how the person felt; they are not a diagnosis or a screening result.".into());
+    line(
+        "Wellbeing scores describe how the person felt; they are not a diagnosis or a screening result."
+            .into(),
+    );
     if !referral.link_worker.is_empty() {
         line(format!("Link worker: {}", referral.link_worker));
     }

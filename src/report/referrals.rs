@@ -40,11 +40,7 @@ pub struct ReferralsReport {
 /// Days a referral waited: to its first "active" status, or to `today` while still waiting;
 /// `None` when it ended without starting.
 pub fn days_waited(r: &Referral, today: NaiveDate) -> Option<i64> {
-    if let Some(start) = r
-        .history
-        .iter()
-        .find(|h| h.status == ReferralStatus::Active)
-    {
+    if let Some(start) = r.history.iter().find(|h| h.status == ReferralStatus::Active) {
         return Some((start.date - r.received).num_days().max(0));
     }
     r.status().is_waiting().then(|| r.days_waiting(today))

@@ -28,29 +28,15 @@ fn score_json(a: &Assessment) -> Value {
 
 /// The subject-access document for the person with reference `reference`, or `None` when no
 /// such person exists.
-pub fn subject_access_document(
-    store: &Store,
-    reference: &str,
-) -> Result<Option<Value>, StoreError> {
+pub fn subject_access_document(store: &Store, reference: &str) -> Result<Option<Value>, StoreError> {
     let Some(p) = store.person_by_ref(reference)? else {
         return Ok(None);
     };
-    let activities: HashMap<u64, String> = store
-        .all::<Activity>()?
-        .into_iter()
-        .map(|a| (a.id.0, a.name))
-        .collect();
-    let members: HashMap<u64, String> = store
-        .all::<Member>()?
-        .into_iter()
-        .map(|m| (m.id.0, m.name))
-        .collect();
-    let activity = |id: u64| {
-        activities
-            .get(&id)
-            .cloned()
-            .unwrap_or_else(|| format!("#{id}"))
-    };
+    let activities: HashMap<u64, String> =
+        store.all::<Activity>()?.into_iter().map(|a| (a.id.0, a.name)).collect();
+    let members: HashMap<u64, String> =
+        store.all::<Member>()?.into_iter().map(|m| (m.id.0, m.name)).collect();
+    let activity = |id: u64| activities.get(&id).cloned().unwrap_or_else(|| format!("#{id}"));
     let referrals: Vec<Value> = store
         .referrals_of_person(p.id)?
         .iter()

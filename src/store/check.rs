@@ -3,8 +3,7 @@
 use super::records::{Index, Kind, Record};
 use super::{Store, StoreError, index_table, table};
 use crate::domain::{
-    Activity, Assessment, Availability, Contact, Fund, Member, Person, Referral, Series, Session,
-    Settings,
+    Activity, Assessment, Availability, Contact, Fund, Member, Person, Referral, Series, Session, Settings,
 };
 use redb::{ReadTransaction, ReadableDatabase, ReadableMultimapTable, ReadableTable};
 use std::collections::BTreeSet;
@@ -49,17 +48,11 @@ fn check_kind<R: Record>(
                         record.id()
                     ));
                 }
-                expected.extend(
-                    record
-                        .index_entries()
-                        .into_iter()
-                        .map(|(i, key)| (i, key, id)),
-                );
+                expected.extend(record.index_entries().into_iter().map(|(i, key)| (i, key, id)));
             }
-            Err(e) => report.problems.push(format!(
-                "{} record {id} cannot be read: {e}",
-                R::KIND.table_name()
-            )),
+            Err(e) => {
+                report.problems.push(format!("{} record {id} cannot be read: {e}", R::KIND.table_name()))
+            }
         }
     }
     report.counts.push((R::KIND.table_name(), count));

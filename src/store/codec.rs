@@ -39,10 +39,7 @@ pub fn encode<T: Serialize>(version: u8, value: &T) -> Vec<u8> {
 
 /// Splits stored bytes into the version tag and the payload.
 pub fn split(bytes: &[u8]) -> Result<(u8, &[u8]), CodecError> {
-    bytes
-        .split_first()
-        .map(|(v, rest)| (*v, rest))
-        .ok_or(CodecError::Empty)
+    bytes.split_first().map(|(v, rest)| (*v, rest)).ok_or(CodecError::Empty)
 }
 
 /// Decodes a postcard payload of a known layout.
@@ -109,11 +106,7 @@ mod tests {
 
     impl From<WidgetV1> for Widget {
         fn from(v: WidgetV1) -> Self {
-            Widget {
-                name: v.name,
-                count: v.count,
-                colour: None,
-            }
+            Widget { name: v.name, count: v.count, colour: None }
         }
     }
 
@@ -121,61 +114,29 @@ mod tests {
 
     #[test]
     fn an_old_record_decodes_after_a_new_version_exists() {
-        let old = WidgetV1 {
-            name: "walk".into(),
-            count: 3,
-        };
+        let old = WidgetV1 { name: "walk".into(), count: 3 };
         let stored_by_old_build = encode(1, &old);
-        let read = WidgetVersions::decode(&stored_by_old_build)
-            .unwrap()
-            .into_current();
-        assert_eq!(
-            read,
-            Widget {
-                name: "walk".into(),
-                count: 3,
-                colour: None
-            }
-        );
+        let read = WidgetVersions::decode(&stored_by_old_build).unwrap().into_current();
+        assert_eq!(read, Widget { name: "walk".into(), count: 3, colour: None });
     }
 
     #[test]
     fn the_current_version_round_trips() {
         assert_eq!(WidgetVersions::CURRENT, 2);
-        let w = Widget {
-            name: "yoga".into(),
-            count: 1,
-            colour: Some("green".into()),
-        };
+        let w = Widget { name: "yoga".into(), count: 1, colour: Some("green".into()) };
         let bytes = encode(WidgetVersions::CURRENT, &w);
         assert_eq!(WidgetVersions::decode(&bytes).unwrap().into_current(), w);
     }
 
     #[test]
     fn newer_unknown_and_garbage_are_reported() {
-        let w = Widget {
-            name: "x".into(),
-            count: 1,
-            colour: None,
-        };
+        let w = Widget { name: "x".into(), count: 1, colour: None };
         let mut bytes = encode(2, &w);
         bytes[0] = 9;
-        assert!(matches!(
-            WidgetVersions::decode(&bytes),
-            Err(CodecError::NewerVersion(9))
-        ));
+        assert!(matches!(WidgetVersions::decode(&bytes), Err(CodecError::NewerVersion(9))));
         bytes[0] = 0;
-        assert!(matches!(
-            WidgetVersions::decode(&bytes),
-            Err(CodecError::UnknownVersion(0))
-        ));
-        assert!(matches!(
-            WidgetVersions::decode(&[]),
-            Err(CodecError::Empty)
-        ));
-        assert!(matches!(
-            WidgetVersions::decode(&[1, 0xff, 0xff]),
-            Err(CodecError::Payload(_))
-        ));
+        assert!(matches!(WidgetVersions::decode(&bytes), Err(CodecError::UnknownVersion(0))));
+        assert!(matches!(WidgetVersions::decode(&[]), Err(CodecError::Empty)));
+        assert!(matches!(WidgetVersions::decode(&[1, 0xff, 0xff]), Err(CodecError::Payload(_))));
     }
 }

@@ -28,9 +28,7 @@ impl Store {
     pub fn erase_person(self, person: PersonId) -> Result<(Store, ErasureReport), StoreError> {
         let report = self.write(|w| {
             if w.get::<Person>(person.0)?.is_none() {
-                return Err(StoreError::Conflict(format!(
-                    "there is no person with id {person}"
-                )));
+                return Err(StoreError::Conflict(format!("there is no person with id {person}")));
             }
             let mut report = ErasureReport::default();
             for id in w.ids_in(Index::ReferralsByPerson, person.0)? {

@@ -73,13 +73,7 @@ macro_rules! from_redb {
     )*};
 }
 
-from_redb!(
-    redb::Error,
-    redb::TransactionError,
-    redb::TableError,
-    redb::StorageError,
-    redb::CommitError
-);
+from_redb!(redb::Error, redb::TransactionError, redb::TableError, redb::StorageError, redb::CommitError);
 
 impl StoreError {
     /// The process exit code the CLI uses for this error (2 when the file is busy).

@@ -53,9 +53,7 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store")
-            .field("path", &self.path)
-            .finish_non_exhaustive()
+        f.debug_struct("Store").field("path", &self.path).finish_non_exhaustive()
     }
 }
 
@@ -66,11 +64,7 @@ impl Store {
     /// process, a file that is not a carecoop database, a file from a newer carecoop.
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store, StoreError> {
         let db = open::open_database(path, mode)?;
-        let store = Store {
-            db,
-            path: path.to_path_buf(),
-            generation: AtomicU64::new(0),
-        };
+        let store = Store { db, path: path.to_path_buf(), generation: AtomicU64::new(0) };
         store.init_tables()?;
         Ok(store)
     }

@@ -20,18 +20,13 @@ const REDB_MAGIC: [u8; 9] = [b'r', b'e', b'd', b'b', 0x1A, 0x0A, 0xA9, 0x0D, 0x0
 fn map_open_error(path: &Path, e: DatabaseError) -> StoreError {
     match e {
         DatabaseError::DatabaseAlreadyOpen | DatabaseError::LockProtocolMismatch => {
-            StoreError::AlreadyOpen {
-                path: path.to_path_buf(),
-            }
+            StoreError::AlreadyOpen { path: path.to_path_buf() }
         }
         DatabaseError::UpgradeRequired(v) => StoreError::NotCarecoop {
             path: path.to_path_buf(),
             reason: format!("it uses an old database format ({v})"),
         },
-        other => StoreError::NotCarecoop {
-            path: path.to_path_buf(),
-            reason: other.to_string(),
-        },
+        other => StoreError::NotCarecoop { path: path.to_path_buf(), reason: other.to_string() },
     }
 }
 
@@ -39,14 +34,11 @@ fn map_open_error(path: &Path, e: DatabaseError) -> StoreError {
 pub(super) fn open_database(path: &Path, mode: OpenMode) -> Result<Database, StoreError> {
     if !path.exists() {
         if mode == OpenMode::ExistingOnly {
-            return Err(StoreError::Missing {
-                path: path.to_path_buf(),
-            });
+            return Err(StoreError::Missing { path: path.to_path_buf() });
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                StoreError::Io(format!("cannot create folder {}: {e}", parent.display()))
-            })?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| StoreError::Io(format!("cannot create folder {}: {e}", parent.display())))?;
         }
         return Database::create(path).map_err(|e| map_open_error(path, e));
     }
@@ -71,10 +63,7 @@ pub(super) fn open_database(path: &Path, mode: OpenMode) -> Result<Database, Sto
 }
 
 fn check_signature(path: &Path) -> Result<(), StoreError> {
-    let not_ours = |reason: &str| StoreError::NotCarecoop {
-        path: path.to_path_buf(),
-        reason: reason.into(),
-    };
+    let not_ours = |reason: &str| StoreError::NotCarecoop { path: path.to_path_buf(), reason: reason.into() };
     if path.is_dir() {
         return Err(not_ours("it is a folder"));
     }
@@ -87,10 +76,7 @@ fn check_signature(path: &Path) -> Result<(), StoreError> {
             Ok(0) => break,
             Ok(n) => read += n,
             Err(e) => {
-                return Err(StoreError::Io(format!(
-                    "cannot read {}: {e}",
-                    path.display()
-                )));
+                return Err(StoreError::Io(format!("cannot read {}: {e}", path.display())));
             }
         }
     }
@@ -115,19 +101,12 @@ fn check_schema(path: &Path, db: &impl ReadableDatabase) -> Result<(), StoreErro
             });
         }
     };
-    let found =
-        meta.get(META_SCHEMA)?
-            .map(|v| v.value())
-            .ok_or_else(|| StoreError::NotCarecoop {
-                path: path.to_path_buf(),
-                reason: "it has no carecoop schema version".into(),
-            })?;
+    let found = meta.get(META_SCHEMA)?.map(|v| v.value()).ok_or_else(|| StoreError::NotCarecoop {
+        path: path.to_path_buf(),
+        reason: "it has no carecoop schema version".into(),
+    })?;
     if found > SCHEMA_VERSION {
-        return Err(StoreError::NewerSchema {
-            path: path.to_path_buf(),
-            found,
-            supported: SCHEMA_VERSION,
-        });
+        return Err(StoreError::NewerSchema { path: path.to_path_buf(), found, supported: SCHEMA_VERSION });
     }
     Ok(())
 }

@@ -4,8 +4,8 @@
 use super::records::{Index, Kind, Record, date_key};
 use super::{Store, StoreError, index_table, table};
 use crate::domain::{
-    Assessment, Availability, Contact, MemberId, Person, PersonId, Referral, ReferralStatus,
-    Session, Settings,
+    Assessment, Availability, Contact, MemberId, Person, PersonId, Referral, ReferralStatus, Session,
+    Settings,
 };
 use chrono::NaiveDate;
 use redb::{ReadableDatabase, ReadableTable, ReadableTableMetadata};
@@ -66,11 +66,7 @@ impl Store {
     }
 
     /// Sessions on days `from` to `to` (inclusive), read through the date index, by start time.
-    pub fn sessions_between(
-        &self,
-        from: NaiveDate,
-        to: NaiveDate,
-    ) -> Result<Vec<Session>, StoreError> {
+    pub fn sessions_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Session>, StoreError> {
         let ids = self.ids_in_range(Index::SessionsByDate, date_key(from), date_key(to))?;
         let mut sessions: Vec<Session> = self.get_many(&ids)?;
         sessions.sort_by_key(|s| (s.starts_at(), s.id));
@@ -95,10 +91,7 @@ impl Store {
     }
 
     /// Referrals whose current status is one of `statuses`, oldest received first.
-    pub fn referrals_with_status(
-        &self,
-        statuses: &[ReferralStatus],
-    ) -> Result<Vec<Referral>, StoreError> {
+    pub fn referrals_with_status(&self, statuses: &[ReferralStatus]) -> Result<Vec<Referral>, StoreError> {
         let mut ids = Vec::new();
         for status in statuses {
             let key = u64::from(status.index_key());
@@ -135,11 +128,7 @@ impl Store {
 
     /// The person with a reference such as "P0042".
     pub fn person_by_ref(&self, reference: &str) -> Result<Option<Person>, StoreError> {
-        let Some(number) = reference
-            .trim()
-            .strip_prefix('P')
-            .and_then(|n| n.parse::<u64>().ok())
-        else {
+        let Some(number) = reference.trim().strip_prefix('P').and_then(|n| n.parse::<u64>().ok()) else {
             return Ok(None);
         };
         let ids = self.ids_in_range(Index::PeopleByRef, number, number)?;
@@ -148,16 +137,12 @@ impl Store {
 
     /// The co-op's settings (defaults until changed).
     pub fn settings(&self) -> Result<Settings, StoreError> {
-        Ok(self
-            .get::<Settings>(super::records::SETTINGS_ID)?
-            .unwrap_or_default())
+        Ok(self.get::<Settings>(super::records::SETTINGS_ID)?.unwrap_or_default())
     }
 
     /// A member's availability (empty when none has been entered).
     pub fn availability_of(&self, member: MemberId) -> Result<Availability, StoreError> {
-        Ok(self
-            .get::<Availability>(member.0)?
-            .unwrap_or_else(|| Availability::empty(member)))
+        Ok(self.get::<Availability>(member.0)?.unwrap_or_else(|| Availability::empty(member)))
     }
 }
 

@@ -3,8 +3,8 @@
 
 use super::codec::{CodecError, encode, versioned_record};
 use crate::domain::{
-    Activity, Assessment, Availability, Contact, Fund, Member, Person, Referral, Series, Session,
-    Settings, ValidationError,
+    Activity, Assessment, Availability, Contact, Fund, Member, Person, Referral, Series, Session, Settings,
+    ValidationError,
 };
 use chrono::{Datelike, NaiveDate};
 
@@ -59,9 +59,7 @@ impl Index {
     /// The record kind whose ids the index holds.
     pub fn kind(self) -> Kind {
         match self {
-            Index::SessionsByDate | Index::SessionsByMember | Index::SessionsByPerson => {
-                Kind::Session
-            }
+            Index::SessionsByDate | Index::SessionsByMember | Index::SessionsByPerson => Kind::Session,
             Index::ReferralsByStatus | Index::ReferralsByPerson => Kind::Referral,
             Index::AssessmentsByPerson => Kind::Assessment,
             Index::ContactsByPerson => Kind::Contact,
@@ -195,80 +193,34 @@ macro_rules! stored {
     };
 }
 
-stored!(
-    Member,
-    Kind::Member,
-    MemberVersions,
-    |m| m.validate(),
-    |_r| Vec::new()
-);
-stored!(
-    Activity,
-    Kind::Activity,
-    ActivityVersions,
-    |a| a.validate(),
-    |_r| Vec::new()
-);
-stored!(
-    Person,
-    Kind::Person,
-    PersonVersions,
-    |p| p.validate(chrono::Local::now().date_naive()),
-    |r| {
-        let number = r.reference.trim_start_matches('P').parse::<u64>().ok();
-        number
-            .map(|n| vec![(Index::PeopleByRef, n)])
-            .unwrap_or_default()
-    }
-);
-stored!(
-    Referral,
-    Kind::Referral,
-    ReferralVersions,
-    |r| r.validate(),
-    |r| vec![
-        (Index::ReferralsByStatus, u64::from(r.status().index_key())),
-        (Index::ReferralsByPerson, r.person.0),
-    ]
-);
-stored!(
-    Session,
-    Kind::Session,
-    SessionVersions,
-    |s| s.validate(),
-    |r| {
-        let mut entries = vec![(Index::SessionsByDate, date_key(r.date))];
-        entries.extend(r.members.iter().map(|m| (Index::SessionsByMember, m.0)));
-        entries.extend(
-            r.participants
-                .iter()
-                .map(|p| (Index::SessionsByPerson, p.person.0)),
-        );
-        entries.sort();
-        entries.dedup();
-        entries
-    }
-);
-stored!(Series, Kind::Series, SeriesVersions, |_s| Ok(()), |_r| {
-    Vec::new()
+stored!(Member, Kind::Member, MemberVersions, |m| m.validate(), |_r| Vec::new());
+stored!(Activity, Kind::Activity, ActivityVersions, |a| a.validate(), |_r| Vec::new());
+stored!(Person, Kind::Person, PersonVersions, |p| p.validate(chrono::Local::now().date_naive()), |r| {
+    let number = r.reference.trim_start_matches('P').parse::<u64>().ok();
+    number.map(|n| vec![(Index::PeopleByRef, n)]).unwrap_or_default()
 });
-stored!(
-    Assessment,
-    Kind::Assessment,
-    AssessmentVersions,
-    |a| a.validate(),
-    |r| vec![(Index::AssessmentsByPerson, r.person.0)]
-);
-stored!(Fund, Kind::Fund, FundVersions, |f| f.validate(), |_r| {
-    Vec::new()
+stored!(Referral, Kind::Referral, ReferralVersions, |r| r.validate(), |r| vec![
+    (Index::ReferralsByStatus, u64::from(r.status().index_key())),
+    (Index::ReferralsByPerson, r.person.0),
+]);
+stored!(Session, Kind::Session, SessionVersions, |s| s.validate(), |r| {
+    let mut entries = vec![(Index::SessionsByDate, date_key(r.date))];
+    entries.extend(r.members.iter().map(|m| (Index::SessionsByMember, m.0)));
+    entries.extend(r.participants.iter().map(|p| (Index::SessionsByPerson, p.person.0)));
+    entries.sort();
+    entries.dedup();
+    entries
 });
-stored!(
-    Contact,
-    Kind::Contact,
-    ContactVersions,
-    |_c| Ok(()),
-    |r| vec![(Index::ContactsByPerson, r.person.0)]
-);
+stored!(Series, Kind::Series, SeriesVersions, |_s| Ok(()), |_r| Vec::new());
+stored!(Assessment, Kind::Assessment, AssessmentVersions, |a| a.validate(), |r| vec![(
+    Index::AssessmentsByPerson,
+    r.person.0
+)]);
+stored!(Fund, Kind::Fund, FundVersions, |f| f.validate(), |_r| Vec::new());
+stored!(Contact, Kind::Contact, ContactVersions, |_c| Ok(()), |r| vec![(
+    Index::ContactsByPerson,
+    r.person.0
+)]);
 
 versioned_record!(Availability, AvailabilityVersions { 1 => V1(Availability) });
 

@@ -59,18 +59,12 @@ impl<'t> Writer<'t> {
         let old_entries = old.map(|o| o.index_entries()).unwrap_or_default();
         let new_entries = record.index_entries();
         for (index, key) in old_entries.iter().filter(|e| !new_entries.contains(e)) {
-            self.txn
-                .open_multimap_table(index_table(*index))?
-                .remove(*key, id)?;
+            self.txn.open_multimap_table(index_table(*index))?.remove(*key, id)?;
         }
         for (index, key) in new_entries.iter().filter(|e| !old_entries.contains(e)) {
-            self.txn
-                .open_multimap_table(index_table(*index))?
-                .insert(*key, id)?;
+            self.txn.open_multimap_table(index_table(*index))?.insert(*key, id)?;
         }
-        self.txn
-            .open_table(table(R::KIND))?
-            .insert(id, record.encode().as_slice())?;
+        self.txn.open_table(table(R::KIND))?.insert(id, record.encode().as_slice())?;
         Ok(id)
     }
 
@@ -80,9 +74,7 @@ impl<'t> Writer<'t> {
             return Ok(false);
         };
         for (index, key) in old.index_entries() {
-            self.txn
-                .open_multimap_table(index_table(index))?
-                .remove(key, id)?;
+            self.txn.open_multimap_table(index_table(index))?.remove(key, id)?;
         }
         self.txn.open_table(table(R::KIND))?.remove(id)?;
         Ok(true)

@@ -33,11 +33,7 @@ fn open_file(path: &std::path::Path) -> Result<OpenFile, String> {
     let store = Store::open(path, OpenMode::CreateIfMissing).map_err(|e| e.to_string())?;
     let set_up = store.is_set_up().map_err(|e| e.to_string())?;
     let is_demo = store.is_demo().map_err(|e| e.to_string())?;
-    Ok(OpenFile {
-        store,
-        is_demo,
-        set_up,
-    })
+    Ok(OpenFile { store, is_demo, set_up })
 }
 
 impl CarecoopApp {
@@ -65,11 +61,7 @@ impl CarecoopApp {
     /// Draws one frame and then applies the commands the frame produced.
     pub fn app_ui(&mut self, ui: &mut egui::Ui) {
         if self.applied_dark != Some(self.state.dark) {
-            ui.ctx().set_theme(if self.state.dark {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            });
+            ui.ctx().set_theme(if self.state.dark { egui::Theme::Dark } else { egui::Theme::Light });
             self.applied_dark = Some(self.state.dark);
         }
         self.shortcuts(ui.ctx());
@@ -80,11 +72,8 @@ impl CarecoopApp {
             Err(message) => error_screen_ui(ui, message),
             Ok(file) if !file.set_up => welcome_ui(ui, &self.paths, &mut self.commands),
             Ok(file) => {
-                let mut cx = ViewContext {
-                    store: &file.store,
-                    today: self.today,
-                    commands: &mut self.commands,
-                };
+                let mut cx =
+                    ViewContext { store: &file.store, today: self.today, commands: &mut self.commands };
                 self.views.ui(ui, self.state.view, &mut cx);
             }
         });
@@ -117,25 +106,15 @@ impl CarecoopApp {
             ui.add_enabled_ui(ready, |ui| {
                 for (i, view) in View::ALL.into_iter().enumerate() {
                     let selected = self.state.view == view;
-                    let button = egui::Button::selectable(
-                        selected,
-                        egui::RichText::new(view.label()).size(16.0),
-                    );
-                    if ui
-                        .add(button)
-                        .on_hover_text(format!("Ctrl+{}", i + 1))
-                        .clicked()
-                    {
+                    let button =
+                        egui::Button::selectable(selected, egui::RichText::new(view.label()).size(16.0));
+                    if ui.add(button).on_hover_text(format!("Ctrl+{}", i + 1)).clicked() {
                         self.commands.push(Command::ShowView(view));
                     }
                 }
             });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let label = if self.state.dark {
-                    "Light theme"
-                } else {
-                    "Dark theme"
-                };
+                let label = if self.state.dark { "Light theme" } else { "Dark theme" };
                 if ui.button(label).clicked() {
                     self.commands.push(Command::ToggleTheme);
                 }
@@ -149,13 +128,9 @@ impl CarecoopApp {
                 Ok(file) => {
                     if file.is_demo {
                         ui.label(
-                            egui::RichText::new("Demo co-op")
-                                .strong()
-                                .color(ui.visuals().warn_fg_color),
+                            egui::RichText::new("Demo co-op").strong().color(ui.visuals().warn_fg_color),
                         );
-                        if file.store.path() != self.paths.data
-                            && ui.button("Leave the demo").clicked()
-                        {
+                        if file.store.path() != self.paths.data && ui.button("Leave the demo").clicked() {
                             self.commands.push(Command::LeaveDemo);
                         }
                         if ui
@@ -211,54 +186,34 @@ impl CarecoopApp {
                 self.save(&format!("Saved {name}"), |w| w.put(&mut *member).map(drop));
             }
             Command::SetMemberArchived(id, archived) => {
-                self.save(
-                    if archived {
-                        "Member archived"
-                    } else {
-                        "Member restored"
-                    },
-                    |w| {
-                        let mut m: Member = w.get(id.0)?.ok_or_else(|| {
-                            StoreError::Conflict("that member no longer exists".into())
-                        })?;
-                        m.archived = archived;
-                        w.put(&mut m).map(drop)
-                    },
-                );
+                self.save(if archived { "Member archived" } else { "Member restored" }, |w| {
+                    let mut m: Member = w
+                        .get(id.0)?
+                        .ok_or_else(|| StoreError::Conflict("that member no longer exists".into()))?;
+                    m.archived = archived;
+                    w.put(&mut m).map(drop)
+                });
             }
             Command::SaveActivity(mut activity) => {
                 let name = activity.name.clone();
-                self.save(&format!("Saved {name}"), |w| {
-                    w.put(&mut *activity).map(drop)
-                });
+                self.save(&format!("Saved {name}"), |w| w.put(&mut *activity).map(drop));
             }
             Command::SetActivityArchived(id, archived) => {
-                self.save(
-                    if archived {
-                        "Activity archived"
-                    } else {
-                        "Activity restored"
-                    },
-                    |w| {
-                        let mut a: Activity = w.get(id.0)?.ok_or_else(|| {
-                            StoreError::Conflict("that activity no longer exists".into())
-                        })?;
-                        a.archived = archived;
-                        w.put(&mut a).map(drop)
-                    },
-                );
+                self.save(if archived { "Activity archived" } else { "Activity restored" }, |w| {
+                    let mut a: Activity = w
+                        .get(id.0)?
+                        .ok_or_else(|| StoreError::Conflict("that activity no longer exists".into()))?;
+                    a.archived = archived;
+                    w.put(&mut a).map(drop)
+                });
             }
             Command::ImportMembers(mut plan) => {
                 let summary = format!("Imported {}", plan.summary("members"));
-                self.save(&summary, |w| {
-                    plan.records_mut().try_for_each(|m| w.put(m).map(drop))
-                });
+                self.save(&summary, |w| plan.records_mut().try_for_each(|m| w.put(m).map(drop)));
             }
             Command::ImportActivities(mut plan) => {
                 let summary = format!("Imported {}", plan.summary("activities"));
-                self.save(&summary, |w| {
-                    plan.records_mut().try_for_each(|a| w.put(a).map(drop))
-                });
+                self.save(&summary, |w| plan.records_mut().try_for_each(|a| w.put(a).map(drop)));
             }
             Command::SaveSettings(mut settings) => {
                 self.save("Settings saved", |w| w.put(&mut *settings).map(drop));
@@ -275,10 +230,9 @@ impl CarecoopApp {
                 self.save(&done, |w| w.put(&mut *person).map(drop));
             }
             Command::SaveReferral(mut referral) => {
-                self.save(
-                    &format!("Referral saved: {}", referral.status().label()),
-                    |w| w.put(&mut *referral).map(drop),
-                );
+                self.save(&format!("Referral saved: {}", referral.status().label()), |w| {
+                    w.put(&mut *referral).map(drop)
+                });
             }
             Command::SaveContact(mut contact) => {
                 self.save("Contact saved", |w| w.put(&mut *contact).map(drop));
@@ -301,11 +255,7 @@ impl CarecoopApp {
         let (is_demo, set_up, path) = (file.is_demo, file.set_up, file.store.path().to_path_buf());
         match file.store.erase_person(person) {
             Ok((store, report)) => {
-                self.file = Ok(OpenFile {
-                    store,
-                    is_demo,
-                    set_up,
-                });
+                self.file = Ok(OpenFile { store, is_demo, set_up });
                 self.views = Views::new(self.today);
                 self.state.view = View::People;
                 self.notice = Some(format!(

@@ -2,9 +2,7 @@
 //! after the frame, so every change has one place where it happens.
 
 use super::state::View;
-use crate::domain::{
-    Activity, ActivityId, Contact, Member, MemberId, Person, PersonId, Referral, Settings,
-};
+use crate::domain::{Activity, ActivityId, Contact, Member, MemberId, Person, PersonId, Referral, Settings};
 use crate::exchange::import::ImportPlan;
 use chrono::NaiveDate;
 use std::path::PathBuf;

@@ -25,11 +25,7 @@ pub struct Paths {
 
 /// Opens the window on `data` (or the default data file) and runs until it closes.
 pub fn run_window(data: Option<PathBuf>) -> ExitCode {
-    let paths = match (
-        data,
-        crate::cli::default_data_path(),
-        crate::cli::default_demo_path(),
-    ) {
+    let paths = match (data, crate::cli::default_data_path(), crate::cli::default_demo_path()) {
         (Some(data), _, Ok(demo)) => Paths { data, demo },
         (Some(data), _, Err(_)) => {
             let demo = data.with_file_name("demo.redb");
@@ -52,10 +48,8 @@ pub fn run_window(data: Option<PathBuf>) -> ExitCode {
         "carecoop",
         options,
         Box::new(move |cc| {
-            let state: AppState = cc
-                .storage
-                .and_then(|s| eframe::get_value(s, state::STORAGE_KEY))
-                .unwrap_or_default();
+            let state: AppState =
+                cc.storage.and_then(|s| eframe::get_value(s, state::STORAGE_KEY)).unwrap_or_default();
             let today = chrono::Local::now().date_naive();
             Ok(Box::new(CarecoopApp::new(paths, state, today)))
         }),

@@ -25,14 +25,8 @@ pub enum View {
 
 impl View {
     /// Every view in navigation order.
-    pub const ALL: [View; 6] = [
-        View::Members,
-        View::People,
-        View::Calendar,
-        View::Planning,
-        View::Wellbeing,
-        View::Reports,
-    ];
+    pub const ALL: [View; 6] =
+        [View::Members, View::People, View::Calendar, View::Planning, View::Wellbeing, View::Reports];
 
     /// The view's name, exactly as on its navigation button.
     pub fn label(self) -> &'static str {

@@ -41,12 +41,7 @@ impl Row {
     /// A row whose sort keys are its lower-cased text.
     pub fn new(id: u64, cells: Vec<String>) -> Row {
         let keys = cells.iter().map(|c| c.to_lowercase()).collect();
-        Row {
-            id,
-            cells,
-            keys,
-            badges: Vec::new(),
-        }
+        Row { id, cells, keys, badges: Vec::new() }
     }
 
     /// Replaces the sort key of one column (e.g. an ISO date or zero-padded number).
@@ -137,18 +132,12 @@ fn draw(
                     };
                     let text = egui::RichText::new(format!("{}{marker}", col.title)).strong();
                     let button = egui::Button::new(text).frame(false);
-                    if ui
-                        .add(button)
-                        .on_hover_text(format!("Sort by {}", col.title.to_lowercase()))
-                        .clicked()
+                    if ui.add(button).on_hover_text(format!("Sort by {}", col.title.to_lowercase())).clicked()
                     {
                         if sort.column == i {
                             sort.descending = !sort.descending;
                         } else {
-                            *sort = Sort {
-                                column: i,
-                                descending: false,
-                            };
+                            *sort = Sort { column: i, descending: false };
                         }
                         response.sort_changed = true;
                     }
@@ -168,10 +157,7 @@ fn draw(
                         }
                         match selection {
                             Some(selected) if i == 0 => {
-                                if ui
-                                    .selectable_label(selected == Some(row.id), text)
-                                    .clicked()
-                                {
+                                if ui.selectable_label(selected == Some(row.id), text).clicked() {
                                     response.clicked = Some(row.id);
                                 }
                             }

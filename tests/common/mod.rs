@@ -16,10 +16,7 @@ pub fn today() -> NaiveDate {
 
 /// A data file and a demo file in `dir`.
 pub fn paths(dir: &Path) -> Paths {
-    Paths {
-        data: dir.join("coop.redb"),
-        demo: dir.join("demo.redb"),
-    }
+    Paths { data: dir.join("coop.redb"), demo: dir.join("demo.redb") }
 }
 
 /// The app on `paths`, in a window-sized harness.
@@ -42,16 +39,23 @@ pub fn demo_harness(dir: &Path) -> Harness<'static, CarecoopApp> {
 /// Presses the button with this label through AccessKit (as a screen reader or keyboard user
 /// would) and lets the app settle.
 pub fn click(h: &mut Harness<'_, CarecoopApp>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label)
-        .click_accesskit();
+    h.get_by_role_and_label(Role::Button, label).click_accesskit();
     h.run();
 }
 
-/// Types into the text input with this label (replacing nothing: the field should be empty).
+/// Types into the text input with this label, replacing what it held.
 pub fn type_into(h: &mut Harness<'_, CarecoopApp>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).click();
+    // Focus through AccessKit, as a keyboard or screen-reader user reaches a field (and so
+    // that fields scrolled out of view work too).
+    h.get_by_role_and_label(Role::TextInput, label).focus();
     h.run();
-    h.get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
+    let old = h.get_by_role_and_label(Role::TextInput, label).value().unwrap_or_default();
+    // Wherever the click put the cursor, this clears the field.
+    for _ in old.chars() {
+        h.key_press(egui::Key::Backspace);
+        h.key_press(egui::Key::Delete);
+        h.run();
+    }
+    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
     h.run();
 }

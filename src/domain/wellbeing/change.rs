@@ -26,10 +26,7 @@ pub struct MeaningfulChange {
 
 impl Default for MeaningfulChange {
     fn default() -> Self {
-        Self {
-            wemwbs: 3.0,
-            swemwbs: 1.0,
-        }
+        Self { wemwbs: 3.0, swemwbs: 1.0 }
     }
 }
 
@@ -91,13 +88,7 @@ pub fn outcome_for(
         Some(c) if c <= -threshold + EPSILON => ChangeCategory::Declined,
         Some(_) => ChangeCategory::NoChange,
     };
-    Some(Outcome {
-        instrument,
-        before,
-        after,
-        change,
-        category,
-    })
+    Some(Outcome { instrument, before, after, change, category })
 }
 
 #[cfg(test)]
@@ -127,13 +118,8 @@ mod tests {
     }
 
     fn category(before: u8, after: u8) -> ChangeCategory {
-        let list = [
-            wemwbs(1, 1, Timepoint::Before, before),
-            wemwbs(2, 20, Timepoint::After, after),
-        ];
-        outcome_for(&list, Instrument::Wemwbs, &MeaningfulChange::default())
-            .unwrap()
-            .category
+        let list = [wemwbs(1, 1, Timepoint::Before, before), wemwbs(2, 20, Timepoint::After, after)];
+        outcome_for(&list, Instrument::Wemwbs, &MeaningfulChange::default()).unwrap().category
     }
 
     #[test]
@@ -154,31 +140,16 @@ mod tests {
             wemwbs(5, 10, Timepoint::During, 70),
         ];
         let o = outcome_for(&list, Instrument::Wemwbs, &MeaningfulChange::default()).unwrap();
-        assert_eq!(
-            (o.before, o.after, o.category),
-            (40.0, Some(50.0), ChangeCategory::Improved)
-        );
+        assert_eq!((o.before, o.after, o.category), (40.0, Some(50.0), ChangeCategory::Improved));
     }
 
     #[test]
     fn without_after_it_is_in_progress_and_without_before_nothing() {
         let only_before = [wemwbs(1, 1, Timepoint::Before, 40)];
-        let o = outcome_for(
-            &only_before,
-            Instrument::Wemwbs,
-            &MeaningfulChange::default(),
-        )
-        .unwrap();
+        let o = outcome_for(&only_before, Instrument::Wemwbs, &MeaningfulChange::default()).unwrap();
         assert_eq!(o.category, ChangeCategory::InProgress);
         let only_after = [wemwbs(1, 1, Timepoint::After, 40)];
-        assert!(
-            outcome_for(
-                &only_after,
-                Instrument::Wemwbs,
-                &MeaningfulChange::default()
-            )
-            .is_none()
-        );
+        assert!(outcome_for(&only_after, Instrument::Wemwbs, &MeaningfulChange::default()).is_none());
     }
 
     #[test]
@@ -202,32 +173,18 @@ mod tests {
             }
         };
         // raw 20 → 18.59, raw 22 → 19.98: change 1.39 ≥ 1 → improved
-        let list = [
-            mk(1, 1, Timepoint::Before, 20),
-            mk(2, 9, Timepoint::After, 22),
-        ];
+        let list = [mk(1, 1, Timepoint::Before, 20), mk(2, 9, Timepoint::After, 22)];
         let o = outcome_for(&list, Instrument::Swemwbs, &MeaningfulChange::default()).unwrap();
         assert_eq!(o.category, ChangeCategory::Improved);
         // raw 20 → 21 is 0.66: no meaningful change
-        let list = [
-            mk(1, 1, Timepoint::Before, 20),
-            mk(2, 9, Timepoint::After, 21),
-        ];
+        let list = [mk(1, 1, Timepoint::Before, 20), mk(2, 9, Timepoint::After, 21)];
         let o = outcome_for(&list, Instrument::Swemwbs, &MeaningfulChange::default()).unwrap();
         assert_eq!(o.category, ChangeCategory::NoChange);
         // With the strict 2.87 standard, 18.59 → 19.98 is no meaningful change.
-        let strict = MeaningfulChange {
-            swemwbs: MeaningfulChange::SWEMWBS_STRICT,
-            ..Default::default()
-        };
-        let list = [
-            mk(1, 1, Timepoint::Before, 20),
-            mk(2, 9, Timepoint::After, 22),
-        ];
+        let strict = MeaningfulChange { swemwbs: MeaningfulChange::SWEMWBS_STRICT, ..Default::default() };
+        let list = [mk(1, 1, Timepoint::Before, 20), mk(2, 9, Timepoint::After, 22)];
         assert_eq!(
-            outcome_for(&list, Instrument::Swemwbs, &strict)
-                .unwrap()
-                .category,
+            outcome_for(&list, Instrument::Swemwbs, &strict).unwrap().category,
             ChangeCategory::NoChange
         );
     }

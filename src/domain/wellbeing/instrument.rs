@@ -20,9 +20,7 @@ const SWEMWBS_METRIC: [f64; 29] = [
 
 /// The metric score for a SWEMWBS raw score, or `None` outside 7–35.
 pub fn swemwbs_metric(raw: u8) -> Option<f64> {
-    SWEMWBS_METRIC
-        .get(usize::from(raw.checked_sub(7)?))
-        .copied()
+    SWEMWBS_METRIC.get(usize::from(raw.checked_sub(7)?)).copied()
 }
 
 /// ONS4 questions (free to use; the wording ships with the app).
@@ -37,13 +35,8 @@ pub const ONS4_QUESTIONS: [&str; 4] = [
 pub const SWEMWBS_ITEMS_OF_WEMWBS: [u8; 7] = [1, 2, 3, 6, 7, 9, 11];
 
 /// WEMWBS/SWEMWBS response labels for answers 1–5.
-pub const WEMWBS_RESPONSES: [&str; 5] = [
-    "None of the time",
-    "Rarely",
-    "Some of the time",
-    "Often",
-    "All of the time",
-];
+pub const WEMWBS_RESPONSES: [&str; 5] =
+    ["None of the time", "Rarely", "Some of the time", "Often", "All of the time"];
 
 impl Instrument {
     /// How many items the instrument has.
@@ -93,25 +86,18 @@ impl Instrument {
                 return Err(format!("item {} answer {v} is outside {lo}–{hi}", i + 1));
             }
         }
-        let missing: Vec<usize> = answers
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.is_none())
-            .map(|(i, _)| i + 1)
-            .collect();
+        let missing: Vec<usize> =
+            answers.iter().enumerate().filter(|(_, a)| a.is_none()).map(|(i, _)| i + 1).collect();
         if !missing.is_empty() {
-            return Ok(Scored::Incomplete {
-                missing_items: missing,
-            });
+            return Ok(Scored::Incomplete { missing_items: missing });
         }
         let values: Vec<u8> = answers.iter().flatten().copied().collect();
         let sum: u8 = values.iter().sum();
         Ok(Scored::Complete(match self {
             Instrument::Wemwbs => Score::Wemwbs(sum),
-            Instrument::Swemwbs => Score::Swemwbs {
-                raw: sum,
-                metric: swemwbs_metric(sum).unwrap_or(f64::NAN),
-            },
+            Instrument::Swemwbs => {
+                Score::Swemwbs { raw: sum, metric: swemwbs_metric(sum).unwrap_or(f64::NAN) }
+            }
             Instrument::Ons4 => Score::Ons4([values[0], values[1], values[2], values[3]]),
         }))
     }
@@ -203,14 +189,8 @@ mod tests {
     #[test]
     fn wemwbs_bounds() {
         let all = |v| vec![Some(v); 14];
-        assert_eq!(
-            Instrument::Wemwbs.score(&all(1)),
-            Ok(Scored::Complete(Score::Wemwbs(14)))
-        );
-        assert_eq!(
-            Instrument::Wemwbs.score(&all(5)),
-            Ok(Scored::Complete(Score::Wemwbs(70)))
-        );
+        assert_eq!(Instrument::Wemwbs.score(&all(1)), Ok(Scored::Complete(Score::Wemwbs(14))));
+        assert_eq!(Instrument::Wemwbs.score(&all(5)), Ok(Scored::Complete(Score::Wemwbs(70))));
         assert!(Instrument::Wemwbs.score(&all(0)).is_err());
         assert!(Instrument::Wemwbs.score(&all(6)).is_err());
         assert!(Instrument::Wemwbs.score(&[Some(3); 13]).is_err());
@@ -220,12 +200,7 @@ mod tests {
     fn missing_item_is_incomplete_never_scored() {
         let mut answers = vec![Some(3); 7];
         answers[2] = None;
-        assert_eq!(
-            Instrument::Swemwbs.score(&answers),
-            Ok(Scored::Incomplete {
-                missing_items: vec![3]
-            })
-        );
+        assert_eq!(Instrument::Swemwbs.score(&answers), Ok(Scored::Incomplete { missing_items: vec![3] }));
     }
 
     #[test]
@@ -233,26 +208,17 @@ mod tests {
         let answers = vec![Some(3); 7]; // raw 21
         assert_eq!(
             Instrument::Swemwbs.score(&answers),
-            Ok(Scored::Complete(Score::Swemwbs {
-                raw: 21,
-                metric: 19.25
-            }))
+            Ok(Scored::Complete(Score::Swemwbs { raw: 21, metric: 19.25 }))
         );
     }
 
     #[test]
     fn ons4_items_are_kept_apart() {
-        let s = Instrument::Ons4
-            .score(&[Some(7), Some(8), Some(6), Some(3)])
-            .unwrap();
+        let s = Instrument::Ons4.score(&[Some(7), Some(8), Some(6), Some(3)]).unwrap();
         assert_eq!(s, Scored::Complete(Score::Ons4([7, 8, 6, 3])));
         if let Scored::Complete(score) = s {
             assert_eq!(score.headline(), None);
         }
-        assert!(
-            Instrument::Ons4
-                .score(&[Some(11), Some(0), Some(0), Some(0)])
-                .is_err()
-        );
+        assert!(Instrument::Ons4.score(&[Some(11), Some(0), Some(0), Some(0)]).is_err());
     }
 }

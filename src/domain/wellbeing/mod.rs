@@ -8,6 +8,5 @@ mod instrument;
 pub use assessment::{Assessment, Timepoint};
 pub use change::{ChangeCategory, MeaningfulChange, Outcome, outcome_for};
 pub use instrument::{
-    Instrument, ONS4_QUESTIONS, SWEMWBS_ITEMS_OF_WEMWBS, Score, Scored, WEMWBS_RESPONSES,
-    swemwbs_metric,
+    Instrument, ONS4_QUESTIONS, SWEMWBS_ITEMS_OF_WEMWBS, Score, Scored, WEMWBS_RESPONSES, swemwbs_metric,
 };

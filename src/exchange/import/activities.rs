@@ -19,32 +19,20 @@ pub const ACTIVITY_COLUMNS: &[&str] = &[
 
 /// Reads an activities CSV against the catalogue. A row with the name of an existing activity
 /// (ignoring case) updates it.
-pub fn plan_activities(
-    text: &str,
-    existing: &[Activity],
-) -> Result<ImportPlan<Activity>, ImportErrors> {
+pub fn plan_activities(text: &str, existing: &[Activity]) -> Result<ImportPlan<Activity>, ImportErrors> {
     let rows = read_rows(text, ACTIVITY_COLUMNS)?;
     let mut errors = Vec::new();
-    let mut plan = ImportPlan {
-        added: Vec::new(),
-        updated: Vec::new(),
-    };
+    let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
     let mut seen = HashSet::new();
     for row in &rows {
-        let mut r = RowReader {
-            row,
-            errors: &mut errors,
-        };
+        let mut r = RowReader { row, errors: &mut errors };
         let name = row.get("name").to_string();
         if !seen.insert(name.to_lowercase()) {
             r.fail("name", format!("'{name}' appears twice in the file"));
             continue;
         }
-        let mut activity = existing
-            .iter()
-            .find(|a| a.name.eq_ignore_ascii_case(&name))
-            .cloned()
-            .unwrap_or(Activity {
+        let mut activity =
+            existing.iter().find(|a| a.name.eq_ignore_ascii_case(&name)).cloned().unwrap_or(Activity {
                 id: ActivityId::NEW,
                 name: name.clone(),
                 category: String::new(),
@@ -62,14 +50,10 @@ pub fn plan_activities(
         let format = row.get("format");
         match Format::from_key(format) {
             Some(f) => activity.format = f,
-            None if format.is_empty() => r.fail(
-                "format",
-                format!("is required; use {}", Format::keys_list()),
-            ),
-            None => r.fail(
-                "format",
-                format!("'{format}' is not a format; use {}", Format::keys_list()),
-            ),
+            None if format.is_empty() => {
+                r.fail("format", format!("is required; use {}", Format::keys_list()))
+            }
+            None => r.fail("format", format!("'{format}' is not a format; use {}", Format::keys_list())),
         }
         match r.number("capacity", 1..=500) {
             Some(n) => activity.capacity = n as u16,
@@ -80,9 +64,7 @@ pub fn plan_activities(
         activity.village = row.get("village").to_string();
         match r.number("default_minutes", 1..=1440) {
             Some(n) => activity.default_minutes = n as u16,
-            None if row.get("default_minutes").is_empty() => {
-                r.fail("default_minutes", "is required")
-            }
+            None if row.get("default_minutes").is_empty() => r.fail("default_minutes", "is required"),
             None => {}
         }
         let price = row.get("price_gbp");
@@ -96,20 +78,10 @@ pub fn plan_activities(
         };
         let unit = row.get("price_unit");
         activity.price_unit = if unit.is_empty() {
-            if activity.format == Format::OneToOne {
-                PriceUnit::PerHour
-            } else {
-                PriceUnit::PerPerson
-            }
+            if activity.format == Format::OneToOne { PriceUnit::PerHour } else { PriceUnit::PerPerson }
         } else {
             PriceUnit::from_key(unit).unwrap_or_else(|| {
-                r.fail(
-                    "price_unit",
-                    format!(
-                        "'{unit}' is not a price unit; use {}",
-                        PriceUnit::keys_list()
-                    ),
-                );
+                r.fail("price_unit", format!("'{unit}' is not a price unit; use {}", PriceUnit::keys_list()));
                 PriceUnit::PerPerson
             })
         };
@@ -119,15 +91,7 @@ pub fn plan_activities(
                 r.fail(problem.field, problem.message);
             }
         }
-        if activity.id.is_new() {
-            plan.added.push(activity)
-        } else {
-            plan.updated.push(activity)
-        }
+        if activity.id.is_new() { plan.added.push(activity) } else { plan.updated.push(activity) }
     }
-    if errors.is_empty() {
-        Ok(plan)
-    } else {
-        Err(ImportErrors(errors))
-    }
+    if errors.is_empty() { Ok(plan) } else { Err(ImportErrors(errors)) }
 }

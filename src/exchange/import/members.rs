@@ -21,8 +21,7 @@ pub const MEMBER_COLUMNS: &[&str] = &[
 ];
 
 fn same_person(a: &Member, name: &str, email: &str) -> bool {
-    a.name.trim().eq_ignore_ascii_case(name.trim())
-        && a.email.trim().eq_ignore_ascii_case(email.trim())
+    a.name.trim().eq_ignore_ascii_case(name.trim()) && a.email.trim().eq_ignore_ascii_case(email.trim())
 }
 
 /// Reads a members CSV against the current roster and catalogue. A row with the same name and
@@ -34,23 +33,14 @@ pub fn plan_members(
 ) -> Result<ImportPlan<Member>, ImportErrors> {
     let rows = read_rows(text, MEMBER_COLUMNS)?;
     let mut errors = Vec::new();
-    let mut plan = ImportPlan {
-        added: Vec::new(),
-        updated: Vec::new(),
-    };
+    let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
     let mut seen: HashSet<(String, String)> = HashSet::new();
     for row in &rows {
-        let mut r = RowReader {
-            row,
-            errors: &mut errors,
-        };
+        let mut r = RowReader { row, errors: &mut errors };
         let name = row.get("name").to_string();
         let email = row.get("email").to_string();
         if !seen.insert((name.to_lowercase(), email.to_lowercase())) {
-            r.fail(
-                "name",
-                format!("'{name}' with email '{email}' appears twice in the file"),
-            );
+            r.fail("name", format!("'{name}' with email '{email}' appears twice in the file"));
             continue;
         }
         let mut member = existing
@@ -65,20 +55,14 @@ pub fn plan_members(
         if !role.is_empty() {
             match Role::from_key(role) {
                 Some(role) => member.role = role,
-                None => r.fail(
-                    "role",
-                    format!("'{role}' is not a role; use {}", Role::keys_list()),
-                ),
+                None => r.fail("role", format!("'{role}' is not a role; use {}", Role::keys_list())),
             }
         } else if !is_update {
             member.role = Role::Other;
         }
         let mut activities = Vec::new();
         for wanted in r.list("activities") {
-            match catalogue
-                .iter()
-                .find(|a| a.name.eq_ignore_ascii_case(&wanted))
-            {
+            match catalogue.iter().find(|a| a.name.eq_ignore_ascii_case(&wanted)) {
                 Some(a) => activities.push(a.id),
                 None => r.fail(
                     "activities",
@@ -105,13 +89,7 @@ pub fn plan_members(
         } else {
             let parsed = PvgScope::from_key(scope);
             if parsed.is_none() {
-                r.fail(
-                    "pvg_scope",
-                    format!(
-                        "'{scope}' is not a PVG scope; use {}",
-                        PvgScope::keys_list()
-                    ),
-                );
+                r.fail("pvg_scope", format!("'{scope}' is not a PVG scope; use {}", PvgScope::keys_list()));
             }
             parsed
         };
@@ -126,15 +104,7 @@ pub fn plan_members(
                 }
             }
         }
-        if is_update {
-            plan.updated.push(member)
-        } else {
-            plan.added.push(member)
-        }
+        if is_update { plan.updated.push(member) } else { plan.added.push(member) }
     }
-    if errors.is_empty() {
-        Ok(plan)
-    } else {
-        Err(ImportErrors(errors))
-    }
+    if errors.is_empty() { Ok(plan) } else { Err(ImportErrors(errors)) }
 }

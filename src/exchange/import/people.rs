@@ -27,15 +27,8 @@ pub const PEOPLE_COLUMNS: &[&str] = &[
 ];
 
 /// The referrals layout, exactly as documented and exported.
-pub const REFERRAL_COLUMNS: &[&str] = &[
-    "person_ref",
-    "date",
-    "source",
-    "referrer",
-    "reason",
-    "urgency",
-    "status",
-];
+pub const REFERRAL_COLUMNS: &[&str] =
+    &["person_ref", "date", "source", "referrer", "reason", "urgency", "status"];
 
 fn ref_number(reference: &str) -> u64 {
     reference.trim_start_matches('P').parse().unwrap_or(0)
@@ -50,27 +43,12 @@ pub fn plan_people(
 ) -> Result<ImportPlan<Person>, ImportErrors> {
     let rows = read_rows(text, PEOPLE_COLUMNS)?;
     let mut errors = Vec::new();
-    let mut plan = ImportPlan {
-        added: Vec::new(),
-        updated: Vec::new(),
-    };
-    let mut next = existing
-        .iter()
-        .map(|p| ref_number(&p.reference))
-        .max()
-        .unwrap_or(0);
-    next = next.max(
-        rows.iter()
-            .map(|r| ref_number(r.get("ref")))
-            .max()
-            .unwrap_or(0),
-    );
+    let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
+    let mut next = existing.iter().map(|p| ref_number(&p.reference)).max().unwrap_or(0);
+    next = next.max(rows.iter().map(|r| ref_number(r.get("ref"))).max().unwrap_or(0));
     let mut seen = HashSet::new();
     for row in &rows {
-        let mut r = RowReader {
-            row,
-            errors: &mut errors,
-        };
+        let mut r = RowReader { row, errors: &mut errors };
         let reference = match row.get("ref") {
             "" => {
                 next += 1;
@@ -102,10 +80,7 @@ pub fn plan_people(
         for need in r.list("needs") {
             match Need::from_key(&need) {
                 Some(n) => p.needs.push(n),
-                None => r.fail(
-                    "needs",
-                    format!("'{need}' is not a need; use {}", Need::keys_list()),
-                ),
+                None => r.fail("needs", format!("'{need}' is not a need; use {}", Need::keys_list())),
             }
         }
         p.interests = r.list("interests");
@@ -121,27 +96,16 @@ pub fn plan_people(
             }
         };
         if yes != p.consent_share.yes {
-            p.consent_share = ShareConsent {
-                yes,
-                date: Some(today),
-            };
+            p.consent_share = ShareConsent { yes, date: Some(today) };
         }
         if let Err(invalid) = p.validate(today) {
             for problem in invalid.0 {
                 r.fail(problem.field, problem.message);
             }
         }
-        if p.id.is_new() {
-            plan.added.push(p)
-        } else {
-            plan.updated.push(p)
-        }
+        if p.id.is_new() { plan.added.push(p) } else { plan.updated.push(p) }
     }
-    if errors.is_empty() {
-        Ok(plan)
-    } else {
-        Err(ImportErrors(errors))
-    }
+    if errors.is_empty() { Ok(plan) } else { Err(ImportErrors(errors)) }
 }
 
 /// Reads a referrals CSV. Every `person_ref` must name a person already stored. A row with the
@@ -155,25 +119,13 @@ pub fn plan_referrals(
 ) -> Result<ImportPlan<Referral>, ImportErrors> {
     let rows = read_rows(text, REFERRAL_COLUMNS)?;
     let mut errors = Vec::new();
-    let mut plan = ImportPlan {
-        added: Vec::new(),
-        updated: Vec::new(),
-    };
+    let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
     for row in &rows {
-        let mut r = RowReader {
-            row,
-            errors: &mut errors,
-        };
+        let mut r = RowReader { row, errors: &mut errors };
         let reference = row.get("person_ref");
-        let person: Option<PersonId> = people
-            .iter()
-            .find(|p| p.reference == reference)
-            .map(|p| p.id);
+        let person: Option<PersonId> = people.iter().find(|p| p.reference == reference).map(|p| p.id);
         if person.is_none() {
-            r.fail(
-                "person_ref",
-                format!("there is no person {reference:?} (import people first)"),
-            );
+            r.fail("person_ref", format!("there is no person {reference:?} (import people first)"));
         }
         let date = r.date("date");
         if row.get("date").is_empty() {
@@ -182,31 +134,19 @@ pub fn plan_referrals(
         let source_text = row.get("source");
         let source = ReferralSource::from_key(source_text);
         if source.is_none() {
-            r.fail(
-                "source",
-                format!(
-                    "'{source_text}' is not a source; use {}",
-                    ReferralSource::keys_list()
-                ),
-            );
+            r.fail("source", format!("'{source_text}' is not a source; use {}", ReferralSource::keys_list()));
         }
         let urgency = match row.get("urgency") {
             "" => Some(Urgency::Routine),
             u => Urgency::from_key(u).or_else(|| {
-                r.fail(
-                    "urgency",
-                    format!("'{u}' is not an urgency; use {}", Urgency::keys_list()),
-                );
+                r.fail("urgency", format!("'{u}' is not an urgency; use {}", Urgency::keys_list()));
                 None
             }),
         };
         let status = match row.get("status") {
             "" => Some(ReferralStatus::New),
             s => ReferralStatus::from_key(s).or_else(|| {
-                r.fail(
-                    "status",
-                    format!("'{s}' is not a status; use {}", ReferralStatus::keys_list()),
-                );
+                r.fail("status", format!("'{s}' is not a status; use {}", ReferralStatus::keys_list()));
                 None
             }),
         };
@@ -219,12 +159,8 @@ pub fn plan_referrals(
             r.fail("date", "is in the future");
             continue;
         }
-        let found = existing
-            .iter()
-            .find(|e| e.person == person && e.received == date && e.source == source);
-        let mut referral = found
-            .cloned()
-            .unwrap_or_else(|| Referral::new(person, date, source));
+        let found = existing.iter().find(|e| e.person == person && e.received == date && e.source == source);
+        let mut referral = found.cloned().unwrap_or_else(|| Referral::new(person, date, source));
         referral.referrer_name = row.get("referrer").to_string();
         referral.reasons = row.get("reason").to_string();
         referral.urgency = urgency;
@@ -232,15 +168,7 @@ pub fn plan_referrals(
             let when = if found.is_some() { today } else { date };
             referral.set_status(status, when.max(referral.status_since()), "imported");
         }
-        if found.is_some() {
-            plan.updated.push(referral)
-        } else {
-            plan.added.push(referral)
-        }
+        if found.is_some() { plan.updated.push(referral) } else { plan.added.push(referral) }
     }
-    if errors.is_empty() {
-        Ok(plan)
-    } else {
-        Err(ImportErrors(errors))
-    }
+    if errors.is_empty() { Ok(plan) } else { Err(ImportErrors(errors)) }
 }

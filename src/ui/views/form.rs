@@ -17,9 +17,7 @@ pub fn text_row_ui(
     let label = ui.label(label);
     let response = ui
         .vertical(|ui| {
-            let r = ui
-                .add(egui::TextEdit::singleline(text).desired_width(240.0))
-                .labelled_by(label.id);
+            let r = ui.add(egui::TextEdit::singleline(text).desired_width(240.0)).labelled_by(label.id);
             message_ui(ui, error);
             r
         })
@@ -31,12 +29,7 @@ pub fn text_row_ui(
 /// A multi-line text input in the grid.
 pub fn multiline_row_ui(ui: &mut egui::Ui, label: &str, text: &mut String) {
     let label = ui.label(label);
-    ui.add(
-        egui::TextEdit::multiline(text)
-            .desired_width(240.0)
-            .desired_rows(2),
-    )
-    .labelled_by(label.id);
+    ui.add(egui::TextEdit::multiline(text).desired_width(240.0).desired_rows(2)).labelled_by(label.id);
     ui.end_row();
 }
 
@@ -82,15 +75,10 @@ pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, String> {
 
 /// A date for a text field ("" when unknown).
 pub fn date_text(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
+    date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
 }
 
 /// Splits "a, b; c" into trimmed items.
 pub fn split_list(text: &str) -> Vec<String> {
-    text.split([',', ';'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
+    text.split([',', ';']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }

@@ -78,13 +78,9 @@ impl Views {
 pub(crate) fn search_ui(ui: &mut egui::Ui, label: &str, text: &mut String, hint: &str) -> bool {
     ui.horizontal(|ui| {
         let label = ui.label(label);
-        ui.add(
-            egui::TextEdit::singleline(text)
-                .hint_text(hint)
-                .desired_width(260.0),
-        )
-        .labelled_by(label.id)
-        .changed()
+        ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(260.0))
+            .labelled_by(label.id)
+            .changed()
     })
     .inner
 }
@@ -139,10 +135,8 @@ pub(crate) fn with_detail_pane_ui<R>(
     let full = ui.available_rect_before_wrap();
     let width = detail_width.min(full.width() * 0.6);
     let gap = 10.0;
-    let main_rect =
-        egui::Rect::from_min_max(full.min, egui::pos2(full.max.x - width - gap, full.max.y));
-    let detail_rect =
-        egui::Rect::from_min_max(egui::pos2(full.max.x - width, full.min.y), full.max);
+    let main_rect = egui::Rect::from_min_max(full.min, egui::pos2(full.max.x - width - gap, full.max.y));
+    let detail_rect = egui::Rect::from_min_max(egui::pos2(full.max.x - width, full.min.y), full.max);
     ui.scope_builder(egui::UiBuilder::new().max_rect(main_rect), main_ui);
     let result = ui
         .scope_builder(egui::UiBuilder::new().max_rect(detail_rect), |ui| {

@@ -19,30 +19,12 @@ pub struct PlanningView {
 }
 
 const COLS: &[Col] = &[
-    Col {
-        title: "Member",
-        width: 180.0,
-    },
-    Col {
-        title: "Villages",
-        width: 240.0,
-    },
-    Col {
-        title: "Available hours",
-        width: 130.0,
-    },
-    Col {
-        title: "Booked hours",
-        width: 120.0,
-    },
-    Col {
-        title: "Free hours",
-        width: 110.0,
-    },
-    Col {
-        title: "Most hours a week",
-        width: 140.0,
-    },
+    Col { title: "Member", width: 180.0 },
+    Col { title: "Villages", width: 240.0 },
+    Col { title: "Available hours", width: 130.0 },
+    Col { title: "Booked hours", width: 120.0 },
+    Col { title: "Free hours", width: 110.0 },
+    Col { title: "Most hours a week", width: 140.0 },
 ];
 
 fn hours(h: f64) -> String {
@@ -65,27 +47,15 @@ impl PlanningView {
     fn reload(&mut self, cx: &ViewContext<'_>) {
         let week_end = self.week_start + Days::new(6);
         let result = (|| {
-            let members: Vec<Member> = cx
-                .store
-                .all::<Member>()?
-                .into_iter()
-                .filter(|m| !m.archived)
-                .collect();
+            let members: Vec<Member> =
+                cx.store.all::<Member>()?.into_iter().filter(|m| !m.archived).collect();
             let mut booked: HashMap<u64, f64> = HashMap::new();
-            for s in cx
-                .store
-                .sessions_between(self.week_start, week_end)?
-                .iter()
-                .filter(|s| !s.cancelled)
-            {
+            for s in cx.store.sessions_between(self.week_start, week_end)?.iter().filter(|s| !s.cancelled) {
                 for m in &s.members {
                     *booked.entry(m.0).or_default() += s.hours();
                 }
             }
-            let waiting = cx
-                .store
-                .referrals_with_status(ReferralStatus::WAITING)?
-                .len();
+            let waiting = cx.store.referrals_with_status(ReferralStatus::WAITING)?.len();
             let mut rows = Vec::new();
             let (mut total_available, mut total_booked) = (0.0, 0.0);
             for m in members {
@@ -105,10 +75,7 @@ impl PlanningView {
                             hours(available),
                             hours(booked),
                             hours((available - booked).max(0.0)),
-                            availability
-                                .max_hours_per_week
-                                .map(|h| h.to_string())
-                                .unwrap_or_default(),
+                            availability.max_hours_per_week.map(|h| h.to_string()).unwrap_or_default(),
                         ],
                     )
                     .key(2, format!("{:08.1}", available))
@@ -136,11 +103,7 @@ impl PlanningView {
             self.reload(cx);
         }
         let (available, booked, waiting) = self.totals;
-        title_ui(
-            ui,
-            "Planning",
-            &format!("Week of {}", self.week_start.format("%-d %B %Y")),
-        );
+        title_ui(ui, "Planning", &format!("Week of {}", self.week_start.format("%-d %B %Y")));
         error_ui(ui, &self.error);
         ui.horizontal(|ui| {
             if ui.button("Previous week").clicked() {

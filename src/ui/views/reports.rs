@@ -29,12 +29,7 @@ const RECENT_DAYS: u64 = 28;
 impl ReportsView {
     /// Reports as of `today`.
     pub fn new(today: NaiveDate) -> Self {
-        Self {
-            today,
-            report: None,
-            loaded: None,
-            error: None,
-        }
+        Self { today, report: None, loaded: None, error: None }
     }
 
     fn reload(&mut self, cx: &ViewContext<'_>) {
@@ -50,18 +45,13 @@ impl ReportsView {
                 .collect();
             let from = self.today - Days::new(RECENT_DAYS);
             let to = self.today - Days::new(1);
-            let sessions: Vec<_> = cx
-                .store
-                .sessions_between(from, to)?
-                .into_iter()
-                .filter(|s| !s.cancelled)
-                .collect();
+            let sessions: Vec<_> =
+                cx.store.sessions_between(from, to)?.into_iter().filter(|s| !s.cancelled).collect();
             let places = sessions
                 .iter()
                 .flat_map(|s| &s.participants)
                 .filter(|p| {
-                    p.attendance != Attendance::Expected
-                        && p.attendance != Attendance::CancelledByMember
+                    p.attendance != Attendance::Expected && p.attendance != Attendance::CancelledByMember
                 })
                 .count();
             let attended = sessions.iter().map(|s| s.attended_count()).sum();
@@ -90,11 +80,7 @@ impl ReportsView {
         if self.loaded != Some(cx.store.generation()) {
             self.reload(cx);
         }
-        title_ui(
-            ui,
-            "Reports",
-            &format!("as of {}", self.today.format("%-d %B %Y")),
-        );
+        title_ui(ui, "Reports", &format!("as of {}", self.today.format("%-d %B %Y")));
         error_ui(ui, &self.error);
         let Some(f) = &self.report else { return };
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
@@ -105,7 +91,9 @@ impl ReportsView {
                 count_grid_ui(&mut cols[1], "by_source", f.by_source.iter().map(|(s, n)| (s.label(), *n)));
             });
             ui.add_space(12.0);
-            ui.label(egui::RichText::new(format!("Sessions in the last {RECENT_DAYS} days")).strong().size(17.0));
+            ui.label(
+                egui::RichText::new(format!("Sessions in the last {RECENT_DAYS} days")).strong().size(17.0),
+            );
             let rate = if f.places > 0 { 100.0 * f.attended as f64 / f.places as f64 } else { 0.0 };
             ui.label(format!(
                 "{} delivered, {:.1} hours; {} of {} booked places attended ({rate:.0}% attendance).",
@@ -124,7 +112,11 @@ impl ReportsView {
                     ui.label(egui::RichText::new(&fund.name).strong());
                     ui.label(&fund.funder);
                     ui.label(fund.amount.to_string());
-                    ui.label(format!("{} to {}", fund.start.format("%-d %b %Y"), fund.end.format("%-d %b %Y")));
+                    ui.label(format!(
+                        "{} to {}",
+                        fund.start.format("%-d %b %Y"),
+                        fund.end.format("%-d %b %Y")
+                    ));
                     ui.end_row();
                 }
             });
@@ -133,15 +125,11 @@ impl ReportsView {
 }
 
 fn count_grid_ui<'a>(ui: &mut egui::Ui, id: &str, rows: impl Iterator<Item = (&'a str, usize)>) {
-    egui::Grid::new(id)
-        .num_columns(2)
-        .spacing([24.0, 4.0])
-        .striped(true)
-        .show(ui, |ui| {
-            for (label, n) in rows {
-                ui.label(label);
-                ui.label(n.to_string());
-                ui.end_row();
-            }
-        });
+    egui::Grid::new(id).num_columns(2).spacing([24.0, 4.0]).striped(true).show(ui, |ui| {
+        for (label, n) in rows {
+            ui.label(label);
+            ui.label(n.to_string());
+            ui.end_row();
+        }
+    });
 }

@@ -22,42 +22,17 @@ pub struct WellbeingView {
 }
 
 const COLS: &[Col] = &[
-    Col {
-        title: "Ref",
-        width: 60.0,
-    },
-    Col {
-        title: "Name",
-        width: 170.0,
-    },
-    Col {
-        title: "Measure",
-        width: 90.0,
-    },
-    Col {
-        title: "Before",
-        width: 80.0,
-    },
-    Col {
-        title: "After",
-        width: 80.0,
-    },
-    Col {
-        title: "Change",
-        width: 80.0,
-    },
-    Col {
-        title: "Result",
-        width: 180.0,
-    },
+    Col { title: "Ref", width: 60.0 },
+    Col { title: "Name", width: 170.0 },
+    Col { title: "Measure", width: 90.0 },
+    Col { title: "Before", width: 80.0 },
+    Col { title: "After", width: 80.0 },
+    Col { title: "Change", width: 80.0 },
+    Col { title: "Result", width: 180.0 },
 ];
 
 fn score(x: f64) -> String {
-    if x.fract() == 0.0 {
-        format!("{x:.0}")
-    } else {
-        format!("{x:.2}")
-    }
+    if x.fract() == 0.0 { format!("{x:.0}") } else { format!("{x:.2}") }
 }
 
 impl WellbeingView {
@@ -70,12 +45,8 @@ impl WellbeingView {
                 by_person.entry(a.person.0).or_default().push(a.clone());
             }
             let ids: Vec<u64> = by_person.keys().copied().collect();
-            let people: BTreeMap<u64, Person> = cx
-                .store
-                .get_many::<Person>(&ids)?
-                .into_iter()
-                .map(|p| (p.id.0, p))
-                .collect();
+            let people: BTreeMap<u64, Person> =
+                cx.store.get_many::<Person>(&ids)?.into_iter().map(|p| (p.id.0, p)).collect();
             let mut rows = Vec::new();
             let mut summaries = Vec::new();
             for instrument in [Instrument::Wemwbs, Instrument::Swemwbs] {
@@ -95,24 +66,16 @@ impl WellbeingView {
                                 instrument.label().to_string(),
                                 score(o.before),
                                 o.after.map(score).unwrap_or_default(),
-                                o.change
-                                    .map(|c| format!("{c:+.2}").replace(".00", ""))
-                                    .unwrap_or_default(),
+                                o.change.map(|c| format!("{c:+.2}").replace(".00", "")).unwrap_or_default(),
                                 o.category.label().to_string(),
                             ],
                         )
-                        .key(
-                            5,
-                            o.change
-                                .map(|c| format!("{:010.2}", c + 100.0))
-                                .unwrap_or_default(),
-                        ),
+                        .key(5, o.change.map(|c| format!("{:010.2}", c + 100.0)).unwrap_or_default()),
                     );
                 }
                 let n = |c| counts.get(&c).copied().unwrap_or(0);
-                let assessed = n(ChangeCategory::Improved)
-                    + n(ChangeCategory::NoChange)
-                    + n(ChangeCategory::Declined);
+                let assessed =
+                    n(ChangeCategory::Improved) + n(ChangeCategory::NoChange) + n(ChangeCategory::Declined);
                 if assessed + n(ChangeCategory::InProgress) == 0 {
                     continue;
                 }
@@ -125,7 +88,9 @@ impl WellbeingView {
                     n(ChangeCategory::InProgress),
                 );
                 if assessed < COHORT_MINIMUM {
-                    line.push_str(&format!(" Fewer than {COHORT_MINIMUM} people with before and after: indicative only."));
+                    line.push_str(&format!(
+                        " Fewer than {COHORT_MINIMUM} people with before and after: indicative only."
+                    ));
                 }
                 summaries.push(line);
             }
@@ -149,11 +114,7 @@ impl WellbeingView {
         if self.loaded != Some(cx.store.generation()) {
             self.reload(cx);
         }
-        title_ui(
-            ui,
-            "Wellbeing",
-            &format!("{} assessments recorded", self.assessments),
-        );
+        title_ui(ui, "Wellbeing", &format!("{} assessments recorded", self.assessments));
         error_ui(ui, &self.error);
         for line in &self.summaries {
             ui.label(egui::RichText::new(line).size(16.0));

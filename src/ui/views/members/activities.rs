@@ -17,38 +17,14 @@ pub struct ActivitiesTab {
 }
 
 const COLS: &[Col] = &[
-    Col {
-        title: "Activity",
-        width: 200.0,
-    },
-    Col {
-        title: "Category",
-        width: 100.0,
-    },
-    Col {
-        title: "Format",
-        width: 100.0,
-    },
-    Col {
-        title: "Places",
-        width: 60.0,
-    },
-    Col {
-        title: "Venue",
-        width: 220.0,
-    },
-    Col {
-        title: "Length",
-        width: 70.0,
-    },
-    Col {
-        title: "Price",
-        width: 130.0,
-    },
-    Col {
-        title: "Delivered by",
-        width: 120.0,
-    },
+    Col { title: "Activity", width: 200.0 },
+    Col { title: "Category", width: 100.0 },
+    Col { title: "Format", width: 100.0 },
+    Col { title: "Places", width: 60.0 },
+    Col { title: "Venue", width: 220.0 },
+    Col { title: "Length", width: 70.0 },
+    Col { title: "Price", width: 130.0 },
+    Col { title: "Delivered by", width: 120.0 },
 ];
 
 impl ActivitiesTab {
@@ -63,19 +39,12 @@ impl ActivitiesTab {
             .iter()
             .filter(|a| self.show_archived || !a.archived)
             .map(|a| {
-                let givers = data
-                    .members
-                    .iter()
-                    .filter(|m| !m.archived && m.activities.contains(&a.id))
-                    .count();
+                let givers =
+                    data.members.iter().filter(|m| !m.archived && m.activities.contains(&a.id)).count();
                 Row::new(
                     a.id.0,
                     vec![
-                        if a.archived {
-                            format!("{} (archived)", a.name)
-                        } else {
-                            a.name.clone()
-                        },
+                        if a.archived { format!("{} (archived)", a.name) } else { a.name.clone() },
                         a.category.clone(),
                         a.format.label().to_string(),
                         a.capacity.to_string(),
@@ -99,24 +68,14 @@ impl ActivitiesTab {
     }
 
     /// Draws the catalogue and, when one is open, the activity's detail pane.
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        data: &RosterData,
-        fresh: bool,
-        cx: &mut ViewContext<'_>,
-    ) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, data: &RosterData, fresh: bool, cx: &mut ViewContext<'_>) {
         let mut dirty = fresh || self.rows.is_empty();
-        dirty |= ui
-            .checkbox(&mut self.show_archived, "Show archived activities")
-            .changed();
+        dirty |= ui.checkbox(&mut self.show_archived, "Show archived activities").changed();
         if dirty {
             self.rebuild_rows(data);
         }
         if data.activities.is_empty() && self.form.is_none() {
-            ui.label(
-                "No activities yet. Use Add activity, or Import activities... to load a CSV file.",
-            );
+            ui.label("No activities yet. Use Add activity, or Import activities... to load a CSV file.");
             return;
         }
         let mut clicked = None;
@@ -154,12 +113,7 @@ impl ActivitiesTab {
 }
 
 /// The catalogue table; returns the id of a clicked activity.
-fn catalogue_ui(
-    ui: &mut egui::Ui,
-    rows: &mut [Row],
-    sort: &mut Sort,
-    selected: Option<u64>,
-) -> Option<u64> {
+fn catalogue_ui(ui: &mut egui::Ui, rows: &mut [Row], sort: &mut Sort, selected: Option<u64>) -> Option<u64> {
     let response = selectable_table_ui(ui, "activities_table", COLS, rows, sort, selected);
     if response.sort_changed {
         sort_rows(rows, *sort);

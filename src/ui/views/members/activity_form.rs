@@ -84,10 +84,7 @@ impl ActivityForm {
         match self.capacity.trim().parse::<u16>() {
             Ok(n) => a.capacity = n,
             Err(_) => {
-                errors.insert(
-                    "capacity",
-                    format!("'{}' is not a whole number", self.capacity.trim()),
-                );
+                errors.insert("capacity", format!("'{}' is not a whole number", self.capacity.trim()));
             }
         }
         match self.minutes.trim().parse::<u16>() {
@@ -113,11 +110,7 @@ impl ActivityForm {
                 errors.entry(p.field).or_insert(p.message);
             }
         }
-        if errors.is_empty() {
-            Ok(a)
-        } else {
-            Err(errors)
-        }
+        if errors.is_empty() { Ok(a) } else { Err(errors) }
     }
 
     /// Draws the form; returns what the user asked for.
@@ -125,11 +118,7 @@ impl ActivityForm {
         let mut action = ActivityAction::None;
         let adding = self.original.id.is_new();
         ui.add_space(4.0);
-        ui.heading(if adding {
-            "New activity".to_string()
-        } else {
-            self.original.name.clone()
-        });
+        ui.heading(if adding { "New activity".to_string() } else { self.original.name.clone() });
         ui.horizontal(|ui| {
             if ui.button("Save activity").clicked() {
                 match self.build() {
@@ -152,45 +141,25 @@ impl ActivityForm {
             }
         });
         if !self.errors.is_empty() {
-            message_ui(
-                ui,
-                Some(&"Not saved: please correct the fields marked below.".to_string()),
-            );
+            message_ui(ui, Some(&"Not saved: please correct the fields marked below.".to_string()));
         }
         ui.separator();
-        egui::Grid::new("activity_form")
-            .num_columns(2)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| {
-                text_row_ui(ui, "Activity name", &mut self.name, self.errors.get("name"));
-                text_row_ui(ui, "Category", &mut self.category, None);
-                choice_row_ui(ui, "Format", &mut self.format, Format::ALL, |f| {
-                    f.label().to_string()
-                });
-                text_row_ui(
-                    ui,
-                    "Capacity",
-                    &mut self.capacity,
-                    self.errors.get("capacity"),
-                );
-                text_row_ui(ui, "Venue", &mut self.venue, None);
-                text_row_ui(ui, "Village", &mut self.village, None);
-                text_row_ui(
-                    ui,
-                    "Default length (minutes)",
-                    &mut self.minutes,
-                    self.errors.get("default_minutes"),
-                );
-                text_row_ui(
-                    ui,
-                    "Usual price (£)",
-                    &mut self.price,
-                    self.errors.get("price_gbp"),
-                );
-                choice_row_ui(ui, "Price per", &mut self.unit, PriceUnit::ALL, |u| {
-                    u.label().to_string()
-                });
-            });
+        egui::Grid::new("activity_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+            text_row_ui(ui, "Activity name", &mut self.name, self.errors.get("name"));
+            text_row_ui(ui, "Category", &mut self.category, None);
+            choice_row_ui(ui, "Format", &mut self.format, Format::ALL, |f| f.label().to_string());
+            text_row_ui(ui, "Capacity", &mut self.capacity, self.errors.get("capacity"));
+            text_row_ui(ui, "Venue", &mut self.venue, None);
+            text_row_ui(ui, "Village", &mut self.village, None);
+            text_row_ui(
+                ui,
+                "Default length (minutes)",
+                &mut self.minutes,
+                self.errors.get("default_minutes"),
+            );
+            text_row_ui(ui, "Usual price (£)", &mut self.price, self.errors.get("price_gbp"));
+            choice_row_ui(ui, "Price per", &mut self.unit, PriceUnit::ALL, |u| u.label().to_string());
+        });
         if !adding {
             ui.add_space(8.0);
             ui.label(egui::RichText::new("Members who deliver it").strong());

@@ -23,9 +23,7 @@ impl ComplianceTab {
         ui.horizontal(|ui| {
             let label = ui.label("Warn about papers expiring within (days)");
             let mut days = data.settings.compliance_window_days;
-            let response = ui
-                .add(egui::DragValue::new(&mut days).range(0..=730))
-                .labelled_by(label.id);
+            let response = ui.add(egui::DragValue::new(&mut days).range(0..=730)).labelled_by(label.id);
             if response.changed() && days != data.settings.compliance_window_days {
                 let mut settings = data.settings.clone();
                 settings.compliance_window_days = days;
@@ -34,47 +32,32 @@ impl ComplianceTab {
         });
         ui.add_space(6.0);
         if issues.is_empty() {
-            ui.label(
-                "Every active member's PVG and insurance are in date beyond the warning window.",
-            );
+            ui.label("Every active member's PVG and insurance are in date beyond the warning window.");
             return None;
         }
         let (warn, bad) = (warn_colour(ui), bad_colour(ui));
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                egui::Grid::new("compliance_grid")
-                    .num_columns(3)
-                    .spacing([24.0, 6.0])
-                    .striped(true)
-                    .show(ui, |ui| {
-                        ui.label(egui::RichText::new("Member").strong());
-                        ui.label(egui::RichText::new("Paper").strong());
-                        ui.label(egui::RichText::new("State").strong());
-                        ui.end_row();
-                        for issue in issues {
-                            if ui
-                                .link(&issue.member)
-                                .on_hover_text("Open this member")
-                                .clicked()
-                            {
-                                open = Some(issue.member_id);
-                            }
-                            ui.label(issue.paper.label());
-                            let colour = if matches!(issue.state, PaperState::Expiring(_)) {
-                                warn
-                            } else {
-                                bad
-                            };
-                            ui.label(
-                                egui::RichText::new(paper_text(issue.state, issue.date))
-                                    .color(colour)
-                                    .strong(),
-                            );
-                            ui.end_row();
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            egui::Grid::new("compliance_grid").num_columns(3).spacing([24.0, 6.0]).striped(true).show(
+                ui,
+                |ui| {
+                    ui.label(egui::RichText::new("Member").strong());
+                    ui.label(egui::RichText::new("Paper").strong());
+                    ui.label(egui::RichText::new("State").strong());
+                    ui.end_row();
+                    for issue in issues {
+                        if ui.link(&issue.member).on_hover_text("Open this member").clicked() {
+                            open = Some(issue.member_id);
                         }
-                    });
-            });
+                        ui.label(issue.paper.label());
+                        let colour = if matches!(issue.state, PaperState::Expiring(_)) { warn } else { bad };
+                        ui.label(
+                            egui::RichText::new(paper_text(issue.state, issue.date)).color(colour).strong(),
+                        );
+                        ui.end_row();
+                    }
+                },
+            );
+        });
         open
     }
 }

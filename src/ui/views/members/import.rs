@@ -33,11 +33,7 @@ pub struct ImportPanel {
 impl ImportPanel {
     /// A panel for importing `kind`.
     pub fn new(kind: ImportKind) -> Self {
-        Self {
-            kind,
-            path: String::new(),
-            preview: None,
-        }
+        Self { kind, path: String::new(), preview: None }
     }
 
     fn noun(&self) -> &'static str {
@@ -51,19 +47,14 @@ impl ImportPanel {
         let text = match std::fs::read_to_string(self.path.trim()) {
             Ok(t) => t,
             Err(e) => {
-                self.preview = Some(Preview::Problems(
-                    format!("Cannot read {}: {e}", self.path.trim()),
-                    Vec::new(),
-                ));
+                self.preview =
+                    Some(Preview::Problems(format!("Cannot read {}: {e}", self.path.trim()), Vec::new()));
                 return;
             }
         };
         let problems = |e: ImportErrors| {
             Preview::Problems(
-                format!(
-                    "Nothing will be imported: {} problem(s) in the file.",
-                    e.0.len()
-                ),
+                format!("Nothing will be imported: {} problem(s) in the file.", e.0.len()),
                 e.0.iter().map(|r| r.to_string()).collect(),
             )
         };
@@ -82,11 +73,7 @@ impl ImportPanel {
     /// Draws the panel; returns false when it should close.
     pub fn ui(&mut self, ui: &mut egui::Ui, data: &RosterData, cx: &mut ViewContext<'_>) -> bool {
         let mut keep_open = true;
-        ui.label(
-            egui::RichText::new(format!("Import {} from a CSV file", self.noun()))
-                .strong()
-                .size(16.0),
-        );
+        ui.label(egui::RichText::new(format!("Import {} from a CSV file", self.noun())).strong().size(16.0));
         ui.horizontal(|ui| {
             let label = ui.label("CSV file");
             ui.add(
@@ -96,17 +83,12 @@ impl ImportPanel {
             )
             .labelled_by(label.id);
             if ui.button("Browse...").clicked()
-                && let Some(file) = rfd::FileDialog::new()
-                    .add_filter("CSV", &["csv"])
-                    .pick_file()
+                && let Some(file) = rfd::FileDialog::new().add_filter("CSV", &["csv"]).pick_file()
             {
                 self.path = file.display().to_string();
                 self.load(data);
             }
-            if ui
-                .add_enabled(!self.path.trim().is_empty(), egui::Button::new("Preview"))
-                .clicked()
-            {
+            if ui.add_enabled(!self.path.trim().is_empty(), egui::Button::new("Preview")).clicked() {
                 self.load(data);
             }
             if ui.button("Cancel import").clicked() {
@@ -117,36 +99,29 @@ impl ImportPanel {
         match &self.preview {
             None => {
                 ui.label(
-                    egui::RichText::new(
-                        "Choose a file, then Preview: nothing is stored until you confirm.",
-                    )
-                    .weak(),
+                    egui::RichText::new("Choose a file, then Preview: nothing is stored until you confirm.")
+                        .weak(),
                 );
             }
             Some(Preview::Problems(headline, lines)) => {
                 message_ui(ui, Some(headline));
-                egui::ScrollArea::vertical()
-                    .max_height(160.0)
-                    .id_salt("import_problems")
-                    .show(ui, |ui| {
-                        for line in lines {
-                            ui.label(egui::RichText::new(line).color(ui.visuals().error_fg_color));
-                        }
-                    });
+                egui::ScrollArea::vertical().max_height(160.0).id_salt("import_problems").show(ui, |ui| {
+                    for line in lines {
+                        ui.label(egui::RichText::new(line).color(ui.visuals().error_fg_color));
+                    }
+                });
             }
             Some(Preview::Members(plan)) => {
                 ui.label(format!("Ready to import {}.", plan.summary(noun)));
                 if ui.button(format!("Import {noun}")).clicked() {
-                    cx.commands
-                        .push(Command::ImportMembers(Box::new(plan.clone())));
+                    cx.commands.push(Command::ImportMembers(Box::new(plan.clone())));
                     keep_open = false;
                 }
             }
             Some(Preview::Activities(plan)) => {
                 ui.label(format!("Ready to import {}.", plan.summary(noun)));
                 if ui.button(format!("Import {noun}")).clicked() {
-                    cx.commands
-                        .push(Command::ImportActivities(Box::new(plan.clone())));
+                    cx.commands.push(Command::ImportActivities(Box::new(plan.clone())));
                     keep_open = false;
                 }
             }

@@ -3,8 +3,7 @@
 use super::RosterData;
 use crate::domain::{ActivityId, Member, MemberId, Money, PvgScope, Role};
 use crate::ui::views::form::{
-    FieldErrors, choice_row_ui, date_text, message_ui, multiline_row_ui, parse_date, split_list,
-    text_row_ui,
+    FieldErrors, choice_row_ui, date_text, message_ui, multiline_row_ui, parse_date, split_list, text_row_ui,
 };
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
@@ -65,10 +64,7 @@ impl MemberForm {
             activities: m.activities.iter().copied().collect(),
             rate: m.hourly_rate.to_decimal(),
             villages: m.villages.join(", "),
-            travel: m
-                .furthest_travel_miles
-                .map(|t| t.to_string())
-                .unwrap_or_default(),
+            travel: m.furthest_travel_miles.map(|t| t.to_string()).unwrap_or_default(),
             phone: m.phone.clone(),
             email: m.email.clone(),
             pvg_number: m.pvg.number.clone(),
@@ -111,10 +107,7 @@ impl MemberForm {
         m.furthest_travel_miles = match self.travel.trim() {
             "" => None,
             t => t.parse().map(Some).unwrap_or_else(|_| {
-                errors.insert(
-                    "furthest_travel",
-                    format!("'{t}' is not a whole number of miles"),
-                );
+                errors.insert("furthest_travel", format!("'{t}' is not a whole number of miles"));
                 None
             }),
         };
@@ -150,11 +143,7 @@ impl MemberForm {
                 errors.entry(p.field).or_insert(p.message);
             }
         }
-        if errors.is_empty() {
-            Ok(m)
-        } else {
-            Err(errors)
-        }
+        if errors.is_empty() { Ok(m) } else { Err(errors) }
     }
 
     /// Draws the form; returns what the user asked for.
@@ -162,15 +151,10 @@ impl MemberForm {
         let mut action = FormAction::None;
         let adding = self.original.id.is_new();
         ui.add_space(4.0);
-        ui.heading(if adding {
-            "New member".to_string()
-        } else {
-            self.original.name.clone()
-        });
+        ui.heading(if adding { "New member".to_string() } else { self.original.name.clone() });
         if self.original.archived {
             ui.label(
-                egui::RichText::new("Archived: hidden from the roster, kept with their sessions.")
-                    .weak(),
+                egui::RichText::new("Archived: hidden from the roster, kept with their sessions.").weak(),
             );
         }
         ui.horizontal(|ui| {
@@ -184,127 +168,83 @@ impl MemberForm {
                 action = FormAction::Close;
             }
             if !adding {
-                let (label, archive) = if self.original.archived {
-                    ("Restore member", false)
-                } else {
-                    ("Archive member", true)
-                };
+                let (label, archive) =
+                    if self.original.archived { ("Restore member", false) } else { ("Archive member", true) };
                 if ui.button(label).clicked() {
                     action = FormAction::Archive(self.original.id, archive);
                 }
             }
         });
         if !self.errors.is_empty() {
-            message_ui(
-                ui,
-                Some(&"Not saved: please correct the fields marked below.".to_string()),
-            );
+            message_ui(ui, Some(&"Not saved: please correct the fields marked below.".to_string()));
         }
         ui.separator();
-        egui::ScrollArea::vertical()
-            .id_salt("member_form_scroll")
-            .show(ui, |ui| {
-                egui::Grid::new("member_form")
-                    .num_columns(2)
-                    .spacing([12.0, 6.0])
-                    .show(ui, |ui| {
-                        text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
-                        choice_row_ui(ui, "Role", &mut self.role, Role::ALL, |r| {
-                            r.label().to_string()
-                        });
-                        text_row_ui(
-                            ui,
-                            "Hourly rate (£)",
-                            &mut self.rate,
-                            self.errors.get("hourly_rate_gbp"),
-                        );
-                        if let Ok(rate) = Money::parse(&self.rate) {
-                            let mut probe = Member::named("probe");
-                            probe.hourly_rate = rate;
-                            if let Some(warning) = probe.rate_warning() {
-                                ui.label("");
-                                ui.label(
-                                    egui::RichText::new(warning).color(ui.visuals().warn_fg_color),
-                                );
-                                ui.end_row();
-                            }
-                        }
-                        text_row_ui(ui, "Villages served", &mut self.villages, None);
-                        text_row_ui(
-                            ui,
-                            "Furthest travel (miles)",
-                            &mut self.travel,
-                            self.errors.get("furthest_travel"),
-                        );
-                        text_row_ui(ui, "Phone", &mut self.phone, None);
-                        text_row_ui(ui, "Email", &mut self.email, self.errors.get("email"));
-                        text_row_ui(ui, "PVG number", &mut self.pvg_number, None);
-                        let scopes = [
-                            None,
-                            Some(PvgScope::Adults),
-                            Some(PvgScope::Children),
-                            Some(PvgScope::Both),
-                        ];
-                        choice_row_ui(ui, "PVG scope", &mut self.pvg_scope, &scopes, |s| {
-                            s.map_or("Unknown".to_string(), |s| s.label().to_string())
-                        });
-                        text_row_ui(
-                            ui,
-                            "PVG issued",
-                            &mut self.pvg_issued,
-                            self.errors.get("pvg_issued"),
-                        );
-                        text_row_ui(
-                            ui,
-                            "PVG expiry",
-                            &mut self.pvg_expiry,
-                            self.errors.get("pvg_expiry"),
-                        );
-                        text_row_ui(ui, "Insurer", &mut self.insurer, None);
-                        text_row_ui(
-                            ui,
-                            "Insurance expiry",
-                            &mut self.insurance_expiry,
-                            self.errors.get("insurance_expiry"),
-                        );
-                        multiline_row_ui(ui, "Qualifications", &mut self.qualifications);
-                        text_row_ui(ui, "Joined", &mut self.joined, self.errors.get("joined"));
-                        text_row_ui(
-                            ui,
-                            "Co-op member since",
-                            &mut self.member_since,
-                            self.errors.get("member_since"),
-                        );
-                        text_row_ui(
-                            ui,
-                            "Share paid (£)",
-                            &mut self.share_paid,
-                            self.errors.get("share_paid"),
-                        );
-                        multiline_row_ui(ui, "Notes", &mut self.notes);
-                    });
-                ui.add_space(6.0);
-                ui.label(egui::RichText::new("Activities offered").strong());
-                let chosen = self.activities.clone();
-                for a in data
-                    .activities
-                    .iter()
-                    .filter(|a| !a.archived || chosen.contains(&a.id))
-                {
-                    let mut on = self.activities.contains(&a.id);
-                    if ui.checkbox(&mut on, &a.name).changed() {
-                        if on {
-                            self.activities.insert(a.id);
-                        } else {
-                            self.activities.remove(&a.id);
-                        }
+        egui::ScrollArea::vertical().id_salt("member_form_scroll").show(ui, |ui| {
+            egui::Grid::new("member_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+                text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
+                choice_row_ui(ui, "Role", &mut self.role, Role::ALL, |r| r.label().to_string());
+                text_row_ui(ui, "Hourly rate (£)", &mut self.rate, self.errors.get("hourly_rate_gbp"));
+                if let Ok(rate) = Money::parse(&self.rate) {
+                    let mut probe = Member::named("probe");
+                    probe.hourly_rate = rate;
+                    if let Some(warning) = probe.rate_warning() {
+                        ui.label("");
+                        ui.label(egui::RichText::new(warning).color(ui.visuals().warn_fg_color));
+                        ui.end_row();
                     }
                 }
-                if data.activities.is_empty() {
-                    ui.label("No activities in the catalogue yet.");
-                }
-                ui.label(egui::RichText::new("Dates are written 2026-03-31.").weak());
+                text_row_ui(ui, "Villages served", &mut self.villages, None);
+                text_row_ui(
+                    ui,
+                    "Furthest travel (miles)",
+                    &mut self.travel,
+                    self.errors.get("furthest_travel"),
+                );
+                text_row_ui(ui, "Phone", &mut self.phone, None);
+                text_row_ui(ui, "Email", &mut self.email, self.errors.get("email"));
+                text_row_ui(ui, "PVG number", &mut self.pvg_number, None);
+                let scopes = [None, Some(PvgScope::Adults), Some(PvgScope::Children), Some(PvgScope::Both)];
+                choice_row_ui(ui, "PVG scope", &mut self.pvg_scope, &scopes, |s| {
+                    s.map_or("Unknown".to_string(), |s| s.label().to_string())
+                });
+                text_row_ui(ui, "PVG issued", &mut self.pvg_issued, self.errors.get("pvg_issued"));
+                text_row_ui(ui, "PVG expiry", &mut self.pvg_expiry, self.errors.get("pvg_expiry"));
+                text_row_ui(ui, "Insurer", &mut self.insurer, None);
+                text_row_ui(
+                    ui,
+                    "Insurance expiry",
+                    &mut self.insurance_expiry,
+                    self.errors.get("insurance_expiry"),
+                );
+                multiline_row_ui(ui, "Qualifications", &mut self.qualifications);
+                text_row_ui(ui, "Joined", &mut self.joined, self.errors.get("joined"));
+                text_row_ui(
+                    ui,
+                    "Co-op member since",
+                    &mut self.member_since,
+                    self.errors.get("member_since"),
+                );
+                text_row_ui(ui, "Share paid (£)", &mut self.share_paid, self.errors.get("share_paid"));
+                multiline_row_ui(ui, "Notes", &mut self.notes);
             });
+            ui.add_space(6.0);
+            ui.label(egui::RichText::new("Activities offered").strong());
+            let chosen = self.activities.clone();
+            for a in data.activities.iter().filter(|a| !a.archived || chosen.contains(&a.id)) {
+                let mut on = self.activities.contains(&a.id);
+                if ui.checkbox(&mut on, &a.name).changed() {
+                    if on {
+                        self.activities.insert(a.id);
+                    } else {
+                        self.activities.remove(&a.id);
+                    }
+                }
+            }
+            if data.activities.is_empty() {
+                ui.label("No activities in the catalogue yet.");
+            }
+            ui.label(egui::RichText::new("Dates are written 2026-03-31.").weak());
+        });
         action
     }
 }

@@ -37,10 +37,7 @@ impl RosterData {
 
     /// The name of an activity, or a placeholder for a dangling id.
     pub fn activity_name(&self, id: crate::domain::ActivityId) -> &str {
-        self.activities
-            .iter()
-            .find(|a| a.id == id)
-            .map_or("(unknown activity)", |a| a.name.as_str())
+        self.activities.iter().find(|a| a.id == id).map_or("(unknown activity)", |a| a.name.as_str())
     }
 }
 
@@ -74,25 +71,13 @@ impl MembersView {
         let window = i64::from(self.data.settings.compliance_window_days);
         let active = self.data.members.iter().filter(|m| !m.archived).count();
         let issues = compliance_issues(&self.data.members, cx.today, window);
-        let chase = issues
-            .iter()
-            .map(|i| i.member_id)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len();
-        title_ui(
-            ui,
-            "Members",
-            &format!("{active} active members, {chase} with papers to chase"),
-        );
+        let chase = issues.iter().map(|i| i.member_id).collect::<std::collections::BTreeSet<_>>().len();
+        title_ui(ui, "Members", &format!("{active} active members, {chase} with papers to chase"));
         error_ui(ui, &self.error);
         ui.horizontal(|ui| {
             ui.selectable_value(&mut self.tab, Tab::Roster, "Roster");
             ui.selectable_value(&mut self.tab, Tab::Activities, "Activity catalogue");
-            ui.selectable_value(
-                &mut self.tab,
-                Tab::Compliance,
-                format!("Compliance ({})", issues.len()),
-            );
+            ui.selectable_value(&mut self.tab, Tab::Compliance, format!("Compliance ({})", issues.len()));
             ui.separator();
             match self.tab {
                 Tab::Roster | Tab::Compliance => {

@@ -5,9 +5,7 @@ use super::member_form::{FormAction, MemberForm};
 use crate::domain::{ActivityId, Member, MemberId, PaperState, Role};
 use crate::ui::command::Command;
 use crate::ui::table::{Col, Row, Sort, selectable_table_ui, sort_rows};
-use crate::ui::views::{
-    ViewContext, bad_colour, search_ui, show_date, warn_colour, with_detail_pane_ui,
-};
+use crate::ui::views::{ViewContext, bad_colour, search_ui, show_date, warn_colour, with_detail_pane_ui};
 use chrono::NaiveDate;
 
 /// The roster tab.
@@ -24,34 +22,13 @@ pub struct RosterTab {
 }
 
 const COLS: &[Col] = &[
-    Col {
-        title: "Name",
-        width: 170.0,
-    },
-    Col {
-        title: "Role",
-        width: 140.0,
-    },
-    Col {
-        title: "Activities",
-        width: 230.0,
-    },
-    Col {
-        title: "Villages",
-        width: 200.0,
-    },
-    Col {
-        title: "Rate",
-        width: 70.0,
-    },
-    Col {
-        title: "PVG",
-        width: 150.0,
-    },
-    Col {
-        title: "Insurance",
-        width: 150.0,
-    },
+    Col { title: "Name", width: 170.0 },
+    Col { title: "Role", width: 140.0 },
+    Col { title: "Activities", width: 230.0 },
+    Col { title: "Villages", width: 200.0 },
+    Col { title: "Rate", width: 70.0 },
+    Col { title: "PVG", width: 150.0 },
+    Col { title: "Insurance", width: 150.0 },
 ];
 
 /// How a paper shows in the roster.
@@ -86,18 +63,13 @@ impl RosterTab {
         }
         if self.role.is_some_and(|r| r != m.role)
             || self.activity.is_some_and(|a| !m.activities.contains(&a))
-            || self
-                .village
-                .as_ref()
-                .is_some_and(|v| !m.villages.contains(v))
+            || self.village.as_ref().is_some_and(|v| !m.villages.contains(v))
         {
             return false;
         }
         needle.is_empty()
             || m.name.to_lowercase().contains(needle)
-            || m.activities
-                .iter()
-                .any(|a| data.activity_name(*a).to_lowercase().contains(needle))
+            || m.activities.iter().any(|a| data.activity_name(*a).to_lowercase().contains(needle))
             || m.villages.iter().any(|v| v.to_lowercase().contains(needle))
     }
 
@@ -112,19 +84,11 @@ impl RosterTab {
             .map(|m| {
                 let pvg = PaperState::of(m.pvg.expiry, today, window);
                 let ins = PaperState::of(m.insurance.expiry, today, window);
-                let activities: Vec<&str> = m
-                    .activities
-                    .iter()
-                    .map(|a| data.activity_name(*a))
-                    .collect();
+                let activities: Vec<&str> = m.activities.iter().map(|a| data.activity_name(*a)).collect();
                 let mut row = Row::new(
                     m.id.0,
                     vec![
-                        if m.archived {
-                            format!("{} (archived)", m.name)
-                        } else {
-                            m.name.clone()
-                        },
+                        if m.archived { format!("{} (archived)", m.name) } else { m.name.clone() },
                         m.role.label().to_string(),
                         activities.join(", "),
                         m.villages.join(", "),
@@ -135,13 +99,7 @@ impl RosterTab {
                 )
                 .key(4, format!("{:012}", m.hourly_rate.0))
                 .key(5, m.pvg.expiry.map(|d| d.to_string()).unwrap_or_default())
-                .key(
-                    6,
-                    m.insurance
-                        .expiry
-                        .map(|d| d.to_string())
-                        .unwrap_or_default(),
-                );
+                .key(6, m.insurance.expiry.map(|d| d.to_string()).unwrap_or_default());
                 for (col, state) in [(5, pvg), (6, ins)] {
                     match state {
                         PaperState::Missing | PaperState::Expired => row = row.badge(col, bad),
@@ -159,12 +117,7 @@ impl RosterTab {
     fn filters_ui(&mut self, ui: &mut egui::Ui, data: &RosterData) -> bool {
         let mut changed = false;
         ui.horizontal_wrapped(|ui| {
-            changed |= search_ui(
-                ui,
-                "Search members",
-                &mut self.search,
-                "Name, activity or village",
-            );
+            changed |= search_ui(ui, "Search members", &mut self.search, "Name, activity or village");
             let before = (self.role, self.activity, self.village.clone());
             let label = ui.label("Role");
             egui::ComboBox::from_id_salt("filter_role")
@@ -179,10 +132,7 @@ impl RosterTab {
                 .labelled_by(label.id);
             let label = ui.label("Activity");
             egui::ComboBox::from_id_salt("filter_activity")
-                .selected_text(
-                    self.activity
-                        .map_or("Any activity", |a| data.activity_name(a)),
-                )
+                .selected_text(self.activity.map_or("Any activity", |a| data.activity_name(a)))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.activity, None, "Any activity");
                     for a in data.activities.iter().filter(|a| !a.archived) {
@@ -191,8 +141,7 @@ impl RosterTab {
                 })
                 .response
                 .labelled_by(label.id);
-            let mut villages: Vec<&String> =
-                data.members.iter().flat_map(|m| &m.villages).collect();
+            let mut villages: Vec<&String> = data.members.iter().flat_map(|m| &m.villages).collect();
             villages.sort();
             villages.dedup();
             let label = ui.label("Village");
@@ -207,21 +156,13 @@ impl RosterTab {
                 .response
                 .labelled_by(label.id);
             changed |= before != (self.role, self.activity, self.village.clone());
-            changed |= ui
-                .checkbox(&mut self.show_archived, "Show archived")
-                .changed();
+            changed |= ui.checkbox(&mut self.show_archived, "Show archived").changed();
         });
         changed
     }
 
     /// Draws the filters, the table and (when a member is open) the detail pane.
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        data: &RosterData,
-        fresh: bool,
-        cx: &mut ViewContext<'_>,
-    ) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, data: &RosterData, fresh: bool, cx: &mut ViewContext<'_>) {
         let dirty = fresh | self.filters_ui(ui, data);
         if dirty {
             self.rebuild_rows(ui, data, cx.today);

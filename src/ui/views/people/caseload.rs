@@ -34,17 +34,11 @@ impl Caseload {
             self.contacts.push((person, last, next));
         }
         // Overdue first (earliest due date first), then those with nothing due.
-        self.contacts
-            .sort_by_key(|(_, _, next)| (next.is_none(), *next));
+        self.contacts.sort_by_key(|(_, _, next)| (next.is_none(), *next));
     }
 
     /// Draws the caseload; returns a person to open.
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        data: &PeopleData,
-        cx: &mut ViewContext<'_>,
-    ) -> Option<PersonId> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, data: &PeopleData, cx: &mut ViewContext<'_>) -> Option<PersonId> {
         let workers = data.link_workers();
         if self.worker.is_none() {
             self.worker = workers.first().cloned();
@@ -52,11 +46,7 @@ impl Caseload {
         ui.horizontal(|ui| {
             let label = ui.label("Link worker");
             egui::ComboBox::from_id_salt("caseload_worker")
-                .selected_text(
-                    self.worker
-                        .clone()
-                        .unwrap_or_else(|| "No link workers yet".into()),
-                )
+                .selected_text(self.worker.clone().unwrap_or_else(|| "No link workers yet".into()))
                 .show_ui(ui, |ui| {
                     for w in &workers {
                         ui.selectable_value(&mut self.worker, Some(w.clone()), w);
@@ -74,42 +64,35 @@ impl Caseload {
         }
         let mut open = None;
         let bad = bad_colour(ui);
-        egui::Grid::new("caseload_grid")
-            .num_columns(4)
-            .spacing([24.0, 6.0])
-            .striped(true)
-            .show(ui, |ui| {
-                for h in ["Person", "Last contact", "Next contact due", ""] {
-                    ui.label(egui::RichText::new(h).strong());
+        egui::Grid::new("caseload_grid").num_columns(4).spacing([24.0, 6.0]).striped(true).show(ui, |ui| {
+            for h in ["Person", "Last contact", "Next contact due", ""] {
+                ui.label(egui::RichText::new(h).strong());
+            }
+            ui.end_row();
+            for (person, last, next) in &self.contacts {
+                let Some(p) = data.person(*person) else {
+                    continue;
+                };
+                if ui.link(&p.name).clicked() {
+                    open = Some(p.id);
                 }
-                ui.end_row();
-                for (person, last, next) in &self.contacts {
-                    let Some(p) = data.person(*person) else {
-                        continue;
-                    };
-                    if ui.link(&p.name).clicked() {
-                        open = Some(p.id);
-                    }
-                    ui.label(last.map(show_date).unwrap_or_else(|| "None yet".into()));
-                    ui.label(next.map(show_date).unwrap_or_else(|| "Not set".into()));
-                    match next {
-                        Some(d) if *d < cx.today => {
-                            ui.label(
-                                egui::RichText::new(format!(
-                                    "Overdue by {} d",
-                                    (cx.today - *d).num_days()
-                                ))
+                ui.label(last.map(show_date).unwrap_or_else(|| "None yet".into()));
+                ui.label(next.map(show_date).unwrap_or_else(|| "Not set".into()));
+                match next {
+                    Some(d) if *d < cx.today => {
+                        ui.label(
+                            egui::RichText::new(format!("Overdue by {} d", (cx.today - *d).num_days()))
                                 .color(bad)
                                 .strong(),
-                            );
-                        }
-                        _ => {
-                            ui.label("");
-                        }
+                        );
                     }
-                    ui.end_row();
+                    _ => {
+                        ui.label("");
+                    }
                 }
-            });
+                ui.end_row();
+            }
+        });
         open
     }
 }

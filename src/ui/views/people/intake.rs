@@ -90,10 +90,7 @@ impl IntakeForm {
             p.gp_practice = self.gp.trim().to_string();
             p.needs = self.needs.iter().copied().collect();
             p.consent_store = self.consent_store.then_some(today);
-            p.consent_share = ShareConsent {
-                yes: self.consent_share,
-                date: Some(today),
-            };
+            p.consent_share = ShareConsent { yes: self.consent_share, date: Some(today) };
             p
         });
         if self.existing.is_none() {
@@ -128,11 +125,7 @@ impl IntakeForm {
         referral.reasons = self.reasons.trim().to_string();
         referral.urgency = self.urgency;
         referral.link_worker = self.link_worker.trim().to_string();
-        if errors.is_empty() {
-            Ok((person, referral))
-        } else {
-            Err(errors)
-        }
+        if errors.is_empty() { Ok((person, referral)) } else { Err(errors) }
     }
 
     /// Draws the form.
@@ -144,99 +137,70 @@ impl IntakeForm {
         };
         ui.heading(title);
         if !self.errors.is_empty() {
-            message_ui(
-                ui,
-                Some(&"Not saved: please correct the fields marked below.".to_string()),
-            );
+            message_ui(ui, Some(&"Not saved: please correct the fields marked below.".to_string()));
         }
-        egui::ScrollArea::vertical()
-            .id_salt("intake_scroll")
-            .show(ui, |ui| {
-                egui::Grid::new("intake_grid")
-                    .num_columns(2)
-                    .spacing([12.0, 6.0])
-                    .show(ui, |ui| {
-                        if self.existing.is_none() {
-                            let name =
-                                text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
-                            if !self.focused {
-                                name.request_focus();
-                                self.focused = true;
-                            }
-                            text_row_ui(ui, "Preferred name", &mut self.preferred, None);
-                            text_row_ui(
-                                ui,
-                                "Date of birth",
-                                &mut self.dob,
-                                self.errors.get("date_of_birth"),
-                            );
-                            text_row_ui(ui, "Village", &mut self.village, None);
-                            text_row_ui(ui, "Phone", &mut self.phone, None);
-                            text_row_ui(ui, "GP practice", &mut self.gp, None);
-                            ui.label("Needs");
-                            ui.horizontal_wrapped(|ui| {
-                                for need in Need::ALL {
-                                    let mut on = self.needs.contains(need);
-                                    if ui.checkbox(&mut on, need.label()).changed() {
-                                        if on {
-                                            self.needs.insert(*need);
-                                        } else {
-                                            self.needs.remove(need);
-                                        }
-                                    }
+        egui::ScrollArea::vertical().id_salt("intake_scroll").show(ui, |ui| {
+            egui::Grid::new("intake_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+                if self.existing.is_none() {
+                    let name = text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
+                    if !self.focused {
+                        name.request_focus();
+                        self.focused = true;
+                    }
+                    text_row_ui(ui, "Preferred name", &mut self.preferred, None);
+                    text_row_ui(ui, "Date of birth", &mut self.dob, self.errors.get("date_of_birth"));
+                    text_row_ui(ui, "Village", &mut self.village, None);
+                    text_row_ui(ui, "Phone", &mut self.phone, None);
+                    text_row_ui(ui, "GP practice", &mut self.gp, None);
+                    ui.label("Needs");
+                    ui.horizontal_wrapped(|ui| {
+                        for need in Need::ALL {
+                            let mut on = self.needs.contains(need);
+                            if ui.checkbox(&mut on, need.label()).changed() {
+                                if on {
+                                    self.needs.insert(*need);
+                                } else {
+                                    self.needs.remove(need);
                                 }
-                            });
-                            ui.end_row();
-                            ui.label("Consent");
-                            ui.vertical(|ui| {
-                                ui.checkbox(
-                                    &mut self.consent_store,
-                                    "Agrees to the co-op holding their data",
-                                );
-                                ui.checkbox(
-                                    &mut self.consent_share,
-                                    "Agrees to share outcomes with the referrer and GP",
-                                );
-                            });
-                            ui.end_row();
+                            }
                         }
-                        text_row_ui(
-                            ui,
-                            "Date received",
-                            &mut self.received,
-                            self.errors.get("date"),
-                        );
-                        choice_row_ui(ui, "Source", &mut self.source, ReferralSource::ALL, |s| {
-                            s.label().to_string()
-                        });
-                        text_row_ui(ui, "Referrer", &mut self.referrer, None);
-                        text_row_ui(ui, "Referrer's organisation", &mut self.referrer_org, None);
-                        multiline_row_ui(ui, "Reasons", &mut self.reasons);
-                        choice_row_ui(ui, "Urgency", &mut self.urgency, Urgency::ALL, |u| {
-                            u.label().to_string()
-                        });
-                        text_row_ui(ui, "Link worker", &mut self.link_worker, None);
                     });
-                let workers = data.link_workers();
-                if self.link_worker.is_empty() && !workers.is_empty() {
-                    ui.label(
-                        egui::RichText::new(format!("Link workers so far: {}", workers.join(", ")))
-                            .weak(),
-                    );
+                    ui.end_row();
+                    ui.label("Consent");
+                    ui.vertical(|ui| {
+                        ui.checkbox(&mut self.consent_store, "Agrees to the co-op holding their data");
+                        ui.checkbox(
+                            &mut self.consent_share,
+                            "Agrees to share outcomes with the referrer and GP",
+                        );
+                    });
+                    ui.end_row();
                 }
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button("Save referral").clicked() {
-                        match self.build(today) {
-                            Ok((p, r)) => action = IntakeAction::Save(Box::new(p), Box::new(r)),
-                            Err(errors) => self.errors = errors,
-                        }
-                    }
-                    if ui.button("Cancel").clicked() {
-                        action = IntakeAction::Cancel;
-                    }
-                });
+                text_row_ui(ui, "Date received", &mut self.received, self.errors.get("date"));
+                choice_row_ui(ui, "Source", &mut self.source, ReferralSource::ALL, |s| s.label().to_string());
+                text_row_ui(ui, "Referrer", &mut self.referrer, None);
+                text_row_ui(ui, "Referrer's organisation", &mut self.referrer_org, None);
+                multiline_row_ui(ui, "Reasons", &mut self.reasons);
+                choice_row_ui(ui, "Urgency", &mut self.urgency, Urgency::ALL, |u| u.label().to_string());
+                text_row_ui(ui, "Link worker", &mut self.link_worker, None);
             });
+            let workers = data.link_workers();
+            if self.link_worker.is_empty() && !workers.is_empty() {
+                ui.label(egui::RichText::new(format!("Link workers so far: {}", workers.join(", "))).weak());
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save referral").clicked() {
+                    match self.build(today) {
+                        Ok((p, r)) => action = IntakeAction::Save(Box::new(p), Box::new(r)),
+                        Err(errors) => self.errors = errors,
+                    }
+                }
+                if ui.button("Cancel").clicked() {
+                    action = IntakeAction::Cancel;
+                }
+            });
+        });
         action
     }
 }

@@ -14,48 +14,22 @@ pub struct PeopleList {
 }
 
 const COLS: &[Col] = &[
-    Col {
-        title: "Name",
-        width: 180.0,
-    },
-    Col {
-        title: "Ref",
-        width: 60.0,
-    },
-    Col {
-        title: "Age",
-        width: 45.0,
-    },
-    Col {
-        title: "Village",
-        width: 130.0,
-    },
-    Col {
-        title: "GP practice",
-        width: 200.0,
-    },
-    Col {
-        title: "Referred",
-        width: 120.0,
-    },
-    Col {
-        title: "Source",
-        width: 160.0,
-    },
-    Col {
-        title: "Status",
-        width: 200.0,
-    },
+    Col { title: "Name", width: 180.0 },
+    Col { title: "Ref", width: 60.0 },
+    Col { title: "Age", width: 45.0 },
+    Col { title: "Village", width: 130.0 },
+    Col { title: "GP practice", width: 200.0 },
+    Col { title: "Referred", width: 120.0 },
+    Col { title: "Source", width: 160.0 },
+    Col { title: "Status", width: 200.0 },
 ];
 
 impl PeopleList {
     fn rebuild_rows(&mut self, ui: &egui::Ui, data: &PeopleData, cx: &ViewContext<'_>) {
         let needle = self.search.trim().to_lowercase();
         let (warn, bad) = (warn_colour(ui), bad_colour(ui));
-        let (amber, red) = (
-            i64::from(data.settings.waiting_amber_days),
-            i64::from(data.settings.waiting_red_days),
-        );
+        let (amber, red) =
+            (i64::from(data.settings.waiting_amber_days), i64::from(data.settings.waiting_red_days));
         self.rows = data
             .people
             .iter()
@@ -75,11 +49,7 @@ impl PeopleList {
                         let text = if status.is_waiting() {
                             format!("{} (waiting {days} d)", status.label())
                         } else {
-                            format!(
-                                "{} since {}",
-                                status.label(),
-                                r.status_since().format("%-d %b")
-                            )
+                            format!("{} since {}", status.label(), r.status_since().format("%-d %b"))
                         };
                         (
                             show_date(r.received),
@@ -125,16 +95,8 @@ impl PeopleList {
         fresh: bool,
         cx: &mut ViewContext<'_>,
     ) -> Option<PersonId> {
-        let changed = search_ui(
-            ui,
-            "Search people",
-            &mut self.search,
-            "Name, reference or village",
-        );
-        if fresh
-            || changed
-            || (self.rows.is_empty() && !data.people.is_empty() && self.search.is_empty())
-        {
+        let changed = search_ui(ui, "Search people", &mut self.search, "Name, reference or village");
+        if fresh || changed || (self.rows.is_empty() && !data.people.is_empty() && self.search.is_empty()) {
             self.rebuild_rows(ui, data, cx);
         }
         ui.add_space(4.0);
@@ -146,8 +108,7 @@ impl PeopleList {
             ui.label(format!("No one matches \"{}\".", self.search.trim()));
             return None;
         }
-        let response =
-            selectable_table_ui(ui, "people_table", COLS, &self.rows, &mut self.sort, None);
+        let response = selectable_table_ui(ui, "people_table", COLS, &self.rows, &mut self.sort, None);
         if response.sort_changed {
             sort_rows(&mut self.rows, self.sort);
         }

@@ -30,12 +30,7 @@ impl PeopleData {
         self.people = cx.store.all::<Person>()?;
         self.referrals = cx.store.all::<Referral>()?;
         self.settings = cx.store.settings()?;
-        self.by_id = self
-            .people
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id, i))
-            .collect();
+        self.by_id = self.people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
         Ok(())
     }
 
@@ -46,30 +41,20 @@ impl PeopleData {
 
     /// A person's latest referral.
     pub fn latest_referral(&self, id: PersonId) -> Option<&Referral> {
-        self.referrals
-            .iter()
-            .filter(|r| r.person == id)
-            .max_by_key(|r| (r.received, r.id))
+        self.referrals.iter().filter(|r| r.person == id).max_by_key(|r| (r.received, r.id))
     }
 
     /// The next free reference (P0001, P0002...).
     pub fn next_reference(&self) -> String {
-        let max = self
-            .people
-            .iter()
-            .filter_map(|p| p.reference.trim_start_matches('P').parse::<u64>().ok())
-            .max();
+        let max =
+            self.people.iter().filter_map(|p| p.reference.trim_start_matches('P').parse::<u64>().ok()).max();
         crate::domain::person::person_ref(max.unwrap_or(0) + 1)
     }
 
     /// Everyone who has been a referral's link worker, sorted.
     pub fn link_workers(&self) -> Vec<String> {
-        let mut names: Vec<String> = self
-            .referrals
-            .iter()
-            .map(|r| r.link_worker.clone())
-            .filter(|n| !n.is_empty())
-            .collect();
+        let mut names: Vec<String> =
+            self.referrals.iter().map(|r| r.link_worker.clone()).filter(|n| !n.is_empty()).collect();
         names.sort();
         names.dedup();
         names
@@ -110,25 +95,12 @@ impl PeopleView {
             }
             return;
         }
-        let waiting = self
-            .data
-            .referrals
-            .iter()
-            .filter(|r| r.status().is_waiting())
-            .count();
-        title_ui(
-            ui,
-            "People",
-            &format!("{} people, {waiting} waiting", self.data.people.len()),
-        );
+        let waiting = self.data.referrals.iter().filter(|r| r.status().is_waiting()).count();
+        title_ui(ui, "People", &format!("{} people, {waiting} waiting", self.data.people.len()));
         error_ui(ui, &self.error);
         ui.horizontal(|ui| {
             ui.selectable_value(&mut self.tab, Tab::Everyone, "Everyone");
-            ui.selectable_value(
-                &mut self.tab,
-                Tab::Waiting,
-                format!("Waiting list ({waiting})"),
-            );
+            ui.selectable_value(&mut self.tab, Tab::Waiting, format!("Waiting list ({waiting})"));
             ui.selectable_value(&mut self.tab, Tab::Caseload, "Caseload");
             ui.separator();
             if ui.button("New referral").clicked() {
@@ -141,8 +113,7 @@ impl PeopleView {
                 intake::IntakeAction::None => {}
                 intake::IntakeAction::Cancel => self.intake = None,
                 intake::IntakeAction::Save(person, referral) => {
-                    cx.commands
-                        .push(crate::ui::Command::Intake(person, referral));
+                    cx.commands.push(crate::ui::Command::Intake(person, referral));
                     self.intake = None;
                     self.tab = Tab::Waiting;
                 }

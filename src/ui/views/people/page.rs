@@ -5,9 +5,7 @@ use super::PeopleData;
 use super::intake::{IntakeAction, IntakeForm};
 use super::page_sections::{ContactDraft, GoalDraft, StatusDraft};
 use super::rights::RightsState;
-use crate::domain::{
-    Activity, Assessment, Contact, Need, Person, PersonId, Referral, Session, ShareConsent,
-};
+use crate::domain::{Activity, Assessment, Contact, Need, Person, PersonId, Referral, Session, ShareConsent};
 use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{
@@ -27,10 +25,7 @@ pub(super) struct Details {
 
 impl Details {
     pub fn activity_name(&self, id: crate::domain::ActivityId) -> &str {
-        self.activities
-            .iter()
-            .find(|a| a.id == id)
-            .map_or("(unknown activity)", |a| a.name.as_str())
+        self.activities.iter().find(|a| a.id == id).map_or("(unknown activity)", |a| a.name.as_str())
     }
 }
 
@@ -129,38 +124,32 @@ impl PersonPage {
             }
             return keep;
         }
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .id_salt("person_page")
-            .show(ui, |ui| {
-                egui::CollapsingHeader::new("Profile")
-                    .default_open(true)
-                    .show(ui, |ui| self.profile_ui(ui, &person, cx));
-                egui::CollapsingHeader::new("Referrals")
-                    .default_open(true)
-                    .show(ui, |ui| {
-                        if ui.button("New referral for this person").clicked() {
-                            self.further_referral =
-                                Some(IntakeForm::for_person(&person, data, cx.today));
-                        }
-                        self.referrals_ui(ui, &person, data, cx);
-                    });
-                egui::CollapsingHeader::new("Plan")
-                    .default_open(true)
-                    .show(ui, |ui| self.plan_ui(ui, &person, cx));
-                egui::CollapsingHeader::new("Contact log")
-                    .default_open(true)
-                    .show(ui, |ui| self.contacts_ui(ui, &person, cx));
-                egui::CollapsingHeader::new("Sessions")
-                    .default_open(false)
-                    .show(ui, |ui| self.sessions_ui(ui, &person));
-                egui::CollapsingHeader::new("Wellbeing")
-                    .default_open(false)
-                    .show(ui, |ui| self.assessments_ui(ui));
-                egui::CollapsingHeader::new("Data rights")
-                    .default_open(false)
-                    .show(ui, |ui| self.rights_ui(ui, &person, cx));
+        egui::ScrollArea::vertical().auto_shrink([false, false]).id_salt("person_page").show(ui, |ui| {
+            egui::CollapsingHeader::new("Profile")
+                .default_open(true)
+                .show(ui, |ui| self.profile_ui(ui, &person, cx));
+            egui::CollapsingHeader::new("Referrals").default_open(true).show(ui, |ui| {
+                if ui.button("New referral for this person").clicked() {
+                    self.further_referral = Some(IntakeForm::for_person(&person, data, cx.today));
+                }
+                self.referrals_ui(ui, &person, data, cx);
             });
+            egui::CollapsingHeader::new("Plan")
+                .default_open(true)
+                .show(ui, |ui| self.plan_ui(ui, &person, cx));
+            egui::CollapsingHeader::new("Contact log")
+                .default_open(true)
+                .show(ui, |ui| self.contacts_ui(ui, &person, cx));
+            egui::CollapsingHeader::new("Sessions")
+                .default_open(false)
+                .show(ui, |ui| self.sessions_ui(ui, &person));
+            egui::CollapsingHeader::new("Wellbeing")
+                .default_open(false)
+                .show(ui, |ui| self.assessments_ui(ui));
+            egui::CollapsingHeader::new("Data rights")
+                .default_open(false)
+                .show(ui, |ui| self.rights_ui(ui, &person, cx));
+        });
         self.letter_window_ui(ui, &person, cx);
         keep
     }
@@ -177,60 +166,38 @@ impl PersonPage {
             }
             return;
         }
-        egui::Grid::new("profile_view")
-            .num_columns(2)
-            .spacing([16.0, 4.0])
-            .show(ui, |ui| {
-                let mut row = |k: &str, v: String| {
-                    if !v.is_empty() {
-                        ui.label(egui::RichText::new(k).weak());
-                        ui.label(v);
-                        ui.end_row();
-                    }
-                };
-                row("Preferred name", person.preferred_name.clone());
-                row("Date of birth", date_text(person.date_of_birth));
-                row("Address", person.address.clone());
-                row("Phone", person.phone.clone());
-                row("Email", person.email.clone());
-                row("GP practice", person.gp_practice.clone());
-                row(
-                    "Needs",
-                    person
-                        .needs
-                        .iter()
-                        .map(|n| n.label())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                );
-                row("Interests", person.interests.join(", "));
-                row("What matters to me", person.what_matters.clone());
-                row("Emergency contact", person.emergency_contact.clone());
-                row(
-                    "Consent to hold data",
-                    person
-                        .consent_store
-                        .map(|d| format!("Given {d}"))
-                        .unwrap_or_else(|| "Not recorded".into()),
-                );
-                row(
-                    "Consent to share outcomes",
-                    format!(
-                        "{}{}",
-                        if person.consent_share.yes {
-                            "Yes"
-                        } else {
-                            "No"
-                        },
-                        person
-                            .consent_share
-                            .date
-                            .map(|d| format!(" ({d})"))
-                            .unwrap_or_default()
-                    ),
-                );
-                row("Notes", person.notes.clone());
-            });
+        egui::Grid::new("profile_view").num_columns(2).spacing([16.0, 4.0]).show(ui, |ui| {
+            let mut row = |k: &str, v: String| {
+                if !v.is_empty() {
+                    ui.label(egui::RichText::new(k).weak());
+                    ui.label(v);
+                    ui.end_row();
+                }
+            };
+            row("Preferred name", person.preferred_name.clone());
+            row("Date of birth", date_text(person.date_of_birth));
+            row("Address", person.address.clone());
+            row("Phone", person.phone.clone());
+            row("Email", person.email.clone());
+            row("GP practice", person.gp_practice.clone());
+            row("Needs", person.needs.iter().map(|n| n.label()).collect::<Vec<_>>().join(", "));
+            row("Interests", person.interests.join(", "));
+            row("What matters to me", person.what_matters.clone());
+            row("Emergency contact", person.emergency_contact.clone());
+            row(
+                "Consent to hold data",
+                person.consent_store.map(|d| format!("Given {d}")).unwrap_or_else(|| "Not recorded".into()),
+            );
+            row(
+                "Consent to share outcomes",
+                format!(
+                    "{}{}",
+                    if person.consent_share.yes { "Yes" } else { "No" },
+                    person.consent_share.date.map(|d| format!(" ({d})")).unwrap_or_default()
+                ),
+            );
+            row("Notes", person.notes.clone());
+        });
         if ui.button("Edit profile").clicked() {
             self.profile = Some(ProfileForm::edit(person));
         }
@@ -297,10 +264,7 @@ impl ProfileForm {
         p.emergency_contact = self.emergency.trim().to_string();
         p.notes = self.notes.trim().to_string();
         if self.consent_share != p.consent_share.yes {
-            p.consent_share = ShareConsent {
-                yes: self.consent_share,
-                date: Some(today),
-            };
+            p.consent_share = ShareConsent { yes: self.consent_share, date: Some(today) };
         }
         for (field, text, slot) in [
             ("date_of_birth", &self.dob, &mut p.date_of_birth),
@@ -318,64 +282,49 @@ impl ProfileForm {
                 errors.entry(problem.field).or_insert(problem.message);
             }
         }
-        if errors.is_empty() {
-            Ok(p)
-        } else {
-            Err(errors)
-        }
+        if errors.is_empty() { Ok(p) } else { Err(errors) }
     }
 
     /// Draws the form: `Some(Some(p))` to save, `Some(None)` to cancel.
     fn ui(&mut self, ui: &mut egui::Ui, today: chrono::NaiveDate) -> Option<Option<Person>> {
         let mut result = None;
-        egui::Grid::new("profile_form")
-            .num_columns(2)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| {
-                text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
-                text_row_ui(ui, "Preferred name", &mut self.preferred, None);
-                text_row_ui(
-                    ui,
-                    "Date of birth",
-                    &mut self.dob,
-                    self.errors.get("date_of_birth"),
-                );
-                text_row_ui(ui, "Village", &mut self.village, None);
-                text_row_ui(ui, "Address", &mut self.address, None);
-                text_row_ui(ui, "Phone", &mut self.phone, None);
-                text_row_ui(ui, "Email", &mut self.email, self.errors.get("email"));
-                text_row_ui(ui, "GP practice", &mut self.gp, None);
-                ui.label("Needs");
-                ui.horizontal_wrapped(|ui| {
-                    for need in Need::ALL {
-                        let mut on = self.needs.contains(need);
-                        if ui.checkbox(&mut on, need.label()).changed() {
-                            if on {
-                                self.needs.push(*need);
-                            } else {
-                                self.needs.retain(|n| n != need);
-                            }
+        egui::Grid::new("profile_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+            text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
+            text_row_ui(ui, "Preferred name", &mut self.preferred, None);
+            text_row_ui(ui, "Date of birth", &mut self.dob, self.errors.get("date_of_birth"));
+            text_row_ui(ui, "Village", &mut self.village, None);
+            text_row_ui(ui, "Address", &mut self.address, None);
+            text_row_ui(ui, "Phone", &mut self.phone, None);
+            text_row_ui(ui, "Email", &mut self.email, self.errors.get("email"));
+            text_row_ui(ui, "GP practice", &mut self.gp, None);
+            ui.label("Needs");
+            ui.horizontal_wrapped(|ui| {
+                for need in Need::ALL {
+                    let mut on = self.needs.contains(need);
+                    if ui.checkbox(&mut on, need.label()).changed() {
+                        if on {
+                            self.needs.push(*need);
+                        } else {
+                            self.needs.retain(|n| n != need);
                         }
                     }
-                });
-                ui.end_row();
-                text_row_ui(ui, "Interests", &mut self.interests, None);
-                multiline_row_ui(ui, "What matters to me", &mut self.what_matters);
-                text_row_ui(
-                    ui,
-                    "Consent to hold data (date)",
-                    &mut self.consent_store,
-                    self.errors.get("consent_store"),
-                );
-                ui.label("Consent to share");
-                ui.checkbox(
-                    &mut self.consent_share,
-                    "Agrees to share outcomes with the referrer and GP",
-                );
-                ui.end_row();
-                text_row_ui(ui, "Emergency contact", &mut self.emergency, None);
-                multiline_row_ui(ui, "Notes", &mut self.notes);
+                }
             });
+            ui.end_row();
+            text_row_ui(ui, "Interests", &mut self.interests, None);
+            multiline_row_ui(ui, "What matters to me", &mut self.what_matters);
+            text_row_ui(
+                ui,
+                "Consent to hold data (date)",
+                &mut self.consent_store,
+                self.errors.get("consent_store"),
+            );
+            ui.label("Consent to share");
+            ui.checkbox(&mut self.consent_share, "Agrees to share outcomes with the referrer and GP");
+            ui.end_row();
+            text_row_ui(ui, "Emergency contact", &mut self.emergency, None);
+            multiline_row_ui(ui, "Notes", &mut self.notes);
+        });
         ui.horizontal(|ui| {
             if ui.button("Save profile").clicked() {
                 match self.build(today) {
@@ -388,10 +337,7 @@ impl ProfileForm {
             }
         });
         if !self.errors.is_empty() {
-            message_ui(
-                ui,
-                Some(&"Not saved: please correct the fields marked above.".to_string()),
-            );
+            message_ui(ui, Some(&"Not saved: please correct the fields marked above.".to_string()));
         }
         result
     }

@@ -4,9 +4,7 @@
 use super::PeopleData;
 use super::page::PersonPage;
 use crate::domain::wellbeing::Scored;
-use crate::domain::{
-    Attendance, Contact, ContactId, ContactKind, Goal, GoalStatus, Person, ReferralStatus,
-};
+use crate::domain::{Attendance, Contact, ContactId, ContactKind, Goal, GoalStatus, Person, ReferralStatus};
 use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{message_ui, parse_date};
@@ -58,15 +56,12 @@ impl PersonPage {
                     ))
                     .strong(),
                 );
-                let who = [
-                    referral.referrer_name.as_str(),
-                    referral.referrer_org.as_str(),
-                ]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ");
+                let who = [referral.referrer_name.as_str(), referral.referrer_org.as_str()]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 if !who.is_empty() {
                     ui.label(format!("Referrer: {who}"));
                 }
@@ -76,34 +71,27 @@ impl PersonPage {
                 ui.label(format!(
                     "Urgency: {}. Link worker: {}",
                     referral.urgency.label(),
-                    if referral.link_worker.is_empty() {
-                        "not assigned"
-                    } else {
-                        &referral.link_worker
-                    }
+                    if referral.link_worker.is_empty() { "not assigned" } else { &referral.link_worker }
                 ));
                 ui.label(egui::RichText::new("History").strong());
-                egui::Grid::new(("history", referral.id.0))
-                    .num_columns(3)
-                    .spacing([16.0, 2.0])
-                    .show(ui, |ui| {
+                egui::Grid::new(("history", referral.id.0)).num_columns(3).spacing([16.0, 2.0]).show(
+                    ui,
+                    |ui| {
                         for change in &referral.history {
                             ui.label(show_date(change.date));
                             ui.label(change.status.label());
                             ui.label(&change.note);
                             ui.end_row();
                         }
-                    });
+                    },
+                );
                 let draft = self.status.entry(referral.id.0).or_default();
                 ui.horizontal(|ui| {
                     let label = ui.label("Move to");
                     egui::ComboBox::from_id_salt(("new_status", referral.id.0))
                         .selected_text(draft.status.map_or("Choose a status", |s| s.label()))
                         .show_ui(ui, |ui| {
-                            for s in ReferralStatus::ALL
-                                .iter()
-                                .filter(|s| **s != referral.status())
-                            {
+                            for s in ReferralStatus::ALL.iter().filter(|s| **s != referral.status()) {
                                 ui.selectable_value(&mut draft.status, Some(*s), s.label());
                             }
                         })
@@ -112,9 +100,7 @@ impl PersonPage {
                     let note_label = ui.label("Note");
                     ui.add(egui::TextEdit::singleline(&mut draft.note).desired_width(200.0))
                         .labelled_by(note_label.id);
-                    if ui
-                        .add_enabled(draft.status.is_some(), egui::Button::new("Change status"))
-                        .clicked()
+                    if ui.add_enabled(draft.status.is_some(), egui::Button::new("Change status")).clicked()
                         && let Some(status) = draft.status
                     {
                         let mut updated = referral.clone();
@@ -126,8 +112,7 @@ impl PersonPage {
                 });
                 let unavailable = crate::report::letter::letter_unavailable(person);
                 ui.horizontal(|ui| {
-                    let button =
-                        ui.add_enabled(unavailable.is_none(), egui::Button::new("Outcome letter"));
+                    let button = ui.add_enabled(unavailable.is_none(), egui::Button::new("Outcome letter"));
                     if button.clicked() {
                         self.rights.open_letter(referral.id);
                     }
@@ -143,46 +128,35 @@ impl PersonPage {
         if person.plan.is_empty() {
             ui.label("No goals yet.");
         }
-        egui::Grid::new("plan_grid")
-            .num_columns(5)
-            .spacing([16.0, 4.0])
-            .show(ui, |ui| {
-                for (i, goal) in person.plan.iter().enumerate() {
-                    ui.label(&goal.text);
-                    ui.label(
-                        goal.target
-                            .map(|d| format!("by {}", show_date(d)))
-                            .unwrap_or_default(),
-                    );
-                    let names: Vec<&str> = goal
-                        .activities
-                        .iter()
-                        .map(|a| self.details.activity_name(*a))
-                        .collect();
-                    ui.label(names.join(", "));
-                    let mut status = goal.status;
-                    let label = ui.label(format!("Goal {} status", i + 1));
-                    egui::ComboBox::from_id_salt(("goal_status", i))
-                        .selected_text(status.label())
-                        .show_ui(ui, |ui| {
-                            for s in GoalStatus::ALL {
-                                ui.selectable_value(&mut status, *s, s.label());
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    if status != goal.status {
-                        let mut updated = person.clone();
-                        updated.plan[i].status = status;
-                        cx.commands.push(Command::SavePerson(Box::new(updated)));
-                    }
-                    ui.end_row();
+        egui::Grid::new("plan_grid").num_columns(5).spacing([16.0, 4.0]).show(ui, |ui| {
+            for (i, goal) in person.plan.iter().enumerate() {
+                ui.label(&goal.text);
+                ui.label(goal.target.map(|d| format!("by {}", show_date(d))).unwrap_or_default());
+                let names: Vec<&str> =
+                    goal.activities.iter().map(|a| self.details.activity_name(*a)).collect();
+                ui.label(names.join(", "));
+                let mut status = goal.status;
+                let label = ui.label(format!("Goal {} status", i + 1));
+                egui::ComboBox::from_id_salt(("goal_status", i))
+                    .selected_text(status.label())
+                    .show_ui(ui, |ui| {
+                        for s in GoalStatus::ALL {
+                            ui.selectable_value(&mut status, *s, s.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if status != goal.status {
+                    let mut updated = person.clone();
+                    updated.plan[i].status = status;
+                    cx.commands.push(Command::SavePerson(Box::new(updated)));
                 }
-            });
+                ui.end_row();
+            }
+        });
         ui.horizontal(|ui| {
             let l = ui.label("New goal");
-            ui.add(egui::TextEdit::singleline(&mut self.goal.text).desired_width(260.0))
-                .labelled_by(l.id);
+            ui.add(egui::TextEdit::singleline(&mut self.goal.text).desired_width(260.0)).labelled_by(l.id);
             let t = ui.label("Target date");
             ui.add(
                 egui::TextEdit::singleline(&mut self.goal.target)
@@ -190,13 +164,7 @@ impl PersonPage {
                     .hint_text("2027-03-31"),
             )
             .labelled_by(t.id);
-            if ui
-                .add_enabled(
-                    !self.goal.text.trim().is_empty(),
-                    egui::Button::new("Add goal"),
-                )
-                .clicked()
-            {
+            if ui.add_enabled(!self.goal.text.trim().is_empty(), egui::Button::new("Add goal")).clicked() {
                 match parse_date(&self.goal.target) {
                     Ok(target) => {
                         let mut updated = person.clone();
@@ -216,32 +184,19 @@ impl PersonPage {
         message_ui(ui, self.goal.error.as_ref());
     }
 
-    pub(super) fn contacts_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        person: &Person,
-        cx: &mut ViewContext<'_>,
-    ) {
+    pub(super) fn contacts_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
         if self.details.contacts.is_empty() {
             ui.label("No contacts logged yet.");
         }
-        egui::Grid::new("contacts_grid")
-            .num_columns(4)
-            .spacing([16.0, 4.0])
-            .striped(true)
-            .show(ui, |ui| {
-                for c in self.details.contacts.iter().rev() {
-                    ui.label(show_date(c.date));
-                    ui.label(c.kind.label());
-                    ui.label(&c.note);
-                    ui.label(
-                        c.next_due
-                            .map(|d| format!("next due {}", show_date(d)))
-                            .unwrap_or_default(),
-                    );
-                    ui.end_row();
-                }
-            });
+        egui::Grid::new("contacts_grid").num_columns(4).spacing([16.0, 4.0]).striped(true).show(ui, |ui| {
+            for c in self.details.contacts.iter().rev() {
+                ui.label(show_date(c.date));
+                ui.label(c.kind.label());
+                ui.label(&c.note);
+                ui.label(c.next_due.map(|d| format!("next due {}", show_date(d))).unwrap_or_default());
+                ui.end_row();
+            }
+        });
         ui.horizontal_wrapped(|ui| {
             let kind = self.contact.kind.get_or_insert(ContactKind::Phone);
             let l = ui.label("Contact by");
@@ -255,8 +210,7 @@ impl PersonPage {
                 .response
                 .labelled_by(l.id);
             let n = ui.label("Contact note");
-            ui.add(egui::TextEdit::singleline(&mut self.contact.note).desired_width(280.0))
-                .labelled_by(n.id);
+            ui.add(egui::TextEdit::singleline(&mut self.contact.note).desired_width(280.0)).labelled_by(n.id);
             let d = ui.label("Next contact due");
             ui.add(
                 egui::TextEdit::singleline(&mut self.contact.next_due)
@@ -267,12 +221,8 @@ impl PersonPage {
             if ui.button("Log contact").clicked() {
                 match parse_date(&self.contact.next_due) {
                     Ok(next_due) => {
-                        let by = self
-                            .details
-                            .referrals
-                            .last()
-                            .map(|r| r.link_worker.clone())
-                            .unwrap_or_default();
+                        let by =
+                            self.details.referrals.last().map(|r| r.link_worker.clone()).unwrap_or_default();
                         let contact = Contact {
                             id: ContactId::NEW,
                             person: person.id,
@@ -297,48 +247,28 @@ impl PersonPage {
             .details
             .sessions
             .iter()
-            .filter_map(|s| {
-                s.participants
-                    .iter()
-                    .find(|p| p.person == person.id)
-                    .map(|p| (s, p))
-            })
+            .filter_map(|s| s.participants.iter().find(|p| p.person == person.id).map(|p| (s, p)))
             .collect();
-        let attended = mine
-            .iter()
-            .filter(|(_, p)| p.attendance == Attendance::Attended)
-            .count();
-        let marked = mine
-            .iter()
-            .filter(|(_, p)| p.attendance != Attendance::Expected)
-            .count();
-        ui.label(format!(
-            "{} sessions booked; attended {attended} of {marked} so far.",
-            mine.len()
-        ));
-        egui::Grid::new("person_sessions")
-            .num_columns(3)
-            .spacing([16.0, 2.0])
-            .striped(true)
-            .show(ui, |ui| {
-                for (s, p) in mine.iter().rev() {
-                    ui.label(format!("{} {}", show_date(s.date), s.start.format("%H:%M")));
-                    ui.label(self.details.activity_name(s.activity));
-                    ui.label(p.attendance.label());
-                    ui.end_row();
-                }
-            });
+        let attended = mine.iter().filter(|(_, p)| p.attendance == Attendance::Attended).count();
+        let marked = mine.iter().filter(|(_, p)| p.attendance != Attendance::Expected).count();
+        ui.label(format!("{} sessions booked; attended {attended} of {marked} so far.", mine.len()));
+        egui::Grid::new("person_sessions").num_columns(3).spacing([16.0, 2.0]).striped(true).show(ui, |ui| {
+            for (s, p) in mine.iter().rev() {
+                ui.label(format!("{} {}", show_date(s.date), s.start.format("%H:%M")));
+                ui.label(self.details.activity_name(s.activity));
+                ui.label(p.attendance.label());
+                ui.end_row();
+            }
+        });
     }
 
     pub(super) fn assessments_ui(&mut self, ui: &mut egui::Ui) {
         if self.details.assessments.is_empty() {
             ui.label("No wellbeing assessments yet.");
         }
-        egui::Grid::new("person_assessments")
-            .num_columns(4)
-            .spacing([16.0, 2.0])
-            .striped(true)
-            .show(ui, |ui| {
+        egui::Grid::new("person_assessments").num_columns(4).spacing([16.0, 2.0]).striped(true).show(
+            ui,
+            |ui| {
                 for a in &self.details.assessments {
                     ui.label(show_date(a.date));
                     ui.label(a.timepoint.label());
@@ -356,6 +286,7 @@ impl PersonPage {
                     });
                     ui.end_row();
                 }
-            });
+            },
+        );
     }
 }

@@ -23,18 +23,10 @@ impl RightsState {
 }
 
 impl PersonPage {
-    pub(super) fn rights_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        person: &Person,
-        cx: &mut ViewContext<'_>,
-    ) {
+    pub(super) fn rights_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
         ui.label("Everything held about this person can be exported as one readable file (right of access).");
         if ui.button("Export this person's data...").clicked() {
-            match crate::report::subject_access::subject_access_document(
-                cx.store,
-                &person.reference,
-            ) {
+            match crate::report::subject_access::subject_access_document(cx.store, &person.reference) {
                 Ok(Some(doc)) => {
                     let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
                     if let Some(path) = rfd::FileDialog::new()
@@ -60,22 +52,14 @@ impl PersonPage {
             ui.add(egui::TextEdit::singleline(&mut self.rights.confirm).desired_width(100.0))
                 .labelled_by(label.id);
             let confirmed = self.rights.confirm.trim() == person.reference;
-            if ui
-                .add_enabled(confirmed, egui::Button::new("Erase person for good"))
-                .clicked()
-            {
+            if ui.add_enabled(confirmed, egui::Button::new("Erase person for good")).clicked() {
                 cx.commands.push(Command::ErasePerson(person.id));
                 self.rights.confirm.clear();
             }
         });
     }
 
-    pub(super) fn letter_window_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        person: &Person,
-        cx: &mut ViewContext<'_>,
-    ) {
+    pub(super) fn letter_window_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
         let Some(referral_id) = self.rights.letter_for else {
             return;
         };
@@ -98,10 +82,8 @@ impl PersonPage {
         }
         let mut open = true;
         let mut close = false;
-        egui::Window::new("Outcome letter")
-            .open(&mut open)
-            .default_width(620.0)
-            .show(ui.ctx(), |ui| match &self.rights.letter {
+        egui::Window::new("Outcome letter").open(&mut open).default_width(620.0).show(ui.ctx(), |ui| {
+            match &self.rights.letter {
                 Some(Ok(text)) => {
                     let mut shown = text.as_str();
                     let label = ui.label("Letter text (read-only)");
@@ -132,7 +114,8 @@ impl PersonPage {
                     message_ui(ui, Some(reason));
                 }
                 None => {}
-            });
+            }
+        });
         if !open || close {
             self.rights.letter_for = None;
             self.rights.letter = None;

@@ -1,0 +1,112 @@
+//! The People view as a link worker uses it: keyboard intake, the waiting list, status
+//! history, the outcome letter and consent, erasure.
+
+mod common;
+
+use common::*;
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+fn open_person(h: &mut egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>, name: &str) {
+    click(h, "People");
+    type_into(h, "Search people", name);
+    h.get_by_label(name).click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Back to people");
+}
+
+#[test]
+fn intake_a_referral_by_keyboard_and_find_it_on_the_waiting_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "People");
+    click(&mut h, "New referral");
+    h.get_by_label("New referral: a new person, P0041");
+    // The name field has focus: type, and Tab from field to field.
+    assert!(h.get_by_role_and_label(Role::TextInput, "Name").is_focused());
+    h.get_by_role_and_label(Role::TextInput, "Name").type_text("Jean Smith");
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert!(h.get_by_role_and_label(Role::TextInput, "Preferred name").is_focused());
+    h.get_by_role_and_label(Role::TextInput, "Preferred name").type_text("Jeannie");
+    h.key_press(egui::Key::Tab);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Date of birth").type_text("1950-02-03");
+    h.key_press(egui::Key::Tab);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Village").type_text("Comrie");
+    h.run();
+    // Tab on to the Save button and press Enter.
+    let mut presses = 0;
+    while !h.get_by_role_and_label(Role::Button, "Save referral").is_focused() {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        presses += 1;
+        assert!(presses < 40, "Save referral was never reached by Tab");
+    }
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("Referral for Jean Smith saved (P0041)");
+    h.get_by_label_contains("Waiting list (14)");
+    h.get_by_label("Jean Smith");
+    h.get_by_label("0 days");
+}
+
+#[test]
+fn moving_a_referral_through_statuses_keeps_its_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    // Ewan Conacher's referral is new.
+    open_person(&mut h, "Ewan Conacher");
+    for status in ["Contacted", "Assessed"] {
+        h.get_by_role_and_label(Role::ComboBox, "Move to").click();
+        h.run();
+        h.get_by_role_and_label(Role::Button, status).click();
+        h.run();
+        type_into(&mut h, "Note", &format!("now {status}"));
+        click(&mut h, "Change status");
+        h.get_by_label(&format!("Referral saved: {status}"));
+    }
+    h.get_by_label("now Contacted");
+    h.get_by_label("now Assessed");
+}
+
+#[test]
+fn consent_no_disables_the_outcome_letter_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    // Alec Robb (P0006) did not consent to sharing; Agnes Dewar (P0001) did.
+    open_person(&mut h, "Alec Robb");
+    let button = h.get_by_role_and_label(Role::Button, "Outcome letter");
+    assert!(button.accesskit_node().is_disabled(), "the letter must be unavailable without consent");
+    h.get_by_label_contains("has not consented to sharing outcomes");
+    click(&mut h, "Back to people");
+    open_person(&mut h, "Agnes Dewar");
+    click(&mut h, "Outcome letter");
+    let letter = h.get_by_role_and_label(Role::MultilineTextInput, "Letter text (read-only)");
+    let text = letter.value().unwrap_or_default();
+    assert!(text.contains("SNOMED CT: 871731000000106 Referral to social prescribing service"), "{text}");
+    assert!(text.contains("WEMWBS: 38 before, 47 after, a change of +9: improved"), "{text}");
+    assert!(text.contains("Re: Agnes Dewar (ref P0001)"), "{text}");
+}
+
+#[test]
+fn erasing_a_person_needs_their_reference_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    open_person(&mut h, "Bill McIntyre");
+    h.get_by_label("Data rights").click_accesskit();
+    h.run();
+    let erase = h.get_by_role_and_label(Role::Button, "Erase person for good");
+    assert!(erase.accesskit_node().is_disabled());
+    type_into(&mut h, "Type P0002 to confirm", "P0002");
+    click(&mut h, "Erase person for good");
+    h.get_by_label_contains("Person erased with 1 referral(s)");
+    drop(h);
+    let bytes = std::fs::read(dir.path().join("demo.redb")).unwrap();
+    assert!(
+        !bytes.windows(12).any(|w| w == b"Bill McIntyre".get(..12).unwrap()),
+        "the name is gone from the file"
+    );
+}
