@@ -5,6 +5,7 @@
 //! that knows tables) ← [`ui`] (egui views) ← `main.rs` / [`cli`]. [`exchange`] maps records to
 //! the documented CSV/JSON layouts; [`demo`] writes the demo co-op.
 
+pub mod charts;
 pub mod cli;
 pub mod demo;
 pub mod domain;

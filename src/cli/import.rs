@@ -3,7 +3,8 @@
 use super::ImportKind;
 use crate::domain::{Activity, Member};
 use crate::domain::{Person, Referral};
-use crate::exchange::import::{plan_activities, plan_members, plan_people, plan_referrals};
+use crate::domain::Assessment;
+use crate::exchange::import::{plan_activities, plan_assessments, plan_members, plan_people, plan_referrals};
 use crate::store::{OpenMode, Store};
 use anyhow::Context;
 use std::path::Path;
@@ -37,6 +38,12 @@ pub fn run(path: &Path, kind: ImportKind, file: &Path) -> anyhow::Result<()> {
                 .with_context(|| format!("{} was not imported", file.display()))?;
             store.write(|w| plan.records_mut().try_for_each(|r| w.put(r).map(drop)))?;
             plan.summary("referrals")
+        }
+        ImportKind::Assessments => {
+            let mut plan = plan_assessments(&text, &store.all::<Person>()?, &store.all::<Assessment>()?, today)
+                .with_context(|| format!("{} was not imported", file.display()))?;
+            store.write(|w| plan.records_mut().try_for_each(|a| w.put(a).map(drop)))?;
+            plan.summary("assessments")
         }
     };
     println!("Imported {summary}.");

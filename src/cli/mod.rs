@@ -3,6 +3,7 @@
 //! Errors are handled once, here: each subcommand returns `anyhow::Result`, and [`run`] prints
 //! the message and picks the exit code (2 when the file is open in another carecoop window).
 
+mod chart;
 mod check;
 mod demo;
 mod erase;
@@ -72,6 +73,24 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Draw a person's wellbeing chart to a PNG or SVG file.
+    Chart {
+        /// The person's reference, e.g. P0001.
+        #[arg(value_name = "REF")]
+        reference: String,
+        /// The file to write: .png or .svg.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Width in pixels.
+        #[arg(long, default_value_t = 1000)]
+        width: u32,
+        /// Height in pixels.
+        #[arg(long, default_value_t = 600)]
+        height: u32,
+        /// WEMWBS, SWEMWBS or ONS4 (default: the one the person has most scores on).
+        #[arg(long)]
+        instrument: Option<String>,
+    },
     /// Print a report.
     Report {
         /// Which report.
@@ -91,6 +110,8 @@ pub enum ImportKind {
     People,
     /// Referrals: person_ref,date,source,referrer,reason,urgency,status
     Referrals,
+    /// Assessments: person_ref,date,timepoint,instrument,answers (answers `;`-separated, empty = missing)
+    Assessments,
 }
 
 /// The reports `report` prints.
@@ -101,6 +122,15 @@ pub enum Report {
         /// The warning window in days (default: the file's setting, 60 unless changed).
         #[arg(long, value_name = "DAYS")]
         within: Option<u16>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Before/after wellbeing per person, and the cohort summary.
+    Outcomes {
+        /// WEMWBS or SWEMWBS (default: both).
+        #[arg(long)]
+        instrument: Option<String>,
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
@@ -196,10 +226,14 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
                 erase::person(&data, &reference, yes)
             }
             Command::Check => check::run(&data),
+            Command::Chart { reference, out, width, height, instrument } => {
+                chart::run(&data, &reference, &out, (width, height), instrument.as_deref())
+            }
             Command::Import { kind, file } => import::run(&data, kind, &file),
             Command::Report { report } => match report {
                 Report::Compliance { within, json } => report::compliance(&data, within, json),
                 Report::Referrals { from, to, json } => report::referrals(&data, from, to, json),
+                Report::Outcomes { instrument, json } => report::outcomes(&data, instrument.as_deref(), json),
             },
         }
     })();

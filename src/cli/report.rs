@@ -77,3 +77,44 @@ pub fn referrals(
     }
     Ok(())
 }
+
+/// `report outcomes --data FILE [--instrument I] [--json]`: per person and instrument `ref`,
+/// `instrument`, `before`, `after`, `change`, `category`; and the summary.
+pub fn outcomes(path: &Path, instrument: Option<&str>, json: bool) -> anyhow::Result<()> {
+    use crate::domain::Instrument;
+    let instruments = match instrument {
+        None => vec![Instrument::Wemwbs, Instrument::Swemwbs],
+        Some(text) => match Instrument::from_key(text) {
+            Some(Instrument::Ons4) => anyhow::bail!("ONS4 items are reported one by one; outcomes cover WEMWBS and SWEMWBS"),
+            Some(i) => vec![i],
+            None => anyhow::bail!("'{text}' is not an instrument; use WEMWBS or SWEMWBS"),
+        },
+    };
+    let store = super::open_existing(path)?;
+    let settings = store.settings()?;
+    let report = crate::report::outcomes::outcomes_report(&store, &instruments, &settings)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report.to_json())?);
+        return Ok(());
+    }
+    println!("{:<8} {:<8} {:>8} {:>8} {:>8}  category", "ref", "measure", "before", "after", "change");
+    for row in &report.people {
+        let opt = |x: Option<f64>| x.map(crate::report::letter::score).unwrap_or_else(|| "-".into());
+        println!(
+            "{:<8} {:<8} {:>8} {:>8} {:>8}  {}",
+            row.reference,
+            row.instrument.key(),
+            crate::report::letter::score(row.before),
+            opt(row.after),
+            opt(row.change),
+            row.category.key()
+        );
+    }
+    for (instrument, s) in &report.summaries {
+        println!("\n{}: {}; {} no change, {} declined, {} in progress", instrument.key(), s.headline(), s.no_change, s.declined, s.in_progress);
+        if let Some(caveat) = s.caveat() {
+            println!("{caveat}");
+        }
+    }
+    Ok(())
+}

@@ -29,6 +29,6 @@ pub use money::Money;
 pub use person::{Contact, ContactKind, Goal, GoalStatus, Need, Payer, Person, SdsOption, ShareConsent};
 pub use referral::{Referral, ReferralSource, ReferralStatus, StatusChange, Urgency};
 pub use session::{Attendance, Participant, Repeat, Series, SeriesEnd, Session};
-pub use settings::Settings;
+pub use settings::{Settings, WEMWBS_COPYRIGHT};
 pub use validate::{FieldError, ValidationError};
 pub use wellbeing::{Assessment, Instrument, Timepoint};

@@ -14,7 +14,13 @@ pub struct Settings {
     pub waiting_red_days: u16,
     /// The smallest meaningful change per instrument.
     pub meaningful_change: MeaningfulChange,
+    /// The organisation's licensed WEMWBS item wording, one line per item (14), pasted in
+    /// Settings; empty until then. SWEMWBS uses items 1, 2, 3, 6, 7, 9 and 11 of it.
+    pub wemwbs_wording: Vec<String>,
 }
+
+/// The copyright line shown wherever WEMWBS or SWEMWBS wording appears.
+pub const WEMWBS_COPYRIGHT: &str = "WEMWBS \u{a9} NHS Health Scotland, University of Warwick and University of Edinburgh, 2006; SWEMWBS 2008. All rights reserved. Used under licence.";
 
 impl Default for Settings {
     fn default() -> Self {
@@ -23,6 +29,7 @@ impl Default for Settings {
             waiting_amber_days: 14,
             waiting_red_days: 28,
             meaningful_change: MeaningfulChange::default(),
+            wemwbs_wording: Vec::new(),
         }
     }
 }
@@ -40,6 +47,23 @@ impl Settings {
         if !(self.meaningful_change.wemwbs > 0.0 && self.meaningful_change.swemwbs > 0.0) {
             p.add("meaningful_change", "thresholds must be more than 0");
         }
+        if !self.wemwbs_wording.is_empty() && self.wemwbs_wording.len() != 14 {
+            p.add("wemwbs_wording", format!("needs 14 lines, one per item; {} were given", self.wemwbs_wording.len()));
+        }
         p.into_result()
+    }
+
+    /// The licensed wording of item `number` (1-based) of `instrument`, if the organisation
+    /// has entered it; ONS4 wording always ships.
+    pub fn item_wording(&self, instrument: super::Instrument, number: usize) -> Option<&str> {
+        use super::Instrument;
+        match instrument {
+            Instrument::Ons4 => super::wellbeing::ONS4_QUESTIONS.get(number.checked_sub(1)?).copied(),
+            Instrument::Wemwbs => self.wemwbs_wording.get(number.checked_sub(1)?).map(String::as_str),
+            Instrument::Swemwbs => {
+                let item = *super::wellbeing::SWEMWBS_ITEMS_OF_WEMWBS.get(number.checked_sub(1)?)?;
+                self.wemwbs_wording.get(usize::from(item) - 1).map(String::as_str)
+            }
+        }
     }
 }

@@ -3,10 +3,12 @@
 //! updates it instead of adding a duplicate.
 
 mod activities;
+mod assessments;
 mod members;
 mod people;
 
 pub use activities::plan_activities;
+pub use assessments::plan_assessments;
 pub use members::plan_members;
 pub use people::{plan_people, plan_referrals};
 

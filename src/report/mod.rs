@@ -1,6 +1,8 @@
 //! Reports and documents built from the store: the subject-access export, the referrals
 //! report and the GP outcome letter. Read-only; shared by the window and the command line.
 
+pub mod charts;
 pub mod letter;
+pub mod outcomes;
 pub mod referrals;
 pub mod subject_access;

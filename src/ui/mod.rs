@@ -2,6 +2,7 @@
 //! only *send* [`Command`]s; the app applies them after the frame, in one place.
 
 mod app;
+pub mod chart_view;
 mod command;
 mod state;
 mod table;

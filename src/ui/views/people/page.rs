@@ -125,30 +125,30 @@ impl PersonPage {
             return keep;
         }
         egui::ScrollArea::vertical().auto_shrink([false, false]).id_salt("person_page").show(ui, |ui| {
-            egui::CollapsingHeader::new("Profile")
-                .default_open(true)
-                .show(ui, |ui| self.profile_ui(ui, &person, cx));
-            egui::CollapsingHeader::new("Referrals").default_open(true).show(ui, |ui| {
-                if ui.button("New referral for this person").clicked() {
-                    self.further_referral = Some(IntakeForm::for_person(&person, data, cx.today));
-                }
-                self.referrals_ui(ui, &person, data, cx);
+            ui.columns(2, |cols| {
+                let (left, right) = cols.split_at_mut(1);
+                let (left, right) = (&mut left[0], &mut right[0]);
+                egui::CollapsingHeader::new("Profile")
+                    .default_open(true)
+                    .show(left, |ui| self.profile_ui(ui, &person, cx));
+                egui::CollapsingHeader::new("Plan").default_open(true).show(left, |ui| self.plan_ui(ui, &person, cx));
+                egui::CollapsingHeader::new("Wellbeing").default_open(true).show(left, |ui| self.assessments_ui(ui));
+                egui::CollapsingHeader::new("Data rights")
+                    .default_open(false)
+                    .show(left, |ui| self.rights_ui(ui, &person, cx));
+                egui::CollapsingHeader::new("Referrals").default_open(true).show(right, |ui| {
+                    if ui.button("New referral for this person").clicked() {
+                        self.further_referral = Some(IntakeForm::for_person(&person, data, cx.today));
+                    }
+                    self.referrals_ui(ui, &person, data, cx);
+                });
+                egui::CollapsingHeader::new("Contact log")
+                    .default_open(true)
+                    .show(right, |ui| self.contacts_ui(ui, &person, cx));
+                egui::CollapsingHeader::new("Sessions")
+                    .default_open(false)
+                    .show(right, |ui| self.sessions_ui(ui, &person));
             });
-            egui::CollapsingHeader::new("Plan")
-                .default_open(true)
-                .show(ui, |ui| self.plan_ui(ui, &person, cx));
-            egui::CollapsingHeader::new("Contact log")
-                .default_open(true)
-                .show(ui, |ui| self.contacts_ui(ui, &person, cx));
-            egui::CollapsingHeader::new("Sessions")
-                .default_open(false)
-                .show(ui, |ui| self.sessions_ui(ui, &person));
-            egui::CollapsingHeader::new("Wellbeing")
-                .default_open(false)
-                .show(ui, |ui| self.assessments_ui(ui));
-            egui::CollapsingHeader::new("Data rights")
-                .default_open(false)
-                .show(ui, |ui| self.rights_ui(ui, &person, cx));
         });
         self.letter_window_ui(ui, &person, cx);
         keep

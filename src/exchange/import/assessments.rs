@@ -1,0 +1,85 @@
+//! Importing assessments: `person_ref,date,timepoint,instrument,answers` — answers in item
+//! order separated by `;`, empty for a missing item (that assessment is kept as incomplete).
+
+use super::{ImportErrors, ImportPlan, RowReader, read_rows};
+use crate::domain::{Assessment, AssessmentId, Instrument, Person, Timepoint};
+use chrono::NaiveDate;
+
+/// The assessments layout, exactly as documented and exported.
+pub const ASSESSMENT_COLUMNS: &[&str] = &["person_ref", "date", "timepoint", "instrument", "answers"];
+
+/// Reads an assessments CSV. A row with the same person, date, timepoint and instrument as a
+/// stored assessment replaces its answers.
+pub fn plan_assessments(
+    text: &str,
+    people: &[Person],
+    existing: &[Assessment],
+    today: NaiveDate,
+) -> Result<ImportPlan<Assessment>, ImportErrors> {
+    let rows = read_rows(text, ASSESSMENT_COLUMNS)?;
+    let mut errors = Vec::new();
+    let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
+    for row in &rows {
+        let mut r = RowReader { row, errors: &mut errors };
+        let reference = row.get("person_ref");
+        let person = people.iter().find(|p| p.reference == reference).map(|p| p.id);
+        if person.is_none() {
+            r.fail("person_ref", format!("there is no person {reference:?} (import people first)"));
+        }
+        let date = r.date("date");
+        match date {
+            None if row.get("date").is_empty() => r.fail("date", "is required"),
+            Some(d) if d > today => r.fail("date", "is in the future"),
+            _ => {}
+        }
+        let tp = row.get("timepoint");
+        let timepoint = Timepoint::from_key(tp);
+        if timepoint.is_none() {
+            r.fail("timepoint", format!("'{tp}' is not a timepoint; use {}", Timepoint::keys_list()));
+        }
+        let inst = row.get("instrument");
+        let instrument = Instrument::from_key(inst);
+        if instrument.is_none() {
+            r.fail("instrument", format!("'{inst}' is not an instrument; use {}", Instrument::keys_list()));
+        }
+        // Answers keep empty items: "4;3;;5" has a missing third item.
+        let raw = row.get("answers");
+        let mut answers = Vec::new();
+        for (i, item) in raw.split(';').enumerate() {
+            let item = item.trim();
+            if item.is_empty() {
+                answers.push(None);
+            } else {
+                match item.parse::<u8>() {
+                    Ok(v) => answers.push(Some(v)),
+                    Err(_) => {
+                        r.fail("answers", format!("item {} answer '{item}' is not a number", i + 1));
+                        answers.push(None);
+                    }
+                }
+            }
+        }
+        let (Some(person), Some(date), Some(timepoint), Some(instrument)) = (person, date, timepoint, instrument) else {
+            continue;
+        };
+        if let Err(message) = instrument.score(&answers) {
+            r.fail("answers", message);
+            continue;
+        }
+        let found = existing
+            .iter()
+            .find(|a| a.person == person && a.date == date && a.timepoint == timepoint && a.instrument == instrument);
+        let mut a = found.cloned().unwrap_or(Assessment {
+            id: AssessmentId::NEW,
+            person,
+            date,
+            timepoint,
+            instrument,
+            answers: Vec::new(),
+            recorded_by: "import".into(),
+        });
+        a.answers = answers;
+        if found.is_some() { plan.updated.push(a) } else { plan.added.push(a) }
+    }
+    if errors.is_empty() { Ok(plan) } else { Err(ImportErrors(errors)) }
+}
