@@ -57,10 +57,19 @@ impl SlopeChart {
         };
         let mut hover = Vec::new();
         for (label, before, after, category) in &self.pairs {
-            chart.draw_series(LineSeries::new(vec![(0.0, *before), (1.0, *after)], colour(*category).stroke_width(2)))?;
-            chart.draw_series([(0.0, *before), (1.0, *after)].map(|p| Circle::new(p, 4, colour(*category).filled())))?;
+            chart.draw_series(LineSeries::new(
+                vec![(0.0, *before), (1.0, *after)],
+                colour(*category).stroke_width(2),
+            ))?;
+            chart.draw_series(
+                [(0.0, *before), (1.0, *after)].map(|p| Circle::new(p, 4, colour(*category).filled())),
+            )?;
             let (x, y) = chart.backend_coord(&(1.0, *after));
-            hover.push(HoverPoint { x, y, text: format!("{label}: {} to {} ({})", fmt(*before), fmt(*after), category.label()) });
+            hover.push(HoverPoint {
+                x,
+                y,
+                text: format!("{label}: {} to {} ({})", fmt(*before), fmt(*after), category.label()),
+            });
         }
         if !self.pairs.is_empty() {
             let n = self.pairs.len() as f64;
@@ -99,10 +108,8 @@ impl ChangeHistogram {
     {
         let width = if self.threshold > 0.0 { self.threshold } else { 1.0 };
         let bin = |c: f64| (c / width).floor() as i64;
-        let (min_bin, max_bin) = self
-            .changes
-            .iter()
-            .fold((-2i64, 2i64), |(lo, hi), c| (lo.min(bin(*c) - 1), hi.max(bin(*c) + 1)));
+        let (min_bin, max_bin) =
+            self.changes.iter().fold((-2i64, 2i64), |(lo, hi), c| (lo.min(bin(*c) - 1), hi.max(bin(*c) + 1)));
         let mut counts = vec![0usize; (max_bin - min_bin + 1) as usize];
         for c in &self.changes {
             counts[(bin(*c) - min_bin) as usize] += 1;
@@ -139,12 +146,22 @@ impl ChangeHistogram {
             } else {
                 style.faint()
             };
-            chart.draw_series(std::iter::once(Rectangle::new([(left, 0.0), (left + width, *n as f64)], colour.filled())))?;
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(left, 0.0), (left + width, *n as f64)],
+                colour.filled(),
+            )))?;
             let (x, y) = chart.backend_coord(&(left + width / 2.0, *n as f64));
-            hover.push(HoverPoint { x, y, text: format!("{n} people changed by {} to {}", fmt(left), fmt(left + width)) });
+            hover.push(HoverPoint {
+                x,
+                y,
+                text: format!("{n} people changed by {} to {}", fmt(left), fmt(left + width)),
+            });
         }
         for t in [-self.threshold, self.threshold] {
-            chart.draw_series(std::iter::once(PathElement::new(vec![(t, 0.0), (t, top)], style.ink().stroke_width(2))))?;
+            chart.draw_series(std::iter::once(PathElement::new(
+                vec![(t, 0.0), (t, top)],
+                style.ink().stroke_width(2),
+            )))?;
         }
         Ok(hover)
     }

@@ -50,7 +50,9 @@ impl Ons4Chart {
                 .axis_style(style.ink())
                 .x_labels(3)
                 .y_labels(6)
-                .x_label_formatter(&|x| (base + chrono::Days::new(x.max(0.0) as u64)).format("%-d %b").to_string())
+                .x_label_formatter(&|x| {
+                    (base + chrono::Days::new(x.max(0.0) as u64)).format("%-d %b").to_string()
+                })
                 .y_label_formatter(&|y| format!("{y:.0}"))
                 .label_style(style.font(11.0))
                 .draw()?;
@@ -64,7 +66,13 @@ impl Ons4Chart {
                 hover.push(HoverPoint {
                     x,
                     y,
-                    text: format!("{}, {}: {} {}", p.0.format("%-d %b %Y"), p.1.label(), TITLES[item], p.2[item]),
+                    text: format!(
+                        "{}, {}: {} {}",
+                        p.0.format("%-d %b %Y"),
+                        p.1.label(),
+                        TITLES[item],
+                        p.2[item]
+                    ),
                 });
             }
         }

@@ -46,7 +46,8 @@ impl PersonChart {
         DB::ErrorType: 'static,
     {
         let (lo, hi) = self.instrument.score_range();
-        let mut dates: Vec<NaiveDate> = self.points.iter().map(|p| p.0).chain(self.attended.iter().copied()).collect();
+        let mut dates: Vec<NaiveDate> =
+            self.points.iter().map(|p| p.0).chain(self.attended.iter().copied()).collect();
         dates.sort();
         let (Some(first), Some(last)) = (dates.first().copied(), dates.last().copied()) else {
             area.draw(&Text::new(
@@ -72,7 +73,9 @@ impl PersonChart {
             .axis_style(style.ink())
             .x_labels(6)
             .y_labels(8)
-            .x_label_formatter(&|x| (label_base + chrono::Days::new(x.max(0.0) as u64)).format("%-d %b %y").to_string())
+            .x_label_formatter(&|x| {
+                (label_base + chrono::Days::new(x.max(0.0) as u64)).format("%-d %b %y").to_string()
+            })
             .y_label_formatter(&|y| format!("{y:.0}"))
             .x_desc("Date")
             .y_desc(format!("{} score", self.instrument.label()))
@@ -96,7 +99,10 @@ impl PersonChart {
             let mut x = 0.0;
             let mut dashes = Vec::new();
             while x < end {
-                dashes.push(PathElement::new(vec![(x, mean), ((x + dash).min(end), mean)], style.accent().mix(0.7).stroke_width(2)));
+                dashes.push(PathElement::new(
+                    vec![(x, mean), ((x + dash).min(end), mean)],
+                    style.accent().mix(0.7).stroke_width(2),
+                ));
                 x += dash * 2.0;
             }
             chart.draw_series(dashes)?;
@@ -122,16 +128,21 @@ impl PersonChart {
         // The scores: a line through the points, each point labelled.
         let xy: Vec<(f64, f64)> = self.points.iter().map(|p| (day(base, p.0), p.2)).collect();
         chart.draw_series(LineSeries::new(xy.clone(), style.accent().stroke_width(3)))?;
-        chart.draw_series(xy.iter().map(|p| Circle::new(*p, style.size(6.0) as i32, style.accent().filled())))?;
-        let label_font = (FAMILY, style.size(13.0))
-            .into_font()
-            .color(&style.ink())
-            .pos(plotters::style::text_anchor::Pos::new(
+        chart.draw_series(
+            xy.iter().map(|p| Circle::new(*p, style.size(6.0) as i32, style.accent().filled())),
+        )?;
+        let label_font = (FAMILY, style.size(13.0)).into_font().color(&style.ink()).pos(
+            plotters::style::text_anchor::Pos::new(
                 plotters::style::text_anchor::HPos::Center,
                 plotters::style::text_anchor::VPos::Bottom,
-            ));
+            ),
+        );
         chart.draw_series(self.points.iter().map(|p| {
-            Text::new(format!("{} {}", short(p.1), fmt(p.2)), (day(base, p.0), p.2 + (hi - lo) * 0.02), label_font.clone())
+            Text::new(
+                format!("{} {}", short(p.1), fmt(p.2)),
+                (day(base, p.0), p.2 + (hi - lo) * 0.02),
+                label_font.clone(),
+            )
         }))?;
         Ok(self
             .points
@@ -139,7 +150,11 @@ impl PersonChart {
             .zip(&xy)
             .map(|(p, xy)| {
                 let (x, y) = chart.backend_coord(xy);
-                HoverPoint { x, y, text: format!("{}, {}: {}", p.0.format("%-d %b %Y"), p.1.label(), fmt(p.2)) }
+                HoverPoint {
+                    x,
+                    y,
+                    text: format!("{}, {}: {}", p.0.format("%-d %b %Y"), p.1.label(), fmt(p.2)),
+                }
             })
             .collect())
     }

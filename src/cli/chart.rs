@@ -6,7 +6,13 @@ use anyhow::{Context, bail};
 use std::path::Path;
 
 /// Draws the person's chart into `out`; the extension chooses PNG or SVG.
-pub fn run(path: &Path, reference: &str, out: &Path, size: (u32, u32), instrument: Option<&str>) -> anyhow::Result<()> {
+pub fn run(
+    path: &Path,
+    reference: &str,
+    out: &Path,
+    size: (u32, u32),
+    instrument: Option<&str>,
+) -> anyhow::Result<()> {
     let instrument = match instrument {
         None => None,
         Some(text) => Some(
@@ -28,9 +34,11 @@ pub fn run(path: &Path, reference: &str, out: &Path, size: (u32, u32), instrumen
     let (w, h) = size;
     let style = ChartStyle::default();
     if ext.as_deref() == Some("svg") {
-        std::fs::write(out, render_svg(&chart, w, h, &style)?).with_context(|| format!("cannot write {}", out.display()))?;
+        std::fs::write(out, render_svg(&chart, w, h, &style)?)
+            .with_context(|| format!("cannot write {}", out.display()))?;
     } else {
-        std::fs::write(out, render_png(&chart, w, h, &style)?).with_context(|| format!("cannot write {}", out.display()))?;
+        std::fs::write(out, render_png(&chart, w, h, &style)?)
+            .with_context(|| format!("cannot write {}", out.display()))?;
     }
     println!("Wrote {}", out.display());
     Ok(())

@@ -1,9 +1,9 @@
 //! `carecoop import members|activities FILE --data DB`: all-or-nothing CSV import.
 
 use super::ImportKind;
+use crate::domain::Assessment;
 use crate::domain::{Activity, Member};
 use crate::domain::{Person, Referral};
-use crate::domain::Assessment;
 use crate::exchange::import::{plan_activities, plan_assessments, plan_members, plan_people, plan_referrals};
 use crate::store::{OpenMode, Store};
 use anyhow::Context;
@@ -40,8 +40,9 @@ pub fn run(path: &Path, kind: ImportKind, file: &Path) -> anyhow::Result<()> {
             plan.summary("referrals")
         }
         ImportKind::Assessments => {
-            let mut plan = plan_assessments(&text, &store.all::<Person>()?, &store.all::<Assessment>()?, today)
-                .with_context(|| format!("{} was not imported", file.display()))?;
+            let mut plan =
+                plan_assessments(&text, &store.all::<Person>()?, &store.all::<Assessment>()?, today)
+                    .with_context(|| format!("{} was not imported", file.display()))?;
             store.write(|w| plan.records_mut().try_for_each(|a| w.put(a).map(drop)))?;
             plan.summary("assessments")
         }

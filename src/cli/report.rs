@@ -85,7 +85,9 @@ pub fn outcomes(path: &Path, instrument: Option<&str>, json: bool) -> anyhow::Re
     let instruments = match instrument {
         None => vec![Instrument::Wemwbs, Instrument::Swemwbs],
         Some(text) => match Instrument::from_key(text) {
-            Some(Instrument::Ons4) => anyhow::bail!("ONS4 items are reported one by one; outcomes cover WEMWBS and SWEMWBS"),
+            Some(Instrument::Ons4) => {
+                anyhow::bail!("ONS4 items are reported one by one; outcomes cover WEMWBS and SWEMWBS")
+            }
             Some(i) => vec![i],
             None => anyhow::bail!("'{text}' is not an instrument; use WEMWBS or SWEMWBS"),
         },
@@ -111,7 +113,14 @@ pub fn outcomes(path: &Path, instrument: Option<&str>, json: bool) -> anyhow::Re
         );
     }
     for (instrument, s) in &report.summaries {
-        println!("\n{}: {}; {} no change, {} declined, {} in progress", instrument.key(), s.headline(), s.no_change, s.declined, s.in_progress);
+        println!(
+            "\n{}: {}; {} no change, {} declined, {} in progress",
+            instrument.key(),
+            s.headline(),
+            s.no_change,
+            s.declined,
+            s.in_progress
+        );
         if let Some(caveat) = s.caveat() {
             println!("{caveat}");
         }

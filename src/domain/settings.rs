@@ -48,7 +48,10 @@ impl Settings {
             p.add("meaningful_change", "thresholds must be more than 0");
         }
         if !self.wemwbs_wording.is_empty() && self.wemwbs_wording.len() != 14 {
-            p.add("wemwbs_wording", format!("needs 14 lines, one per item; {} were given", self.wemwbs_wording.len()));
+            p.add(
+                "wemwbs_wording",
+                format!("needs 14 lines, one per item; {} were given", self.wemwbs_wording.len()),
+            );
         }
         p.into_result()
     }

@@ -34,7 +34,9 @@ pub fn person_chart(
     let attended = store
         .sessions_of_person(person.id)?
         .iter()
-        .filter(|s| s.participants.iter().any(|p| p.person == person.id && p.attendance == Attendance::Attended))
+        .filter(|s| {
+            s.participants.iter().any(|p| p.person == person.id && p.attendance == Attendance::Attended)
+        })
         .map(|s| s.date)
         .collect();
     Ok(chart_from(&assessments, instrument, settings, title, attended))

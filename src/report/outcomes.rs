@@ -59,7 +59,9 @@ impl OutcomesReport {
         };
         let summary = match self.summaries.as_slice() {
             [(_, only)] => summary(only),
-            many => serde_json::Value::Object(many.iter().map(|(i, s)| (i.key().to_string(), summary(s))).collect()),
+            many => serde_json::Value::Object(
+                many.iter().map(|(i, s)| (i.key().to_string(), summary(s))).collect(),
+            ),
         };
         json!({ "people": people, "summary": summary })
     }
@@ -101,6 +103,10 @@ pub fn outcomes_from(
 }
 
 /// Outcomes for everyone in the store.
-pub fn outcomes_report(store: &Store, instruments: &[Instrument], settings: &Settings) -> Result<OutcomesReport, StoreError> {
+pub fn outcomes_report(
+    store: &Store,
+    instruments: &[Instrument],
+    settings: &Settings,
+) -> Result<OutcomesReport, StoreError> {
     Ok(outcomes_from(&store.all::<Person>()?, &store.all::<Assessment>()?, instruments, settings))
 }

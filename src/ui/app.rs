@@ -27,6 +27,8 @@ pub struct CarecoopApp {
     /// A short note for the status bar, e.g. after writing the demo.
     notice: Option<String>,
     applied_dark: Option<bool>,
+    /// A full-screen change to send to the window on the next frame.
+    fullscreen: Option<bool>,
 }
 
 fn open_file(path: &std::path::Path) -> Result<OpenFile, String> {
@@ -50,6 +52,7 @@ impl CarecoopApp {
             commands: Vec::new(),
             notice: None,
             applied_dark: None,
+            fullscreen: None,
         }
     }
 
@@ -64,10 +67,18 @@ impl CarecoopApp {
             ui.ctx().set_theme(if self.state.dark { egui::Theme::Dark } else { egui::Theme::Light });
             self.applied_dark = Some(self.state.dark);
         }
-        self.shortcuts(ui.ctx());
+        if let Some(on) = self.fullscreen.take() {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+        }
+        let meeting = self.state.view == View::Wellbeing && self.views.wellbeing.in_meeting();
+        if !meeting {
+            self.shortcuts(ui.ctx());
+        }
         let ready = matches!(&self.file, Ok(f) if f.set_up);
-        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, ready));
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        if !meeting {
+            egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, ready));
+            egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        }
         egui::CentralPanel::default().show(ui, |ui| match &self.file {
             Err(message) => error_screen_ui(ui, message),
             Ok(file) if !file.set_up => welcome_ui(ui, &self.paths, &mut self.commands),
@@ -238,8 +249,18 @@ impl CarecoopApp {
                 self.save("Contact saved", |w| w.put(&mut *contact).map(drop));
             }
             Command::ErasePerson(person) => self.erase(person),
-            Command::SaveTextFile(path, text) => {
-                self.notice = Some(match std::fs::write(&path, text) {
+            Command::SaveAssessment(mut assessment) => {
+                let done = match assessment.scored() {
+                    Some(crate::domain::wellbeing::Scored::Incomplete { .. }) => {
+                        "Assessment saved as incomplete (not scored)"
+                    }
+                    _ => "Assessment saved",
+                };
+                self.save(done, |w| w.put(&mut *assessment).map(drop));
+            }
+            Command::SetFullscreen(on) => self.fullscreen = Some(on),
+            Command::SaveFile(path, bytes) => {
+                self.notice = Some(match std::fs::write(&path, bytes) {
                     Ok(()) => format!("Saved {}", path.display()),
                     Err(e) => format!("Could not save {}: {e}", path.display()),
                 });

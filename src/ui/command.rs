@@ -48,6 +48,10 @@ pub enum Command {
     SaveContact(Box<Contact>),
     /// Erase a person and every record about them, then compact the file.
     ErasePerson(PersonId),
-    /// Write text the user asked to save (an outcome letter, a subject-access export).
-    SaveTextFile(PathBuf, String),
+    /// Write a file the user asked to save (a letter, an export, a chart).
+    SaveFile(PathBuf, Vec<u8>),
+    /// Record or correct a wellbeing assessment.
+    SaveAssessment(Box<crate::domain::Assessment>),
+    /// Enter (true) or leave (false) full screen, for case meetings.
+    SetFullscreen(bool),
 }

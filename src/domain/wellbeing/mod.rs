@@ -7,8 +7,8 @@ pub mod cohort;
 mod instrument;
 
 pub use assessment::{Assessment, Timepoint};
-pub use cohort::{COHORT_MINIMUM, CohortSummary, Norm, population_norm};
 pub use change::{ChangeCategory, MeaningfulChange, Outcome, outcome_for};
+pub use cohort::{COHORT_MINIMUM, CohortSummary, Norm, population_norm};
 pub use instrument::{
     Instrument, ONS4_QUESTIONS, SWEMWBS_ITEMS_OF_WEMWBS, Score, Scored, WEMWBS_RESPONSES, swemwbs_metric,
 };

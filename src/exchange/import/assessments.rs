@@ -59,16 +59,18 @@ pub fn plan_assessments(
                 }
             }
         }
-        let (Some(person), Some(date), Some(timepoint), Some(instrument)) = (person, date, timepoint, instrument) else {
+        let (Some(person), Some(date), Some(timepoint), Some(instrument)) =
+            (person, date, timepoint, instrument)
+        else {
             continue;
         };
         if let Err(message) = instrument.score(&answers) {
             r.fail("answers", message);
             continue;
         }
-        let found = existing
-            .iter()
-            .find(|a| a.person == person && a.date == date && a.timepoint == timepoint && a.instrument == instrument);
+        let found = existing.iter().find(|a| {
+            a.person == person && a.date == date && a.timepoint == timepoint && a.instrument == instrument
+        });
         let mut a = found.cloned().unwrap_or(Assessment {
             id: AssessmentId::NEW,
             person,

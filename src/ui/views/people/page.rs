@@ -131,8 +131,12 @@ impl PersonPage {
                 egui::CollapsingHeader::new("Profile")
                     .default_open(true)
                     .show(left, |ui| self.profile_ui(ui, &person, cx));
-                egui::CollapsingHeader::new("Plan").default_open(true).show(left, |ui| self.plan_ui(ui, &person, cx));
-                egui::CollapsingHeader::new("Wellbeing").default_open(true).show(left, |ui| self.assessments_ui(ui));
+                egui::CollapsingHeader::new("Plan")
+                    .default_open(true)
+                    .show(left, |ui| self.plan_ui(ui, &person, cx));
+                egui::CollapsingHeader::new("Wellbeing")
+                    .default_open(true)
+                    .show(left, |ui| self.assessments_ui(ui));
                 egui::CollapsingHeader::new("Data rights")
                     .default_open(false)
                     .show(left, |ui| self.rights_ui(ui, &person, cx));

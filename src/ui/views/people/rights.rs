@@ -34,7 +34,7 @@ impl PersonPage {
                         .add_filter("JSON", &["json"])
                         .save_file()
                     {
-                        cx.commands.push(Command::SaveTextFile(path, text));
+                        cx.commands.push(Command::SaveFile(path, text.into_bytes()));
                     }
                 }
                 Ok(None) => {}
@@ -103,7 +103,7 @@ impl PersonPage {
                                 .add_filter("Text", &["txt"])
                                 .save_file()
                         {
-                            cx.commands.push(Command::SaveTextFile(path, text.clone()));
+                            cx.commands.push(Command::SaveFile(path, text.clone().into_bytes()));
                         }
                         if ui.button("Close letter").clicked() {
                             close = true;

@@ -1,0 +1,352 @@
+//! The cohort: choose people by activity, referral source, funder, GP practice and date range;
+//! see how many improved, the mean change with its 95% interval, a paired slope chart and the
+//! distribution of change; export the charts and the table.
+
+use super::outcomes::summary_line;
+use crate::charts::{ChangeHistogram, Chart, ChartStyle, SlopeChart, render_png, render_svg};
+use crate::domain::wellbeing::CohortSummary;
+use crate::domain::{
+    Activity, ActivityId, Assessment, Fund, FundId, Instrument, Payer, Person, PersonId, Referral,
+    ReferralSource, Session, Settings,
+};
+use crate::report::outcomes::{OutcomeRow, outcomes_from};
+use crate::ui::chart_view::ChartView;
+use crate::ui::command::Command;
+use crate::ui::views::ViewContext;
+use crate::ui::views::form::{message_ui, parse_date};
+use std::collections::{BTreeSet, HashMap};
+
+/// What is known about each person for filtering.
+#[derive(Default)]
+struct Facts {
+    sources: BTreeSet<ReferralSource>,
+    activities: BTreeSet<ActivityId>,
+    funds: BTreeSet<FundId>,
+}
+
+#[derive(Default)]
+struct Source {
+    people: Vec<Person>,
+    assessments: Vec<Assessment>,
+    facts: HashMap<PersonId, Facts>,
+    activities: Vec<Activity>,
+    funds: Vec<Fund>,
+    practices: Vec<String>,
+    settings: Settings,
+}
+
+/// The cohort tab.
+pub struct CohortTab {
+    instrument: Instrument,
+    activity: Option<ActivityId>,
+    source: Option<ReferralSource>,
+    fund: Option<FundId>,
+    practice: Option<String>,
+    from: String,
+    to: String,
+    data: Source,
+    loaded: Option<u64>,
+    rows: Vec<OutcomeRow>,
+    summary: Option<CohortSummary>,
+    filter_key: String,
+    slope: ChartView,
+    histogram: ChartView,
+    error: Option<String>,
+}
+
+impl Default for CohortTab {
+    fn default() -> Self {
+        Self {
+            instrument: Instrument::Wemwbs,
+            activity: None,
+            source: None,
+            fund: None,
+            practice: None,
+            from: String::new(),
+            to: String::new(),
+            data: Source::default(),
+            loaded: None,
+            rows: Vec::new(),
+            summary: None,
+            filter_key: String::new(),
+            slope: ChartView::default(),
+            histogram: ChartView::default(),
+            error: None,
+        }
+    }
+}
+
+impl CohortTab {
+    /// The people currently in the cohort (for a case meeting).
+    pub fn people(&self) -> Vec<PersonId> {
+        self.rows.iter().map(|r| r.person).collect()
+    }
+
+    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
+        self.loaded = Some(cx.store.generation());
+        let mut facts: HashMap<PersonId, Facts> = HashMap::new();
+        for r in cx.store.all::<Referral>()? {
+            facts.entry(r.person).or_default().sources.insert(r.source);
+        }
+        for s in cx.store.all::<Session>()? {
+            for p in &s.participants {
+                let f = facts.entry(p.person).or_default();
+                f.activities.insert(s.activity);
+                if let Payer::Fund(fund) = p.payer {
+                    f.funds.insert(fund);
+                }
+            }
+        }
+        let people = cx.store.all::<Person>()?;
+        let mut practices: Vec<String> =
+            people.iter().map(|p| p.gp_practice.clone()).filter(|g| !g.is_empty()).collect();
+        practices.sort();
+        practices.dedup();
+        self.data = Source {
+            people,
+            assessments: cx.store.all::<Assessment>()?,
+            facts,
+            activities: cx.store.all::<Activity>()?,
+            funds: cx.store.all::<Fund>()?,
+            practices,
+            settings: cx.store.settings()?,
+        };
+        self.filter_key.clear();
+        Ok(())
+    }
+
+    fn recompute(&mut self) {
+        let from = parse_date(&self.from).ok().flatten();
+        let to = parse_date(&self.to).ok().flatten();
+        let none = Facts::default();
+        let chosen: Vec<Person> = self
+            .data
+            .people
+            .iter()
+            .filter(|p| {
+                let f = self.data.facts.get(&p.id).unwrap_or(&none);
+                self.activity.is_none_or(|a| f.activities.contains(&a))
+                    && self.source.is_none_or(|s| f.sources.contains(&s))
+                    && self.fund.is_none_or(|x| f.funds.contains(&x))
+                    && self.practice.as_ref().is_none_or(|g| &p.gp_practice == g)
+            })
+            .cloned()
+            .collect();
+        // The date range applies to the first "before" score.
+        let assessments: Vec<Assessment> =
+            self.data.assessments.iter().filter(|a| a.instrument == self.instrument).cloned().collect();
+        let report = outcomes_from(&chosen, &assessments, &[self.instrument], &self.data.settings);
+        let first_before: HashMap<PersonId, chrono::NaiveDate> = {
+            let mut m: HashMap<PersonId, chrono::NaiveDate> = HashMap::new();
+            for a in assessments.iter().filter(|a| a.timepoint == crate::domain::Timepoint::Before) {
+                let e = m.entry(a.person).or_insert(a.date);
+                *e = (*e).min(a.date);
+            }
+            m
+        };
+        self.rows = report
+            .people
+            .into_iter()
+            .filter(|r| {
+                let d = first_before.get(&r.person).copied();
+                from.is_none_or(|f| d.is_some_and(|d| d >= f)) && to.is_none_or(|t| d.is_some_and(|d| d <= t))
+            })
+            .collect();
+        let outcomes: Vec<_> = self
+            .rows
+            .iter()
+            .map(|r| crate::domain::wellbeing::Outcome {
+                instrument: r.instrument,
+                before: r.before,
+                after: r.after,
+                change: r.change,
+                category: r.category,
+            })
+            .collect();
+        self.summary = Some(CohortSummary::of(&outcomes));
+    }
+
+    fn charts(&self) -> (Chart, Chart) {
+        let names: HashMap<PersonId, &str> =
+            self.data.people.iter().map(|p| (p.id, p.name.as_str())).collect();
+        let pairs = self
+            .rows
+            .iter()
+            .filter_map(|r| {
+                let label =
+                    crate::report::charts::initials(names.get(&r.person).copied().unwrap_or_default());
+                r.after.map(|a| (label, r.before, a, r.category))
+            })
+            .collect();
+        let threshold = self.data.settings.meaningful_change.threshold(self.instrument).unwrap_or(3.0);
+        (
+            Chart::Slope(SlopeChart {
+                title: format!("{}: before and after", self.instrument.label()),
+                instrument: self.instrument,
+                pairs,
+            }),
+            Chart::Histogram(ChangeHistogram {
+                title: "Distribution of change".into(),
+                changes: self.rows.iter().filter_map(|r| r.change).collect(),
+                threshold,
+            }),
+        )
+    }
+
+    fn filters_ui(&mut self, ui: &mut egui::Ui) {
+        let data = &self.data;
+        ui.horizontal_wrapped(|ui| {
+            let combo = |ui: &mut egui::Ui, label: &str, text: String, add: &mut dyn FnMut(&mut egui::Ui)| {
+                let l = ui.label(label);
+                egui::ComboBox::from_id_salt(("cohort", label))
+                    .selected_text(text)
+                    .show_ui(ui, add)
+                    .response
+                    .labelled_by(l.id);
+            };
+            let inst = &mut self.instrument;
+            combo(ui, "Measure", inst.label().to_string(), &mut |ui| {
+                ui.selectable_value(inst, Instrument::Wemwbs, "WEMWBS");
+                ui.selectable_value(inst, Instrument::Swemwbs, "SWEMWBS");
+            });
+            let activity = &mut self.activity;
+            let name =
+                activity.and_then(|a| data.activities.iter().find(|x| x.id == a)).map(|a| a.name.clone());
+            combo(ui, "Activity", name.unwrap_or_else(|| "Any activity".into()), &mut |ui| {
+                ui.selectable_value(activity, None, "Any activity");
+                for a in &data.activities {
+                    ui.selectable_value(activity, Some(a.id), &a.name);
+                }
+            });
+            let source = &mut self.source;
+            combo(ui, "Referral source", source.map_or("Any source", |s| s.label()).to_string(), &mut |ui| {
+                ui.selectable_value(source, None, "Any source");
+                for s in ReferralSource::ALL {
+                    ui.selectable_value(source, Some(*s), s.label());
+                }
+            });
+            let fund = &mut self.fund;
+            let name = fund.and_then(|f| data.funds.iter().find(|x| x.id == f)).map(|f| f.name.clone());
+            combo(ui, "Funder", name.unwrap_or_else(|| "Any funder".into()), &mut |ui| {
+                ui.selectable_value(fund, None, "Any funder");
+                for f in &data.funds {
+                    ui.selectable_value(fund, Some(f.id), &f.name);
+                }
+            });
+            let practice = &mut self.practice;
+            combo(ui, "GP practice", practice.clone().unwrap_or_else(|| "Any practice".into()), &mut |ui| {
+                ui.selectable_value(practice, None, "Any practice");
+                for g in &data.practices {
+                    ui.selectable_value(practice, Some(g.clone()), g);
+                }
+            });
+            let l = ui.label("Baseline from");
+            ui.add(egui::TextEdit::singleline(&mut self.from).desired_width(90.0).hint_text("YYYY-MM-DD"))
+                .labelled_by(l.id);
+            let l = ui.label("to");
+            ui.add(egui::TextEdit::singleline(&mut self.to).desired_width(90.0).hint_text("YYYY-MM-DD"))
+                .labelled_by(l.id);
+        });
+    }
+
+    fn export_ui(&self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        let (slope, histogram) = self.charts();
+        let style = ChartStyle::default();
+        ui.horizontal_wrapped(|ui| {
+            for (label, chart, stem) in
+                [("slope chart", &slope, "cohort-slope"), ("histogram", &histogram, "cohort-change")]
+            {
+                for ext in ["png", "svg"] {
+                    if ui.button(format!("Export {label} ({})", ext.to_uppercase())).clicked()
+                        && let Some(path) = rfd::FileDialog::new()
+                            .set_file_name(format!("{stem}.{ext}"))
+                            .add_filter(ext, &[ext])
+                            .save_file()
+                    {
+                        let bytes = if ext == "png" {
+                            render_png(chart, 1200, 800, &style).map_err(|e| e.to_string())
+                        } else {
+                            render_svg(chart, 1200, 800, &style)
+                                .map(String::into_bytes)
+                                .map_err(|e| e.to_string())
+                        };
+                        match bytes {
+                            Ok(b) => cx.commands.push(Command::SaveFile(path, b)),
+                            Err(e) => message_ui(ui, Some(&e)),
+                        }
+                    }
+                }
+            }
+            if ui.button("Export table (CSV)").clicked()
+                && let Some(path) =
+                    rfd::FileDialog::new().set_file_name("cohort.csv").add_filter("CSV", &["csv"]).save_file()
+            {
+                cx.commands.push(Command::SaveFile(path, self.table_csv().into_bytes()));
+            }
+        });
+    }
+
+    /// The cohort table as CSV: `ref,instrument,before,after,change,category`.
+    fn table_csv(&self) -> String {
+        let mut out = String::from("ref,instrument,before,after,change,category\n");
+        for r in &self.rows {
+            let opt = |x: Option<f64>| x.map(crate::report::letter::score).unwrap_or_default();
+            out.push_str(&format!(
+                "{},{},{},{},{},{}\n",
+                r.reference,
+                r.instrument.key(),
+                crate::report::letter::score(r.before),
+                opt(r.after),
+                opt(r.change),
+                r.category.key()
+            ));
+        }
+        out
+    }
+
+    /// Draws the tab.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        if self.loaded != Some(cx.store.generation()) {
+            self.error = self.reload(cx).err().map(|e| e.to_string());
+        }
+        message_ui(ui, self.error.as_ref());
+        self.filters_ui(ui);
+        let key = format!(
+            "{:?}{:?}{:?}{:?}{:?}{}{}",
+            self.instrument, self.activity, self.source, self.fund, self.practice, self.from, self.to
+        );
+        if key != self.filter_key {
+            self.filter_key = key;
+            self.recompute();
+        }
+        let Some(summary) = &self.summary else { return };
+        ui.add_space(4.0);
+        ui.label(
+            egui::RichText::new(format!("n = {} with both timepoints", summary.assessed)).strong().size(17.0),
+        );
+        ui.label(egui::RichText::new(summary_line(self.instrument, summary)).size(16.0));
+        if let Some(caveat) = summary.caveat() {
+            ui.label(egui::RichText::new(caveat).color(ui.visuals().warn_fg_color));
+        }
+        self.export_ui(ui, cx);
+        let (slope, histogram) = self.charts();
+        let width = ((ui.available_width() - 16.0) / 2.0).max(200.0);
+        let height = (ui.available_height() - 8.0).clamp(220.0, 480.0);
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&self.filter_key, &mut hasher);
+        let key = cx.store.generation() ^ std::hash::Hasher::finish(&hasher);
+        let style = ChartStyle { dark: ui.visuals().dark_mode, text_scale: 1.0 };
+        ui.horizontal(|ui| {
+            self.slope.ui(
+                ui,
+                egui::vec2(width, height),
+                key,
+                style,
+                "Slope chart of before and after scores",
+                || Some(slope),
+            );
+            self.histogram
+                .ui(ui, egui::vec2(width, height), key, style, "Histogram of change", || Some(histogram));
+        });
+    }
+}

@@ -1,0 +1,208 @@
+//! One person's wellbeing: find them, see their chart and outcome, record an assessment.
+
+use super::entry::{EntryAction, EntryForm};
+use crate::charts::ChartStyle;
+use crate::domain::wellbeing::outcome_for;
+use crate::domain::{Assessment, Attendance, Instrument, Person, PersonId, Settings, Timepoint};
+use crate::report::charts::{chart_from, main_instrument};
+use crate::report::letter::score;
+use crate::ui::chart_view::ChartView;
+use crate::ui::command::Command;
+use crate::ui::views::{ViewContext, search_ui, show_date};
+use chrono::NaiveDate;
+
+struct Loaded {
+    person: Person,
+    assessments: Vec<Assessment>,
+    attended: Vec<NaiveDate>,
+    settings: Settings,
+}
+
+/// The person tab.
+#[derive(Default)]
+pub struct PersonTab {
+    search: String,
+    matches: Vec<(PersonId, String)>,
+    person: Option<PersonId>,
+    instrument: Option<Instrument>,
+    loaded: Option<(u64, PersonId)>,
+    data: Option<Loaded>,
+    chart: ChartView,
+    entry: Option<EntryForm>,
+    error: Option<String>,
+}
+
+/// "Improved: 38 to 47 (+9)".
+pub fn outcome_text(
+    assessments: &[Assessment],
+    instrument: Instrument,
+    settings: &Settings,
+) -> Option<String> {
+    let o = outcome_for(assessments, instrument, &settings.meaningful_change)?;
+    Some(match (o.after, o.change) {
+        (Some(after), Some(change)) => format!(
+            "{}: {} to {} ({}{})",
+            o.category.label(),
+            score(o.before),
+            score(after),
+            if change >= 0.0 { "+" } else { "-" },
+            score(change.abs())
+        ),
+        _ => format!("{}: started at {}", o.category.label(), score(o.before)),
+    })
+}
+
+impl PersonTab {
+    /// Shows `id`.
+    pub fn select(&mut self, id: PersonId) {
+        self.person = Some(id);
+        self.instrument = None;
+        self.entry = None;
+    }
+
+    fn reload(&mut self, cx: &ViewContext<'_>, id: PersonId) {
+        self.loaded = Some((cx.store.generation(), id));
+        let result = (|| {
+            let Some(person) = cx.store.get::<Person>(id.0)? else { return Ok(None) };
+            let attended = cx
+                .store
+                .sessions_of_person(id)?
+                .iter()
+                .filter(|s| {
+                    s.participants.iter().any(|p| p.person == id && p.attendance == Attendance::Attended)
+                })
+                .map(|s| s.date)
+                .collect();
+            Ok::<_, crate::store::StoreError>(Some(Loaded {
+                person,
+                assessments: cx.store.assessments_of_person(id)?,
+                attended,
+                settings: cx.store.settings()?,
+            }))
+        })();
+        match result {
+            Ok(data) => {
+                self.data = data;
+                self.error = None;
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    fn finder_ui(&mut self, ui: &mut egui::Ui, cx: &ViewContext<'_>) {
+        if search_ui(ui, "Find person", &mut self.search, "Name or reference") {
+            let needle = self.search.trim().to_lowercase();
+            self.matches = if needle.is_empty() {
+                Vec::new()
+            } else {
+                cx.store
+                    .all::<Person>()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|p| {
+                        p.name.to_lowercase().contains(&needle) || p.reference.to_lowercase() == needle
+                    })
+                    .take(12)
+                    .map(|p| (p.id, format!("{} ({})", p.name, p.reference)))
+                    .collect()
+            };
+        }
+        let mut chosen = None;
+        ui.horizontal_wrapped(|ui| {
+            for (id, label) in &self.matches {
+                if ui.selectable_label(self.person == Some(*id), label).clicked() {
+                    chosen = Some(*id);
+                }
+            }
+        });
+        if let Some(id) = chosen {
+            self.select(id);
+            self.matches.clear();
+            self.search.clear();
+        }
+    }
+
+    /// Draws the tab.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        self.finder_ui(ui, cx);
+        let Some(id) = self.person else {
+            ui.label("Find a person to see their wellbeing chart, or pick one on the Outcomes tab.");
+            return;
+        };
+        if self.loaded != Some((cx.store.generation(), id)) {
+            self.reload(cx, id);
+        }
+        if let Some(e) = &self.error {
+            ui.label(egui::RichText::new(e).color(ui.visuals().error_fg_color));
+        }
+        let Some(data) = &self.data else {
+            ui.label("This person is no longer in the file.");
+            return;
+        };
+        if let Some(form) = &mut self.entry {
+            match form.ui(ui, &data.settings, cx.today) {
+                EntryAction::None => {}
+                EntryAction::Cancel => self.entry = None,
+                EntryAction::Save(a) => {
+                    cx.commands.push(Command::SaveAssessment(a));
+                    self.entry = None;
+                }
+            }
+            return;
+        }
+        let instruments: Vec<Instrument> = Instrument::ALL
+            .iter()
+            .copied()
+            .filter(|i| data.assessments.iter().any(|a| a.instrument == *i))
+            .collect();
+        let instrument =
+            self.instrument.or_else(|| main_instrument(&data.assessments)).unwrap_or(Instrument::Wemwbs);
+        ui.horizontal(|ui| {
+            ui.heading(format!("{} ({})", data.person.name, data.person.reference));
+            if let Some(text) = outcome_text(&data.assessments, instrument, &data.settings) {
+                ui.label(egui::RichText::new(text).strong().size(17.0));
+            }
+        });
+        let mut record = false;
+        ui.horizontal(|ui| {
+            for i in &instruments {
+                if ui.selectable_label(*i == instrument, i.label()).clicked() {
+                    self.instrument = Some(*i);
+                }
+            }
+            ui.separator();
+            record = ui.button("Record assessment").clicked();
+        });
+        if record {
+            let next = if data.assessments.iter().any(|a| a.timepoint == Timepoint::Before) {
+                Timepoint::During
+            } else {
+                Timepoint::Before
+            };
+            self.entry = Some(EntryForm::new(id, cx.today, next));
+            return;
+        }
+        let size =
+            egui::vec2(ui.available_width().min(1100.0), (ui.available_height() * 0.6).clamp(260.0, 520.0));
+        let key = cx.store.generation() ^ (id.0 << 20) ^ (instrument as u64) << 60;
+        let style = ChartStyle { dark: ui.visuals().dark_mode, text_scale: 1.0 };
+        let title = format!("{} ({})", data.person.name, data.person.reference);
+        let alt = format!("{} chart of {}", instrument.label(), data.person.name);
+        self.chart.ui(ui, size, key, style, &alt, || {
+            Some(chart_from(&data.assessments, instrument, &data.settings, title, data.attended.clone()))
+        });
+        egui::Grid::new("assessment_list").num_columns(4).spacing([18.0, 2.0]).striped(true).show(ui, |ui| {
+            for a in data.assessments.iter().rev() {
+                ui.label(show_date(a.date));
+                ui.label(a.timepoint.label());
+                ui.label(a.instrument.label());
+                ui.label(match a.headline() {
+                    Some(h) => score(h),
+                    None if a.instrument == Instrument::Ons4 => "Four items".into(),
+                    None => "Incomplete".into(),
+                });
+                ui.end_row();
+            }
+        });
+    }
+}
