@@ -33,19 +33,24 @@ impl SlopeChart {
             .margin(style.size(12.0) as u32)
             .x_label_area_size(style.size(30.0) as u32)
             .y_label_area_size(style.size(44.0) as u32)
-            .build_cartesian_2d(-0.3f64..1.3f64, lo..hi)?;
+            .build_cartesian_2d(-0.5f64..1.6f64, lo..hi)?;
         chart
             .configure_mesh()
             .disable_x_mesh()
             .light_line_style(style.faint().mix(0.12))
             .bold_line_style(style.faint())
             .axis_style(style.ink())
-            .x_labels(3)
-            .x_label_formatter(&|x| match x.round() as i32 {
-                0 => "Before".into(),
-                1 => "After".into(),
-                _ => String::new(),
+            .x_labels(5)
+            .x_label_formatter(&|x| {
+                if x.abs() < 0.05 {
+                    "Before".into()
+                } else if (x - 1.0).abs() < 0.05 {
+                    "After".into()
+                } else {
+                    String::new()
+                }
             })
+            .y_label_formatter(&|y| format!("{y:.0}"))
             .y_desc(format!("{} score", self.instrument.label()))
             .label_style(style.font(13.0))
             .axis_desc_style(style.font(14.0))
@@ -78,7 +83,7 @@ impl SlopeChart {
             chart.draw_series(LineSeries::new(vec![(0.0, mb), (1.0, ma)], style.ink().stroke_width(5)))?;
             chart.draw_series(std::iter::once(Text::new(
                 format!("mean {} to {}", fmt(mb), fmt(ma)),
-                (1.03, ma),
+                (1.06, ma),
                 style.font(13.0),
             )))?;
         }

@@ -129,6 +129,12 @@ impl CarecoopApp {
                 if ui.button(label).clicked() {
                     self.commands.push(Command::ToggleTheme);
                 }
+                ui.add_enabled_ui(ready, |ui| {
+                    let selected = self.state.view == View::Settings;
+                    if ui.add(egui::Button::selectable(selected, "Settings")).clicked() {
+                        self.commands.push(Command::ShowView(View::Settings));
+                    }
+                });
             });
         });
     }

@@ -21,6 +21,8 @@ pub enum View {
     Wellbeing,
     /// Reports.
     Reports,
+    /// The co-op's settings (reached from the top bar, not Ctrl+number).
+    Settings,
 }
 
 impl View {
@@ -37,6 +39,7 @@ impl View {
             View::Planning => "Planning",
             View::Wellbeing => "Wellbeing",
             View::Reports => "Reports",
+            View::Settings => "Settings",
         }
     }
 }

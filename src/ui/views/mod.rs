@@ -8,6 +8,7 @@ mod members;
 mod people;
 mod planning;
 mod reports;
+mod settings;
 mod wellbeing;
 
 pub use calendar::CalendarView;
@@ -15,6 +16,7 @@ pub use members::MembersView;
 pub use people::PeopleView;
 pub use planning::PlanningView;
 pub use reports::ReportsView;
+pub use settings::SettingsView;
 pub use wellbeing::WellbeingView;
 
 use super::command::Command;
@@ -46,6 +48,8 @@ pub struct Views {
     pub wellbeing: WellbeingView,
     /// Reports.
     pub reports: ReportsView,
+    /// Settings.
+    pub settings: SettingsView,
 }
 
 impl Views {
@@ -58,6 +62,7 @@ impl Views {
             planning: PlanningView::new(today),
             wellbeing: WellbeingView::default(),
             reports: ReportsView::new(today),
+            settings: SettingsView::default(),
         }
     }
 
@@ -70,6 +75,7 @@ impl Views {
             View::Planning => self.planning.ui(ui, cx),
             View::Wellbeing => self.wellbeing.ui(ui, cx),
             View::Reports => self.reports.ui(ui, cx),
+            View::Settings => self.settings.ui(ui, cx),
         }
     }
 }

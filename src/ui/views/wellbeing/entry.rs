@@ -30,6 +30,8 @@ pub struct EntryForm {
     /// ONS4: a "1" was typed and may become "10".
     pending_one: bool,
     error: Option<String>,
+    /// Whether the form has taken the keyboard from any text field yet.
+    took_keyboard: bool,
 }
 
 const DIGITS: [egui::Key; 10] = [
@@ -59,6 +61,7 @@ impl EntryForm {
             current: 0,
             pending_one: false,
             error: None,
+            took_keyboard: false,
         }
     }
 
@@ -128,6 +131,11 @@ impl EntryForm {
 
     /// Draws the form.
     pub fn ui(&mut self, ui: &mut egui::Ui, settings: &Settings, today: NaiveDate) -> EntryAction {
+        if !self.took_keyboard {
+            // Digits answer items: take the keyboard from the search box the user came from.
+            ui.memory_mut(|m| m.stop_text_input());
+            self.took_keyboard = true;
+        }
         self.keys(ui);
         let mut action = EntryAction::None;
         ui.heading("Record an assessment");

@@ -1,0 +1,118 @@
+//! Settings: the numbers domain.md says a co-op must be able to change, and the licensed
+//! WEMWBS wording (which carecoop does not ship).
+
+use super::form::{FieldErrors, message_ui, text_row_ui};
+use super::{ViewContext, title_ui};
+use crate::domain::wellbeing::MeaningfulChange;
+use crate::domain::{Settings, WEMWBS_COPYRIGHT};
+use crate::ui::command::Command;
+
+/// The Settings view.
+#[derive(Default)]
+pub struct SettingsView {
+    loaded: Option<u64>,
+    compliance: String,
+    amber: String,
+    red: String,
+    wemwbs: String,
+    swemwbs: String,
+    wording: String,
+    errors: FieldErrors,
+}
+
+impl SettingsView {
+    fn load(&mut self, s: &Settings) {
+        self.compliance = s.compliance_window_days.to_string();
+        self.amber = s.waiting_amber_days.to_string();
+        self.red = s.waiting_red_days.to_string();
+        self.wemwbs = crate::report::letter::score(s.meaningful_change.wemwbs);
+        self.swemwbs = crate::report::letter::score(s.meaningful_change.swemwbs);
+        self.wording = s.wemwbs_wording.join("\n");
+        self.errors.clear();
+    }
+
+    fn build(&self, current: &Settings) -> Result<Settings, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut s = current.clone();
+        let mut days = |field: &'static str, text: &str| -> u16 {
+            text.trim().parse().unwrap_or_else(|_| {
+                errors.insert(field, format!("'{}' is not a whole number of days", text.trim()));
+                0
+            })
+        };
+        s.compliance_window_days = days("compliance_window_days", &self.compliance);
+        s.waiting_amber_days = days("waiting_amber_days", &self.amber);
+        s.waiting_red_days = days("waiting_red_days", &self.red);
+        let mut points = |field: &'static str, text: &str| -> f64 {
+            text.trim().parse().unwrap_or_else(|_| {
+                errors.insert(field, format!("'{}' is not a number", text.trim()));
+                0.0
+            })
+        };
+        s.meaningful_change = MeaningfulChange {
+            wemwbs: points("meaningful_wemwbs", &self.wemwbs),
+            swemwbs: points("meaningful_swemwbs", &self.swemwbs),
+        };
+        s.wemwbs_wording =
+            self.wording.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
+        if errors.is_empty()
+            && let Err(invalid) = s.validate()
+        {
+            for p in invalid.0 {
+                errors.insert(p.field, p.message);
+            }
+        }
+        if errors.is_empty() { Ok(s) } else { Err(errors) }
+    }
+
+    /// Draws the settings.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        let current = cx.store.settings().unwrap_or_default();
+        if self.loaded != Some(cx.store.generation()) {
+            self.loaded = Some(cx.store.generation());
+            self.load(&current);
+        }
+        title_ui(ui, "Settings", "for this co-op's data file");
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            egui::Grid::new("settings_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+                text_row_ui(ui, "Compliance warning window (days)", &mut self.compliance, self.errors.get("compliance_window_days"));
+                text_row_ui(ui, "Waiting list amber after (days)", &mut self.amber, self.errors.get("waiting_amber_days"));
+                text_row_ui(ui, "Waiting list red after (days)", &mut self.red, self.errors.get("waiting_red_days"));
+                text_row_ui(ui, "Meaningful change, WEMWBS (points)", &mut self.wemwbs, self.errors.get("meaningful_wemwbs"));
+                text_row_ui(ui, "Meaningful change, SWEMWBS (points)", &mut self.swemwbs, self.errors.get("meaningful_swemwbs"));
+            });
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new("SWEMWBS standard:").weak());
+                if ui.button("One standard error (1 point)").clicked() {
+                    self.swemwbs = "1".into();
+                }
+                if ui.button("Stricter 2.77 x SEM (2.87 points)").clicked() {
+                    self.swemwbs = "2.87".into();
+                }
+            });
+            ui.add_space(10.0);
+            ui.label(egui::RichText::new("WEMWBS item wording").strong());
+            ui.label(
+                "carecoop ships the scoring rules but not the questionnaire wording, which is copyright. \
+                 Organisations registered for the free licence may paste their 14 items here, one per line; \
+                 the copyright line is shown wherever the wording appears. SWEMWBS uses items 1, 2, 3, 6, 7, 9 and 11.",
+            );
+            let label = ui.label("Licensed WEMWBS wording (14 lines)");
+            ui.add(egui::TextEdit::multiline(&mut self.wording).desired_rows(8).desired_width(700.0)).labelled_by(label.id);
+            message_ui(ui, self.errors.get("wemwbs_wording"));
+            ui.label(egui::RichText::new(WEMWBS_COPYRIGHT).small().weak());
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save settings").clicked() {
+                    match self.build(&current) {
+                        Ok(s) => cx.commands.push(Command::SaveSettings(Box::new(s))),
+                        Err(e) => self.errors = e,
+                    }
+                }
+                if ui.button("Undo changes").clicked() {
+                    self.load(&current);
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,115 @@
+//! Charts render deterministically: the same data gives the same pixels on every machine,
+//! thanks to the embedded font. The person chart is compared with a reference image.
+//! Set UPDATE_CHART_REFERENCES=1 to write a new reference after an intended change.
+
+use carecoop::charts::{
+    ChangeHistogram, Chart, ChartStyle, Ons4Chart, PersonChart, SlopeChart, render, render_png, render_svg,
+};
+use carecoop::domain::wellbeing::ChangeCategory;
+use carecoop::domain::{Instrument, Timepoint};
+use chrono::NaiveDate;
+
+fn d(m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+}
+
+fn person_chart() -> Chart {
+    Chart::Person(PersonChart {
+        title: "A.D. (P0001)".into(),
+        instrument: Instrument::Wemwbs,
+        points: vec![
+            (d(8, 22), Timepoint::Before, 38.0),
+            (d(10, 3), Timepoint::During, 42.0),
+            (d(11, 19), Timepoint::After, 47.0),
+        ],
+        threshold: 3.0,
+        attended: vec![d(9, 1), d(9, 8), d(9, 15), d(9, 29), d(10, 13), d(10, 27), d(11, 10)],
+    })
+}
+
+fn decode(png_bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+    let decoder = png::Decoder::new(png_bytes);
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    buf.truncate(info.buffer_size());
+    (info.width, info.height, buf)
+}
+
+#[test]
+fn the_person_chart_matches_its_reference_image() {
+    let png = render_png(&person_chart(), 800, 450, &ChartStyle::default()).unwrap();
+    let reference = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reference/person_chart.png");
+    if std::env::var_os("UPDATE_CHART_REFERENCES").is_some() {
+        std::fs::write(reference, &png).unwrap();
+    }
+    let expected = std::fs::read(reference).expect("tests/reference/person_chart.png is missing");
+    let (w, h, pixels) = decode(&png);
+    let (ew, eh, expected_pixels) = decode(&expected);
+    assert_eq!((w, h), (ew, eh));
+    let differing = pixels.iter().zip(&expected_pixels).filter(|(a, b)| a != b).count();
+    assert_eq!(differing, 0, "{differing} bytes differ from the reference image");
+}
+
+#[test]
+fn renders_are_repeatable_and_sized() {
+    let style = ChartStyle::default();
+    let a = render(&person_chart(), 640, 360, &style).unwrap();
+    let b = render(&person_chart(), 640, 360, &style).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a.rgb.len(), 640 * 360 * 3);
+    assert_eq!(a.hover.len(), 3);
+    assert_eq!(a.hover[0].text, "22 Aug 2026, Before: 38");
+    // The band, the points and the background are all drawn: more than two colours.
+    let mut colours: Vec<&[u8]> = a.rgb.chunks(3).collect();
+    colours.sort();
+    colours.dedup();
+    assert!(colours.len() > 20);
+    let dark = render(&person_chart(), 640, 360, &ChartStyle { dark: true, text_scale: 1.0 }).unwrap();
+    assert_ne!(dark.rgb, a.rgb);
+}
+
+#[test]
+fn svg_carries_the_labels() {
+    let svg = render_svg(&person_chart(), 800, 450, &ChartStyle::default()).unwrap();
+    assert!(svg.starts_with("<svg"));
+    for text in
+        ["A.D. (P0001)", "Before 38", "After 47", "Scotland 2018 adults mean 49.4", "no meaningful change"]
+    {
+        assert!(svg.contains(text), "the SVG lacks {text:?}");
+    }
+}
+
+#[test]
+fn every_chart_kind_draws() {
+    let charts = [
+        Chart::Ons4(Ons4Chart {
+            title: "P0011".into(),
+            points: vec![
+                (d(9, 1), Timepoint::Before, [5, 6, 5, 7]),
+                (d(11, 1), Timepoint::After, [7, 8, 7, 3]),
+            ],
+        }),
+        Chart::Slope(SlopeChart {
+            title: "WEMWBS: before and after".into(),
+            instrument: Instrument::Wemwbs,
+            pairs: vec![
+                ("A.D.".into(), 38.0, 47.0, ChangeCategory::Improved),
+                ("T.F.".into(), 44.0, 43.0, ChangeCategory::NoChange),
+            ],
+        }),
+        Chart::Histogram(ChangeHistogram {
+            title: "Change".into(),
+            changes: vec![9.0, -1.0, 5.0, 4.0],
+            threshold: 3.0,
+        }),
+    ];
+    for chart in &charts {
+        let png = render_png(chart, 600, 400, &ChartStyle::default()).unwrap();
+        assert_eq!(&png[1..4], b"PNG");
+        let svg = render_svg(chart, 600, 400, &ChartStyle::default()).unwrap();
+        assert!(svg.contains("</svg>"));
+    }
+    let svg = render_svg(&charts[0], 600, 400, &ChartStyle::default()).unwrap();
+    assert!(svg.contains("Anxiety yesterday (lower is better)"));
+}
