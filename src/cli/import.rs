@@ -1,9 +1,10 @@
 //! `carecoop import members|activities FILE --data DB`: all-or-nothing CSV import.
 
 use super::ImportKind;
-use crate::domain::Assessment;
 use crate::domain::{Activity, Member};
+use crate::domain::{Assessment, Session};
 use crate::domain::{Person, Referral};
+use crate::exchange::import::{SessionContext, plan_sessions};
 use crate::exchange::import::{plan_activities, plan_assessments, plan_members, plan_people, plan_referrals};
 use crate::store::{OpenMode, Store};
 use anyhow::Context;
@@ -45,6 +46,33 @@ pub fn run(path: &Path, kind: ImportKind, file: &Path) -> anyhow::Result<()> {
                     .with_context(|| format!("{} was not imported", file.display()))?;
             store.write(|w| plan.records_mut().try_for_each(|a| w.put(a).map(drop)))?;
             plan.summary("assessments")
+        }
+        ImportKind::Sessions => {
+            let (activities, members, people, sessions) = (
+                store.all::<Activity>()?,
+                store.all::<Member>()?,
+                store.all::<Person>()?,
+                store.all::<Session>()?,
+            );
+            let cx = SessionContext {
+                activities: &activities,
+                members: &members,
+                people: &people,
+                sessions: &sessions,
+            };
+            let mut plan = plan_sessions(&text, &cx, today)
+                .with_context(|| format!("{} was not imported", file.display()))?;
+            store.write(|w| {
+                plan.records_mut().try_for_each(|row| {
+                    if let Some(series) = &mut row.series {
+                        let id = crate::domain::SeriesId(w.put(series)?);
+                        row.sessions.iter_mut().for_each(|s| s.series = Some(id));
+                    }
+                    row.sessions.iter_mut().try_for_each(|s| w.put(s).map(drop))
+                })
+            })?;
+            let occurrences: usize = plan.added.iter().chain(&plan.updated).map(|r| r.sessions.len()).sum();
+            format!("{} ({occurrences} occurrences)", plan.summary("session rows"))
         }
     };
     println!("Imported {summary}.");

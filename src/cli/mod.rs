@@ -8,6 +8,7 @@ mod check;
 mod demo;
 mod erase;
 mod export;
+mod ics;
 mod import;
 mod report;
 
@@ -91,6 +92,21 @@ pub enum Command {
         #[arg(long)]
         instrument: Option<String>,
     },
+    /// Write a member's or a person's sessions as an .ics calendar for phones.
+    Ics {
+        /// The member, by name or number.
+        #[arg(long, value_name = "NAME_OR_ID")]
+        member: Option<String>,
+        /// The person, by reference.
+        #[arg(long, value_name = "REF")]
+        person: Option<String>,
+        /// The .ics file to write.
+        #[arg(long, value_name = "FILE.ics")]
+        out: PathBuf,
+        /// How many weeks ahead, from today.
+        #[arg(long, default_value_t = 12)]
+        weeks: u32,
+    },
     /// Print a report.
     Report {
         /// Which report.
@@ -112,6 +128,8 @@ pub enum ImportKind {
     Referrals,
     /// Assessments: person_ref,date,timepoint,instrument,answers (answers `;`-separated, empty = missing)
     Assessments,
+    /// Sessions: date,start,minutes,activity,members,participants,venue,repeat,repeat_until
+    Sessions,
 }
 
 /// The reports `report` prints.
@@ -226,6 +244,9 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
                 erase::person(&data, &reference, yes)
             }
             Command::Check => check::run(&data),
+            Command::Ics { member, person, out, weeks } => {
+                ics::run(&data, member.as_deref(), person.as_deref(), &out, weeks)
+            }
             Command::Chart { reference, out, width, height, instrument } => {
                 chart::run(&data, &reference, &out, (width, height), instrument.as_deref())
             }

@@ -63,13 +63,22 @@ fn write_series(
 ) -> Result<(), StoreError> {
     let first = next_weekday(shift(today, -63), plan.weekday);
     let last = shift(today, 28);
+    let all_dates =
+        Series { id: SeriesId::NEW, first, repeat: Repeat::Weekly, end: SeriesEnd::Until(last) }.dates();
+    let here = |date: NaiveDate, p: &DemoPerson| p.from <= date && p.until.is_none_or(|u| date <= u);
+    // A one-to-one series runs only while its person takes part; a group runs throughout.
+    let dates: Vec<NaiveDate> = all_dates
+        .into_iter()
+        .filter(|d| plan.activity.format != Format::OneToOne || plan.people.iter().any(|p| here(*d, p)))
+        .collect();
+    let (Some(first), Some(last)) = (dates.first().copied(), dates.last().copied()) else { return Ok(()) };
     let mut series = Series { id: SeriesId::NEW, first, repeat: Repeat::Weekly, end: SeriesEnd::Until(last) };
     w.put(&mut series)?;
-    for date in series.dates() {
+    for date in dates {
         let participants: Vec<Participant> = plan
             .people
             .iter()
-            .filter(|p| p.from <= date && p.until.is_none_or(|u| date <= u))
+            .filter(|p| here(date, p))
             .take(usize::from(plan.activity.capacity))
             .map(|p| Participant {
                 person: p.person.id,
@@ -78,9 +87,6 @@ fn write_series(
                 note: String::new(),
             })
             .collect();
-        if participants.is_empty() && plan.activity.format == Format::OneToOne {
-            continue;
-        }
         let mut session = Session {
             id: SessionId::NEW,
             series: Some(series.id),

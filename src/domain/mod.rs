@@ -14,6 +14,7 @@ pub mod member;
 pub mod money;
 pub mod person;
 pub mod referral;
+pub mod schedule;
 pub mod session;
 pub mod settings;
 pub mod validate;

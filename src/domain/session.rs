@@ -210,3 +210,77 @@ mod tests {
         assert!(base.overlaps(&overlapping));
     }
 }
+
+/// Hours Europe/London is ahead of UTC on `date` at local time `time`: 1 during British Summer
+/// Time (from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+/// October), 0 otherwise. Session times are stored as London wall-clock times.
+pub fn london_offset_hours(date: NaiveDate, time: NaiveTime) -> i64 {
+    use chrono::Datelike;
+    let last_sunday = |month: u32| -> Option<NaiveDate> {
+        let first_next = if month == 12 {
+            NaiveDate::from_ymd_opt(date.year() + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(date.year(), month + 1, 1)
+        }?;
+        let last = first_next.pred_opt()?;
+        Some(last - chrono::Days::new(u64::from(last.weekday().num_days_from_sunday())))
+    };
+    let (Some(spring), Some(autumn)) = (last_sunday(3), last_sunday(10)) else { return 0 };
+    let local = date.and_time(time);
+    // Clocks go forward at 01:00 GMT (local 01:00) and back at 01:00 GMT (local 02:00 BST).
+    let starts = spring.and_hms_opt(1, 0, 0);
+    let ends = autumn.and_hms_opt(2, 0, 0);
+    match (starts, ends) {
+        (Some(s), Some(e)) if local >= s && local < e => 1,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod clock_change_tests {
+    use super::*;
+
+    #[test]
+    fn a_weekly_series_keeps_its_local_time_across_both_clock_changes() {
+        let ten = NaiveTime::from_hms_opt(10, 0, 0).unwrap();
+        // October 2026: clocks go back on Sunday 25 October.
+        let autumn = Series {
+            id: SeriesId(1),
+            first: NaiveDate::from_ymd_opt(2026, 10, 13).unwrap(),
+            repeat: Repeat::Weekly,
+            end: SeriesEnd::Count(4),
+        };
+        let dates = autumn.dates();
+        assert_eq!(dates.len(), 4);
+        let utc_hours: Vec<i64> = dates.iter().map(|d| 10 - london_offset_hours(*d, ten)).collect();
+        assert_eq!(utc_hours, vec![9, 9, 10, 10], "10:00 local is 09:00 UTC in BST and 10:00 UTC after");
+        // March 2027: clocks go forward on Sunday 28 March.
+        let spring = Series {
+            id: SeriesId(2),
+            first: NaiveDate::from_ymd_opt(2027, 3, 16).unwrap(),
+            repeat: Repeat::Fortnightly,
+            end: SeriesEnd::Until(NaiveDate::from_ymd_opt(2027, 4, 14).unwrap()),
+        };
+        let dates = spring.dates();
+        assert_eq!(
+            dates,
+            vec![
+                NaiveDate::from_ymd_opt(2027, 3, 16).unwrap(),
+                NaiveDate::from_ymd_opt(2027, 3, 30).unwrap(),
+                NaiveDate::from_ymd_opt(2027, 4, 13).unwrap()
+            ]
+        );
+        let utc_hours: Vec<i64> = dates.iter().map(|d| 10 - london_offset_hours(*d, ten)).collect();
+        assert_eq!(utc_hours, vec![10, 9, 9]);
+    }
+
+    #[test]
+    fn the_change_happens_at_the_right_hour() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap(); // last Sunday of March 2026
+        assert_eq!(london_offset_hours(day, NaiveTime::from_hms_opt(0, 59, 0).unwrap()), 0);
+        assert_eq!(london_offset_hours(day, NaiveTime::from_hms_opt(2, 0, 0).unwrap()), 1);
+        let back = NaiveDate::from_ymd_opt(2026, 10, 25).unwrap();
+        assert_eq!(london_offset_hours(back, NaiveTime::from_hms_opt(1, 30, 0).unwrap()), 1);
+        assert_eq!(london_offset_hours(back, NaiveTime::from_hms_opt(2, 0, 0).unwrap()), 0);
+    }
+}

@@ -6,11 +6,13 @@ mod activities;
 mod assessments;
 mod members;
 mod people;
+mod sessions;
 
 pub use activities::plan_activities;
 pub use assessments::plan_assessments;
 pub use members::plan_members;
 pub use people::{plan_people, plan_referrals};
+pub use sessions::{SessionContext, SessionImport, plan_sessions};
 
 use chrono::NaiveDate;
 use std::collections::HashMap;

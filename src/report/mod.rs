@@ -2,6 +2,7 @@
 //! report and the GP outcome letter. Read-only; shared by the window and the command line.
 
 pub mod charts;
+pub mod ics;
 pub mod letter;
 pub mod outcomes;
 pub mod referrals;

@@ -83,6 +83,11 @@ impl Store {
         self.sessions_by(Index::SessionsByPerson, person.0)
     }
 
+    /// Every occurrence of a series, by start time.
+    pub fn sessions_of_series(&self, series: crate::domain::SeriesId) -> Result<Vec<Session>, StoreError> {
+        self.sessions_by(Index::SessionsBySeries, series.0)
+    }
+
     fn sessions_by(&self, index: Index, key: u64) -> Result<Vec<Session>, StoreError> {
         let ids = self.ids_in_range(index, key, key)?;
         let mut sessions: Vec<Session> = self.get_many(&ids)?;

@@ -27,11 +27,13 @@ pub enum Index {
     ContactsByPerson,
     /// Person ids by the number of their reference (P0042 → 42).
     PeopleByRef,
+    /// Session ids by the series they belong to.
+    SessionsBySeries,
 }
 
 impl Index {
     /// Every index.
-    pub const ALL: [Index; 8] = [
+    pub const ALL: [Index; 9] = [
         Index::SessionsByDate,
         Index::SessionsByMember,
         Index::SessionsByPerson,
@@ -40,6 +42,7 @@ impl Index {
         Index::AssessmentsByPerson,
         Index::ContactsByPerson,
         Index::PeopleByRef,
+        Index::SessionsBySeries,
     ];
 
     /// The multimap table's name in the file.
@@ -53,13 +56,17 @@ impl Index {
             Index::AssessmentsByPerson => "idx_assessments_by_person",
             Index::ContactsByPerson => "idx_contacts_by_person",
             Index::PeopleByRef => "idx_people_by_ref",
+            Index::SessionsBySeries => "idx_sessions_by_series",
         }
     }
 
     /// The record kind whose ids the index holds.
     pub fn kind(self) -> Kind {
         match self {
-            Index::SessionsByDate | Index::SessionsByMember | Index::SessionsByPerson => Kind::Session,
+            Index::SessionsByDate
+            | Index::SessionsByMember
+            | Index::SessionsByPerson
+            | Index::SessionsBySeries => Kind::Session,
             Index::ReferralsByStatus | Index::ReferralsByPerson => Kind::Referral,
             Index::AssessmentsByPerson => Kind::Assessment,
             Index::ContactsByPerson => Kind::Contact,
@@ -207,6 +214,7 @@ stored!(Session, Kind::Session, SessionVersions, |s| s.validate(), |r| {
     let mut entries = vec![(Index::SessionsByDate, date_key(r.date))];
     entries.extend(r.members.iter().map(|m| (Index::SessionsByMember, m.0)));
     entries.extend(r.participants.iter().map(|p| (Index::SessionsByPerson, p.person.0)));
+    entries.extend(r.series.map(|s| (Index::SessionsBySeries, s.0)));
     entries.sort();
     entries.dedup();
     entries

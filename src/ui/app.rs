@@ -265,6 +265,65 @@ impl CarecoopApp {
                 self.save(done, |w| w.put(&mut *assessment).map(drop));
             }
             Command::SetFullscreen(on) => self.fullscreen = Some(on),
+            Command::NewSessions(series, mut sessions) => {
+                let done = match &series {
+                    Some(_) => format!("Booked a series of {} sessions", sessions.len()),
+                    None => "Session booked".to_string(),
+                };
+                self.save(&done, |w| {
+                    if let Some(mut series) = series {
+                        let id = crate::domain::SeriesId(w.put(&mut *series)?);
+                        sessions.iter_mut().for_each(|s| s.series = Some(id));
+                    }
+                    sessions.iter_mut().try_for_each(|s| w.put(s).map(drop))
+                });
+            }
+            Command::SaveSession(mut session) => {
+                self.save("Session saved", |w| w.put(&mut *session).map(drop));
+            }
+            Command::EditSeriesFrom(series, from, template) => {
+                let today = self.today;
+                self.save("Series updated from that date on", |w| {
+                    for id in w.ids_in(crate::store::Index::SessionsBySeries, series.0)? {
+                        let Some(mut s) = w.get::<crate::domain::Session>(id)? else { continue };
+                        if s.date < from.max(today) {
+                            continue;
+                        }
+                        s.start = template.start;
+                        s.minutes = template.minutes;
+                        s.members = template.members.clone();
+                        s.venue = template.venue.clone();
+                        s.capacity = template.capacity;
+                        s.notes = template.notes.clone();
+                        s.participants = template
+                            .participants
+                            .iter()
+                            .map(|p| {
+                                s.participants
+                                    .iter()
+                                    .find(|q| q.person == p.person)
+                                    .cloned()
+                                    .unwrap_or_else(|| p.clone())
+                            })
+                            .collect();
+                        w.put(&mut s)?;
+                    }
+                    Ok(())
+                });
+            }
+            Command::CancelSeriesFrom(series, from) => {
+                let today = self.today;
+                self.save("Series cancelled from that date on", |w| {
+                    for id in w.ids_in(crate::store::Index::SessionsBySeries, series.0)? {
+                        let Some(mut s) = w.get::<crate::domain::Session>(id)? else { continue };
+                        if s.date >= from.max(today) && !s.cancelled {
+                            s.cancelled = true;
+                            w.put(&mut s)?;
+                        }
+                    }
+                    Ok(())
+                });
+            }
             Command::SaveFile(path, bytes) => {
                 self.notice = Some(match std::fs::write(&path, bytes) {
                     Ok(()) => format!("Saved {}", path.display()),

@@ -2,7 +2,10 @@
 //! after the frame, so every change has one place where it happens.
 
 use super::state::View;
-use crate::domain::{Activity, ActivityId, Contact, Member, MemberId, Person, PersonId, Referral, Settings};
+use crate::domain::{
+    Activity, ActivityId, Contact, Member, MemberId, Person, PersonId, Referral, Series, SeriesId, Session,
+    Settings,
+};
 use crate::exchange::import::ImportPlan;
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -54,4 +57,13 @@ pub enum Command {
     SaveAssessment(Box<crate::domain::Assessment>),
     /// Enter (true) or leave (false) full screen, for case meetings.
     SetFullscreen(bool),
+    /// Book new sessions: one-off, or a new series with all its occurrences.
+    NewSessions(Option<Box<Series>>, Vec<Session>),
+    /// Save one occurrence (its details or attendance).
+    SaveSession(Box<Session>),
+    /// Change a series from a date on (never past occurrences): time, length, members, venue,
+    /// participants and notes are taken from the template.
+    EditSeriesFrom(SeriesId, NaiveDate, Box<Session>),
+    /// Cancel a series from a date on (never past occurrences).
+    CancelSeriesFrom(SeriesId, NaiveDate),
 }

@@ -1,0 +1,180 @@
+//! Importing sessions: `date,start,minutes,activity,members,participants,venue,repeat,repeat_until`
+//! (`repeat` none, weekly or fortnightly; members by name; participants by person reference;
+//! lists with `;`). A row matching a stored occurrence (same date, start and activity)
+//! updates it — and, for a series, its later occurrences (never past ones).
+
+use super::{ImportErrors, ImportPlan, RowReader, read_rows};
+use crate::domain::{
+    Activity, Attendance, Member, Participant, Payer, Person, Repeat, Series, SeriesEnd, SeriesId, Session,
+    SessionId,
+};
+use chrono::{NaiveDate, NaiveTime};
+
+/// The sessions layout, exactly as documented and exported.
+pub const SESSION_COLUMNS: &[&str] =
+    &["date", "start", "minutes", "activity", "members", "participants", "venue", "repeat", "repeat_until"];
+
+/// One row's effect: a new series (with its occurrences), new one-off session, or updated
+/// occurrences.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionImport {
+    /// A new series to store first (its id is then set on the sessions).
+    pub series: Option<Series>,
+    /// The occurrences to store.
+    pub sessions: Vec<Session>,
+}
+
+/// What is already stored, for matching and names.
+pub struct SessionContext<'a> {
+    /// Activities by name.
+    pub activities: &'a [Activity],
+    /// Members by name.
+    pub members: &'a [Member],
+    /// People by reference.
+    pub people: &'a [Person],
+    /// Stored sessions (to match rows to occurrences).
+    pub sessions: &'a [Session],
+}
+
+/// Reads a sessions CSV.
+pub fn plan_sessions(
+    text: &str,
+    cx: &SessionContext<'_>,
+    today: NaiveDate,
+) -> Result<ImportPlan<SessionImport>, ImportErrors> {
+    let rows = read_rows(text, SESSION_COLUMNS)?;
+    let mut errors = Vec::new();
+    let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
+    for row in &rows {
+        let mut r = RowReader { row, errors: &mut errors };
+        let date = r.date("date");
+        if row.get("date").is_empty() {
+            r.fail("date", "is required");
+        }
+        let start_text = row.get("start");
+        let start = NaiveTime::parse_from_str(start_text, "%H:%M").ok();
+        if start.is_none() {
+            r.fail("start", format!("'{start_text}' is not a time like 10:30"));
+        }
+        let activity_name = row.get("activity");
+        let activity = cx.activities.iter().find(|a| a.name.eq_ignore_ascii_case(activity_name));
+        if activity.is_none() {
+            r.fail("activity", format!("there is no activity named '{activity_name}'"));
+        }
+        let minutes = match r.number("minutes", 1..=1440) {
+            Some(m) => Some(m as u16),
+            None if row.get("minutes").is_empty() => activity.map(|a| a.default_minutes),
+            None => None,
+        };
+        let mut members = Vec::new();
+        for name in r.list("members") {
+            match cx.members.iter().find(|m| m.name.eq_ignore_ascii_case(&name)) {
+                Some(m) => members.push(m.id),
+                None => r.fail("members", format!("there is no member named '{name}'")),
+            }
+        }
+        if members.is_empty() && row.get("members").is_empty() {
+            r.fail("members", "at least one member must deliver the session");
+        }
+        let mut participants = Vec::new();
+        for reference in r.list("participants") {
+            match cx.people.iter().find(|p| p.reference == reference) {
+                Some(p) => participants.push(Participant {
+                    person: p.id,
+                    payer: p.default_payer.unwrap_or(Payer::SelfFunded),
+                    attendance: Attendance::Expected,
+                    note: String::new(),
+                }),
+                None => r.fail("participants", format!("there is no person {reference}")),
+            }
+        }
+        let repeat = match row.get("repeat").to_ascii_lowercase().as_str() {
+            "" | "none" => None,
+            other => match Repeat::from_key(other) {
+                Some(rep) => Some(rep),
+                None => {
+                    r.fail("repeat", format!("'{other}' should be none, weekly or fortnightly"));
+                    None
+                }
+            },
+        };
+        let until = r.date("repeat_until");
+        if repeat.is_some() && until.is_none() && row.get("repeat_until").is_empty() {
+            r.fail("repeat_until", "is required when the session repeats");
+        }
+        if let (Some(d), Some(u)) = (date, until)
+            && u < d
+        {
+            r.fail("repeat_until", "is before the first date");
+        }
+        let (Some(date), Some(start), Some(activity), Some(minutes)) = (date, start, activity, minutes)
+        else {
+            continue;
+        };
+        if r.errors.iter().any(|e| e.line == row.line) {
+            continue;
+        }
+        let venue = match row.get("venue") {
+            "" => activity.venue.clone(),
+            v => v.to_string(),
+        };
+        let template = Session {
+            id: SessionId::NEW,
+            series: None,
+            activity: activity.id,
+            members,
+            date,
+            start,
+            minutes,
+            venue,
+            participants,
+            capacity: None,
+            notes: String::new(),
+            cancelled: false,
+        };
+        if let Err(invalid) = template.validate() {
+            for p in invalid.0 {
+                r.fail(p.field, p.message);
+            }
+            continue;
+        }
+        let apply = |mut s: Session| {
+            s.members = template.members.clone();
+            s.participants = template.participants.clone();
+            s.minutes = template.minutes;
+            s.venue = template.venue.clone();
+            s
+        };
+        let existing =
+            cx.sessions.iter().find(|s| s.date == date && s.start == start && s.activity == activity.id);
+        match (existing, repeat) {
+            (Some(found), Some(_)) if found.series.is_some() => {
+                let series = found.series;
+                let occurrences: Vec<Session> = cx
+                    .sessions
+                    .iter()
+                    .filter(|s| s.series == series && s.date >= date.max(today))
+                    .cloned()
+                    .map(apply)
+                    .collect();
+                plan.updated.push(SessionImport { series: None, sessions: occurrences });
+            }
+            (Some(found), _) => {
+                plan.updated.push(SessionImport { series: None, sessions: vec![apply(found.clone())] })
+            }
+            (None, Some(repeat)) => {
+                let series = Series {
+                    id: SeriesId::NEW,
+                    first: date,
+                    repeat,
+                    end: SeriesEnd::Until(until.unwrap_or(date)),
+                };
+                let sessions =
+                    series.dates().into_iter().map(|d| Session { date: d, ..template.clone() }).collect();
+                plan.added.push(SessionImport { series: Some(series), sessions });
+            }
+            (None, None) => plan.added.push(SessionImport { series: None, sessions: vec![template] }),
+        }
+    }
+    if errors.is_empty() { Ok(plan) } else { Err(ImportErrors(errors)) }
+}

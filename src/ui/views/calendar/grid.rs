@@ -1,0 +1,274 @@
+//! Drawing the calendar: a month grid, a week time grid with sessions as coloured blocks, and
+//! a day list. Every session is a clickable, labelled widget (AccessKit reads its label).
+
+use super::{Loaded, Mode, monday_of};
+use crate::domain::{Attendance, Session, SessionId};
+use chrono::{Datelike, Days, NaiveDate, Timelike};
+
+/// A stable, readable colour per activity.
+pub fn activity_colour(id: u64, dark: bool) -> egui::Color32 {
+    const PALETTE: [(u8, u8, u8); 9] = [
+        (66, 133, 110),
+        (70, 110, 170),
+        (170, 110, 50),
+        (130, 90, 160),
+        (60, 140, 160),
+        (175, 80, 90),
+        (110, 130, 60),
+        (150, 120, 40),
+        (90, 100, 120),
+    ];
+    let (r, g, b) = PALETTE[(id as usize) % PALETTE.len()];
+    if dark {
+        egui::Color32::from_rgb(r, g, b)
+    } else {
+        egui::Color32::from_rgb(r / 2 + 120, g / 2 + 120, b / 2 + 120)
+    }
+}
+
+/// What a session block says to a screen reader, and on hover.
+pub fn describe(s: &Session, data: &Loaded) -> String {
+    let booked = s.participants.iter().filter(|p| p.attendance != Attendance::CancelledByPerson).count();
+    let mut text = format!(
+        "{} on {} at {}, {}, {booked} of {} places",
+        data.activity_name(s.activity),
+        s.date.format("%A %-d %B"),
+        s.start.format("%H:%M"),
+        data.member_names(s),
+        data.capacity(s)
+    );
+    if s.cancelled {
+        text.push_str(", cancelled");
+    }
+    if data.conflicts.contains_key(&s.id) {
+        text.push_str(", has conflicts");
+    }
+    text
+}
+
+/// Draws the calendar in `mode`; returns the session the user opened.
+pub fn calendar_ui(
+    ui: &mut egui::Ui,
+    mode: Mode,
+    day: NaiveDate,
+    today: NaiveDate,
+    sessions: &[Session],
+    data: &Loaded,
+    selected: Option<SessionId>,
+) -> Option<SessionId> {
+    match mode {
+        Mode::Week => week_ui(ui, monday_of(day), today, sessions, data, selected),
+        Mode::Month => month_ui(ui, day, today, sessions, data, selected),
+        Mode::Day => day_ui(ui, day, sessions, data, selected),
+    }
+}
+
+fn week_ui(
+    ui: &mut egui::Ui,
+    monday: NaiveDate,
+    today: NaiveDate,
+    sessions: &[Session],
+    data: &Loaded,
+    selected: Option<SessionId>,
+) -> Option<SessionId> {
+    let mut opened = None;
+    let first_hour = sessions.iter().map(|s| s.start.hour()).min().unwrap_or(9).min(9).max(6);
+    let last_hour =
+        sessions.iter().map(|s| s.ends_at().time().hour() + 1).max().unwrap_or(17).max(17).min(23);
+    let rect = ui.available_rect_before_wrap();
+    let gutter = 48.0;
+    let header = 24.0;
+    let col_w = ((rect.width() - gutter) / 7.0).max(60.0);
+    let hours = (last_hour - first_hour).max(1) as f32;
+    let hour_h = ((rect.height() - header - 4.0) / hours).clamp(26.0, 80.0);
+    let painter = ui.painter_at(rect);
+    let visuals = ui.visuals().clone();
+    let text_colour = visuals.text_color();
+    let font = egui::FontId::proportional(12.0);
+    for d in 0..7u32 {
+        let date = monday + Days::new(u64::from(d));
+        let x = rect.left() + gutter + col_w * d as f32;
+        let mut text = egui::RichText::new(date.format("%a %-d %b").to_string()).strong();
+        if date == today {
+            text = text.color(visuals.hyperlink_color);
+        }
+        let label_rect =
+            egui::Rect::from_min_size(egui::pos2(x + 4.0, rect.top()), egui::vec2(col_w - 8.0, header));
+        ui.put(label_rect, egui::Label::new(text));
+        painter.line_segment(
+            [egui::pos2(x, rect.top() + header), egui::pos2(x, rect.top() + header + hour_h * hours)],
+            visuals.widgets.noninteractive.bg_stroke,
+        );
+    }
+    for h in 0..=(last_hour - first_hour) {
+        let y = rect.top() + header + hour_h * h as f32;
+        painter.line_segment(
+            [egui::pos2(rect.left() + gutter, y), egui::pos2(rect.right(), y)],
+            visuals.widgets.noninteractive.bg_stroke,
+        );
+        painter.text(
+            egui::pos2(rect.left() + 4.0, y + 2.0),
+            egui::Align2::LEFT_TOP,
+            format!("{:02}:00", first_hour + h),
+            font.clone(),
+            text_colour,
+        );
+    }
+    for s in sessions {
+        let d = (s.date - monday).num_days();
+        if !(0..7).contains(&d) {
+            continue;
+        }
+        let start = (s.start.hour() as f32 + s.start.minute() as f32 / 60.0) - first_hour as f32;
+        let x = rect.left() + gutter + col_w * d as f32 + 3.0;
+        let top = rect.top() + header + start * hour_h;
+        let height = (f32::from(s.minutes) / 60.0 * hour_h).max(18.0);
+        let block = egui::Rect::from_min_size(egui::pos2(x, top), egui::vec2(col_w - 6.0, height - 2.0));
+        let response = ui.interact(block, ui.scope_id().with(("session", s.id.0)), egui::Sense::click());
+        let label = describe(s, data);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        let mut fill = activity_colour(s.activity.0, visuals.dark_mode);
+        if s.cancelled {
+            fill = fill.gamma_multiply(0.35);
+        }
+        painter.rect_filled(block, 4.0, fill);
+        let conflict = data.conflicts.contains_key(&s.id);
+        let stroke = if selected == Some(s.id) {
+            egui::Stroke::new(3.0, visuals.selection.stroke.color)
+        } else if conflict {
+            egui::Stroke::new(2.0, visuals.error_fg_color)
+        } else if response.hovered() {
+            egui::Stroke::new(1.5, text_colour)
+        } else {
+            egui::Stroke::NONE
+        };
+        painter.rect_stroke(block, 4.0, stroke, egui::StrokeKind::Inside);
+        let booked = s.participants.iter().filter(|p| p.attendance != Attendance::CancelledByPerson).count();
+        let lines = [
+            format!("{} {}", s.start.format("%H:%M"), data.activity_name(s.activity)),
+            data.member_names(s),
+            format!(
+                "{booked}/{} places{}{}",
+                data.capacity(s),
+                if conflict { ", conflict" } else { "" },
+                if s.cancelled { ", cancelled" } else { "" }
+            ),
+        ];
+        let ink = if visuals.dark_mode { egui::Color32::WHITE } else { egui::Color32::BLACK };
+        let clip = ui.painter_at(block.shrink(3.0));
+        for (i, line) in lines.iter().enumerate() {
+            if 4.0 + 14.0 * (i as f32 + 1.0) > block.height() + 6.0 {
+                break;
+            }
+            clip.text(
+                block.min + egui::vec2(4.0, 3.0 + 14.0 * i as f32),
+                egui::Align2::LEFT_TOP,
+                line,
+                font.clone(),
+                ink,
+            );
+        }
+        if response.on_hover_text(&label).clicked() {
+            opened = Some(s.id);
+        }
+    }
+    ui.allocate_rect(rect, egui::Sense::hover());
+    opened
+}
+
+fn month_ui(
+    ui: &mut egui::Ui,
+    day: NaiveDate,
+    today: NaiveDate,
+    sessions: &[Session],
+    data: &Loaded,
+    selected: Option<SessionId>,
+) -> Option<SessionId> {
+    let mut opened = None;
+    let first = day.with_day(1).unwrap_or(day);
+    let start = monday_of(first);
+    let width = (ui.available_width() / 7.0 - 6.0).max(80.0);
+    let height = ((ui.available_height() - 30.0) / 6.0 - 6.0).max(60.0);
+    egui::Grid::new("month_grid").num_columns(7).spacing([6.0, 6.0]).show(ui, |ui| {
+        for name in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] {
+            ui.label(egui::RichText::new(name).strong());
+        }
+        ui.end_row();
+        for week in 0..6u64 {
+            for d in 0..7u64 {
+                let date = start + Days::new(week * 7 + d);
+                ui.allocate_ui(egui::vec2(width, height), |ui| {
+                    ui.set_min_size(egui::vec2(width, height));
+                    ui.vertical(|ui| {
+                        let mut number = egui::RichText::new(date.day().to_string()).strong();
+                        if date.month() != first.month() {
+                            number = number.weak();
+                        }
+                        if date == today {
+                            number = number.color(ui.visuals().hyperlink_color);
+                        }
+                        ui.label(number);
+                        let todays: Vec<&Session> = sessions.iter().filter(|s| s.date == date).collect();
+                        for s in todays.iter().take(3) {
+                            let text =
+                                format!("{} {}", s.start.format("%H:%M"), data.activity_name(s.activity));
+                            let r = ui
+                                .selectable_label(selected == Some(s.id), egui::RichText::new(text).small());
+                            if r.on_hover_text(describe(s, data)).clicked() {
+                                opened = Some(s.id);
+                            }
+                        }
+                        if todays.len() > 3 {
+                            ui.label(
+                                egui::RichText::new(format!("+{} more", todays.len() - 3)).small().weak(),
+                            );
+                        }
+                    });
+                });
+            }
+            ui.end_row();
+        }
+    });
+    opened
+}
+
+fn day_ui(
+    ui: &mut egui::Ui,
+    day: NaiveDate,
+    sessions: &[Session],
+    data: &Loaded,
+    selected: Option<SessionId>,
+) -> Option<SessionId> {
+    let mut opened = None;
+    let todays: Vec<&Session> = sessions.iter().filter(|s| s.date == day).collect();
+    if todays.is_empty() {
+        ui.label("No sessions this day.");
+    }
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        for s in todays {
+            ui.horizontal(|ui| {
+                let text = format!(
+                    "{}-{}  {}",
+                    s.start.format("%H:%M"),
+                    s.ends_at().format("%H:%M"),
+                    data.activity_name(s.activity)
+                );
+                if ui.selectable_label(selected == Some(s.id), egui::RichText::new(text).strong()).clicked() {
+                    opened = Some(s.id);
+                }
+                ui.label(data.member_names(s));
+                ui.label(&s.venue);
+                let booked =
+                    s.participants.iter().filter(|p| p.attendance != Attendance::CancelledByPerson).count();
+                ui.label(format!("{booked} of {} places", data.capacity(s)));
+                if s.cancelled {
+                    ui.label(egui::RichText::new("Cancelled").color(ui.visuals().warn_fg_color));
+                }
+                if data.conflicts.contains_key(&s.id) {
+                    ui.label(egui::RichText::new("Conflict").color(ui.visuals().error_fg_color).strong());
+                }
+            });
+        }
+    });
+    opened
+}

@@ -1,0 +1,334 @@
+//! The session calendar: month, week (a time grid) and day views, filters, the session pane
+//! with attendance and conflicts, and the booking form. Each view reads only its own date
+//! range through the store's date index.
+
+mod grid;
+mod panel;
+mod session_form;
+
+use super::{ViewContext, error_ui, title_ui};
+use crate::domain::schedule::{Conflict, conflicts};
+use crate::domain::{Activity, ActivityId, Member, MemberId, Person, PersonId, Session, SessionId};
+use crate::ui::command::Command;
+use chrono::{Datelike, Days, NaiveDate};
+use std::collections::HashMap;
+
+/// The Monday on or before `day`.
+pub fn monday_of(day: NaiveDate) -> NaiveDate {
+    day - Days::new(u64::from(day.weekday().num_days_from_monday()))
+}
+
+/// Month, week or day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// A month grid.
+    Month,
+    /// A week as a time grid.
+    #[default]
+    Week,
+    /// One day in detail.
+    Day,
+}
+
+/// What the calendar read for its range, with names and conflicts.
+#[derive(Default)]
+pub(crate) struct Loaded {
+    pub sessions: Vec<Session>,
+    pub activities: HashMap<ActivityId, Activity>,
+    pub members: HashMap<MemberId, Member>,
+    pub conflicts: HashMap<SessionId, Vec<Conflict>>,
+}
+
+impl Loaded {
+    pub fn activity_name(&self, id: ActivityId) -> &str {
+        self.activities.get(&id).map_or("Unknown activity", |a| a.name.as_str())
+    }
+    pub fn member_names(&self, s: &Session) -> String {
+        s.members
+            .iter()
+            .filter_map(|m| self.members.get(m))
+            .map(|m| m.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+    pub fn capacity(&self, s: &Session) -> u16 {
+        s.capacity.or(self.activities.get(&s.activity).map(|a| a.capacity)).unwrap_or(1)
+    }
+}
+
+/// The Calendar view.
+pub struct CalendarView {
+    mode: Mode,
+    day: NaiveDate,
+    today: NaiveDate,
+    member: Option<MemberId>,
+    activity: Option<ActivityId>,
+    person_ref: String,
+    data: Loaded,
+    loaded: Option<(u64, NaiveDate, NaiveDate)>,
+    selected: Option<SessionId>,
+    panel: panel::SessionPanel,
+    form: Option<session_form::SessionForm>,
+    error: Option<String>,
+}
+
+impl CalendarView {
+    /// A calendar showing the week of `today`.
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            mode: Mode::Week,
+            day: today,
+            today,
+            member: None,
+            activity: None,
+            person_ref: String::new(),
+            data: Loaded::default(),
+            loaded: None,
+            selected: None,
+            panel: panel::SessionPanel::default(),
+            form: None,
+            error: None,
+        }
+    }
+
+    /// Moves to the week (or month, or day) containing `day`.
+    pub fn show_week(&mut self, day: NaiveDate) {
+        self.day = day;
+    }
+
+    /// The first and last day the current mode shows.
+    pub fn range(&self) -> (NaiveDate, NaiveDate) {
+        match self.mode {
+            Mode::Day => (self.day, self.day),
+            Mode::Week => (monday_of(self.day), monday_of(self.day) + Days::new(6)),
+            Mode::Month => {
+                let first = self.day.with_day(1).unwrap_or(self.day);
+                let start = monday_of(first);
+                (start, start + Days::new(41))
+            }
+        }
+    }
+
+    fn step(&self, forward: bool) -> NaiveDate {
+        let days = match self.mode {
+            Mode::Day => 1,
+            Mode::Week => 7,
+            Mode::Month => 0,
+        };
+        if self.mode == Mode::Month {
+            let first = self.day.with_day(1).unwrap_or(self.day);
+            return if forward {
+                first.checked_add_months(chrono::Months::new(1)).unwrap_or(first)
+            } else {
+                first.checked_sub_months(chrono::Months::new(1)).unwrap_or(first)
+            };
+        }
+        if forward { self.day + Days::new(days) } else { self.day - Days::new(days) }
+    }
+
+    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
+        let (from, to) = self.range();
+        self.loaded = Some((cx.store.generation(), from, to));
+        let sessions = cx.store.sessions_between(from, to)?;
+        let activities: HashMap<ActivityId, Activity> =
+            cx.store.all::<Activity>()?.into_iter().map(|a| (a.id, a)).collect();
+        let members: HashMap<MemberId, Member> =
+            cx.store.all::<Member>()?.into_iter().map(|m| (m.id, m)).collect();
+        let mut involved: Vec<MemberId> = sessions.iter().flat_map(|s| s.members.iter().copied()).collect();
+        involved.sort();
+        involved.dedup();
+        let mut availability = Vec::new();
+        for m in involved {
+            let a = cx.store.availability_of(m)?;
+            if !a.weekly.is_empty() || !a.exceptions.is_empty() {
+                availability.push(a);
+            }
+        }
+        let mut found = HashMap::new();
+        for s in &sessions {
+            let same_day: Vec<Session> = sessions.iter().filter(|o| o.date == s.date).cloned().collect();
+            let capacity = s.capacity.or(activities.get(&s.activity).map(|a| a.capacity)).unwrap_or(1);
+            let c = conflicts(s, &same_day, capacity, &availability);
+            if !c.is_empty() {
+                found.insert(s.id, c);
+            }
+        }
+        self.data = Loaded { sessions, activities, members, conflicts: found };
+        Ok(())
+    }
+
+    fn visible(&self, person: Option<PersonId>) -> Vec<&Session> {
+        self.data
+            .sessions
+            .iter()
+            .filter(|s| self.member.is_none_or(|m| s.members.contains(&m)))
+            .filter(|s| self.activity.is_none_or(|a| s.activity == a))
+            .filter(|s| person.is_none_or(|p| s.participants.iter().any(|x| x.person == p)))
+            .collect()
+    }
+
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        ui.horizontal_wrapped(|ui| {
+            for (mode, label) in [(Mode::Month, "Month"), (Mode::Week, "Week"), (Mode::Day, "Day")] {
+                ui.selectable_value(&mut self.mode, mode, label);
+            }
+            ui.separator();
+            if ui.button("Previous").on_hover_text("Left arrow").clicked() {
+                cx.commands.push(Command::ShowWeek(self.step(false)));
+            }
+            if ui.button("Today").clicked() {
+                cx.commands.push(Command::ShowWeek(self.today));
+            }
+            if ui.button("Next").on_hover_text("Right arrow").clicked() {
+                cx.commands.push(Command::ShowWeek(self.step(true)));
+            }
+            let mut picked =
+                jiff::civil::Date::new(self.day.year() as i16, self.day.month() as i8, self.day.day() as i8)
+                    .unwrap_or_default();
+            let before = picked;
+            ui.label("Go to");
+            ui.add(
+                egui_extras::DatePickerButton::new(&mut picked)
+                    .id_salt("calendar_date")
+                    .calendar_week(true)
+                    .show_icon(false)
+                    .format("%a %-d %b %Y"),
+            );
+            if picked != before
+                && let Some(d) = NaiveDate::from_ymd_opt(
+                    i32::from(picked.year()),
+                    picked.month() as u32,
+                    picked.day() as u32,
+                )
+            {
+                cx.commands.push(Command::ShowWeek(d));
+            }
+            ui.separator();
+            if ui.button("Book a session").clicked() {
+                self.form = Some(session_form::SessionForm::new(self.day.max(self.today)));
+                self.selected = None;
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label("Member");
+            let names: Vec<(MemberId, String)> = {
+                let mut v: Vec<_> = self
+                    .data
+                    .members
+                    .values()
+                    .filter(|m| !m.archived)
+                    .map(|m| (m.id, m.name.clone()))
+                    .collect();
+                v.sort_by(|a, b| a.1.cmp(&b.1));
+                v
+            };
+            let shown = self
+                .member
+                .and_then(|m| self.data.members.get(&m))
+                .map_or("Any member".to_string(), |m| m.name.clone());
+            egui::ComboBox::from_id_salt("cal_member")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.member, None, "Any member");
+                    for (id, name) in names {
+                        ui.selectable_value(&mut self.member, Some(id), name);
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            let l = ui.label("Activity");
+            let mut acts: Vec<(ActivityId, String)> =
+                self.data.activities.values().map(|a| (a.id, a.name.clone())).collect();
+            acts.sort_by(|a, b| a.1.cmp(&b.1));
+            let shown =
+                self.activity.map_or("Any activity".to_string(), |a| self.data.activity_name(a).to_string());
+            egui::ComboBox::from_id_salt("cal_activity")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.activity, None, "Any activity");
+                    for (id, name) in acts {
+                        ui.selectable_value(&mut self.activity, Some(id), name);
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            let l = ui.label("Person (ref)");
+            ui.add(egui::TextEdit::singleline(&mut self.person_ref).desired_width(80.0).hint_text("P0001"))
+                .labelled_by(l.id);
+        });
+    }
+
+    /// Draws the calendar.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        let (from, to) = self.range();
+        if self.loaded != Some((cx.store.generation(), from, to)) {
+            self.error = self.reload(cx).err().map(|e| e.to_string());
+        }
+        if !ui.ctx().egui_wants_keyboard_input() && self.form.is_none() {
+            let (left, right) =
+                ui.input(|i| (i.key_pressed(egui::Key::ArrowLeft), i.key_pressed(egui::Key::ArrowRight)));
+            if left {
+                cx.commands.push(Command::ShowWeek(self.step(false)));
+            }
+            if right {
+                cx.commands.push(Command::ShowWeek(self.step(true)));
+            }
+        }
+        let heading = match self.mode {
+            Mode::Day => self.day.format("%A %-d %B %Y").to_string(),
+            Mode::Week => format!("Week of {} to {}", from.format("%-d %b"), to.format("%-d %b %Y")),
+            Mode::Month => self.day.format("%B %Y").to_string(),
+        };
+        let person = match self.person_ref.trim() {
+            "" => None,
+            r => cx.store.person_by_ref(r).ok().flatten().map(|p: Person| p.id),
+        };
+        let visible = self.visible(person);
+        let count = visible.len();
+        title_ui(ui, "Calendar", &format!("{heading}: {}", super::plural(count, "session", "sessions")));
+        error_ui(ui, &self.error);
+        self.toolbar_ui(ui, cx);
+        ui.add_space(4.0);
+        let visible: Vec<Session> = self.visible(person).into_iter().cloned().collect();
+        if let Some(form) = &mut self.form {
+            if !form.ui(ui, cx) {
+                self.form = None;
+            }
+            return;
+        }
+        let data = &self.data;
+        let selected = self.selected;
+        let mode = self.mode;
+        let (day, today) = (self.day, self.today);
+        let panel = &mut self.panel;
+        let mut clicked = None;
+        let mut close = false;
+        let mut edit = None;
+        match selected.and_then(|id| data.sessions.iter().find(|s| s.id == id)) {
+            Some(session) => {
+                let action = super::with_detail_pane_ui(
+                    ui,
+                    440.0,
+                    |ui| clicked = grid::calendar_ui(ui, mode, day, today, &visible, data, selected),
+                    |ui| panel.ui(ui, session, data, cx),
+                );
+                match action {
+                    panel::PanelAction::None => {}
+                    panel::PanelAction::Close => close = true,
+                    panel::PanelAction::Edit(scope) => edit = Some((session.clone(), scope)),
+                }
+            }
+            None => clicked = grid::calendar_ui(ui, mode, day, today, &visible, data, selected),
+        }
+        if close {
+            self.selected = None;
+        }
+        if let Some((session, series_from)) = edit {
+            self.form = Some(session_form::SessionForm::edit(&session, series_from));
+        }
+        if let Some(id) = clicked {
+            self.selected = Some(id);
+            self.panel = panel::SessionPanel::default();
+        }
+    }
+}

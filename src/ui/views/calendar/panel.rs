@@ -1,0 +1,185 @@
+//! One session opened from the calendar: details, participants and their attendance,
+//! conflicts, and what can be done to it.
+
+use super::Loaded;
+use crate::domain::schedule::Conflict;
+use crate::domain::{Attendance, Participant, Person, Session, SessionId};
+use crate::ui::command::Command;
+use crate::ui::views::ViewContext;
+use chrono::NaiveDate;
+
+/// What the user asked for in the pane.
+pub enum PanelAction {
+    /// Nothing.
+    None,
+    /// Close the pane.
+    Close,
+    /// Edit this occurrence (`None`) or the series from this occurrence's date on.
+    Edit(Option<NaiveDate>),
+}
+
+/// The session pane's state: attendance being marked.
+#[derive(Default)]
+pub struct SessionPanel {
+    draft: Option<(SessionId, Vec<Participant>)>,
+    names: Vec<(crate::domain::PersonId, String)>,
+}
+
+/// A conflict in words.
+pub fn conflict_text(c: &Conflict, data: &Loaded, names: &[(crate::domain::PersonId, String)]) -> String {
+    let member = |id| data.members.get(&id).map_or("A member".to_string(), |m| m.name.clone());
+    match c {
+        Conflict::MemberDoubleBooked { member: m, other } => {
+            let other = data.sessions.iter().find(|s| s.id == *other);
+            format!(
+                "{} is booked for {} at the same time",
+                member(*m),
+                other.map_or("another session".to_string(), |o| format!(
+                    "{} at {}",
+                    data.activity_name(o.activity),
+                    o.start.format("%H:%M")
+                ))
+            )
+        }
+        Conflict::PersonDoubleBooked { person, .. } => {
+            let name = names.iter().find(|(id, _)| id == person).map_or("A participant", |(_, n)| n.as_str());
+            format!("{name} is booked for another session at the same time")
+        }
+        Conflict::OverCapacity { booked, capacity } => format!("{booked} booked for {capacity} places"),
+        Conflict::OutsideAvailability { member: m } => format!("outside {}'s availability", member(*m)),
+    }
+}
+
+impl SessionPanel {
+    /// Draws the pane for `session`.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &Session,
+        data: &Loaded,
+        cx: &mut ViewContext<'_>,
+    ) -> PanelAction {
+        let mut action = PanelAction::None;
+        if self.draft.as_ref().is_none_or(|(id, _)| *id != session.id) {
+            self.draft = Some((session.id, session.participants.clone()));
+            let ids: Vec<u64> = session.participants.iter().map(|p| p.person.0).collect();
+            self.names = cx
+                .store
+                .get_many::<Person>(&ids)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|p| (p.id, format!("{} ({})", p.name, p.reference)))
+                .collect();
+        }
+        ui.heading(data.activity_name(session.activity));
+        ui.label(format!(
+            "{} {}-{} at {}",
+            session.date.format("%a %-d %b %Y"),
+            session.start.format("%H:%M"),
+            session.ends_at().format("%H:%M"),
+            session.venue
+        ));
+        ui.label(format!("With {}", data.member_names(session)));
+        if session.series.is_some() {
+            ui.label(egui::RichText::new("Part of a weekly or fortnightly series").weak());
+        }
+        if session.cancelled {
+            ui.label(
+                egui::RichText::new("This session is cancelled").color(ui.visuals().warn_fg_color).strong(),
+            );
+        }
+        if !session.notes.is_empty() {
+            ui.label(&session.notes);
+        }
+        if let Some(list) = data.conflicts.get(&session.id) {
+            ui.add_space(4.0);
+            ui.label(egui::RichText::new("Conflicts").strong().color(ui.visuals().error_fg_color));
+            for c in list {
+                ui.label(
+                    egui::RichText::new(conflict_text(c, data, &self.names))
+                        .color(ui.visuals().error_fg_color),
+                );
+            }
+        }
+        ui.separator();
+        let Some((_, draft)) = &mut self.draft else { return action };
+        ui.label(
+            egui::RichText::new(format!(
+                "Participants ({} of {} places)",
+                draft.len(),
+                data.capacity(session)
+            ))
+            .strong(),
+        );
+        if draft.is_empty() {
+            ui.label("No one is booked yet.");
+        }
+        egui::Grid::new("attendance_grid").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
+            for p in draft.iter_mut() {
+                let name = self
+                    .names
+                    .iter()
+                    .find(|(id, _)| *id == p.person)
+                    .map_or("Unknown person".to_string(), |(_, n)| n.clone());
+                let label = ui.label(&name);
+                ui.vertical(|ui| {
+                    egui::ComboBox::from_id_salt(("attendance", p.person.0))
+                        .selected_text(p.attendance.label())
+                        .show_ui(ui, |ui| {
+                            for a in Attendance::ALL {
+                                ui.selectable_value(&mut p.attendance, *a, a.label());
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    let note_label = format!("Note for {name}");
+                    ui.add(egui::TextEdit::singleline(&mut p.note).hint_text("Note").desired_width(200.0))
+                        .on_hover_text(&note_label)
+                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &note_label));
+                });
+                ui.end_row();
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            if !draft.is_empty() && ui.button("Mark all attended").clicked() {
+                for p in draft.iter_mut() {
+                    p.attendance = Attendance::Attended;
+                }
+            }
+            if ui.add_enabled(*draft != session.participants, egui::Button::new("Save attendance")).clicked()
+            {
+                let mut updated = session.clone();
+                updated.participants = draft.clone();
+                cx.commands.push(Command::SaveSession(Box::new(updated)));
+            }
+        });
+        ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Edit this session").clicked() {
+                action = PanelAction::Edit(None);
+            }
+            if session.series.is_some() && ui.button("Edit series from here").clicked() {
+                action = PanelAction::Edit(Some(session.date));
+            }
+            if !session.cancelled && ui.button("Cancel this session").clicked() {
+                let mut updated = session.clone();
+                updated.cancelled = true;
+                cx.commands.push(Command::SaveSession(Box::new(updated)));
+            }
+            if session.cancelled && ui.button("Restore this session").clicked() {
+                let mut updated = session.clone();
+                updated.cancelled = false;
+                cx.commands.push(Command::SaveSession(Box::new(updated)));
+            }
+            if let Some(series) = session.series
+                && ui.button("Cancel series from here").clicked()
+            {
+                cx.commands.push(Command::CancelSeriesFrom(series, session.date));
+            }
+            if ui.button("Close session").clicked() {
+                action = PanelAction::Close;
+            }
+        });
+        action
+    }
+}

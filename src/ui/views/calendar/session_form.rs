@@ -1,0 +1,459 @@
+//! Booking a session (one-off or a series) or editing one, with conflicts shown before saving.
+//! Conflicts warn; the user may save anyway.
+
+use super::Loaded;
+use super::panel::conflict_text;
+use crate::domain::schedule::conflicts;
+use crate::domain::{
+    Activity, ActivityId, Attendance, Fund, Member, MemberId, Participant, Payer, Person, Repeat, SdsOption,
+    Series, SeriesEnd, SeriesId, Session, SessionId,
+};
+use crate::ui::command::Command;
+use crate::ui::views::ViewContext;
+use crate::ui::views::form::{FieldErrors, date_text, message_ui, parse_date};
+use chrono::{NaiveDate, NaiveTime};
+use std::collections::BTreeSet;
+
+/// How a new booking repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RepeatChoice {
+    Once,
+    Weekly,
+    Fortnightly,
+}
+
+/// The booking or editing form.
+pub struct SessionForm {
+    original: Option<Session>,
+    series_from: Option<NaiveDate>,
+    activity: Option<ActivityId>,
+    members: BTreeSet<MemberId>,
+    date: String,
+    start: String,
+    minutes: String,
+    venue: String,
+    capacity: String,
+    notes: String,
+    participants: Vec<(Participant, String)>,
+    add_ref: String,
+    repeat: RepeatChoice,
+    until: String,
+    times: String,
+    use_times: bool,
+    show_all_members: bool,
+    errors: FieldErrors,
+    lists: Option<(Vec<Activity>, Vec<Member>, Vec<Fund>)>,
+}
+
+impl SessionForm {
+    /// A form for a new booking on `date`.
+    pub fn new(date: NaiveDate) -> Self {
+        Self {
+            original: None,
+            series_from: None,
+            activity: None,
+            members: BTreeSet::new(),
+            date: date_text(Some(date)),
+            start: "10:00".into(),
+            minutes: String::new(),
+            venue: String::new(),
+            capacity: String::new(),
+            notes: String::new(),
+            participants: Vec::new(),
+            add_ref: String::new(),
+            repeat: RepeatChoice::Once,
+            until: String::new(),
+            times: "6".into(),
+            use_times: true,
+            show_all_members: false,
+            errors: FieldErrors::new(),
+            lists: None,
+        }
+    }
+
+    /// A form editing `s`, or its series from `series_from` on.
+    pub fn edit(s: &Session, series_from: Option<NaiveDate>) -> Self {
+        let mut f = Self::new(s.date);
+        f.original = Some(s.clone());
+        f.series_from = series_from;
+        f.activity = Some(s.activity);
+        f.members = s.members.iter().copied().collect();
+        f.start = s.start.format("%H:%M").to_string();
+        f.minutes = s.minutes.to_string();
+        f.venue = s.venue.clone();
+        f.capacity = s.capacity.map(|c| c.to_string()).unwrap_or_default();
+        f.notes = s.notes.clone();
+        f.participants = s.participants.iter().map(|p| (p.clone(), String::new())).collect();
+        f
+    }
+
+    fn build(&self) -> Result<(Session, Option<Series>), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let date = match parse_date(&self.date) {
+            Ok(Some(d)) => d,
+            Ok(None) => {
+                errors.insert("date", "is required".into());
+                NaiveDate::MIN
+            }
+            Err(e) => {
+                errors.insert("date", e);
+                NaiveDate::MIN
+            }
+        };
+        let start = NaiveTime::parse_from_str(self.start.trim(), "%H:%M").unwrap_or_else(|_| {
+            errors.insert("start", format!("'{}' is not a time like 10:30", self.start.trim()));
+            NaiveTime::MIN
+        });
+        let minutes = self.minutes.trim().parse::<u16>().unwrap_or_else(|_| {
+            errors.insert("minutes", format!("'{}' is not a whole number of minutes", self.minutes.trim()));
+            0
+        });
+        let capacity = match self.capacity.trim() {
+            "" => None,
+            t => t.parse::<u16>().map(Some).unwrap_or_else(|_| {
+                errors.insert("capacity", format!("'{t}' is not a whole number"));
+                None
+            }),
+        };
+        let mut session = Session {
+            id: self.original.as_ref().map_or(SessionId::NEW, |o| o.id),
+            series: self.original.as_ref().and_then(|o| o.series),
+            activity: self.activity.unwrap_or(ActivityId::NEW),
+            members: self.members.iter().copied().collect(),
+            date,
+            start,
+            minutes,
+            venue: self.venue.trim().to_string(),
+            participants: self.participants.iter().map(|(p, _)| p.clone()).collect(),
+            capacity,
+            notes: self.notes.trim().to_string(),
+            cancelled: self.original.as_ref().is_some_and(|o| o.cancelled),
+        };
+        if let Some(o) = &self.original
+            && self.series_from.is_some()
+        {
+            session.date = o.date;
+        }
+        if let Err(invalid) = session.validate() {
+            for p in invalid.0 {
+                errors.entry(p.field).or_insert(p.message);
+            }
+        }
+        let series = if self.original.is_none() && self.repeat != RepeatChoice::Once {
+            let repeat =
+                if self.repeat == RepeatChoice::Weekly { Repeat::Weekly } else { Repeat::Fortnightly };
+            let end = if self.use_times {
+                match self.times.trim().parse::<u16>() {
+                    Ok(n) if (1..=520).contains(&n) => SeriesEnd::Count(n),
+                    _ => {
+                        errors.insert("times", "must be a number of times from 1 to 520".into());
+                        SeriesEnd::Count(1)
+                    }
+                }
+            } else {
+                match parse_date(&self.until) {
+                    Ok(Some(u)) if u >= date => SeriesEnd::Until(u),
+                    Ok(Some(_)) => {
+                        errors.insert("until", "is before the first date".into());
+                        SeriesEnd::Count(1)
+                    }
+                    Ok(None) => {
+                        errors.insert("until", "is required".into());
+                        SeriesEnd::Count(1)
+                    }
+                    Err(e) => {
+                        errors.insert("until", e);
+                        SeriesEnd::Count(1)
+                    }
+                }
+            };
+            Some(Series { id: SeriesId::NEW, first: date, repeat, end })
+        } else {
+            None
+        };
+        if errors.is_empty() { Ok((session, series)) } else { Err(errors) }
+    }
+
+    fn payer_label(payer: Payer, funds: &[Fund]) -> String {
+        match payer {
+            Payer::SelfFunded => "Self-funded".into(),
+            Payer::Sds(o) => o.label().to_string(),
+            Payer::Fund(id) => {
+                funds.iter().find(|f| f.id == id).map_or("A fund".into(), |f| format!("Fund: {}", f.name))
+            }
+        }
+    }
+
+    /// Draws the form; returns false when it closes.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) -> bool {
+        if self.lists.is_none() {
+            let mut activities: Vec<Activity> =
+                cx.store.all::<Activity>().unwrap_or_default().into_iter().filter(|a| !a.archived).collect();
+            activities.sort_by(|a, b| a.name.cmp(&b.name));
+            let mut members: Vec<Member> =
+                cx.store.all::<Member>().unwrap_or_default().into_iter().filter(|m| !m.archived).collect();
+            members.sort_by(|a, b| a.name.cmp(&b.name));
+            self.lists = Some((activities, members, cx.store.all::<Fund>().unwrap_or_default()));
+        }
+        let Some((activities, members, funds)) = self.lists.clone() else { return false };
+        let mut keep = true;
+        let title = match (&self.original, self.series_from) {
+            (None, _) => "Book a session".to_string(),
+            (Some(_), None) => "Edit this session".to_string(),
+            (Some(o), Some(_)) => format!(
+                "Edit the series from {} on (past sessions are kept as they were)",
+                o.date.format("%-d %b %Y")
+            ),
+        };
+        ui.heading(title);
+        egui::ScrollArea::vertical().auto_shrink([false, false]).id_salt("session_form").show(ui, |ui| {
+            egui::Grid::new("session_form_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+                let l = ui.label("Activity");
+                let before = self.activity;
+                egui::ComboBox::from_id_salt("form_activity")
+                    .selected_text(
+                        self.activity
+                            .and_then(|a| activities.iter().find(|x| x.id == a))
+                            .map_or("Choose an activity", |a| a.name.as_str()),
+                    )
+                    .width(260.0)
+                    .show_ui(ui, |ui| {
+                        for a in &activities {
+                            ui.selectable_value(&mut self.activity, Some(a.id), &a.name);
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                ui.end_row();
+                if before != self.activity
+                    && let Some(a) = self.activity.and_then(|a| activities.iter().find(|x| x.id == a))
+                {
+                    self.minutes = a.default_minutes.to_string();
+                    self.venue = a.venue.clone();
+                }
+                for (field, label, text) in [
+                    ("date", "Date", &mut self.date),
+                    ("start", "Start time", &mut self.start),
+                    ("minutes", "Length (minutes)", &mut self.minutes),
+                    ("venue", "Venue", &mut self.venue),
+                    ("capacity", "Places (blank: the activity's)", &mut self.capacity),
+                    ("notes", "Notes", &mut self.notes),
+                ] {
+                    if self.series_from.is_some() && field == "date" {
+                        continue;
+                    }
+                    crate::ui::views::form::text_row_ui(ui, label, text, self.errors.get(field));
+                }
+                ui.label("Delivered by");
+                ui.vertical(|ui| {
+                    let offering: Vec<&Member> = members
+                        .iter()
+                        .filter(|m| {
+                            self.show_all_members
+                                || self.activity.is_none_or(|a| m.activities.contains(&a))
+                                || self.members.contains(&m.id)
+                        })
+                        .collect();
+                    for m in offering {
+                        let mut on = self.members.contains(&m.id);
+                        if ui.checkbox(&mut on, &m.name).changed() {
+                            if on {
+                                self.members.insert(m.id);
+                            } else {
+                                self.members.remove(&m.id);
+                            }
+                        }
+                    }
+                    ui.checkbox(&mut self.show_all_members, "Show all members");
+                    message_ui(ui, self.errors.get("members"));
+                });
+                ui.end_row();
+            });
+            ui.add_space(6.0);
+            self.participants_ui(ui, cx, &funds);
+            if self.original.is_none() {
+                self.repeat_ui(ui);
+            }
+            self.conflicts_ui(ui, cx);
+            ui.horizontal(|ui| {
+                let label = if self.original.is_some() { "Save changes" } else { "Book session" };
+                if ui.button(label).clicked() {
+                    match self.build() {
+                        Ok((session, series)) => {
+                            match (&self.original, self.series_from, series) {
+                                (Some(o), Some(from), _) => {
+                                    if let Some(series) = o.series {
+                                        cx.commands.push(Command::EditSeriesFrom(
+                                            series,
+                                            from,
+                                            Box::new(session),
+                                        ));
+                                    }
+                                }
+                                (Some(_), None, _) => {
+                                    cx.commands.push(Command::SaveSession(Box::new(session)))
+                                }
+                                (None, _, Some(series)) => {
+                                    let occurrences = series
+                                        .dates()
+                                        .into_iter()
+                                        .map(|d| Session { date: d, ..session.clone() })
+                                        .collect();
+                                    cx.commands
+                                        .push(Command::NewSessions(Some(Box::new(series)), occurrences));
+                                }
+                                (None, _, None) => {
+                                    cx.commands.push(Command::NewSessions(None, vec![session]))
+                                }
+                            }
+                            keep = false;
+                        }
+                        Err(e) => self.errors = e,
+                    }
+                }
+                if ui.button("Cancel booking form").clicked() {
+                    keep = false;
+                }
+            });
+            if !self.errors.is_empty() {
+                message_ui(ui, Some(&"Not saved: please correct the fields marked above.".to_string()));
+            }
+        });
+        keep
+    }
+
+    fn participants_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, funds: &[Fund]) {
+        ui.label(egui::RichText::new("Participants").strong());
+        let mut remove = None;
+        for (i, (p, name)) in self.participants.iter_mut().enumerate() {
+            if name.is_empty() {
+                *name = cx
+                    .store
+                    .get::<Person>(p.person.0)
+                    .ok()
+                    .flatten()
+                    .map_or("Unknown person".into(), |x| format!("{} ({})", x.name, x.reference));
+            }
+            ui.horizontal(|ui| {
+                let label = ui.label(name.as_str());
+                let mut choices = vec![Payer::SelfFunded];
+                choices.extend(SdsOption::ALL.iter().map(|o| Payer::Sds(*o)));
+                choices.extend(funds.iter().map(|f| Payer::Fund(f.id)));
+                egui::ComboBox::from_id_salt(("payer", i))
+                    .selected_text(Self::payer_label(p.payer, funds))
+                    .show_ui(ui, |ui| {
+                        for c in choices {
+                            ui.selectable_value(&mut p.payer, c, Self::payer_label(c, funds));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if ui.button(format!("Remove {}", name.split(" (").next().unwrap_or_default())).clicked() {
+                    remove = Some(i);
+                }
+            });
+        }
+        if let Some(i) = remove {
+            self.participants.remove(i);
+        }
+        ui.horizontal(|ui| {
+            let l = ui.label("Add person (ref)");
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut self.add_ref).desired_width(90.0).hint_text("P0001"))
+                .labelled_by(l.id);
+            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button("Add participant").clicked() || enter {
+                match cx.store.person_by_ref(self.add_ref.trim()) {
+                    Ok(Some(person)) if self.participants.iter().any(|(p, _)| p.person == person.id) => {
+                        self.errors.insert("participants", format!("{} is already booked", person.name));
+                    }
+                    Ok(Some(person)) => {
+                        self.participants.push((
+                            Participant {
+                                person: person.id,
+                                payer: person.default_payer.unwrap_or(Payer::SelfFunded),
+                                attendance: Attendance::Expected,
+                                note: String::new(),
+                            },
+                            format!("{} ({})", person.name, person.reference),
+                        ));
+                        self.add_ref.clear();
+                        self.errors.remove("participants");
+                    }
+                    _ => {
+                        self.errors
+                            .insert("participants", format!("there is no person {}", self.add_ref.trim()));
+                    }
+                }
+            }
+        });
+        message_ui(ui, self.errors.get("participants"));
+    }
+
+    fn repeat_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Repeats");
+            ui.radio_value(&mut self.repeat, RepeatChoice::Once, "Once");
+            ui.radio_value(&mut self.repeat, RepeatChoice::Weekly, "Weekly");
+            ui.radio_value(&mut self.repeat, RepeatChoice::Fortnightly, "Fortnightly");
+        });
+        if self.repeat != RepeatChoice::Once {
+            ui.horizontal_wrapped(|ui| {
+                ui.radio_value(&mut self.use_times, true, "This many times");
+                let l = ui.label("Times");
+                ui.add(egui::TextEdit::singleline(&mut self.times).desired_width(50.0)).labelled_by(l.id);
+                ui.radio_value(&mut self.use_times, false, "Until a date");
+                let l = ui.label("Until");
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.until).desired_width(100.0).hint_text("YYYY-MM-DD"),
+                )
+                .labelled_by(l.id);
+            });
+            message_ui(ui, self.errors.get("times").or(self.errors.get("until")));
+        }
+    }
+
+    fn conflicts_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        let Ok((session, _)) = self.build() else { return };
+        let same_day = cx.store.sessions_between(session.date, session.date).unwrap_or_default();
+        let availability: Vec<_> = session
+            .members
+            .iter()
+            .filter_map(|m| cx.store.availability_of(*m).ok())
+            .filter(|a| !a.weekly.is_empty() || !a.exceptions.is_empty())
+            .collect();
+        let capacity = self
+            .lists
+            .as_ref()
+            .and_then(|(acts, _, _)| acts.iter().find(|a| a.id == session.activity).map(|a| a.capacity))
+            .unwrap_or(1);
+        let found = conflicts(&session, &same_day, capacity, &availability);
+        if found.is_empty() {
+            return;
+        }
+        let data = Loaded {
+            sessions: same_day,
+            members: self
+                .lists
+                .as_ref()
+                .map(|(_, m, _)| m.iter().map(|x| (x.id, x.clone())).collect())
+                .unwrap_or_default(),
+            activities: self
+                .lists
+                .as_ref()
+                .map(|(a, _, _)| a.iter().map(|x| (x.id, x.clone())).collect())
+                .unwrap_or_default(),
+            ..Default::default()
+        };
+        let names: Vec<_> = self.participants.iter().map(|(p, n)| (p.person, n.clone())).collect();
+        ui.add_space(4.0);
+        ui.label(
+            egui::RichText::new("Conflicts (you may book anyway; the warning stays on the session)")
+                .strong()
+                .color(ui.visuals().warn_fg_color),
+        );
+        for c in &found {
+            ui.label(egui::RichText::new(conflict_text(c, &data, &names)).color(ui.visuals().warn_fg_color));
+        }
+    }
+}
