@@ -26,7 +26,8 @@ pub fn write_demo(store: &Store, today: NaiveDate) -> Result<(), StoreError> {
         let members = roster::write_members(w, &catalogue, today, &mut rng)?;
         let funds = roster::write_funds(w, &catalogue, today)?;
         let people = people::write_people(w, &catalogue, &funds, today, &mut rng)?;
-        sessions::write_sessions(w, &catalogue, &members, &people, today, &mut rng)?;
+        let booked = sessions::write_sessions(w, &catalogue, &members, &people, today, &mut rng)?;
+        roster::write_availability(w, &members, &booked, today)?;
         w.mark_set_up()?;
         w.mark_demo()?;
         Ok(())

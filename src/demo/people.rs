@@ -165,6 +165,7 @@ pub(super) fn write_people(
         };
         let joins = vec![catalogue.id(interest)]
             .into_iter()
+            .chain((i % 2 == 0).then(|| catalogue.id(groups[(i + 3) % groups.len()])))
             .chain(
                 (i % 3 == 0).then(|| catalogue.id(if i % 2 == 0 { "Befriending" } else { "Walk and talk" })),
             )

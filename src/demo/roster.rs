@@ -261,11 +261,32 @@ pub(super) fn write_members(
             archived: false,
         };
         w.put(&mut m)?;
-        let availability = weekly_pattern(m.id, i, today);
-        w.put(&mut availability.clone())?;
         members.push(m);
     }
     Ok(members)
+}
+
+/// Writes each member's weekly availability: their usual pattern, widened to cover the
+/// regular sessions they deliver (so the demo's calendar is free of availability conflicts).
+pub(super) fn write_availability(
+    w: &mut Writer<'_>,
+    members: &[Member],
+    booked: &[(MemberId, Weekday, NaiveTime, NaiveTime)],
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    for (i, m) in members.iter().enumerate() {
+        let mut a = weekly_pattern(m.id, i, today);
+        for (_, weekday, start, end) in booked.iter().filter(|b| b.0 == m.id) {
+            let covered =
+                a.weekly.iter().any(|r| r.weekday == *weekday && r.start <= *start && *end <= r.end);
+            if !covered {
+                a.weekly.push(WeeklyRange { weekday: *weekday, start: *start, end: *end });
+            }
+        }
+        a.weekly.sort_by_key(|r| (r.weekday.num_days_from_monday(), r.start));
+        w.put(&mut a)?;
+    }
+    Ok(())
 }
 
 fn weekly_pattern(member: MemberId, i: usize, today: NaiveDate) -> Availability {

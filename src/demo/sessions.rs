@@ -106,6 +106,9 @@ fn write_series(
     Ok(())
 }
 
+/// A member's regular booking: weekday, start and end.
+pub(super) type Booking = (crate::domain::MemberId, Weekday, NaiveTime, NaiveTime);
+
 pub(super) fn write_sessions(
     w: &mut Writer<'_>,
     catalogue: &Catalogue,
@@ -113,7 +116,14 @@ pub(super) fn write_sessions(
     people: &[DemoPerson],
     today: NaiveDate,
     rng: &mut SmallRng,
-) -> Result<(), StoreError> {
+) -> Result<Vec<Booking>, StoreError> {
+    let mut booked: Vec<Booking> = Vec::new();
+    let mut note = |plan: &Occurrences<'_>| {
+        let end = plan.start + chrono::Duration::minutes(i64::from(plan.activity.default_minutes));
+        for m in &plan.members {
+            booked.push((*m, plan.weekday, plan.start, end));
+        }
+    };
     let offering = |activity: &Activity| -> Vec<crate::domain::MemberId> {
         members.iter().filter(|m| m.activities.contains(&activity.id)).map(|m| m.id).collect()
     };
@@ -133,6 +143,7 @@ pub(super) fn write_sessions(
         };
         if !plan.members.is_empty() {
             write_series(w, &plan, today, rng)?;
+            note(&plan);
         }
     }
     // One-to-one: each person with their own member, weekday and hour.
@@ -151,7 +162,8 @@ pub(super) fn write_sessions(
                 people: vec![person],
             };
             write_series(w, &plan, today, rng)?;
+            note(&plan);
         }
     }
-    Ok(())
+    Ok(booked)
 }

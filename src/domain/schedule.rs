@@ -186,7 +186,7 @@ mod tests {
         let a = session(1, t(10, 0), 60, 1, &[1]);
         let mut avail = Availability::empty(MemberId(1));
         avail.weekly.push(WeeklyRange { weekday: Weekday::Tue, start: t(10, 0), end: t(11, 0) });
-        assert!(conflicts(&a, &[a.clone()], 8, &[avail]).is_empty());
+        assert!(conflicts(&a, std::slice::from_ref(&a), 8, &[avail]).is_empty());
     }
 
     #[test]

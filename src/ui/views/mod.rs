@@ -159,3 +159,20 @@ pub(crate) fn with_detail_pane_ui<R>(
     ui.allocate_rect(full, egui::Sense::hover());
     result
 }
+
+/// Asks where to save, then writes the next 12 weeks of `whose` sessions as an .ics file.
+pub(crate) fn export_calendar(cx: &mut ViewContext<'_>, whose: crate::report::ics::Whose, name: &str) {
+    let Some(path) = rfd::FileDialog::new()
+        .set_file_name(format!("{}.ics", name.replace(' ', "-").to_lowercase()))
+        .add_filter("Calendar", &["ics"])
+        .save_file()
+    else {
+        return;
+    };
+    match crate::report::ics::calendar(cx.store, whose, cx.today, 12, &format!("{name}: sessions")) {
+        Ok(text) => cx.commands.push(Command::SaveFile(path, text.into_bytes())),
+        Err(e) => cx
+            .commands
+            .push(Command::SaveFile(path, format!("could not build the calendar: {e}").into_bytes())),
+    }
+}

@@ -72,9 +72,8 @@ fn week_ui(
     selected: Option<SessionId>,
 ) -> Option<SessionId> {
     let mut opened = None;
-    let first_hour = sessions.iter().map(|s| s.start.hour()).min().unwrap_or(9).min(9).max(6);
-    let last_hour =
-        sessions.iter().map(|s| s.ends_at().time().hour() + 1).max().unwrap_or(17).max(17).min(23);
+    let first_hour = sessions.iter().map(|s| s.start.hour()).min().unwrap_or(9).clamp(6, 9);
+    let last_hour = sessions.iter().map(|s| s.ends_at().time().hour() + 1).max().unwrap_or(17).clamp(17, 23);
     let rect = ui.available_rect_before_wrap();
     let gutter = 48.0;
     let header = 24.0;

@@ -210,7 +210,7 @@ impl CalendarView {
             }
         });
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label("Member");
+            let l = ui.label("Filter by member");
             let names: Vec<(MemberId, String)> = {
                 let mut v: Vec<_> = self
                     .data
@@ -236,7 +236,7 @@ impl CalendarView {
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label("Activity");
+            let l = ui.label("Filter by activity");
             let mut acts: Vec<(ActivityId, String)> =
                 self.data.activities.values().map(|a| (a.id, a.name.clone())).collect();
             acts.sort_by(|a, b| a.1.cmp(&b.1));
@@ -252,7 +252,7 @@ impl CalendarView {
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label("Person (ref)");
+            let l = ui.label("Filter by person (ref)");
             ui.add(egui::TextEdit::singleline(&mut self.person_ref).desired_width(80.0).hint_text("P0001"))
                 .labelled_by(l.id);
         });
@@ -287,15 +287,15 @@ impl CalendarView {
         let count = visible.len();
         title_ui(ui, "Calendar", &format!("{heading}: {}", super::plural(count, "session", "sessions")));
         error_ui(ui, &self.error);
-        self.toolbar_ui(ui, cx);
-        ui.add_space(4.0);
-        let visible: Vec<Session> = self.visible(person).into_iter().cloned().collect();
         if let Some(form) = &mut self.form {
             if !form.ui(ui, cx) {
                 self.form = None;
             }
             return;
         }
+        self.toolbar_ui(ui, cx);
+        ui.add_space(4.0);
+        let visible: Vec<Session> = self.visible(person).into_iter().cloned().collect();
         let data = &self.data;
         let selected = self.selected;
         let mode = self.mode;

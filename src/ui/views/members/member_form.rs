@@ -18,6 +18,8 @@ pub enum FormAction {
     Save(Box<Member>),
     /// Archive (true) or restore (false).
     Archive(MemberId, bool),
+    /// Export the member's sessions as an .ics calendar.
+    ExportCalendar(MemberId, String),
 }
 
 /// The member being added or edited, as the text the user is typing.
@@ -172,6 +174,9 @@ impl MemberForm {
                     if self.original.archived { ("Restore member", false) } else { ("Archive member", true) };
                 if ui.button(label).clicked() {
                     action = FormAction::Archive(self.original.id, archive);
+                }
+                if ui.button("Export calendar...").clicked() {
+                    action = FormAction::ExportCalendar(self.original.id, self.original.name.clone());
                 }
             }
         });

@@ -195,6 +195,9 @@ impl RosterTab {
                 cx.commands.push(Command::SetMemberArchived(id, archived));
                 self.form = None;
             }
+            FormAction::ExportCalendar(id, name) => {
+                crate::ui::views::export_calendar(cx, crate::report::ics::Whose::Member(id), &name);
+            }
         }
         if let Some(id) = clicked {
             self.select(MemberId(id), data);

@@ -109,6 +109,13 @@ impl PersonPage {
                 facts.push(person.village.clone());
             }
             ui.label(egui::RichText::new(facts.join(", ")).weak());
+            if ui.button("Export calendar...").clicked() {
+                crate::ui::views::export_calendar(
+                    cx,
+                    crate::report::ics::Whose::Person(person.id),
+                    person.display_name(),
+                );
+            }
         });
         if let Some(e) = &self.error {
             message_ui(ui, Some(e));

@@ -1,0 +1,124 @@
+//! The calendar as a coordinator uses it: book a weekly session through the form, find it in
+//! next week's view, mark attendance, edit one occurrence against the series, and see
+//! conflicts before saving.
+
+mod common;
+
+use carecoop::domain::{Attendance, Session};
+use carecoop::store::{OpenMode, Store};
+use chrono::{NaiveDate, NaiveTime};
+use common::*;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+
+fn choose(h: &mut egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>, combo: &str, option: &str) {
+    h.get_by_role_and_label(Role::ComboBox, combo).click_accesskit();
+    h.run();
+    h.get_by_role_and_label(Role::Button, option).click_accesskit();
+    h.run();
+}
+
+fn open_session(h: &mut egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>, label: &str) {
+    h.get_by_label_contains(label).click_accesskit();
+    h.run();
+}
+
+/// Books "Community herbalism" with Mhairi Sinclair, Sundays at 14:00, four times from today.
+fn book_weekly(h: &mut egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>) {
+    click(h, "Calendar");
+    click(h, "Book a session");
+    choose(h, "Activity", "Community herbalism");
+    type_into(h, "Start time", "14:00");
+    h.get_by_role_and_label(Role::CheckBox, "Mhairi Sinclair").click_accesskit();
+    h.run();
+    type_into(h, "Add person (ref)", "P0003");
+    click(h, "Add participant");
+    h.get_by_label("Jean Rattray (P0003)");
+    h.get_by_role_and_label(Role::RadioButton, "Weekly").click_accesskit();
+    h.run();
+    type_into(h, "Times", "4");
+    click(h, "Book session");
+    h.get_by_label("Booked a series of 4 sessions");
+}
+
+fn sessions_on(dir: &std::path::Path, day: u32) -> Vec<Session> {
+    let store = Store::open(&dir.join("demo.redb"), OpenMode::ExistingOnly).unwrap();
+    let d = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap() + chrono::Days::new(u64::from(day));
+    store
+        .sessions_between(d, d)
+        .unwrap()
+        .into_iter()
+        .filter(|s| s.venue == "Comrie Croft" && s.date.format("%a").to_string() == "Sun")
+        .collect()
+}
+
+#[test]
+fn book_a_weekly_session_see_it_next_week_and_mark_attendance() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    book_weekly(&mut h);
+    h.get_by_label_contains("Community herbalism on Sunday 22 November at 14:00");
+    click(&mut h, "Next");
+    h.get_by_label_contains("Week of 23 Nov to 29 Nov 2026");
+    h.get_by_label_contains(
+        "Community herbalism on Sunday 29 November at 14:00, Mhairi Sinclair, 1 of 8 places",
+    );
+    click(&mut h, "Today");
+    open_session(&mut h, "Community herbalism on Sunday 22 November at 14:00");
+    h.get_by_label("Participants (1 of 8 places)");
+    click(&mut h, "Mark all attended");
+    click(&mut h, "Save attendance");
+    h.get_by_label("Session saved");
+    drop(h);
+    let today = sessions_on(dir.path(), 0);
+    assert_eq!(today.len(), 1);
+    assert_eq!(today[0].participants[0].attendance, Attendance::Attended);
+    assert_eq!(sessions_on(dir.path(), 7)[0].participants[0].attendance, Attendance::Expected);
+}
+
+#[test]
+fn editing_one_occurrence_differs_from_editing_the_series() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    book_weekly(&mut h);
+    click(&mut h, "Next");
+    open_session(&mut h, "Community herbalism on Sunday 29 November at 14:00");
+    click(&mut h, "Edit this session");
+    type_into(&mut h, "Start time", "15:00");
+    click(&mut h, "Save changes");
+    h.get_by_label("Session saved");
+    click(&mut h, "Next");
+    open_session(&mut h, "Community herbalism on Sunday 6 December at 14:00");
+    click(&mut h, "Edit series from here");
+    type_into(&mut h, "Start time", "16:30");
+    click(&mut h, "Save changes");
+    h.get_by_label("Series updated from that date on");
+    drop(h);
+    let at = |day| sessions_on(dir.path(), day)[0].start;
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+    assert_eq!(at(0), t(14, 0), "an earlier occurrence is untouched");
+    assert_eq!(at(7), t(15, 0), "the one-off edit");
+    assert_eq!(at(14), t(16, 30), "the series from that date");
+    assert_eq!(at(21), t(16, 30));
+}
+
+#[test]
+fn conflicts_show_before_saving_and_stay_on_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    book_weekly(&mut h);
+    click(&mut h, "Book a session");
+    choose(&mut h, "Activity", "Gentle yoga");
+    type_into(&mut h, "Start time", "14:30");
+    h.get_by_role_and_label(Role::CheckBox, "Show all members").click_accesskit();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Mhairi Sinclair").click_accesskit();
+    h.run();
+    h.get_by_label_contains("Conflicts (you may book anyway");
+    h.get_by_label("Mhairi Sinclair is booked for Community herbalism at 14:00 at the same time");
+    click(&mut h, "Book session");
+    h.get_by_label("Session booked");
+    h.get_by_label_contains(
+        "Gentle yoga on Sunday 22 November at 14:30, Mhairi Sinclair, 0 of 12 places, has conflicts",
+    );
+}
