@@ -62,7 +62,7 @@ fn the_demo_shows_real_content_in_every_view() {
     h.get_by_label_contains("Nature walk on Tuesday 17 November at 10:00");
 
     nav(&mut h, "Planning");
-    h.get_by_label_contains("Available hours");
+    h.get_by_label_contains("the waiting list needs");
     h.get_by_label("Callum Stewart");
 
     nav(&mut h, "Wellbeing");

@@ -168,3 +168,34 @@ fn compliance_lists_lapsing_papers_soonest_first() {
     assert!(tops.windows(2).all(|w| w[0] < w[1]), "missing, then expired, then expiring: {tops:?}");
     h.get_by_label("Expired Thu 12 Nov 2026");
 }
+
+#[test]
+fn availability_is_edited_on_the_members_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Members");
+    h.get_by_label("Isla MacLeod").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Availability").click_accesskit();
+    h.run();
+    h.get_by_label("Weekly availability");
+    click(&mut h, "Add time on Sunday");
+    type_into(&mut h, "Sunday from", "10:00");
+    type_into(&mut h, "Sunday to", "09:00");
+    click(&mut h, "Save availability");
+    h.get_by_label("Sunday 10:00-09:00: must end after it starts");
+    type_into(&mut h, "Sunday to", "12:30");
+    click(&mut h, "Save availability");
+    h.get_by_label("Availability saved");
+    drop(h);
+    let store = Store::open(&dir.path().join("demo.redb"), OpenMode::ExistingOnly).unwrap();
+    let isla = store.all::<Member>().unwrap().into_iter().find(|m| m.name == "Isla MacLeod").unwrap();
+    let sunday = store
+        .availability_of(isla.id)
+        .unwrap()
+        .weekly
+        .into_iter()
+        .find(|r| r.weekday == chrono::Weekday::Sun)
+        .unwrap();
+    assert_eq!((sunday.start.to_string(), sunday.end.to_string()), ("10:00:00".into(), "12:30:00".into()));
+}

@@ -3,10 +3,12 @@
 //! the same code. Text uses the DejaVu Sans font embedded from assets/, so renders are
 //! identical on every machine.
 
+mod capacity;
 mod cohort;
 mod ons4;
 mod person;
 
+pub use capacity::CapacityChart;
 pub use cohort::{ChangeHistogram, SlopeChart};
 pub use ons4::Ons4Chart;
 pub use person::PersonChart;
@@ -110,6 +112,8 @@ pub enum Chart {
     Slope(SlopeChart),
     /// How a cohort's changes are distributed.
     Histogram(ChangeHistogram),
+    /// Capacity, bookings and demand over the coming weeks.
+    Capacity(CapacityChart),
 }
 
 impl Chart {
@@ -129,6 +133,7 @@ impl Chart {
             Chart::Ons4(c) => c.draw(area, style),
             Chart::Slope(c) => c.draw(area, style),
             Chart::Histogram(c) => c.draw(area, style),
+            Chart::Capacity(c) => c.draw(area, style),
         }
     }
 }

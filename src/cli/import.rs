@@ -4,7 +4,7 @@ use super::ImportKind;
 use crate::domain::{Activity, Member};
 use crate::domain::{Assessment, Session};
 use crate::domain::{Person, Referral};
-use crate::exchange::import::{SessionContext, plan_sessions};
+use crate::exchange::import::{SessionContext, plan_availability, plan_exceptions, plan_sessions};
 use crate::exchange::import::{plan_activities, plan_assessments, plan_members, plan_people, plan_referrals};
 use crate::store::{OpenMode, Store};
 use anyhow::Context;
@@ -73,6 +73,18 @@ pub fn run(path: &Path, kind: ImportKind, file: &Path) -> anyhow::Result<()> {
             })?;
             let occurrences: usize = plan.added.iter().chain(&plan.updated).map(|r| r.sessions.len()).sum();
             format!("{} ({occurrences} occurrences)", plan.summary("session rows"))
+        }
+        ImportKind::Availability | ImportKind::Exceptions => {
+            let members = store.all::<Member>()?;
+            let existing = store.all::<crate::domain::Availability>()?;
+            let plan = if kind == ImportKind::Availability {
+                plan_availability(&text, &members, &existing)
+            } else {
+                plan_exceptions(&text, &members, &existing)
+            };
+            let mut plan = plan.with_context(|| format!("{} was not imported", file.display()))?;
+            store.write(|w| plan.records_mut().try_for_each(|a| w.put(a).map(drop)))?;
+            plan.summary("members' availability")
         }
     };
     println!("Imported {summary}.");

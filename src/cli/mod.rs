@@ -10,6 +10,7 @@ mod erase;
 mod export;
 mod ics;
 mod import;
+mod matching;
 mod report;
 
 use crate::store::{OpenMode, Store, StoreError};
@@ -92,6 +93,18 @@ pub enum Command {
         #[arg(long)]
         instrument: Option<String>,
     },
+    /// Suggest activity, member and time for a person's waiting referral, best first.
+    Match {
+        /// The person's reference, e.g. P0019.
+        #[arg(value_name = "PERSON_REF")]
+        reference: String,
+        /// How many weeks ahead to look.
+        #[arg(long, default_value_t = 4)]
+        weeks: u32,
+        /// Print JSON instead of a list.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a member's or a person's sessions as an .ics calendar for phones.
     Ics {
         /// The member, by name or number.
@@ -130,6 +143,10 @@ pub enum ImportKind {
     Assessments,
     /// Sessions: date,start,minutes,activity,members,participants,venue,repeat,repeat_until
     Sessions,
+    /// Weekly availability: member,weekday,start,end (replaces each named member's pattern)
+    Availability,
+    /// Availability exceptions: member,from,to,kind (kind unavailable or extra)
+    Exceptions,
 }
 
 /// The reports `report` prints.
@@ -149,6 +166,15 @@ pub enum Report {
         /// WEMWBS or SWEMWBS (default: both).
         #[arg(long)]
         instrument: Option<String>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Available, booked and free hours per member for an ISO week, with demand.
+    Availability {
+        /// The ISO week, e.g. 2026-W48.
+        #[arg(long, value_name = "YYYY-Www")]
+        week: String,
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
@@ -244,6 +270,7 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
                 erase::person(&data, &reference, yes)
             }
             Command::Check => check::run(&data),
+            Command::Match { reference, weeks, json } => matching::run(&data, &reference, weeks, json),
             Command::Ics { member, person, out, weeks } => {
                 ics::run(&data, member.as_deref(), person.as_deref(), &out, weeks)
             }
@@ -255,6 +282,7 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
                 Report::Compliance { within, json } => report::compliance(&data, within, json),
                 Report::Referrals { from, to, json } => report::referrals(&data, from, to, json),
                 Report::Outcomes { instrument, json } => report::outcomes(&data, instrument.as_deref(), json),
+                Report::Availability { week, json } => report::availability(&data, &week, json),
             },
         }
     })();

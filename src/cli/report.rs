@@ -127,3 +127,53 @@ pub fn outcomes(path: &Path, instrument: Option<&str>, json: bool) -> anyhow::Re
     }
     Ok(())
 }
+
+/// `report availability --week YYYY-Www --data FILE [--json]`.
+pub fn availability(path: &Path, week: &str, json: bool) -> anyhow::Result<()> {
+    let monday = parse_iso_week(week)?;
+    let store = super::open_existing(path)?;
+    let plan = crate::report::planning::week_plan(&store, monday)?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "week": week,
+                "week_start": plan.week_start.to_string(),
+                "members": plan.members,
+                "totals": {
+                    "available_hours": plan.available_hours,
+                    "booked_hours": plan.booked_hours,
+                    "free_hours": plan.free_hours,
+                    "demand_hours": plan.demand_hours,
+                },
+                "shortfalls": plan.shortfalls,
+            }))?
+        );
+        return Ok(());
+    }
+    println!("Week {week} (from {})", plan.week_start.format("%a %-d %b %Y"));
+    println!("{:<24} {:>10} {:>8} {:>8}", "member", "available", "booked", "free");
+    for m in &plan.members {
+        println!(
+            "{:<24} {:>10.1} {:>8.1} {:>8.1}",
+            m.member, m.available_hours, m.booked_hours, m.free_hours
+        );
+    }
+    println!(
+        "{:<24} {:>10.1} {:>8.1} {:>8.1}",
+        "total", plan.available_hours, plan.booked_hours, plan.free_hours
+    );
+    println!("Demand from the waiting list: {:.1} hours a week", plan.demand_hours);
+    for s in &plan.shortfalls {
+        println!("{s}");
+    }
+    Ok(())
+}
+
+/// "2026-W48" → the Monday of that ISO week.
+fn parse_iso_week(text: &str) -> anyhow::Result<chrono::NaiveDate> {
+    let bad = || anyhow::anyhow!("'{text}' is not an ISO week like 2026-W48");
+    let (year, week) = text.trim().split_once("-W").ok_or_else(bad)?;
+    let (year, week) = (year.parse::<i32>().map_err(|_| bad())?, week.parse::<u32>().map_err(|_| bad())?);
+    chrono::NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon).ok_or_else(bad)
+}

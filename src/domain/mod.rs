@@ -13,6 +13,7 @@ pub mod ids;
 pub mod member;
 pub mod money;
 pub mod person;
+pub mod planning;
 pub mod referral;
 pub mod schedule;
 pub mod session;

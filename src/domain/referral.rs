@@ -49,6 +49,15 @@ impl ReferralStatus {
     pub const WAITING: &'static [ReferralStatus] =
         &[ReferralStatus::New, ReferralStatus::Contacted, ReferralStatus::Assessed, ReferralStatus::Matched];
 
+    /// Statuses of referrals still to be matched to an activity and member.
+    pub const NEEDS_MATCH: &'static [ReferralStatus] =
+        &[ReferralStatus::New, ReferralStatus::Contacted, ReferralStatus::Assessed];
+
+    /// True while the referral still needs a match.
+    pub fn needs_match(self) -> bool {
+        Self::NEEDS_MATCH.contains(&self)
+    }
+
     /// True when the referral has ended (completed, declined, did not engage, closed).
     pub fn is_ended(self) -> bool {
         matches!(

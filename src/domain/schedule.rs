@@ -219,3 +219,9 @@ mod tests {
         assert_eq!(editable_from(&s, later, today), vec![SessionId(5)]);
     }
 }
+
+/// The Monday on or before `day` (weeks run Monday to Sunday, as ISO weeks do).
+pub fn monday_of(day: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()))
+}

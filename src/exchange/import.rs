@@ -4,12 +4,14 @@
 
 mod activities;
 mod assessments;
+mod availability;
 mod members;
 mod people;
 mod sessions;
 
 pub use activities::plan_activities;
 pub use assessments::plan_assessments;
+pub use availability::{plan_availability, plan_exceptions};
 pub use members::plan_members;
 pub use people::{plan_people, plan_referrals};
 pub use sessions::{SessionContext, SessionImport, plan_sessions};

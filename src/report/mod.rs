@@ -5,5 +5,6 @@ pub mod charts;
 pub mod ics;
 pub mod letter;
 pub mod outcomes;
+pub mod planning;
 pub mod referrals;
 pub mod subject_access;

@@ -6,6 +6,7 @@
 //! are multimap tables updated in the same write transaction as their records ([`write`]).
 //! [`Store::write`] runs one closure in one transaction: one user action, one commit.
 
+mod booking;
 pub mod check;
 pub mod codec;
 mod erase;
@@ -15,6 +16,7 @@ mod query;
 pub mod records;
 mod write;
 
+pub use booking::book_suggestion;
 pub use check::CheckReport;
 pub use erase::ErasureReport;
 pub use error::StoreError;

@@ -311,6 +311,15 @@ impl CarecoopApp {
                     Ok(())
                 });
             }
+            Command::SaveAvailability(mut availability) => {
+                self.save("Availability saved", |w| w.put(&mut *availability).map(drop));
+            }
+            Command::BookSuggestion(referral, suggestion) => {
+                let today = self.today;
+                self.save("Booked, and the referral is now matched", |w| {
+                    crate::store::book_suggestion(w, referral, &suggestion, today).map(drop)
+                });
+            }
             Command::CancelSeriesFrom(series, from) => {
                 let today = self.today;
                 self.save("Series cancelled from that date on", |w| {

@@ -66,4 +66,9 @@ pub enum Command {
     EditSeriesFrom(SeriesId, NaiveDate, Box<Session>),
     /// Cancel a series from a date on (never past occurrences).
     CancelSeriesFrom(SeriesId, NaiveDate),
+    /// Save a member's availability.
+    SaveAvailability(Box<crate::domain::Availability>),
+    /// Book a suggestion for a waiting referral: create the session (or join the group
+    /// session) and move the referral to matched — one action, one transaction.
+    BookSuggestion(crate::domain::ReferralId, Box<crate::domain::planning::Suggestion>),
 }

@@ -13,10 +13,7 @@ use crate::ui::command::Command;
 use chrono::{Datelike, Days, NaiveDate};
 use std::collections::HashMap;
 
-/// The Monday on or before `day`.
-pub fn monday_of(day: NaiveDate) -> NaiveDate {
-    day - Days::new(u64::from(day.weekday().num_days_from_monday()))
-}
+pub use crate::domain::schedule::monday_of;
 
 /// Month, week or day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

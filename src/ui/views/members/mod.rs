@@ -3,6 +3,7 @@
 
 mod activities;
 mod activity_form;
+mod availability_form;
 mod compliance;
 mod import;
 mod member_form;

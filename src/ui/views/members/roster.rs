@@ -19,6 +19,9 @@ pub struct RosterTab {
     show_archived: bool,
     sort: Sort,
     form: Option<MemberForm>,
+    /// Showing the open member's availability instead of their details.
+    show_availability: bool,
+    availability: Option<super::availability_form::AvailabilityEditor>,
 }
 
 const COLS: &[Col] = &[
@@ -48,12 +51,15 @@ impl RosterTab {
     /// Opens an empty form for a new member.
     pub fn start_adding(&mut self) {
         self.form = Some(MemberForm::new());
+        self.show_availability = false;
+        self.availability = None;
     }
 
     /// Opens the form for an existing member.
     pub fn select(&mut self, id: MemberId, data: &RosterData) {
         if let Some(m) = data.members.iter().find(|m| m.id == id) {
             self.form = Some(MemberForm::edit(m));
+            self.availability = Some(super::availability_form::AvailabilityEditor::new(id));
         }
     }
 
@@ -178,11 +184,28 @@ impl RosterTab {
         };
         let selected = form.member_id().map(|id| id.0);
         let (rows, sort) = (&mut self.rows, &mut self.sort);
+        let (show_availability, availability) = (&mut self.show_availability, &mut self.availability);
         let action = with_detail_pane_ui(
             ui,
             460.0,
             |ui| clicked = table_with_rows_ui(ui, data, rows, sort, selected),
-            |ui| form.ui(ui, data, cx.today),
+            |ui| {
+                if let Some(editor) = availability.as_mut().filter(|_| selected.is_some()) {
+                    ui.horizontal(|ui| {
+                        ui.selectable_value(show_availability, false, "Details");
+                        ui.selectable_value(show_availability, true, "Availability");
+                    });
+                    if *show_availability {
+                        editor.ui(ui, cx);
+                        return if ui.button("Close").clicked() {
+                            FormAction::Close
+                        } else {
+                            FormAction::None
+                        };
+                    }
+                }
+                form.ui(ui, data, cx.today)
+            },
         );
         match action {
             FormAction::None => {}

@@ -1,0 +1,64 @@
+//! `carecoop match PERSON_REF --data DB [--weeks N] [--json]`.
+
+use crate::domain::{Activity, Member};
+use crate::report::planning::match_person;
+use anyhow::Context;
+use std::path::Path;
+
+/// Prints ranked suggestions for the person's waiting referral.
+pub fn run(path: &Path, reference: &str, weeks: u32, json: bool) -> anyhow::Result<()> {
+    let store = super::open_existing(path)?;
+    let person =
+        store.person_by_ref(reference)?.with_context(|| format!("there is no person {reference}"))?;
+    let today = chrono::Local::now().date_naive();
+    let (referral, list) = match_person(&store, &person, today + chrono::Days::new(1), weeks)?
+        .with_context(|| format!("{reference} has no referral waiting to be matched"))?;
+    let members = store.all::<Member>()?;
+    let activities = store.all::<Activity>()?;
+    let member = |id| members.iter().find(|m| m.id == id).map_or(String::new(), |m| m.name.clone());
+    let activity = |id| activities.iter().find(|a| a.id == id).map_or(String::new(), |a| a.name.clone());
+    if json {
+        let rows: Vec<serde_json::Value> = list
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "member": member(s.member),
+                    "activity": activity(s.activity),
+                    "start": s.start.format("%Y-%m-%dT%H:%M").to_string(),
+                    "minutes": s.minutes,
+                    "joins_existing_session": s.join.is_some(),
+                    "score": s.score,
+                    "cost_gbp": s.cost.as_pounds_f64(),
+                    "reasons": s.reasons,
+                })
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "person_ref": person.reference, "referral_date": referral.received.to_string(), "suggestions": rows
+            }))?
+        );
+        return Ok(());
+    }
+    if list.is_empty() {
+        println!(
+            "No suggestion for {reference} in the next {weeks} weeks: no member offering their activities has a free slot."
+        );
+        return Ok(());
+    }
+    for (i, s) in list.iter().enumerate() {
+        println!(
+            "{}. {} with {} on {} (score {})",
+            i + 1,
+            activity(s.activity),
+            member(s.member),
+            s.start.format("%a %-d %b %H:%M"),
+            s.score
+        );
+        for reason in &s.reasons {
+            println!("     - {reason}");
+        }
+    }
+    Ok(())
+}

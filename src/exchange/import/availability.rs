@@ -1,0 +1,143 @@
+//! Importing availability: weekly patterns `member,weekday,start,end` (weekday mon..sun, times
+//! HH:MM) and exceptions `member,from,to,kind`. A member named in a patterns file gets exactly
+//! the ranges the file lists; exceptions are added to those already held.
+
+use super::{ImportErrors, ImportPlan, RowReader, read_rows};
+use crate::domain::{Availability, AvailabilityException, ExceptionKind, Member, WeeklyRange};
+use chrono::{NaiveTime, Weekday};
+
+/// The weekly pattern layout.
+pub const AVAILABILITY_COLUMNS: &[&str] = &["member", "weekday", "start", "end"];
+/// The exceptions layout.
+pub const EXCEPTION_COLUMNS: &[&str] = &["member", "from", "to", "kind"];
+
+fn weekday(text: &str) -> Option<Weekday> {
+    match text.trim().to_ascii_lowercase().get(..3)? {
+        "mon" => Some(Weekday::Mon),
+        "tue" => Some(Weekday::Tue),
+        "wed" => Some(Weekday::Wed),
+        "thu" => Some(Weekday::Thu),
+        "fri" => Some(Weekday::Fri),
+        "sat" => Some(Weekday::Sat),
+        "sun" => Some(Weekday::Sun),
+        _ => None,
+    }
+}
+
+fn member_of<'a>(members: &'a [Member], name: &str) -> Option<&'a Member> {
+    members.iter().find(|m| m.name.eq_ignore_ascii_case(name.trim()) || m.id.0.to_string() == name.trim())
+}
+
+/// Reads a weekly patterns CSV into each named member's new availability.
+pub fn plan_availability(
+    text: &str,
+    members: &[Member],
+    existing: &[Availability],
+) -> Result<ImportPlan<Availability>, ImportErrors> {
+    let rows = read_rows(text, AVAILABILITY_COLUMNS)?;
+    let mut errors = Vec::new();
+    let mut out: Vec<Availability> = Vec::new();
+    for row in &rows {
+        let mut r = RowReader { row, errors: &mut errors };
+        let member = member_of(members, row.get("member"));
+        if member.is_none() {
+            r.fail("member", format!("there is no member named '{}'", row.get("member")));
+        }
+        let day = weekday(row.get("weekday"));
+        if day.is_none() {
+            r.fail("weekday", format!("'{}' is not a weekday (mon..sun)", row.get("weekday")));
+        }
+        let time = |r: &mut RowReader<'_>, field: &str| {
+            let t = NaiveTime::parse_from_str(r.row.get(field), "%H:%M").ok();
+            if t.is_none() {
+                r.fail(field, format!("'{}' is not a time like 09:30", r.row.get(field)));
+            }
+            t
+        };
+        let (start, end) = (time(&mut r, "start"), time(&mut r, "end"));
+        let (Some(member), Some(weekday), Some(start), Some(end)) = (member, day, start, end) else {
+            continue;
+        };
+        if end <= start {
+            r.fail("end", "must be after the start");
+            continue;
+        }
+        let slot = match out.iter_mut().position(|a| a.member == member.id) {
+            Some(i) => &mut out[i],
+            None => {
+                let mut a = existing
+                    .iter()
+                    .find(|a| a.member == member.id)
+                    .cloned()
+                    .unwrap_or_else(|| Availability::empty(member.id));
+                a.weekly.clear();
+                out.push(a);
+                out.last_mut().expect("just pushed")
+            }
+        };
+        slot.weekly.push(WeeklyRange { weekday, start, end });
+    }
+    if !errors.is_empty() {
+        return Err(ImportErrors(errors));
+    }
+    let (updated, added) = out.into_iter().partition(|a| existing.iter().any(|e| e.member == a.member));
+    Ok(ImportPlan { added, updated })
+}
+
+/// Reads an exceptions CSV and adds the exceptions to each member's availability.
+pub fn plan_exceptions(
+    text: &str,
+    members: &[Member],
+    existing: &[Availability],
+) -> Result<ImportPlan<Availability>, ImportErrors> {
+    let rows = read_rows(text, EXCEPTION_COLUMNS)?;
+    let mut errors = Vec::new();
+    let mut out: Vec<Availability> = Vec::new();
+    for row in &rows {
+        let mut r = RowReader { row, errors: &mut errors };
+        let member = member_of(members, row.get("member"));
+        if member.is_none() {
+            r.fail("member", format!("there is no member named '{}'", row.get("member")));
+        }
+        let (from, to) = (r.date("from"), r.date("to"));
+        for (field, value) in [("from", from), ("to", to)] {
+            if value.is_none() && row.get(field).is_empty() {
+                r.fail(field, "is required");
+            }
+        }
+        let kind = ExceptionKind::from_key(row.get("kind"));
+        if kind.is_none() {
+            r.fail(
+                "kind",
+                format!("'{}' is not a kind; use {}", row.get("kind"), ExceptionKind::keys_list()),
+            );
+        }
+        let (Some(member), Some(from), Some(to), Some(kind)) = (member, from, to, kind) else { continue };
+        if to < from {
+            r.fail("to", "is before the first day");
+            continue;
+        }
+        let slot = match out.iter_mut().position(|a| a.member == member.id) {
+            Some(i) => &mut out[i],
+            None => {
+                out.push(
+                    existing
+                        .iter()
+                        .find(|a| a.member == member.id)
+                        .cloned()
+                        .unwrap_or_else(|| Availability::empty(member.id)),
+                );
+                out.last_mut().expect("just pushed")
+            }
+        };
+        let exception = AvailabilityException { from, to, kind };
+        if !slot.exceptions.contains(&exception) {
+            slot.exceptions.push(exception);
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ImportErrors(errors));
+    }
+    let (updated, added) = out.into_iter().partition(|a| existing.iter().any(|e| e.member == a.member));
+    Ok(ImportPlan { added, updated })
+}

@@ -1,0 +1,225 @@
+//! A member's availability on their page: a clear weekly grid, the time ranges per weekday,
+//! exceptions (holidays, extra days) and the most hours a week.
+
+use crate::domain::{Availability, AvailabilityException, ExceptionKind, MemberId, WeeklyRange};
+use crate::ui::command::Command;
+use crate::ui::views::ViewContext;
+use crate::ui::views::form::{date_text, message_ui, parse_date};
+use chrono::{NaiveTime, Timelike, Weekday};
+
+const DAYS: [(Weekday, &str); 7] = [
+    (Weekday::Mon, "Monday"),
+    (Weekday::Tue, "Tuesday"),
+    (Weekday::Wed, "Wednesday"),
+    (Weekday::Thu, "Thursday"),
+    (Weekday::Fri, "Friday"),
+    (Weekday::Sat, "Saturday"),
+    (Weekday::Sun, "Sunday"),
+];
+
+/// The availability being edited.
+pub struct AvailabilityEditor {
+    member: MemberId,
+    loaded: Option<u64>,
+    weekly: Vec<(Weekday, String, String)>,
+    exceptions: Vec<(String, String, ExceptionKind)>,
+    max_hours: String,
+    errors: Vec<String>,
+}
+
+fn parse_time(t: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(t.trim(), "%H:%M").ok()
+}
+
+impl AvailabilityEditor {
+    /// An editor for `member` (read from the store on first draw).
+    pub fn new(member: MemberId) -> Self {
+        Self {
+            member,
+            loaded: None,
+            weekly: Vec::new(),
+            exceptions: Vec::new(),
+            max_hours: String::new(),
+            errors: Vec::new(),
+        }
+    }
+
+    fn load(&mut self, a: &Availability) {
+        self.weekly = a
+            .weekly
+            .iter()
+            .map(|r| (r.weekday, r.start.format("%H:%M").to_string(), r.end.format("%H:%M").to_string()))
+            .collect();
+        self.exceptions =
+            a.exceptions.iter().map(|e| (date_text(Some(e.from)), date_text(Some(e.to)), e.kind)).collect();
+        self.max_hours = a.max_hours_per_week.map(|h| h.to_string()).unwrap_or_default();
+        self.errors.clear();
+    }
+
+    fn build(&self) -> Result<Availability, Vec<String>> {
+        let mut errors = Vec::new();
+        let mut a = Availability::empty(self.member);
+        for (day, start, end) in &self.weekly {
+            let name = DAYS.iter().find(|d| d.0 == *day).map_or("", |d| d.1);
+            match (parse_time(start), parse_time(end)) {
+                (Some(s), Some(e)) if e > s => a.weekly.push(WeeklyRange { weekday: *day, start: s, end: e }),
+                (Some(_), Some(_)) => errors.push(format!("{name} {start}-{end}: must end after it starts")),
+                _ => errors.push(format!("{name}: '{start}' to '{end}' are not times like 09:30")),
+            }
+        }
+        for (from, to, kind) in &self.exceptions {
+            match (parse_date(from), parse_date(to)) {
+                (Ok(Some(f)), Ok(Some(t))) if t >= f => {
+                    a.exceptions.push(AvailabilityException { from: f, to: t, kind: *kind })
+                }
+                (Ok(Some(_)), Ok(Some(_))) => errors.push(format!("{from} to {to}: ends before it starts")),
+                _ => errors.push(format!("'{from}' to '{to}' are not dates like 2026-12-24")),
+            }
+        }
+        a.max_hours_per_week = match self.max_hours.trim() {
+            "" => None,
+            t => match t.parse() {
+                Ok(h) => Some(h),
+                Err(_) => {
+                    errors.push(format!("Most hours a week: '{t}' is not a whole number"));
+                    None
+                }
+            },
+        };
+        if errors.is_empty() { Ok(a) } else { Err(errors) }
+    }
+
+    fn week_picture_ui(&self, ui: &mut egui::Ui) {
+        let (first, last) = (7.0_f32, 21.0_f32);
+        let width = ui.available_width().min(400.0);
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 7.0 * 16.0 + 14.0), egui::Sense::hover());
+        let painter = ui.painter_at(rect);
+        let label_w = 34.0;
+        let x = |h: f32| rect.left() + label_w + (h - first) / (last - first) * (rect.width() - label_w);
+        let visuals = ui.visuals();
+        for h in [8.0, 12.0, 16.0, 20.0] {
+            painter.text(
+                egui::pos2(x(h), rect.bottom()),
+                egui::Align2::CENTER_BOTTOM,
+                format!("{h:.0}:00"),
+                egui::FontId::proportional(10.0),
+                visuals.weak_text_color(),
+            );
+        }
+        for (i, (day, name)) in DAYS.iter().enumerate() {
+            let y = rect.top() + i as f32 * 16.0;
+            painter.text(
+                egui::pos2(rect.left(), y + 2.0),
+                egui::Align2::LEFT_TOP,
+                &name[..3],
+                egui::FontId::proportional(11.0),
+                visuals.text_color(),
+            );
+            painter.rect_filled(
+                egui::Rect::from_min_max(egui::pos2(x(first), y + 2.0), egui::pos2(x(last), y + 14.0)),
+                2.0,
+                visuals.faint_bg_color,
+            );
+            for (d, s, e) in &self.weekly {
+                if d != day {
+                    continue;
+                }
+                if let (Some(s), Some(e)) = (parse_time(s), parse_time(e)) {
+                    let hours =
+                        |t: NaiveTime| (t.hour() as f32 + t.minute() as f32 / 60.0).clamp(first, last);
+                    let bar = egui::Rect::from_min_max(
+                        egui::pos2(x(hours(s)), y + 2.0),
+                        egui::pos2(x(hours(e)), y + 14.0),
+                    );
+                    painter.rect_filled(bar, 2.0, visuals.selection.bg_fill);
+                }
+            }
+        }
+    }
+
+    /// Draws the editor.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        if self.loaded != Some(cx.store.generation()) {
+            self.loaded = Some(cx.store.generation());
+            match cx.store.availability_of(self.member) {
+                Ok(a) => self.load(&a),
+                Err(e) => self.errors = vec![e.to_string()],
+            }
+        }
+        ui.label(egui::RichText::new("Weekly availability").strong());
+        self.week_picture_ui(ui);
+        let mut remove = None;
+        egui::Grid::new("weekly_ranges").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
+            for (day, name) in DAYS {
+                ui.label(name);
+                ui.horizontal_wrapped(|ui| {
+                    for (i, (d, start, end)) in self.weekly.iter_mut().enumerate().filter(|(_, r)| r.0 == day)
+                    {
+                        let _ = d;
+                        let l = format!("{name} from");
+                        ui.add(egui::TextEdit::singleline(start).desired_width(44.0))
+                            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &l));
+                        ui.label("to");
+                        let l = format!("{name} to");
+                        ui.add(egui::TextEdit::singleline(end).desired_width(44.0))
+                            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &l));
+                        if ui.small_button("x").on_hover_text("Remove this time").clicked() {
+                            remove = Some(i);
+                        }
+                    }
+                    if ui.small_button(format!("Add time on {name}")).clicked() {
+                        self.weekly.push((day, "09:00".into(), "13:00".into()));
+                    }
+                });
+                ui.end_row();
+            }
+        });
+        if let Some(i) = remove {
+            self.weekly.remove(i);
+        }
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new("Exceptions").strong());
+        let mut remove = None;
+        for (i, (from, to, kind)) in self.exceptions.iter_mut().enumerate() {
+            ui.horizontal(|ui| {
+                let l = ui.label("From");
+                ui.add(egui::TextEdit::singleline(from).desired_width(90.0)).labelled_by(l.id);
+                let l = ui.label("to");
+                ui.add(egui::TextEdit::singleline(to).desired_width(90.0)).labelled_by(l.id);
+                let l = ui.label("Kind");
+                egui::ComboBox::from_id_salt(("exception_kind", i))
+                    .selected_text(kind.label())
+                    .show_ui(ui, |ui| {
+                        for k in ExceptionKind::ALL {
+                            ui.selectable_value(kind, *k, k.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                if ui.small_button("x").on_hover_text("Remove this exception").clicked() {
+                    remove = Some(i);
+                }
+            });
+        }
+        if let Some(i) = remove {
+            self.exceptions.remove(i);
+        }
+        if ui.button("Add an exception").clicked() {
+            let today = date_text(Some(cx.today));
+            self.exceptions.push((today.clone(), today, ExceptionKind::Unavailable));
+        }
+        ui.horizontal(|ui| {
+            let l = ui.label("Most hours a week");
+            ui.add(egui::TextEdit::singleline(&mut self.max_hours).desired_width(50.0)).labelled_by(l.id);
+        });
+        for e in &self.errors {
+            message_ui(ui, Some(e));
+        }
+        if ui.button("Save availability").clicked() {
+            match self.build() {
+                Ok(a) => cx.commands.push(Command::SaveAvailability(Box::new(a))),
+                Err(e) => self.errors = e,
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Matching a waiting referral: ranked suggestions of activity, member and time, each with its
+//! reasons; Book creates the session and moves the referral to matched in one action.
+
+use crate::domain::planning::Suggestion;
+use crate::domain::{Activity, Member, Person, Referral, ReferralStatus};
+use crate::report::planning::match_person;
+use crate::ui::command::Command;
+use crate::ui::views::ViewContext;
+
+/// The matching pane.
+pub struct Matching {
+    weeks: u32,
+    waiting: Vec<(Referral, Person)>,
+    chosen: Option<usize>,
+    suggestions: Vec<Suggestion>,
+    names: (Vec<Member>, Vec<Activity>),
+    loaded: Option<(u64, Option<usize>, u32)>,
+}
+
+impl Default for Matching {
+    fn default() -> Self {
+        Self {
+            weeks: 4,
+            waiting: Vec::new(),
+            chosen: None,
+            suggestions: Vec::new(),
+            names: (Vec::new(), Vec::new()),
+            loaded: None,
+        }
+    }
+}
+
+impl Matching {
+    fn reload(&mut self, cx: &ViewContext<'_>) {
+        let waiting = cx.store.referrals_with_status(ReferralStatus::NEEDS_MATCH).unwrap_or_default();
+        let ids: Vec<u64> = waiting.iter().map(|r| r.person.0).collect();
+        let people: Vec<Person> = cx.store.get_many(&ids).unwrap_or_default();
+        let previous = self.chosen.and_then(|i| self.waiting.get(i)).map(|(r, _)| r.id);
+        self.waiting = waiting
+            .into_iter()
+            .filter_map(|r| people.iter().find(|p| p.id == r.person).cloned().map(|p| (r, p)))
+            .collect();
+        self.chosen = previous.and_then(|id| self.waiting.iter().position(|(r, _)| r.id == id));
+        self.names =
+            (cx.store.all::<Member>().unwrap_or_default(), cx.store.all::<Activity>().unwrap_or_default());
+        self.suggestions = match self.chosen.and_then(|i| self.waiting.get(i)) {
+            Some((_, person)) => match_person(cx.store, person, cx.today + chrono::Days::new(1), self.weeks)
+                .ok()
+                .flatten()
+                .map(|(_, list)| list)
+                .unwrap_or_default(),
+            None => Vec::new(),
+        };
+        self.loaded = Some((cx.store.generation(), self.chosen, self.weeks));
+    }
+
+    /// Draws the pane.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        if self.loaded != Some((cx.store.generation(), self.chosen, self.weeks)) {
+            self.reload(cx);
+        }
+        ui.label(
+            egui::RichText::new(format!("Waiting to be matched ({})", self.waiting.len()))
+                .strong()
+                .size(16.0),
+        );
+        if self.waiting.is_empty() {
+            ui.label("No one is waiting to be matched.");
+            return;
+        }
+        ui.horizontal(|ui| {
+            let l = ui.label("Match");
+            let shown = self
+                .chosen
+                .and_then(|i| self.waiting.get(i))
+                .map_or("Choose a person waiting".to_string(), |(r, p)| {
+                    format!("{} ({}), waiting {} d", p.name, p.reference, r.days_waiting(cx.today))
+                });
+            egui::ComboBox::from_id_salt("match_person")
+                .selected_text(shown)
+                .width(260.0)
+                .show_ui(ui, |ui| {
+                    for (i, (r, p)) in self.waiting.iter().enumerate() {
+                        ui.selectable_value(
+                            &mut self.chosen,
+                            Some(i),
+                            format!("{} ({}), waiting {} d", p.name, p.reference, r.days_waiting(cx.today)),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            let l = ui.label("Weeks ahead");
+            ui.add(egui::DragValue::new(&mut self.weeks).range(1..=12)).labelled_by(l.id);
+        });
+        let Some((referral, person)) = self.chosen.and_then(|i| self.waiting.get(i)) else { return };
+        if self.suggestions.is_empty() {
+            ui.label(format!(
+                "No member offering {}'s activities has a free slot in the next {} weeks.",
+                person.display_name(),
+                self.weeks
+            ));
+            return;
+        }
+        let (members, activities) = &self.names;
+        egui::ScrollArea::vertical().id_salt("suggestions").show(ui, |ui| {
+            for (i, s) in self.suggestions.iter().take(8).enumerate() {
+                let member = members.iter().find(|m| m.id == s.member).map_or("", |m| m.name.as_str());
+                let activity = activities.iter().find(|a| a.id == s.activity).map_or("", |a| a.name.as_str());
+                ui.group(|ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            egui::RichText::new(format!("{}. {activity} with {member}", i + 1)).strong(),
+                        );
+                        ui.label(egui::RichText::new(format!("score {}", s.score)).weak());
+                    });
+                    ui.label(s.start.format("%A %-d %B, %H:%M").to_string());
+                    for reason in &s.reasons {
+                        ui.label(egui::RichText::new(format!("- {reason}")).small());
+                    }
+                    let hint = format!(
+                        "Book for {}: creates the session and marks the referral matched",
+                        person.display_name()
+                    );
+                    if ui.button(format!("Book {activity} with {member}")).on_hover_text(hint).clicked() {
+                        cx.commands.push(Command::BookSuggestion(referral.id, Box::new(s.clone())));
+                    }
+                });
+            }
+        });
+    }
+}

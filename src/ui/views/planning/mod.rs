@@ -1,0 +1,234 @@
+//! Team planning: a week at a time, members down the side and days across, each cell showing
+//! available, booked and free hours on a heat colour; totals with demand and shortfalls; the
+//! next eight weeks as a chart; and matching for the waiting list.
+
+mod matching;
+
+use super::calendar::monday_of;
+use super::{ViewContext, error_ui, title_ui};
+use crate::charts::{CapacityChart, Chart, ChartStyle};
+use crate::domain::{Activity, ActivityId};
+use crate::report::planning::{WeekPlan, week_plan, weeks_ahead};
+use crate::ui::chart_view::ChartView;
+use chrono::{Days, NaiveDate};
+
+/// The Planning view.
+pub struct PlanningView {
+    week_start: NaiveDate,
+    plan: Option<WeekPlan>,
+    ahead: Vec<(NaiveDate, f64, f64, f64)>,
+    activities: Vec<Activity>,
+    activity: Option<ActivityId>,
+    village: Option<String>,
+    loaded: Option<(u64, NaiveDate)>,
+    chart: ChartView,
+    matching: matching::Matching,
+    error: Option<String>,
+}
+
+impl PlanningView {
+    /// Planning for the week of `today`.
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            week_start: monday_of(today),
+            plan: None,
+            ahead: Vec::new(),
+            activities: Vec::new(),
+            activity: None,
+            village: None,
+            loaded: None,
+            chart: ChartView::default(),
+            matching: matching::Matching::default(),
+            error: None,
+        }
+    }
+
+    fn reload(&mut self, cx: &ViewContext<'_>) {
+        self.loaded = Some((cx.store.generation(), self.week_start));
+        let result = (|| {
+            Ok::<_, crate::store::StoreError>((
+                week_plan(cx.store, self.week_start)?,
+                weeks_ahead(cx.store, cx.today, 8)?,
+                cx.store.all::<Activity>()?,
+            ))
+        })();
+        match result {
+            Ok((plan, ahead, activities)) => {
+                self.plan = Some(plan);
+                self.ahead = ahead;
+                self.activities = activities;
+                self.error = None;
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// Draws the week.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        if self.loaded != Some((cx.store.generation(), self.week_start)) {
+            self.reload(cx);
+        }
+        title_ui(ui, "Planning", &format!("Week of {}", self.week_start.format("%-d %B %Y")));
+        error_ui(ui, &self.error);
+        if !ui.ctx().egui_wants_keyboard_input() {
+            let (l, r) =
+                ui.input(|i| (i.key_pressed(egui::Key::ArrowLeft), i.key_pressed(egui::Key::ArrowRight)));
+            if l {
+                self.week_start = self.week_start - Days::new(7);
+            }
+            if r {
+                self.week_start = self.week_start + Days::new(7);
+            }
+        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Previous week").clicked() {
+                self.week_start = self.week_start - Days::new(7);
+            }
+            if ui.button("This week").clicked() {
+                self.week_start = monday_of(cx.today);
+            }
+            if ui.button("Next week").clicked() {
+                self.week_start = self.week_start + Days::new(7);
+            }
+            ui.separator();
+            let l = ui.label("Activity");
+            let shown = self
+                .activity
+                .and_then(|a| self.activities.iter().find(|x| x.id == a))
+                .map_or("Any activity", |a| a.name.as_str())
+                .to_string();
+            egui::ComboBox::from_id_salt("plan_activity")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.activity, None, "Any activity");
+                    for a in &self.activities {
+                        ui.selectable_value(&mut self.activity, Some(a.id), &a.name);
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            let mut villages: Vec<String> =
+                self.plan.iter().flat_map(|p| p.members.iter().flat_map(|m| m.villages.clone())).collect();
+            villages.sort();
+            villages.dedup();
+            let l = ui.label("Village");
+            egui::ComboBox::from_id_salt("plan_village")
+                .selected_text(self.village.clone().unwrap_or_else(|| "Any village".into()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.village, None, "Any village");
+                    for v in villages {
+                        ui.selectable_value(&mut self.village, Some(v.clone()), v);
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+        });
+        let Some(plan) = &self.plan else { return };
+        ui.label(
+            egui::RichText::new(format!(
+                "Capacity {:.1} h, booked {:.1} h, free {:.1} h; the waiting list needs {:.1} h a week",
+                plan.available_hours, plan.booked_hours, plan.free_hours, plan.demand_hours
+            ))
+            .strong()
+            .size(16.0),
+        );
+        for s in &plan.shortfalls {
+            ui.label(egui::RichText::new(s).color(ui.visuals().warn_fg_color).strong());
+        }
+        let right_width = 430.0_f32.min(ui.available_width() * 0.4);
+        let ahead = self.ahead.clone();
+        let key = cx.store.generation();
+        let style = ChartStyle { dark: ui.visuals().dark_mode, text_scale: 1.0 };
+        let activity = self.activity;
+        let village = self.village.clone();
+        let matching = &mut self.matching;
+        let chart = &mut self.chart;
+        super::with_detail_pane_ui(
+            ui,
+            right_width,
+            |ui| grid_ui(ui, plan, activity, village.as_deref()),
+            |ui| {
+                chart.ui(
+                    ui,
+                    egui::vec2(ui.available_width(), 220.0),
+                    key,
+                    style,
+                    "Capacity, booked and demand for the next 8 weeks",
+                    || {
+                        Some(Chart::Capacity(CapacityChart {
+                            title: "Next 8 weeks (hours)".into(),
+                            weeks: ahead,
+                        }))
+                    },
+                );
+                ui.separator();
+                matching.ui(ui, cx);
+            },
+        );
+    }
+}
+
+/// Green when mostly free, amber when mostly booked, red when full.
+fn heat(ui: &egui::Ui, available: f64, booked: f64) -> egui::Color32 {
+    if available <= 0.0 {
+        return egui::Color32::TRANSPARENT;
+    }
+    let used = (booked / available).clamp(0.0, 1.0) as f32;
+    let (free, busy) = if ui.visuals().dark_mode {
+        (egui::Color32::from_rgb(40, 90, 55), egui::Color32::from_rgb(120, 45, 40))
+    } else {
+        (egui::Color32::from_rgb(205, 235, 210), egui::Color32::from_rgb(245, 190, 175))
+    };
+    egui::Color32::from_rgb(
+        (f32::from(free.r()) * (1.0 - used) + f32::from(busy.r()) * used) as u8,
+        (f32::from(free.g()) * (1.0 - used) + f32::from(busy.g()) * used) as u8,
+        (f32::from(free.b()) * (1.0 - used) + f32::from(busy.b()) * used) as u8,
+    )
+}
+
+fn grid_ui(ui: &mut egui::Ui, plan: &WeekPlan, activity: Option<ActivityId>, village: Option<&str>) {
+    let rows: Vec<_> = plan
+        .members
+        .iter()
+        .filter(|m| activity.is_none_or(|a| m.activities.contains(&a)))
+        .filter(|m| village.is_none_or(|v| m.villages.iter().any(|x| x == v)))
+        .collect();
+    if rows.is_empty() {
+        ui.label("No member matches the filters.");
+        return;
+    }
+    let day_width = ((ui.available_width() - 240.0) / 7.0).max(70.0);
+    egui::ScrollArea::vertical().auto_shrink([false, false]).id_salt("plan_grid").show(ui, |ui| {
+        egui::Grid::new("plan_grid").num_columns(9).spacing([4.0, 4.0]).show(ui, |ui| {
+            ui.label(egui::RichText::new("Member").strong());
+            for d in 0..7 {
+                ui.label(
+                    egui::RichText::new((plan.week_start + Days::new(d)).format("%a %-d").to_string())
+                        .strong(),
+                );
+            }
+            ui.label(egui::RichText::new("Week").strong());
+            ui.end_row();
+            for m in rows {
+                ui.label(&m.member);
+                for (available, booked, free) in &m.days {
+                    let text = if *available <= 0.0 && *booked <= 0.0 {
+                        "-".to_string()
+                    } else {
+                        format!("{free:.1} free\n{booked:.1}/{available:.1} h")
+                    };
+                    egui::Frame::new()
+                        .fill(heat(ui, *available, *booked))
+                        .corner_radius(3.0)
+                        .inner_margin(3.0)
+                        .show(ui, |ui| {
+                            ui.set_min_width(day_width - 8.0);
+                            ui.label(egui::RichText::new(text).small());
+                        });
+                }
+                ui.label(format!("{:.1} free of {:.1}", m.free_hours, m.available_hours));
+                ui.end_row();
+            }
+        });
+    });
+}
