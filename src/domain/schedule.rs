@@ -125,6 +125,12 @@ pub fn editable_from(occurrences: &[Session], from: NaiveDate, today: NaiveDate)
     occurrences.iter().filter(|s| s.date >= start).map(|s| s.id).collect()
 }
 
+/// The Monday on or before `day` (weeks run Monday to Sunday, as ISO weeks do).
+pub fn monday_of(day: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,10 +224,4 @@ mod tests {
         let later = NaiveDate::from_ymd_opt(2026, 3, 24).unwrap();
         assert_eq!(editable_from(&s, later, today), vec![SessionId(5)]);
     }
-}
-
-/// The Monday on or before `day` (weeks run Monday to Sunday, as ISO weeks do).
-pub fn monday_of(day: NaiveDate) -> NaiveDate {
-    use chrono::Datelike;
-    day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()))
 }
