@@ -4,9 +4,23 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    quiet_broken_pipe();
     let cli = carecoop::cli::Cli::parse();
     match cli.command {
         Some(command) => carecoop::cli::run(cli.data, command),
         None => carecoop::ui::run_window(cli.data),
     }
+}
+
+/// `carecoop report ... | head` closes the pipe early; Rust's `println!` then panics. That is
+/// not an error for a command-line tool: end quietly instead, like other Unix tools do.
+fn quiet_broken_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info.payload().downcast_ref::<String>().map(String::as_str).unwrap_or_default();
+        if message.contains("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
 }

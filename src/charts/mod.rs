@@ -3,11 +3,13 @@
 //! the same code. Text uses the DejaVu Sans font embedded from assets/, so renders are
 //! identical on every machine.
 
+mod burndown;
 mod capacity;
 mod cohort;
 mod ons4;
 mod person;
 
+pub use burndown::BurnDownChart;
 pub use capacity::CapacityChart;
 pub use cohort::{ChangeHistogram, SlopeChart};
 pub use ons4::Ons4Chart;
@@ -114,6 +116,8 @@ pub enum Chart {
     Histogram(ChangeHistogram),
     /// Capacity, bookings and demand over the coming weeks.
     Capacity(CapacityChart),
+    /// A fund's remaining budget over its period.
+    BurnDown(BurnDownChart),
 }
 
 impl Chart {
@@ -134,6 +138,7 @@ impl Chart {
             Chart::Slope(c) => c.draw(area, style),
             Chart::Histogram(c) => c.draw(area, style),
             Chart::Capacity(c) => c.draw(area, style),
+            Chart::BurnDown(c) => c.draw(area, style),
         }
     }
 }

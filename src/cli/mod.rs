@@ -11,6 +11,7 @@ mod export;
 mod ics;
 mod import;
 mod matching;
+mod money;
 mod report;
 
 use crate::store::{OpenMode, Store, StoreError};
@@ -179,6 +180,39 @@ pub enum Report {
         #[arg(long)]
         json: bool,
     },
+    /// Per fund: amount, spent, committed and remaining.
+    Budget {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Per member for a month: sessions, hours and amount due by payer.
+    Hours {
+        /// The month, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM")]
+        month: String,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A funder's report pack: one self-contained HTML file for a fund and period.
+    Pack {
+        /// The fund, by name.
+        #[arg(long, value_name = "NAME")]
+        fund: String,
+        /// First day, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        from: chrono::NaiveDate,
+        /// Last day, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        to: chrono::NaiveDate,
+        /// The HTML file to write.
+        #[arg(long, value_name = "FILE.html")]
+        out: PathBuf,
+        /// Name the people (otherwise they are "Person 1", "Person 2"...).
+        #[arg(long)]
+        include_names: bool,
+    },
     /// Referrals by month and source, by status, and days waiting.
     Referrals {
         /// First day (received on or after), YYYY-MM-DD.
@@ -283,6 +317,11 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
                 Report::Referrals { from, to, json } => report::referrals(&data, from, to, json),
                 Report::Outcomes { instrument, json } => report::outcomes(&data, instrument.as_deref(), json),
                 Report::Availability { week, json } => report::availability(&data, &week, json),
+                Report::Budget { json } => money::budget(&data, json),
+                Report::Hours { month, json } => money::hours(&data, &month, json),
+                Report::Pack { fund, from, to, out, include_names } => {
+                    money::pack(&data, &fund, (from, to), &out, include_names)
+                }
             },
         }
     })();

@@ -9,6 +9,7 @@ pub mod activity;
 pub mod availability;
 pub mod compliance;
 pub mod fund;
+pub mod funding;
 pub mod ids;
 pub mod member;
 pub mod money;

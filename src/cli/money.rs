@@ -1,0 +1,89 @@
+//! `report budget`, `report hours` and `report pack`: funds, members' pay, funder packs.
+
+use crate::domain::Fund;
+use crate::report::funds::{budget as fund_budget, hours as member_hours, parse_month, payer_name};
+use anyhow::{Context, bail};
+use std::path::Path;
+
+/// `report budget --data FILE [--json]`: per fund `amount`, `spent`, `committed`, `remaining`.
+pub fn budget(path: &Path, json: bool) -> anyhow::Result<()> {
+    let store = super::open_existing(path)?;
+    let today = chrono::Local::now().date_naive();
+    let rows = fund_budget(&store, today)?;
+    if json {
+        let list: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|(f, s)| {
+                serde_json::json!({
+                    "fund": f.name, "funder": f.funder,
+                    "amount": f.amount.as_pounds_f64(), "spent": s.spent.as_pounds_f64(),
+                    "committed": s.committed.as_pounds_f64(), "remaining": s.remaining().as_pounds_f64(),
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&list)?);
+        return Ok(());
+    }
+    println!("{:<28} {:>12} {:>12} {:>12} {:>12}", "fund", "amount", "spent", "committed", "remaining");
+    for (f, s) in &rows {
+        println!(
+            "{:<28} {:>12} {:>12} {:>12} {:>12}",
+            f.name,
+            f.amount.to_string(),
+            s.spent.to_string(),
+            s.committed.to_string(),
+            s.remaining().to_string()
+        );
+        if s.remaining().0 < 0 {
+            println!("  warning: {} is overspent by {}", f.name, crate::domain::Money(-s.remaining().0));
+        }
+    }
+    Ok(())
+}
+
+/// `report hours --month YYYY-MM --data FILE [--json]`: per member sessions, hours, due by payer.
+pub fn hours(path: &Path, month: &str, json: bool) -> anyhow::Result<()> {
+    let (from, to) = parse_month(month).with_context(|| format!("'{month}' is not a month like 2026-11"))?;
+    let store = super::open_existing(path)?;
+    let funds = store.all::<Fund>()?;
+    let rows = member_hours(&store, from, to)?;
+    if json {
+        let list: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|(m, p)| {
+                let due: serde_json::Map<String, serde_json::Value> =
+                    p.due.iter().map(|(k, a)| (payer_name(k, &funds), serde_json::json!(a.as_pounds_f64()))).collect();
+                serde_json::json!({
+                    "member": m.name, "sessions": p.sessions, "hours": (p.hours * 100.0).round() / 100.0,
+                    "due_by_payer": due, "total_due": p.total().as_pounds_f64(),
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "month": month, "members": list }))?);
+        return Ok(());
+    }
+    println!("{:<24} {:>8} {:>7} {:>11}  by payer", "member", "sessions", "hours", "total due");
+    for (m, p) in &rows {
+        let parts: Vec<String> = p.due.iter().map(|(k, a)| format!("{} {}", payer_name(k, &funds), a)).collect();
+        println!("{:<24} {:>8} {:>7.2} {:>11}  {}", m.name, p.sessions, p.hours, p.total().to_string(), parts.join("; "));
+    }
+    Ok(())
+}
+
+/// `report pack --fund NAME --from DATE --to DATE --data FILE --out FILE.html`.
+pub fn pack(path: &Path, fund: &str, (from, to): (chrono::NaiveDate, chrono::NaiveDate), out: &Path, names: bool) -> anyhow::Result<()> {
+    if to < from {
+        bail!("--to {to} is before --from {from}");
+    }
+    let store = super::open_existing(path)?;
+    let funds = store.all::<Fund>()?;
+    let chosen = funds
+        .iter()
+        .find(|f| f.name.eq_ignore_ascii_case(fund.trim()))
+        .with_context(|| format!("there is no fund named '{fund}' (funds: {})", funds.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")))?;
+    let today = chrono::Local::now().date_naive();
+    let html = crate::report::pack::funder_pack(&store, chosen, from, to, names, today)?;
+    std::fs::write(out, html).with_context(|| format!("cannot write {}", out.display()))?;
+    println!("Wrote the report pack for {} to {}", chosen.name, out.display());
+    Ok(())
+}

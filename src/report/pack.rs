@@ -1,0 +1,214 @@
+//! The funder's report pack: one self-contained HTML file for a fund and period — who was
+//! referred and from where, activities, hours, attendance, spend against budget, wellbeing
+//! outcomes, charts inline as SVG, and a method note. No personal names unless asked.
+
+use super::funds::burn_down;
+use super::outcomes::outcomes_from;
+use crate::charts::{BurnDownChart, Chart, ChartStyle, SlopeChart, render_svg};
+use crate::domain::funding::{fund_status, place_cost};
+use crate::domain::{Activity, Assessment, Attendance, Fund, Instrument, Member, Money, Payer, Person, Referral};
+use crate::store::{Store, StoreError};
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Escapes text for HTML.
+pub fn esc(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#1e1e1e;max-width:960px;margin:2em auto;padding:0 1em;line-height:1.45}\
+h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.25em;border-bottom:2px solid #195ab4;padding-bottom:.2em;margin-top:1.8em}\
+table{border-collapse:collapse;width:100%;margin:.6em 0}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left}\
+th{background:#eef3fa}td.n{text-align:right}.muted{color:#666}.caveat{background:#fff4e0;border-left:4px solid #e08a00;padding:.5em .8em}\
+.chart svg{width:100%;height:auto}@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}.chart,table{page-break-inside:avoid}}";
+
+fn table(head: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = String::from("<table><thead><tr>");
+    for h in head {
+        out.push_str(&format!("<th>{}</th>", esc(h)));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for r in rows {
+        out.push_str("<tr>");
+        for (i, c) in r.iter().enumerate() {
+            let class = if i > 0 && c.chars().next().is_some_and(|ch| ch.is_ascii_digit() || ch == '\u{a3}' || ch == '+' || ch == '-') { " class=\"n\"" } else { "" };
+            out.push_str(&format!("<td{class}>{}</td>", esc(c)));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table>");
+    out
+}
+
+/// Writes the pack for `fund` over `from` to `to`.
+pub fn funder_pack(
+    store: &Store,
+    fund: &Fund,
+    from: NaiveDate,
+    to: NaiveDate,
+    include_names: bool,
+    today: NaiveDate,
+) -> Result<String, StoreError> {
+    let activities = store.all::<Activity>()?;
+    let members = store.all::<Member>()?;
+    let sessions = store.sessions_between(from, to)?;
+    let funded: Vec<_> = sessions.iter().filter(|s| s.participants.iter().any(|p| p.payer == Payer::Fund(fund.id))).collect();
+    let people_ids: BTreeSet<u64> = funded
+        .iter()
+        .flat_map(|s| s.participants.iter().filter(|p| p.payer == Payer::Fund(fund.id)).map(|p| p.person.0))
+        .collect();
+    let people: Vec<Person> = store.get_many(&people_ids.iter().copied().collect::<Vec<_>>())?;
+    let label = |p: &Person, i: usize| if include_names { format!("{} ({})", p.name, p.reference) } else { format!("Person {}", i + 1) };
+
+    let mut html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title><style>{STYLE}</style></head><body>",
+        title = esc(&format!("{}: report for {}", fund.name, fund.funder))
+    );
+    html.push_str(&format!(
+        "<h1>{}</h1><p class=\"muted\">Report for {} covering {} to {}. Prepared on {} with carecoop.</p>",
+        esc(&fund.name),
+        esc(&fund.funder),
+        from.format("%-d %B %Y"),
+        to.format("%-d %B %Y"),
+        today.format("%-d %B %Y")
+    ));
+
+    // Who was referred and from where.
+    let mut by_source: BTreeMap<&str, usize> = BTreeMap::new();
+    for p in &people {
+        if let Some(r) = store.referrals_of_person(p.id)?.into_iter().max_by_key(|r: &Referral| r.received) {
+            *by_source.entry(r.source.label()).or_default() += 1;
+        }
+    }
+    html.push_str(&format!("<h2>Who was referred, and from where</h2><p>{} people took part in sessions paid for by this fund.</p>", people.len()));
+    html.push_str(&table(&["Referral source", "People"], &by_source.iter().map(|(k, n)| vec![k.to_string(), n.to_string()]).collect::<Vec<_>>()));
+
+    // Activities, hours and attendance.
+    let mut per_activity: BTreeMap<String, (usize, f64, usize, usize)> = BTreeMap::new();
+    let (mut attended, mut expected) = (0usize, 0usize);
+    for s in &funded {
+        let name = activities.iter().find(|a| a.id == s.activity).map_or(String::new(), |a| a.name.clone());
+        let e = per_activity.entry(name).or_default();
+        if !s.cancelled {
+            e.0 += 1;
+            e.1 += s.hours();
+        }
+        for p in s.participants.iter().filter(|p| p.payer == Payer::Fund(fund.id)) {
+            match p.attendance {
+                Attendance::Attended => {
+                    e.2 += 1;
+                    e.3 += 1;
+                    attended += 1;
+                    expected += 1;
+                }
+                Attendance::DidNotAttend | Attendance::CancelledByPerson => {
+                    e.3 += 1;
+                    expected += 1;
+                }
+                _ => {}
+            }
+        }
+    }
+    html.push_str("<h2>Activities delivered</h2>");
+    html.push_str(&table(
+        &["Activity", "Sessions", "Hours", "Places attended", "Places booked (past)"],
+        &per_activity.iter().map(|(k, v)| vec![k.clone(), v.0.to_string(), format!("{:.1}", v.1), v.2.to_string(), v.3.to_string()]).collect::<Vec<_>>(),
+    ));
+    let rate = if expected > 0 { 100.0 * attended as f64 / expected as f64 } else { 0.0 };
+    html.push_str(&format!("<h2>Attendance</h2><p>{attended} of {expected} booked places attended ({rate:.0}%). Places cancelled by a member are not counted against people.</p>"));
+
+    // Spend against budget.
+    let members_ref = &members;
+    let in_period: Money = funded
+        .iter()
+        .flat_map(|s| {
+            let a = activities.iter().find(|a| a.id == s.activity);
+            s.participants
+                .iter()
+                .filter(|p| p.payer == Payer::Fund(fund.id))
+                .map(move |p| a.map(|a| place_cost(s, p, a, members_ref)).unwrap_or_default())
+        })
+        .sum();
+    let whole = store.sessions_between(fund.start, fund.end)?;
+    let status = fund_status(fund, &whole, &activities, &members, today);
+    html.push_str("<h2>Spend against budget</h2>");
+    html.push_str(&table(
+        &["Budget", "Spent in this period", "Spent to date", "Committed", "Remaining"],
+        &[vec![fund.amount.to_string(), in_period.to_string(), status.spent.to_string(), status.committed.to_string(), status.remaining().to_string()]],
+    ));
+    let burn = Chart::BurnDown(BurnDownChart {
+        title: format!("{}: budget remaining", fund.name),
+        budget: fund.amount.as_pounds_f64(),
+        points: burn_down(store, fund, today)?,
+    });
+    let style = ChartStyle::default();
+    html.push_str(&format!("<div class=\"chart\">{}</div>", render_svg(&burn, 900, 380, &style).map_err(|e| StoreError::Io(e.to_string()))?));
+
+    // Wellbeing outcomes.
+    let settings = store.settings()?;
+    let assessments: Vec<Assessment> = store.all::<Assessment>()?.into_iter().filter(|a| people_ids.contains(&a.person.0)).collect();
+    html.push_str("<h2>Wellbeing outcomes</h2>");
+    for instrument in [Instrument::Wemwbs, Instrument::Swemwbs] {
+        let report = outcomes_from(&people, &assessments, &[instrument], &settings);
+        let Some((_, summary)) = report.summaries.first() else { continue };
+        if summary.assessed + summary.in_progress == 0 {
+            continue;
+        }
+        html.push_str(&format!(
+            "<p><strong>{}: {}</strong>, {} no meaningful change, {} declined; {} still in progress.",
+            instrument.label(),
+            summary.headline(),
+            summary.no_change,
+            summary.declined,
+            summary.in_progress
+        ));
+        if let Some(m) = summary.mean_change {
+            html.push_str(&format!(" Mean change {m:+.2}"));
+            if let Some((lo, hi)) = summary.ci95 {
+                html.push_str(&format!(" (95% confidence interval {lo:.2} to {hi:.2})"));
+            }
+            html.push('.');
+        }
+        html.push_str("</p>");
+        if let Some(caveat) = summary.caveat() {
+            html.push_str(&format!("<p class=\"caveat\">{}</p>", esc(&caveat)));
+        }
+        let pairs: Vec<_> = report
+            .people
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| {
+                let p = people.iter().find(|p| p.id == r.person)?;
+                r.after.map(|a| (label(p, i), r.before, a, r.category))
+            })
+            .collect();
+        let slope = Chart::Slope(SlopeChart { title: format!("{}: before and after", instrument.label()), instrument, pairs });
+        html.push_str(&format!("<div class=\"chart\">{}</div>", render_svg(&slope, 900, 420, &style).map_err(|e| StoreError::Io(e.to_string()))?));
+        let rows: Vec<Vec<String>> = report
+            .people
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| {
+                let p = people.iter().find(|p| p.id == r.person)?;
+                let num = |x: f64| super::letter::score(x);
+                Some(vec![label(p, i), num(r.before), r.after.map(num).unwrap_or_default(), r.change.map(|c| format!("{c:+.2}")).unwrap_or_default(), r.category.label().to_string()])
+            })
+            .collect();
+        html.push_str(&table(&["Person", "Before", "After", "Change", "Result"], &rows));
+    }
+
+    html.push_str(&format!(
+        "<h2>Method</h2><p>Sessions are those in the period with at least one place paid for by this fund. A place costs the activity's \
+         per-person price, or the member's hourly rate for the session's length shared between its places; cancelled sessions and \
+         cancelled places cost nothing, while a place the person missed still costs because the member attended. Wellbeing is measured \
+         with WEMWBS (14 items, scored 14 to 70) or SWEMWBS (7 items, raw 7 to 35 converted to metric scores), comparing each person's \
+         first score before with their last score after. A change of at least {} WEMWBS points or {} SWEMWBS points counts as meaningful. \
+         WEMWBS is not a screening or diagnostic tool. Warwick advises at least 30 people with two timepoints before drawing conclusions. \
+         {}</p><p class=\"muted\">WEMWBS \u{a9} NHS Health Scotland, University of Warwick and University of Edinburgh, 2006; SWEMWBS 2008.</p>",
+        super::letter::score(settings.meaningful_change.wemwbs),
+        super::letter::score(settings.meaningful_change.swemwbs),
+        if include_names { "This copy includes names: share it only with people entitled to see them." } else { "People are not named in this report." }
+    ));
+    html.push_str("</body></html>\n");
+    Ok(html)
+}
