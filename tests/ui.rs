@@ -13,7 +13,7 @@ fn today() -> NaiveDate {
 }
 
 fn paths(dir: &Path) -> Paths {
-    Paths { data: dir.join("coop.redb"), demo: dir.join("demo.redb") }
+    Paths { data: dir.join("coop.redb"), demo: dir.join("demo.redb"), exports: Some(dir.to_path_buf()) }
 }
 
 fn harness(paths: Paths) -> Harness<'static, CarecoopApp> {

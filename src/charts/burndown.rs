@@ -51,7 +51,8 @@ impl BurnDownChart {
             .label_style(style.font(11.0))
             .axis_desc_style(style.font(12.0))
             .draw()?;
-        let xy: Vec<(f64, f64, bool)> = self.points.iter().map(|p| ((p.0 - base).num_days() as f64, p.1, p.2)).collect();
+        let xy: Vec<(f64, f64, bool)> =
+            self.points.iter().map(|p| ((p.0 - base).num_days() as f64, p.1, p.2)).collect();
         let actual: Vec<(f64, f64)> = xy.iter().filter(|p| !p.2).map(|p| (p.0, p.1)).collect();
         let mut projected: Vec<(f64, f64)> = actual.last().copied().into_iter().collect();
         projected.extend(xy.iter().filter(|p| p.2).map(|p| (p.0, p.1)));
@@ -63,10 +64,16 @@ impl BurnDownChart {
                 let t0 = i as f64 / steps as f64;
                 let t1 = (i + 1) as f64 / steps as f64;
                 let p = |t: f64| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
-                chart.draw_series(std::iter::once(PathElement::new(vec![p(t0), p(t1)], style.accent().mix(0.6).stroke_width(3))))?;
+                chart.draw_series(std::iter::once(PathElement::new(
+                    vec![p(t0), p(t1)],
+                    style.accent().mix(0.6).stroke_width(3),
+                )))?;
             }
         }
-        chart.draw_series(std::iter::once(PathElement::new(vec![(0.0, 0.0), (end, 0.0)], style.bad().stroke_width(1))))?;
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(0.0, 0.0), (end, 0.0)],
+            style.bad().stroke_width(1),
+        )))?;
         Ok(xy
             .iter()
             .zip(&self.points)
@@ -75,7 +82,12 @@ impl BurnDownChart {
                 HoverPoint {
                     x,
                     y,
-                    text: format!("{}: \u{a3}{:.2} left{}", src.0.format("%-d %b %Y"), p.1, if p.2 { " (projected)" } else { "" }),
+                    text: format!(
+                        "{}: \u{a3}{:.2} left{}",
+                        src.0.format("%-d %b %Y"),
+                        p.1,
+                        if p.2 { " (projected)" } else { "" }
+                    ),
                 }
             })
             .collect())

@@ -51,36 +51,58 @@ pub fn hours(path: &Path, month: &str, json: bool) -> anyhow::Result<()> {
         let list: Vec<serde_json::Value> = rows
             .iter()
             .map(|(m, p)| {
-                let due: serde_json::Map<String, serde_json::Value> =
-                    p.due.iter().map(|(k, a)| (payer_name(k, &funds), serde_json::json!(a.as_pounds_f64()))).collect();
+                let due: serde_json::Map<String, serde_json::Value> = p
+                    .due
+                    .iter()
+                    .map(|(k, a)| (payer_name(k, &funds), serde_json::json!(a.as_pounds_f64())))
+                    .collect();
                 serde_json::json!({
                     "member": m.name, "sessions": p.sessions, "hours": (p.hours * 100.0).round() / 100.0,
                     "due_by_payer": due, "total_due": p.total().as_pounds_f64(),
                 })
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "month": month, "members": list }))?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "month": month, "members": list }))?
+        );
         return Ok(());
     }
     println!("{:<24} {:>8} {:>7} {:>11}  by payer", "member", "sessions", "hours", "total due");
     for (m, p) in &rows {
-        let parts: Vec<String> = p.due.iter().map(|(k, a)| format!("{} {}", payer_name(k, &funds), a)).collect();
-        println!("{:<24} {:>8} {:>7.2} {:>11}  {}", m.name, p.sessions, p.hours, p.total().to_string(), parts.join("; "));
+        let parts: Vec<String> =
+            p.due.iter().map(|(k, a)| format!("{} {}", payer_name(k, &funds), a)).collect();
+        println!(
+            "{:<24} {:>8} {:>7.2} {:>11}  {}",
+            m.name,
+            p.sessions,
+            p.hours,
+            p.total().to_string(),
+            parts.join("; ")
+        );
     }
     Ok(())
 }
 
 /// `report pack --fund NAME --from DATE --to DATE --data FILE --out FILE.html`.
-pub fn pack(path: &Path, fund: &str, (from, to): (chrono::NaiveDate, chrono::NaiveDate), out: &Path, names: bool) -> anyhow::Result<()> {
+pub fn pack(
+    path: &Path,
+    fund: &str,
+    (from, to): (chrono::NaiveDate, chrono::NaiveDate),
+    out: &Path,
+    names: bool,
+) -> anyhow::Result<()> {
     if to < from {
         bail!("--to {to} is before --from {from}");
     }
     let store = super::open_existing(path)?;
     let funds = store.all::<Fund>()?;
-    let chosen = funds
-        .iter()
-        .find(|f| f.name.eq_ignore_ascii_case(fund.trim()))
-        .with_context(|| format!("there is no fund named '{fund}' (funds: {})", funds.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")))?;
+    let chosen = funds.iter().find(|f| f.name.eq_ignore_ascii_case(fund.trim())).with_context(|| {
+        format!(
+            "there is no fund named '{fund}' (funds: {})",
+            funds.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
+        )
+    })?;
     let today = chrono::Local::now().date_naive();
     let html = crate::report::pack::funder_pack(&store, chosen, from, to, names, today)?;
     std::fs::write(out, html).with_context(|| format!("cannot write {}", out.display()))?;

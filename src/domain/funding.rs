@@ -12,7 +12,8 @@ use chrono::NaiveDate;
 /// Whether a place costs anything: a cancelled session costs nothing, nor does a place the
 /// person or member cancelled; a did-not-attend place still costs (the member turned up).
 pub fn chargeable(session: &Session, place: &Participant) -> bool {
-    !session.cancelled && !matches!(place.attendance, Attendance::CancelledByPerson | Attendance::CancelledByMember)
+    !session.cancelled
+        && !matches!(place.attendance, Attendance::CancelledByPerson | Attendance::CancelledByMember)
 }
 
 /// The cost of one place: the activity's per-person price for groups priced per person,
@@ -59,7 +60,13 @@ impl FundStatus {
 }
 
 /// A fund's status on `today` from the sessions in its period.
-pub fn fund_status(fund: &Fund, sessions: &[Session], activities: &[Activity], members: &[Member], today: NaiveDate) -> FundStatus {
+pub fn fund_status(
+    fund: &Fund,
+    sessions: &[Session],
+    activities: &[Activity],
+    members: &[Member],
+    today: NaiveDate,
+) -> FundStatus {
     let mut status = FundStatus { amount: fund.amount, ..Default::default() };
     for s in sessions.iter().filter(|s| fund.start <= s.date && s.date <= fund.end) {
         let Some(activity) = activities.iter().find(|a| a.id == s.activity) else { continue };
@@ -116,7 +123,12 @@ impl MemberPay {
 
 /// A member's pay for the sessions given (e.g. one month's): sessions they delivered (the
 /// member turned up), hours, and each chargeable place's cost, shared between the members.
-pub fn member_pay(member: MemberId, sessions: &[Session], activities: &[Activity], members: &[Member]) -> MemberPay {
+pub fn member_pay(
+    member: MemberId,
+    sessions: &[Session],
+    activities: &[Activity],
+    members: &[Member],
+) -> MemberPay {
     let mut pay = MemberPay::default();
     for s in sessions.iter().filter(|s| s.members.contains(&member) && super::schedule::delivered(s)) {
         pay.sessions += 1;

@@ -22,7 +22,11 @@ pub fn budget(store: &Store, today: NaiveDate) -> Result<Vec<(Fund, FundStatus)>
 
 /// Remaining budget week by week across the fund's period: (week start, remaining in pounds,
 /// true when the point is a projection from booked sessions rather than spending).
-pub fn burn_down(store: &Store, fund: &Fund, today: NaiveDate) -> Result<Vec<(NaiveDate, f64, bool)>, StoreError> {
+pub fn burn_down(
+    store: &Store,
+    fund: &Fund,
+    today: NaiveDate,
+) -> Result<Vec<(NaiveDate, f64, bool)>, StoreError> {
     let activities = store.all::<Activity>()?;
     let members = store.all::<Member>()?;
     let sessions = store.sessions_between(fund.start, fund.end)?;
@@ -49,7 +53,11 @@ pub fn burn_down(store: &Store, fund: &Fund, today: NaiveDate) -> Result<Vec<(Na
 /// The first and last day of a month.
 pub fn month_range(year: i32, month: u32) -> Option<(NaiveDate, NaiveDate)> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(year, month + 1, 1)? };
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
     Some((first, next.pred_opt()?))
 }
 
@@ -83,8 +91,14 @@ pub fn payer_name(kind: &PayerKind, funds: &[Fund]) -> String {
 }
 
 /// A printable statement for one member for the days `from` to `to`, as plain text.
-pub fn statement(store: &Store, member: &Member, from: NaiveDate, to: NaiveDate) -> Result<String, StoreError> {
-    let sessions: Vec<Session> = store.sessions_between(from, to)?.into_iter().filter(|s| s.members.contains(&member.id)).collect();
+pub fn statement(
+    store: &Store,
+    member: &Member,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<String, StoreError> {
+    let sessions: Vec<Session> =
+        store.sessions_between(from, to)?.into_iter().filter(|s| s.members.contains(&member.id)).collect();
     let activities = store.all::<Activity>()?;
     let members = store.all::<Member>()?;
     let funds = store.all::<Fund>()?;
@@ -99,7 +113,12 @@ pub fn statement(store: &Store, member: &Member, from: NaiveDate, to: NaiveDate)
     for s in sessions.iter().filter(|s| crate::domain::schedule::delivered(s)) {
         let activity = activities.iter().find(|a| a.id == s.activity);
         let due: Money = activity
-            .map(|a| s.participants.iter().map(|p| Money(place_cost(s, p, a, &members).0 / s.members.len().max(1) as i64)).sum())
+            .map(|a| {
+                s.participants
+                    .iter()
+                    .map(|p| Money(place_cost(s, p, a, &members).0 / s.members.len().max(1) as i64))
+                    .sum()
+            })
             .unwrap_or_default();
         out.push_str(&format!(
             "{:<12} {:<6} {:<32} {:>6.2} {:>10}\n",
@@ -110,7 +129,10 @@ pub fn statement(store: &Store, member: &Member, from: NaiveDate, to: NaiveDate)
             due.to_string()
         ));
     }
-    out.push_str(&format!("\nSessions delivered: {}\nHours: {:.2}\n\nDue by payer:\n", pay.sessions, pay.hours));
+    out.push_str(&format!(
+        "\nSessions delivered: {}\nHours: {:.2}\n\nDue by payer:\n",
+        pay.sessions, pay.hours
+    ));
     for (kind, amount) in &pay.due {
         out.push_str(&format!("  {:<36} {:>10}\n", payer_name(kind, &funds), amount.to_string()));
     }
@@ -122,11 +144,22 @@ pub fn statement(store: &Store, member: &Member, from: NaiveDate, to: NaiveDate)
 pub fn pay_csv(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<String, StoreError> {
     let funds = store.all::<Fund>()?;
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let row = |w: &mut csv::Writer<Vec<u8>>, cells: &[String]| w.write_record(cells).map_err(|e| StoreError::Io(e.to_string()));
+    let row = |w: &mut csv::Writer<Vec<u8>>, cells: &[String]| {
+        w.write_record(cells).map_err(|e| StoreError::Io(e.to_string()))
+    };
     row(&mut writer, &["member", "sessions", "hours", "payer", "amount_gbp"].map(String::from))?;
     for (m, pay) in hours(store, from, to)? {
         for (kind, amount) in &pay.due {
-            row(&mut writer, &[m.name.clone(), pay.sessions.to_string(), format!("{:.2}", pay.hours), payer_name(kind, &funds), amount.to_decimal()])?;
+            row(
+                &mut writer,
+                &[
+                    m.name.clone(),
+                    pay.sessions.to_string(),
+                    format!("{:.2}", pay.hours),
+                    payer_name(kind, &funds),
+                    amount.to_decimal(),
+                ],
+            )?;
         }
     }
     let bytes = writer.into_inner().map_err(|e| StoreError::Io(e.to_string()))?;

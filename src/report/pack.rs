@@ -6,7 +6,9 @@ use super::funds::burn_down;
 use super::outcomes::outcomes_from;
 use crate::charts::{BurnDownChart, Chart, ChartStyle, SlopeChart, render_svg};
 use crate::domain::funding::{fund_status, place_cost};
-use crate::domain::{Activity, Assessment, Attendance, Fund, Instrument, Member, Money, Payer, Person, Referral};
+use crate::domain::{
+    Activity, Assessment, Attendance, Fund, Instrument, Member, Money, Payer, Person, Referral,
+};
 use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
@@ -31,7 +33,15 @@ fn table(head: &[&str], rows: &[Vec<String>]) -> String {
     for r in rows {
         out.push_str("<tr>");
         for (i, c) in r.iter().enumerate() {
-            let class = if i > 0 && c.chars().next().is_some_and(|ch| ch.is_ascii_digit() || ch == '\u{a3}' || ch == '+' || ch == '-') { " class=\"n\"" } else { "" };
+            let class = if i > 0
+                && c.chars()
+                    .next()
+                    .is_some_and(|ch| ch.is_ascii_digit() || ch == '\u{a3}' || ch == '+' || ch == '-')
+            {
+                " class=\"n\""
+            } else {
+                ""
+            };
             out.push_str(&format!("<td{class}>{}</td>", esc(c)));
         }
         out.push_str("</tr>");
@@ -52,13 +62,16 @@ pub fn funder_pack(
     let activities = store.all::<Activity>()?;
     let members = store.all::<Member>()?;
     let sessions = store.sessions_between(from, to)?;
-    let funded: Vec<_> = sessions.iter().filter(|s| s.participants.iter().any(|p| p.payer == Payer::Fund(fund.id))).collect();
+    let funded: Vec<_> =
+        sessions.iter().filter(|s| s.participants.iter().any(|p| p.payer == Payer::Fund(fund.id))).collect();
     let people_ids: BTreeSet<u64> = funded
         .iter()
         .flat_map(|s| s.participants.iter().filter(|p| p.payer == Payer::Fund(fund.id)).map(|p| p.person.0))
         .collect();
     let people: Vec<Person> = store.get_many(&people_ids.iter().copied().collect::<Vec<_>>())?;
-    let label = |p: &Person, i: usize| if include_names { format!("{} ({})", p.name, p.reference) } else { format!("Person {}", i + 1) };
+    let label = |p: &Person, i: usize| {
+        if include_names { format!("{} ({})", p.name, p.reference) } else { format!("Person {}", i + 1) }
+    };
 
     let mut html = format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title><style>{STYLE}</style></head><body>",
@@ -81,7 +94,10 @@ pub fn funder_pack(
         }
     }
     html.push_str(&format!("<h2>Who was referred, and from where</h2><p>{} people took part in sessions paid for by this fund.</p>", people.len()));
-    html.push_str(&table(&["Referral source", "People"], &by_source.iter().map(|(k, n)| vec![k.to_string(), n.to_string()]).collect::<Vec<_>>()));
+    html.push_str(&table(
+        &["Referral source", "People"],
+        &by_source.iter().map(|(k, n)| vec![k.to_string(), n.to_string()]).collect::<Vec<_>>(),
+    ));
 
     // Activities, hours and attendance.
     let mut per_activity: BTreeMap<String, (usize, f64, usize, usize)> = BTreeMap::new();
@@ -112,7 +128,12 @@ pub fn funder_pack(
     html.push_str("<h2>Activities delivered</h2>");
     html.push_str(&table(
         &["Activity", "Sessions", "Hours", "Places attended", "Places booked (past)"],
-        &per_activity.iter().map(|(k, v)| vec![k.clone(), v.0.to_string(), format!("{:.1}", v.1), v.2.to_string(), v.3.to_string()]).collect::<Vec<_>>(),
+        &per_activity
+            .iter()
+            .map(|(k, v)| {
+                vec![k.clone(), v.0.to_string(), format!("{:.1}", v.1), v.2.to_string(), v.3.to_string()]
+            })
+            .collect::<Vec<_>>(),
     ));
     let rate = if expected > 0 { 100.0 * attended as f64 / expected as f64 } else { 0.0 };
     html.push_str(&format!("<h2>Attendance</h2><p>{attended} of {expected} booked places attended ({rate:.0}%). Places cancelled by a member are not counted against people.</p>"));
@@ -134,7 +155,13 @@ pub fn funder_pack(
     html.push_str("<h2>Spend against budget</h2>");
     html.push_str(&table(
         &["Budget", "Spent in this period", "Spent to date", "Committed", "Remaining"],
-        &[vec![fund.amount.to_string(), in_period.to_string(), status.spent.to_string(), status.committed.to_string(), status.remaining().to_string()]],
+        &[vec![
+            fund.amount.to_string(),
+            in_period.to_string(),
+            status.spent.to_string(),
+            status.committed.to_string(),
+            status.remaining().to_string(),
+        ]],
     ));
     let burn = Chart::BurnDown(BurnDownChart {
         title: format!("{}: budget remaining", fund.name),
@@ -142,11 +169,15 @@ pub fn funder_pack(
         points: burn_down(store, fund, today)?,
     });
     let style = ChartStyle::default();
-    html.push_str(&format!("<div class=\"chart\">{}</div>", render_svg(&burn, 900, 380, &style).map_err(|e| StoreError::Io(e.to_string()))?));
+    html.push_str(&format!(
+        "<div class=\"chart\">{}</div>",
+        render_svg(&burn, 900, 380, &style).map_err(|e| StoreError::Io(e.to_string()))?
+    ));
 
     // Wellbeing outcomes.
     let settings = store.settings()?;
-    let assessments: Vec<Assessment> = store.all::<Assessment>()?.into_iter().filter(|a| people_ids.contains(&a.person.0)).collect();
+    let assessments: Vec<Assessment> =
+        store.all::<Assessment>()?.into_iter().filter(|a| people_ids.contains(&a.person.0)).collect();
     html.push_str("<h2>Wellbeing outcomes</h2>");
     for instrument in [Instrument::Wemwbs, Instrument::Swemwbs] {
         let report = outcomes_from(&people, &assessments, &[instrument], &settings);
@@ -182,8 +213,15 @@ pub fn funder_pack(
                 r.after.map(|a| (label(p, i), r.before, a, r.category))
             })
             .collect();
-        let slope = Chart::Slope(SlopeChart { title: format!("{}: before and after", instrument.label()), instrument, pairs });
-        html.push_str(&format!("<div class=\"chart\">{}</div>", render_svg(&slope, 900, 420, &style).map_err(|e| StoreError::Io(e.to_string()))?));
+        let slope = Chart::Slope(SlopeChart {
+            title: format!("{}: before and after", instrument.label()),
+            instrument,
+            pairs,
+        });
+        html.push_str(&format!(
+            "<div class=\"chart\">{}</div>",
+            render_svg(&slope, 900, 420, &style).map_err(|e| StoreError::Io(e.to_string()))?
+        ));
         let rows: Vec<Vec<String>> = report
             .people
             .iter()
@@ -191,7 +229,13 @@ pub fn funder_pack(
             .filter_map(|(i, r)| {
                 let p = people.iter().find(|p| p.id == r.person)?;
                 let num = |x: f64| super::letter::score(x);
-                Some(vec![label(p, i), num(r.before), r.after.map(num).unwrap_or_default(), r.change.map(|c| format!("{c:+.2}")).unwrap_or_default(), r.category.label().to_string()])
+                Some(vec![
+                    label(p, i),
+                    num(r.before),
+                    r.after.map(num).unwrap_or_default(),
+                    r.change.map(|c| format!("{c:+.2}")).unwrap_or_default(),
+                    r.category.label().to_string(),
+                ])
             })
             .collect();
         html.push_str(&table(&["Person", "Before", "After", "Change", "Result"], &rows));

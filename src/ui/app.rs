@@ -83,8 +83,12 @@ impl CarecoopApp {
             Err(message) => error_screen_ui(ui, message),
             Ok(file) if !file.set_up => welcome_ui(ui, &self.paths, &mut self.commands),
             Ok(file) => {
-                let mut cx =
-                    ViewContext { store: &file.store, today: self.today, commands: &mut self.commands };
+                let mut cx = ViewContext {
+                    store: &file.store,
+                    today: self.today,
+                    commands: &mut self.commands,
+                    export_dir: self.paths.exports.as_deref(),
+                };
                 self.views.ui(ui, self.state.view, &mut cx);
             }
         });
@@ -310,6 +314,10 @@ impl CarecoopApp {
                     }
                     Ok(())
                 });
+            }
+            Command::SaveFund(mut fund) => {
+                let done = format!("Saved {}", fund.name);
+                self.save(&done, |w| w.put(&mut *fund).map(drop));
             }
             Command::SaveAvailability(mut availability) => {
                 self.save("Availability saved", |w| w.put(&mut *availability).map(drop));

@@ -66,6 +66,8 @@ pub enum Command {
     EditSeriesFrom(SeriesId, NaiveDate, Box<Session>),
     /// Cancel a series from a date on (never past occurrences).
     CancelSeriesFrom(SeriesId, NaiveDate),
+    /// Add or update a fund.
+    SaveFund(Box<crate::domain::Fund>),
     /// Save a member's availability.
     SaveAvailability(Box<crate::domain::Availability>),
     /// Book a suggestion for a waiting referral: create the session (or join the group

@@ -22,17 +22,19 @@ pub struct Paths {
     pub data: PathBuf,
     /// The demo co-op's file, never mixed with real data.
     pub demo: PathBuf,
+    /// Where exports go without asking; `None` asks with a save dialog each time.
+    pub exports: Option<PathBuf>,
 }
 
 /// Opens the window on `data` (or the default data file) and runs until it closes.
 pub fn run_window(data: Option<PathBuf>) -> ExitCode {
     let paths = match (data, crate::cli::default_data_path(), crate::cli::default_demo_path()) {
-        (Some(data), _, Ok(demo)) => Paths { data, demo },
+        (Some(data), _, Ok(demo)) => Paths { data, demo, exports: None },
         (Some(data), _, Err(_)) => {
             let demo = data.with_file_name("demo.redb");
-            Paths { data, demo }
+            Paths { data, demo, exports: None }
         }
-        (None, Ok(data), Ok(demo)) => Paths { data, demo },
+        (None, Ok(data), Ok(demo)) => Paths { data, demo, exports: None },
         (None, Err(e), _) | (None, _, Err(e)) => {
             eprintln!("carecoop: {e:#}");
             return ExitCode::from(1);

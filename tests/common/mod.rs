@@ -16,7 +16,7 @@ pub fn today() -> NaiveDate {
 
 /// A data file and a demo file in `dir`.
 pub fn paths(dir: &Path) -> Paths {
-    Paths { data: dir.join("coop.redb"), demo: dir.join("demo.redb") }
+    Paths { data: dir.join("coop.redb"), demo: dir.join("demo.redb"), exports: Some(dir.to_path_buf()) }
 }
 
 /// The app on `paths`, in a window-sized harness.
@@ -58,4 +58,16 @@ pub fn type_into(h: &mut Harness<'_, CarecoopApp>, label: &str, text: &str) {
     }
     h.get_by_role_and_label(Role::TextInput, label).type_text(text);
     h.run();
+}
+
+/// The app opened directly on the demo file already in `dir` (as `--data demo.redb` would).
+pub fn demo_harness_on(dir: &Path) -> Harness<'static, CarecoopApp> {
+    let paths = Paths {
+        data: dir.join("demo.redb"),
+        demo: dir.join("other-demo.redb"),
+        exports: Some(dir.to_path_buf()),
+    };
+    let mut h = harness(paths);
+    h.run();
+    h
 }

@@ -74,7 +74,8 @@ fn spend_counts_attended_and_missed_places_but_not_cancellations() {
     cancelled.cancelled = true; // £0
     let by_person = session(4, 11, 60, vec![place(1, f, Attendance::CancelledByPerson)]); // £0
     let future = session(5, 25, 60, vec![place(1, f, Attendance::Expected)]); // committed £20
-    let other_payer = session(6, 3, 60, vec![place(2, Payer::Sds(SdsOption::DirectPayment), Attendance::Attended)]);
+    let other_payer =
+        session(6, 3, 60, vec![place(2, Payer::Sds(SdsOption::DirectPayment), Attendance::Attended)]);
     let all = [attended, missed, cancelled, by_person, future, other_payer];
     let s = fund_status(&fund(), &all, &[befriending()], &[member()], d(20));
     assert_eq!(s.spent, Money::pounds(50));
@@ -90,7 +91,15 @@ fn group_places_cost_the_per_person_price() {
     walk.format = Format::Group;
     walk.price = Money(800);
     walk.price_unit = PriceUnit::PerPerson;
-    let s = session(1, 2, 120, vec![place(1, Payer::SelfFunded, Attendance::Attended), place(2, Payer::SelfFunded, Attendance::DidNotAttend)]);
+    let s = session(
+        1,
+        2,
+        120,
+        vec![
+            place(1, Payer::SelfFunded, Attendance::Attended),
+            place(2, Payer::SelfFunded, Attendance::DidNotAttend),
+        ],
+    );
     assert_eq!(place_cost(&s, &s.participants[0], &walk, &[member()]), Money(800));
     assert_eq!(place_cost(&s, &s.participants[1], &walk, &[member()]), Money(800));
 }
@@ -107,6 +116,13 @@ fn a_members_statement_adds_up_by_payer() {
     let pay = member_pay(MemberId(1), &[a, b, c, gone], &[befriending()], &[member()]);
     assert_eq!(pay.sessions, 3);
     assert_eq!(pay.hours, 3.5);
-    assert_eq!(pay.due, vec![(PayerKind::Fund(FundId(1)), Money::pounds(20)), (PayerKind::Sds, Money::pounds(30)), (PayerKind::SelfFunded, Money::pounds(20))]);
+    assert_eq!(
+        pay.due,
+        vec![
+            (PayerKind::Fund(FundId(1)), Money::pounds(20)),
+            (PayerKind::Sds, Money::pounds(30)),
+            (PayerKind::SelfFunded, Money::pounds(20))
+        ]
+    );
     assert_eq!(pay.total(), Money::pounds(70));
 }

@@ -18,6 +18,7 @@ pub use planning::PlanningView;
 pub use reports::ReportsView;
 pub use settings::SettingsView;
 pub use wellbeing::WellbeingView;
+pub(crate) use wellbeing::summary_line as wellbeing_summary_line;
 
 use super::command::Command;
 use super::state::View;
@@ -32,6 +33,19 @@ pub struct ViewContext<'a> {
     pub today: NaiveDate,
     /// Where the view sends what the user asked for.
     pub commands: &'a mut Vec<Command>,
+    /// Where exports go without asking (`None`: ask with a save dialog).
+    pub export_dir: Option<&'a std::path::Path>,
+}
+
+impl ViewContext<'_> {
+    /// Where to save an export called `name`: the export folder when one is set, otherwise the
+    /// path the user picks in a save dialog (`None` if they cancel).
+    pub fn save_path(&self, name: &str, ext: &str) -> Option<std::path::PathBuf> {
+        match self.export_dir {
+            Some(dir) => Some(dir.join(name)),
+            None => rfd::FileDialog::new().set_file_name(name).add_filter(ext, &[ext]).save_file(),
+        }
+    }
 }
 
 /// The six views and their runtime state.
@@ -162,11 +176,7 @@ pub(crate) fn with_detail_pane_ui<R>(
 
 /// Asks where to save, then writes the next 12 weeks of `whose` sessions as an .ics file.
 pub(crate) fn export_calendar(cx: &mut ViewContext<'_>, whose: crate::report::ics::Whose, name: &str) {
-    let Some(path) = rfd::FileDialog::new()
-        .set_file_name(format!("{}.ics", name.replace(' ', "-").to_lowercase()))
-        .add_filter("Calendar", &["ics"])
-        .save_file()
-    else {
+    let Some(path) = cx.save_path(&format!("{}.ics", name.replace(' ', "-").to_lowercase()), "ics") else {
         return;
     };
     match crate::report::ics::calendar(cx.store, whose, cx.today, 12, &format!("{name}: sessions")) {

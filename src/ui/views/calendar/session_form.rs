@@ -43,6 +43,7 @@ pub struct SessionForm {
     show_all_members: bool,
     errors: FieldErrors,
     lists: Option<(Vec<Activity>, Vec<Member>, Vec<Fund>)>,
+    budgets: Option<(u64, Vec<(Fund, crate::domain::funding::FundStatus)>)>,
 }
 
 impl SessionForm {
@@ -68,6 +69,7 @@ impl SessionForm {
             show_all_members: false,
             errors: FieldErrors::new(),
             lists: None,
+            budgets: None,
         }
     }
 
@@ -275,6 +277,7 @@ impl SessionForm {
                 self.repeat_ui(ui);
             }
             self.conflicts_ui(ui, cx);
+            self.overspend_ui(ui, cx);
             ui.horizontal(|ui| {
                 let label = if self.original.is_some() { "Save changes" } else { "Book session" };
                 if ui.button(label).clicked() {
@@ -410,6 +413,43 @@ impl SessionForm {
                 .labelled_by(l.id);
             });
             message_ui(ui, self.errors.get("times").or(self.errors.get("until")));
+        }
+    }
+
+    /// Warns, before booking, when a fund paying for a place would be overspent.
+    fn overspend_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        let Ok((session, series)) = self.build() else { return };
+        if self.budgets.as_ref().is_none_or(|(g, _)| *g != cx.store.generation()) {
+            self.budgets = Some((
+                cx.store.generation(),
+                crate::report::funds::budget(cx.store, cx.today).unwrap_or_default(),
+            ));
+        }
+        let Some((_, budgets)) = &self.budgets else { return };
+        let Some((activities, members, _)) = &self.lists else { return };
+        let Some(activity) = activities.iter().find(|a| a.id == session.activity) else { return };
+        let occurrences = series.as_ref().map_or(1, |s| s.dates().len()) as i64;
+        for (fund, status) in budgets {
+            let extra: i64 = session
+                .participants
+                .iter()
+                .filter(|p| p.payer == Payer::Fund(fund.id))
+                .map(|p| crate::domain::funding::place_cost(&session, p, activity, members).0)
+                .sum::<i64>()
+                * occurrences;
+            let extra = crate::domain::Money(extra);
+            if extra.0 > 0 && status.would_overspend(extra) {
+                ui.label(
+                    egui::RichText::new(format!(
+                        "Booking this would overspend {} by {} (it has {} left after what is spent and committed)",
+                        fund.name,
+                        crate::domain::Money(-(status.remaining() - extra).0),
+                        status.remaining()
+                    ))
+                    .strong()
+                    .color(ui.visuals().error_fg_color),
+                );
+            }
         }
     }
 

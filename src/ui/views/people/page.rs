@@ -208,9 +208,18 @@ impl PersonPage {
                 ),
             );
             row("Notes", person.notes.clone());
+            row(
+                "Usually paid by",
+                person.default_payer.map_or("Not set".to_string(), |p| match p {
+                    crate::domain::Payer::SelfFunded => "Self-funded".into(),
+                    crate::domain::Payer::Sds(o) => o.label().to_string(),
+                    crate::domain::Payer::Fund(_) => "A fund".into(),
+                }),
+            );
         });
         if ui.button("Edit profile").clicked() {
-            self.profile = Some(ProfileForm::edit(person));
+            let funds = cx.store.all::<crate::domain::Fund>().unwrap_or_default();
+            self.profile = Some(ProfileForm::edit(person, funds));
         }
     }
 }
@@ -233,11 +242,13 @@ pub(super) struct ProfileForm {
     consent_share: bool,
     emergency: String,
     notes: String,
+    payer: Option<crate::domain::Payer>,
+    funds: Vec<crate::domain::Fund>,
     errors: FieldErrors,
 }
 
 impl ProfileForm {
-    fn edit(p: &Person) -> Self {
+    fn edit(p: &Person, funds: Vec<crate::domain::Fund>) -> Self {
         Self {
             original: p.clone(),
             name: p.name.clone(),
@@ -255,6 +266,8 @@ impl ProfileForm {
             consent_share: p.consent_share.yes,
             emergency: p.emergency_contact.clone(),
             notes: p.notes.clone(),
+            payer: p.default_payer,
+            funds,
             errors: FieldErrors::new(),
         }
     }
@@ -274,6 +287,7 @@ impl ProfileForm {
         p.what_matters = self.what_matters.trim().to_string();
         p.emergency_contact = self.emergency.trim().to_string();
         p.notes = self.notes.trim().to_string();
+        p.default_payer = self.payer;
         if self.consent_share != p.consent_share.yes {
             p.consent_share = ShareConsent { yes: self.consent_share, date: Some(today) };
         }
@@ -334,6 +348,22 @@ impl ProfileForm {
             ui.checkbox(&mut self.consent_share, "Agrees to share outcomes with the referrer and GP");
             ui.end_row();
             text_row_ui(ui, "Emergency contact", &mut self.emergency, None);
+            let mut choices: Vec<Option<crate::domain::Payer>> =
+                vec![None, Some(crate::domain::Payer::SelfFunded)];
+            choices.extend(crate::domain::SdsOption::ALL.iter().map(|o| Some(crate::domain::Payer::Sds(*o))));
+            choices.extend(self.funds.iter().map(|f| Some(crate::domain::Payer::Fund(f.id))));
+            let funds = self.funds.clone();
+            crate::ui::views::form::choice_row_ui(ui, "Usually paid by", &mut self.payer, &choices, |p| {
+                match p {
+                    None => "Not set".to_string(),
+                    Some(crate::domain::Payer::SelfFunded) => "Self-funded".into(),
+                    Some(crate::domain::Payer::Sds(o)) => o.label().to_string(),
+                    Some(crate::domain::Payer::Fund(id)) => funds
+                        .iter()
+                        .find(|f| f.id == id)
+                        .map_or("A fund".into(), |f| format!("Fund: {}", f.name)),
+                }
+            });
             multiline_row_ui(ui, "Notes", &mut self.notes);
         });
         ui.horizontal(|ui| {

@@ -29,11 +29,7 @@ impl PersonPage {
             match crate::report::subject_access::subject_access_document(cx.store, &person.reference) {
                 Ok(Some(doc)) => {
                     let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-                    if let Some(path) = rfd::FileDialog::new()
-                        .set_file_name(format!("{}-data.json", person.reference))
-                        .add_filter("JSON", &["json"])
-                        .save_file()
-                    {
+                    if let Some(path) = cx.save_path(&format!("{}-data.json", person.reference), "json") {
                         cx.commands.push(Command::SaveFile(path, text.into_bytes()));
                     }
                 }
@@ -98,10 +94,8 @@ impl PersonPage {
                             ui.ctx().copy_text(text.clone());
                         }
                         if ui.button("Save as .txt...").clicked()
-                            && let Some(path) = rfd::FileDialog::new()
-                                .set_file_name(format!("outcome-{}.txt", person.reference))
-                                .add_filter("Text", &["txt"])
-                                .save_file()
+                            && let Some(path) =
+                                cx.save_path(&format!("outcome-{}.txt", person.reference), "txt")
                         {
                             cx.commands.push(Command::SaveFile(path, text.clone().into_bytes()));
                         }

@@ -258,10 +258,7 @@ impl CohortTab {
             {
                 for ext in ["png", "svg"] {
                     if ui.button(format!("Export {label} ({})", ext.to_uppercase())).clicked()
-                        && let Some(path) = rfd::FileDialog::new()
-                            .set_file_name(format!("{stem}.{ext}"))
-                            .add_filter(ext, &[ext])
-                            .save_file()
+                        && let Some(path) = cx.save_path(&format!("{stem}.{ext}"), ext)
                     {
                         let bytes = if ext == "png" {
                             render_png(chart, 1200, 800, &style).map_err(|e| e.to_string())
@@ -278,8 +275,7 @@ impl CohortTab {
                 }
             }
             if ui.button("Export table (CSV)").clicked()
-                && let Some(path) =
-                    rfd::FileDialog::new().set_file_name("cohort.csv").add_filter("CSV", &["csv"]).save_file()
+                && let Some(path) = cx.save_path("cohort.csv", "csv")
             {
                 cx.commands.push(Command::SaveFile(path, self.table_csv().into_bytes()));
             }

@@ -7,6 +7,8 @@ mod meeting;
 mod outcomes;
 mod person;
 
+pub(crate) use outcomes::summary_line;
+
 use super::{ViewContext, title_ui};
 use crate::domain::PersonId;
 use crate::ui::command::Command;

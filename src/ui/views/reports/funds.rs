@@ -1,0 +1,248 @@
+//! Funds: budget, spent, committed and remaining, a burn-down per fund, editing funds, and
+//! the funder report pack.
+
+use super::save_as;
+use crate::charts::{BurnDownChart, Chart, ChartStyle};
+use crate::domain::funding::FundStatus;
+use crate::domain::{Activity, ActivityId, Fund, FundId, Money};
+use crate::report::funds::{budget, burn_down};
+use crate::ui::chart_view::ChartView;
+use crate::ui::command::Command;
+use crate::ui::views::ViewContext;
+use crate::ui::views::form::{FieldErrors, date_text, message_ui, parse_date, text_row_ui};
+use chrono::NaiveDate;
+
+/// A fund being added or edited.
+struct FundForm {
+    original: Fund,
+    name: String,
+    funder: String,
+    amount: String,
+    start: String,
+    end: String,
+    pays_for: Vec<ActivityId>,
+    notes: String,
+    errors: FieldErrors,
+}
+
+impl FundForm {
+    fn edit(f: &Fund) -> Self {
+        Self {
+            original: f.clone(),
+            name: f.name.clone(),
+            funder: f.funder.clone(),
+            amount: f.amount.to_decimal(),
+            start: date_text(Some(f.start)),
+            end: date_text(Some(f.end)),
+            pays_for: f.pays_for.clone(),
+            notes: f.notes.clone(),
+            errors: FieldErrors::new(),
+        }
+    }
+
+    fn build(&self) -> Result<Fund, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut f = self.original.clone();
+        f.name = self.name.trim().to_string();
+        f.funder = self.funder.trim().to_string();
+        f.notes = self.notes.trim().to_string();
+        f.pays_for = self.pays_for.clone();
+        match Money::parse(&self.amount) {
+            Ok(m) => f.amount = m,
+            Err(e) => {
+                errors.insert("amount_gbp", e.to_string());
+            }
+        }
+        for (field, text, slot) in [("start", &self.start, &mut f.start), ("end", &self.end, &mut f.end)] {
+            match parse_date(text) {
+                Ok(Some(d)) => *slot = d,
+                Ok(None) => {
+                    errors.insert(field, "is required".into());
+                }
+                Err(e) => {
+                    errors.insert(field, e);
+                }
+            }
+        }
+        if errors.is_empty()
+            && let Err(invalid) = f.validate()
+        {
+            for p in invalid.0 {
+                errors.insert(p.field, p.message);
+            }
+        }
+        if errors.is_empty() { Ok(f) } else { Err(errors) }
+    }
+}
+
+/// The funds tab.
+#[derive(Default)]
+pub struct FundsTab {
+    loaded: Option<u64>,
+    rows: Vec<(Fund, FundStatus)>,
+    activities: Vec<Activity>,
+    selected: Option<FundId>,
+    points: Vec<(NaiveDate, f64, bool)>,
+    form: Option<FundForm>,
+    include_names: bool,
+    chart: ChartView,
+    error: Option<String>,
+}
+
+impl FundsTab {
+    fn reload(&mut self, cx: &ViewContext<'_>) {
+        self.loaded = Some(cx.store.generation());
+        match budget(cx.store, cx.today) {
+            Ok(rows) => self.rows = rows,
+            Err(e) => self.error = Some(e.to_string()),
+        }
+        self.activities = cx.store.all::<Activity>().unwrap_or_default();
+        if self.selected.is_none() {
+            self.selected = self.rows.first().map(|(f, _)| f.id);
+        }
+        self.points = match self.rows.iter().find(|(f, _)| Some(f.id) == self.selected) {
+            Some((f, _)) => burn_down(cx.store, f, cx.today).unwrap_or_default(),
+            None => Vec::new(),
+        };
+    }
+
+    /// Draws the tab.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, range: Option<(NaiveDate, NaiveDate)>) {
+        if self.loaded != Some(cx.store.generation()) {
+            self.reload(cx);
+        }
+        message_ui(ui, self.error.as_ref());
+        if let Some(form) = &mut self.form {
+            if let Some(done) = fund_form_ui(ui, form, &self.activities) {
+                if let Some(fund) = done {
+                    cx.commands.push(Command::SaveFund(Box::new(fund)));
+                }
+                self.form = None;
+            }
+            return;
+        }
+        let mut pick = None;
+        egui::Grid::new("funds_grid").num_columns(7).spacing([18.0, 4.0]).striped(true).show(ui, |ui| {
+            for h in ["Fund", "Funder", "Budget", "Spent", "Committed", "Remaining", ""] {
+                ui.label(egui::RichText::new(h).strong());
+            }
+            ui.end_row();
+            for (f, s) in &self.rows {
+                if ui.selectable_label(self.selected == Some(f.id), &f.name).clicked() {
+                    pick = Some(f.id);
+                }
+                ui.label(&f.funder);
+                ui.label(f.amount.to_string());
+                ui.label(s.spent.to_string());
+                ui.label(s.committed.to_string());
+                let remaining = s.remaining();
+                if remaining.0 < 0 {
+                    ui.label(
+                        egui::RichText::new(format!("{remaining} (overspent)"))
+                            .color(ui.visuals().error_fg_color)
+                            .strong(),
+                    );
+                } else {
+                    ui.label(remaining.to_string());
+                }
+                ui.label(format!("{} to {}", f.start.format("%-d %b %Y"), f.end.format("%-d %b %Y")));
+                ui.end_row();
+            }
+        });
+        if let Some(id) = pick {
+            self.selected = Some(id);
+            self.loaded = None;
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Add fund").clicked() {
+                let year_end = cx.today.checked_add_months(chrono::Months::new(12)).unwrap_or(cx.today);
+                self.form = Some(FundForm::edit(&Fund {
+                    id: FundId::NEW,
+                    name: String::new(),
+                    funder: String::new(),
+                    amount: Money::ZERO,
+                    start: cx.today,
+                    end: year_end,
+                    pays_for: Vec::new(),
+                    notes: String::new(),
+                }));
+            }
+            if let Some((f, _)) = self.rows.iter().find(|(f, _)| Some(f.id) == self.selected) {
+                if ui.button(format!("Edit {}", f.name)).clicked() {
+                    self.form = Some(FundForm::edit(f));
+                }
+                ui.separator();
+                ui.checkbox(&mut self.include_names, "Include names");
+                if ui.button("Funder report...").clicked()
+                    && let Some((from, to)) = range
+                {
+                    match crate::report::pack::funder_pack(
+                        cx.store,
+                        f,
+                        from,
+                        to,
+                        self.include_names,
+                        cx.today,
+                    ) {
+                        Ok(html) => save_as(
+                            cx,
+                            &format!("{}-report.html", f.name.replace(' ', "-").to_lowercase()),
+                            "html",
+                            html.into_bytes(),
+                        ),
+                        Err(e) => self.error = Some(e.to_string()),
+                    }
+                }
+            }
+        });
+        let Some((fund, _)) = self.rows.iter().find(|(f, _)| Some(f.id) == self.selected) else { return };
+        let chart = Chart::BurnDown(BurnDownChart {
+            title: format!("{}: budget remaining (dashed: booked sessions)", fund.name),
+            budget: fund.amount.as_pounds_f64(),
+            points: self.points.clone(),
+        });
+        let size = egui::vec2(ui.available_width().min(900.0), 300.0);
+        let style = ChartStyle { dark: ui.visuals().dark_mode, text_scale: 1.0 };
+        let key = cx.store.generation() ^ (fund.id.0 << 32);
+        self.chart.ui(ui, size, key, style, &format!("Burn-down of {}", fund.name), || Some(chart));
+    }
+}
+
+/// The fund form; `Some(Some(f))` to save, `Some(None)` to cancel.
+fn fund_form_ui(ui: &mut egui::Ui, form: &mut FundForm, activities: &[Activity]) -> Option<Option<Fund>> {
+    let mut result = None;
+    ui.heading(if form.original.id.is_new() { "New fund".to_string() } else { form.original.name.clone() });
+    egui::Grid::new("fund_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+        text_row_ui(ui, "Fund name", &mut form.name, form.errors.get("name"));
+        text_row_ui(ui, "Funder", &mut form.funder, None);
+        text_row_ui(ui, "Amount (£)", &mut form.amount, form.errors.get("amount_gbp"));
+        text_row_ui(ui, "Start", &mut form.start, form.errors.get("start"));
+        text_row_ui(ui, "End", &mut form.end, form.errors.get("end"));
+        text_row_ui(ui, "Notes", &mut form.notes, None);
+    });
+    ui.label(egui::RichText::new("May pay for (none ticked: any activity)").strong());
+    ui.horizontal_wrapped(|ui| {
+        for a in activities {
+            let mut on = form.pays_for.contains(&a.id);
+            if ui.checkbox(&mut on, &a.name).changed() {
+                if on {
+                    form.pays_for.push(a.id);
+                } else {
+                    form.pays_for.retain(|x| *x != a.id);
+                }
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        if ui.button("Save fund").clicked() {
+            match form.build() {
+                Ok(f) => result = Some(Some(f)),
+                Err(e) => form.errors = e,
+            }
+        }
+        if ui.button("Cancel fund").clicked() {
+            result = Some(None);
+        }
+    });
+    result
+}

@@ -1,0 +1,130 @@
+//! One place for every report, each with a date range and an export: referrals, sessions and
+//! attendance, outcomes, compliance, funds (with burn-down and the funder pack) and members'
+//! pay.
+
+mod funds;
+mod pay;
+mod sections;
+
+use super::form::{date_text, message_ui, parse_date};
+use super::{ViewContext, title_ui};
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Tab {
+    #[default]
+    Referrals,
+    Sessions,
+    Outcomes,
+    Compliance,
+    Funds,
+    Pay,
+}
+
+/// The Reports view.
+pub struct ReportsView {
+    tab: Tab,
+    from: String,
+    to: String,
+    sections: sections::Sections,
+    funds: funds::FundsTab,
+    pay: pay::PayTab,
+}
+
+impl ReportsView {
+    /// Reports for the three months to `today`.
+    pub fn new(today: NaiveDate) -> Self {
+        let from = today.checked_sub_months(chrono::Months::new(3)).unwrap_or(today);
+        Self {
+            tab: Tab::Referrals,
+            from: date_text(Some(from)),
+            to: date_text(Some(today)),
+            sections: sections::Sections::default(),
+            funds: funds::FundsTab::default(),
+            pay: pay::PayTab::new(today),
+        }
+    }
+
+    /// Draws the reports.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        title_ui(ui, "Reports", &format!("as of {}", cx.today.format("%-d %B %Y")));
+        ui.horizontal_wrapped(|ui| {
+            for (tab, label) in [
+                (Tab::Referrals, "Referrals"),
+                (Tab::Sessions, "Sessions and attendance"),
+                (Tab::Outcomes, "Outcomes"),
+                (Tab::Compliance, "Compliance"),
+                (Tab::Funds, "Funds"),
+                (Tab::Pay, "Members' pay"),
+            ] {
+                ui.selectable_value(&mut self.tab, tab, label);
+            }
+        });
+        let range = if self.tab == Tab::Pay || self.tab == Tab::Compliance {
+            None
+        } else {
+            let mut range = None;
+            ui.horizontal(|ui| {
+                let l = ui.label("From");
+                ui.add(egui::TextEdit::singleline(&mut self.from).desired_width(100.0)).labelled_by(l.id);
+                let l = ui.label("To");
+                ui.add(egui::TextEdit::singleline(&mut self.to).desired_width(100.0)).labelled_by(l.id);
+                match (parse_date(&self.from), parse_date(&self.to)) {
+                    (Ok(Some(f)), Ok(Some(t))) if f <= t => range = Some((f, t)),
+                    (Ok(Some(_)), Ok(Some(_))) => {
+                        message_ui(ui, Some(&"The range ends before it starts".to_string()))
+                    }
+                    _ => message_ui(ui, Some(&"Dates are written 2026-03-31".to_string())),
+                }
+            });
+            match range {
+                Some(r) => Some(r),
+                None => return,
+            }
+        };
+        ui.add_space(4.0);
+        egui::ScrollArea::vertical().auto_shrink([false, false]).id_salt("reports_scroll").show(ui, |ui| {
+            match self.tab {
+                Tab::Referrals => self.sections.referrals_ui(ui, cx, range),
+                Tab::Sessions => self.sections.sessions_ui(ui, cx, range),
+                Tab::Outcomes => self.sections.outcomes_ui(ui, cx, range),
+                Tab::Compliance => self.sections.compliance_ui(ui, cx),
+                Tab::Funds => self.funds.ui(ui, cx, range),
+                Tab::Pay => self.pay.ui(ui, cx),
+            }
+        });
+    }
+}
+
+/// Asks where to save `bytes` (suggesting `name`) and sends the save command.
+pub(crate) fn save_as(cx: &mut ViewContext<'_>, name: &str, ext: &str, bytes: Vec<u8>) {
+    if let Some(path) = cx.save_path(name, ext) {
+        cx.commands.push(crate::ui::Command::SaveFile(path, bytes));
+    }
+}
+
+/// Draws a table of text rows in a grid with a bold heading row.
+pub(crate) fn grid_ui(ui: &mut egui::Ui, id: &str, head: &[&str], rows: &[Vec<String>]) {
+    egui::Grid::new(id).num_columns(head.len()).spacing([20.0, 4.0]).striped(true).show(ui, |ui| {
+        for h in head {
+            ui.label(egui::RichText::new(*h).strong());
+        }
+        ui.end_row();
+        for r in rows {
+            for c in r {
+                ui.label(c);
+            }
+            ui.end_row();
+        }
+    });
+}
+
+/// Rows as CSV with a header.
+pub(crate) fn to_csv(head: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(head);
+    for r in rows {
+        let _ = w.write_record(r);
+    }
+    w.into_inner().unwrap_or_default()
+}

@@ -1,0 +1,98 @@
+//! Members' pay: per member per month, sessions, hours and amount due by payer; a printable
+//! statement per member; CSV for the co-op's accounts.
+
+use super::save_as;
+use crate::domain::funding::MemberPay;
+use crate::domain::{Fund, Member};
+use crate::report::funds::{hours, month_of, parse_month, pay_csv, payer_name, statement};
+use crate::ui::views::ViewContext;
+use crate::ui::views::form::message_ui;
+use chrono::NaiveDate;
+
+/// The members' pay tab.
+pub struct PayTab {
+    month: String,
+    loaded: Option<(u64, String)>,
+    rows: Vec<(Member, MemberPay)>,
+    funds: Vec<Fund>,
+    error: Option<String>,
+}
+
+impl PayTab {
+    /// Pay for the month of `today`.
+    pub fn new(today: NaiveDate) -> Self {
+        Self { month: month_of(today), loaded: None, rows: Vec::new(), funds: Vec::new(), error: None }
+    }
+
+    /// Draws the tab.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        ui.horizontal(|ui| {
+            let l = ui.label("Month");
+            ui.add(egui::TextEdit::singleline(&mut self.month).desired_width(80.0).hint_text("YYYY-MM"))
+                .labelled_by(l.id);
+        });
+        let Some((from, to)) = parse_month(&self.month) else {
+            message_ui(ui, Some(&format!("'{}' is not a month like 2026-11", self.month.trim())));
+            return;
+        };
+        if self.loaded != Some((cx.store.generation(), self.month.clone())) {
+            self.loaded = Some((cx.store.generation(), self.month.clone()));
+            self.funds = cx.store.all::<Fund>().unwrap_or_default();
+            match hours(cx.store, from, to) {
+                Ok(rows) => {
+                    self.rows = rows;
+                    self.error = None;
+                }
+                Err(e) => self.error = Some(e.to_string()),
+            }
+        }
+        message_ui(ui, self.error.as_ref());
+        if ui.button("Export accounts CSV").clicked() {
+            match pay_csv(cx.store, from, to) {
+                Ok(csv) => {
+                    save_as(cx, &format!("members-pay-{}.csv", self.month.trim()), "csv", csv.into_bytes())
+                }
+                Err(e) => self.error = Some(e.to_string()),
+            }
+        }
+        if self.rows.is_empty() {
+            ui.label("No sessions delivered in this month.");
+            return;
+        }
+        let mut print = None;
+        egui::Grid::new("pay_grid").num_columns(6).spacing([18.0, 4.0]).striped(true).show(ui, |ui| {
+            for h in ["Member", "Sessions", "Hours", "Due by payer", "Total due", ""] {
+                ui.label(egui::RichText::new(h).strong());
+            }
+            ui.end_row();
+            for (m, p) in &self.rows {
+                ui.label(&m.name);
+                ui.label(p.sessions.to_string());
+                ui.label(format!("{:.2}", p.hours));
+                let parts: Vec<String> =
+                    p.due.iter().map(|(k, a)| format!("{}: {a}", payer_name(k, &self.funds))).collect();
+                ui.label(parts.join("\n"));
+                ui.label(egui::RichText::new(p.total().to_string()).strong());
+                if ui.button(format!("Statement for {}", m.name)).clicked() {
+                    print = Some(m.clone());
+                }
+                ui.end_row();
+            }
+        });
+        if let Some(m) = print {
+            match statement(cx.store, &m, from, to) {
+                Ok(text) => save_as(
+                    cx,
+                    &format!(
+                        "statement-{}-{}.txt",
+                        m.name.replace(' ', "-").to_lowercase(),
+                        self.month.trim()
+                    ),
+                    "txt",
+                    text.into_bytes(),
+                ),
+                Err(e) => self.error = Some(e.to_string()),
+            }
+        }
+    }
+}
