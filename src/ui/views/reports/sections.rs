@@ -11,11 +11,13 @@ use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 type Table = (Vec<&'static str>, Vec<Vec<String>>);
+/// What a cached table was built from: store generation, report, date range.
+type Key = (u64, &'static str, Option<(NaiveDate, NaiveDate)>);
 
 /// Cached report tables, rebuilt when data or range changes.
 #[derive(Default)]
 pub struct Sections {
-    key: Option<(u64, &'static str, Option<(NaiveDate, NaiveDate)>)>,
+    key: Option<Key>,
     tables: Vec<(String, Table)>,
     lines: Vec<String>,
 }
