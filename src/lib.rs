@@ -10,6 +10,7 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod exchange;
+pub mod generate;
 pub mod report;
 pub mod store;
 pub mod ui;

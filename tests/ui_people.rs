@@ -110,3 +110,12 @@ fn erasing_a_person_needs_their_reference_typed() {
         "the name is gone from the file"
     );
 }
+
+#[test]
+fn the_person_page_shows_their_wellbeing_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    open_person(&mut h, "Agnes Dewar");
+    h.get_by_role_and_label(Role::Image, "WEMWBS chart of Agnes Dewar");
+    h.get_by_label("WEMWBS: Improved: 38 to 47 (+9)");
+}

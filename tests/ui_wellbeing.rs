@@ -137,3 +137,20 @@ fn a_wrong_number_of_wording_lines_is_refused() {
     click(&mut h, "Save settings");
     h.get_by_label("needs 14 lines, one per item; 2 were given");
 }
+
+#[test]
+fn the_person_chart_exports_as_png_and_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Wellbeing");
+    click(&mut h, "Person");
+    type_into(&mut h, "Find person", "Agnes Dewar");
+    h.get_by_label("Agnes Dewar (P0001)").click_accesskit();
+    h.run();
+    click(&mut h, "Export chart (PNG)");
+    click(&mut h, "Export chart (SVG)");
+    let png = std::fs::read(dir.path().join("P0001-wemwbs.png")).unwrap();
+    assert_eq!(&png[1..4], b"PNG");
+    let svg = std::fs::read_to_string(dir.path().join("P0001-wemwbs.svg")).unwrap();
+    assert!(svg.contains("Agnes Dewar (P0001)"));
+}

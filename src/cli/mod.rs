@@ -8,6 +8,7 @@ mod check;
 mod demo;
 mod erase;
 mod export;
+mod generate;
 mod ics;
 mod import;
 mod matching;
@@ -58,6 +59,15 @@ pub enum Command {
     },
     /// Decode every record, verify every index and print counts per table.
     Check,
+    /// Write a synthetic co-op at scale (for benchmarks), random but seeded.
+    Generate {
+        /// small, medium or large (500 members, 60,000 people, 1,000,000 attendances).
+        #[arg(long, default_value = "small")]
+        scale: String,
+        /// Replace an existing carecoop file.
+        #[arg(long)]
+        force: bool,
+    },
     /// Import a CSV file, all-or-nothing (bad rows are listed by line and field).
     Import {
         /// What the file holds.
@@ -304,6 +314,7 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
                 erase::person(&data, &reference, yes)
             }
             Command::Check => check::run(&data),
+            Command::Generate { scale, force } => generate::run(&data, &scale, force),
             Command::Match { reference, weeks, json } => matching::run(&data, &reference, weeks, json),
             Command::Ics { member, person, out, weeks } => {
                 ics::run(&data, member.as_deref(), person.as_deref(), &out, weeks)

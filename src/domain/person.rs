@@ -153,6 +153,23 @@ impl Person {
         if self.preferred_name.trim().is_empty() { &self.name } else { &self.preferred_name }
     }
 
+    /// The text a search looks in, lower-cased once: name, preferred name, reference and
+    /// village. Views keep one per person so a keystroke only scans these strings.
+    pub fn search_key(&self) -> String {
+        format!("{}\u{1f}{}\u{1f}{}\u{1f}{}", self.name, self.preferred_name, self.reference, self.village)
+            .to_lowercase()
+    }
+
+    /// True when the person matches a search (already lower-cased): name, preferred name,
+    /// reference or village contains it.
+    pub fn matches_search(&self, needle: &str) -> bool {
+        needle.is_empty()
+            || contains_lower(&self.name, needle)
+            || contains_lower(&self.preferred_name, needle)
+            || contains_lower(&self.reference, needle)
+            || contains_lower(&self.village, needle)
+    }
+
     /// Checks the rules a person must satisfy before they are saved.
     pub fn validate(&self, today: NaiveDate) -> Result<(), ValidationError> {
         let mut p = Problems::default();
@@ -169,6 +186,16 @@ impl Person {
             p.add("email", format!("'{}' is not an email address", self.email.trim()));
         }
         p.into_result()
+    }
+}
+
+/// Case-insensitive `contains` for a lower-case needle, without allocating for ASCII text.
+fn contains_lower(haystack: &str, needle: &str) -> bool {
+    if haystack.is_ascii() && needle.is_ascii() {
+        let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+        n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    } else {
+        haystack.to_lowercase().contains(needle)
     }
 }
 

@@ -4,7 +4,6 @@ use crate::domain::wellbeing::{ChangeCategory, CohortSummary, Outcome, outcome_f
 use crate::domain::{Assessment, Instrument, Person, Settings};
 use crate::store::{Store, StoreError};
 use serde_json::json;
-use std::collections::BTreeMap;
 
 /// One person's outcome on one instrument.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,9 +73,9 @@ pub fn outcomes_from(
     instruments: &[Instrument],
     settings: &Settings,
 ) -> OutcomesReport {
-    let mut by_person: BTreeMap<u64, Vec<Assessment>> = BTreeMap::new();
+    let mut by_person: std::collections::HashMap<u64, Vec<&Assessment>> = std::collections::HashMap::new();
     for a in assessments {
-        by_person.entry(a.person.0).or_default().push(a.clone());
+        by_person.entry(a.person.0).or_default().push(a);
     }
     let mut rows = Vec::new();
     let mut summaries = Vec::new();
@@ -84,7 +83,9 @@ pub fn outcomes_from(
         let mut outcomes: Vec<Outcome> = Vec::new();
         for p in people {
             let Some(list) = by_person.get(&p.id.0) else { continue };
-            let Some(o) = outcome_for(list, *instrument, &settings.meaningful_change) else { continue };
+            let Some(o) = outcome_for(list.iter().copied(), *instrument, &settings.meaningful_change) else {
+                continue;
+            };
             outcomes.push(o);
             rows.push(OutcomeRow {
                 reference: p.reference.clone(),

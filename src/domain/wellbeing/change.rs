@@ -64,16 +64,17 @@ const EPSILON: f64 = 1e-9;
 
 /// The outcome of one person on `instrument` from their assessments (any order), or `None`
 /// when there is no complete "before" score to compare with (or the instrument is ONS4).
-pub fn outcome_for(
-    assessments: &[Assessment],
+pub fn outcome_for<'a>(
+    assessments: impl IntoIterator<Item = &'a Assessment>,
     instrument: Instrument,
     thresholds: &MeaningfulChange,
 ) -> Option<Outcome> {
     let threshold = thresholds.threshold(instrument)?;
+    let mine: Vec<&Assessment> = assessments.into_iter().filter(|a| a.instrument == instrument).collect();
     let scored = |tp: Timepoint| {
-        let mut v: Vec<(chrono::NaiveDate, u64, f64)> = assessments
+        let mut v: Vec<(chrono::NaiveDate, u64, f64)> = mine
             .iter()
-            .filter(|a| a.instrument == instrument && a.timepoint == tp)
+            .filter(|a| a.timepoint == tp)
             .filter_map(|a| a.headline().map(|s| (a.date, a.id.0, s)))
             .collect();
         v.sort_by_key(|a| (a.0, a.1));

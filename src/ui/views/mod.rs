@@ -18,6 +18,7 @@ pub use planning::PlanningView;
 pub use reports::ReportsView;
 pub use settings::SettingsView;
 pub use wellbeing::WellbeingView;
+pub(crate) use wellbeing::outcome_text as wellbeing_outcome_text;
 pub(crate) use wellbeing::summary_line as wellbeing_summary_line;
 
 use super::command::Command;

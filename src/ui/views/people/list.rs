@@ -33,14 +33,9 @@ impl PeopleList {
         self.rows = data
             .people
             .iter()
-            .filter(|p| {
-                needle.is_empty()
-                    || p.name.to_lowercase().contains(&needle)
-                    || p.preferred_name.to_lowercase().contains(&needle)
-                    || p.reference.to_lowercase().contains(&needle)
-                    || p.village.to_lowercase().contains(&needle)
-            })
-            .map(|p| {
+            .zip(&data.search_keys)
+            .filter(|(_, key)| needle.is_empty() || key.contains(&needle))
+            .map(|(p, _)| {
                 let r = data.latest_referral(p.id);
                 let (referred, source, status, waited) = match r {
                     Some(r) => {

@@ -21,6 +21,10 @@ pub(crate) struct PeopleData {
     pub settings: Settings,
     /// Person id → index in `people`.
     by_id: HashMap<PersonId, usize>,
+    /// Person id → index in `referrals` of their latest referral.
+    latest: HashMap<PersonId, usize>,
+    /// Each person's lower-cased search text, in `people` order.
+    pub search_keys: Vec<String>,
     generation: Option<u64>,
 }
 
@@ -31,6 +35,17 @@ impl PeopleData {
         self.referrals = cx.store.all::<Referral>()?;
         self.settings = cx.store.settings()?;
         self.by_id = self.people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+        self.search_keys = self.people.iter().map(Person::search_key).collect();
+        self.latest.clear();
+        for (i, r) in self.referrals.iter().enumerate() {
+            let newer = self.latest.get(&r.person).is_none_or(|j| {
+                let old = &self.referrals[*j];
+                (old.received, old.id) < (r.received, r.id)
+            });
+            if newer {
+                self.latest.insert(r.person, i);
+            }
+        }
         Ok(())
     }
 
@@ -41,7 +56,7 @@ impl PeopleData {
 
     /// A person's latest referral.
     pub fn latest_referral(&self, id: PersonId) -> Option<&Referral> {
-        self.referrals.iter().filter(|r| r.person == id).max_by_key(|r| (r.received, r.id))
+        self.latest.get(&id).and_then(|i| self.referrals.get(*i))
     }
 
     /// The next free reference (P0001, P0002...).

@@ -40,6 +40,7 @@ pub struct PersonPage {
     pub(super) goal: GoalDraft,
     pub(super) rights: RightsState,
     further_referral: Option<IntakeForm>,
+    chart: crate::ui::chart_view::ChartView,
     error: Option<String>,
 }
 
@@ -56,6 +57,7 @@ impl PersonPage {
             goal: GoalDraft::default(),
             rights: RightsState::default(),
             further_referral: None,
+            chart: crate::ui::chart_view::ChartView::default(),
             error: None,
         }
     }
@@ -141,9 +143,10 @@ impl PersonPage {
                 egui::CollapsingHeader::new("Plan")
                     .default_open(true)
                     .show(left, |ui| self.plan_ui(ui, &person, cx));
-                egui::CollapsingHeader::new("Wellbeing")
-                    .default_open(true)
-                    .show(left, |ui| self.assessments_ui(ui));
+                egui::CollapsingHeader::new("Wellbeing").default_open(true).show(left, |ui| {
+                    self.wellbeing_chart_ui(ui, &person, cx);
+                    self.assessments_ui(ui);
+                });
                 egui::CollapsingHeader::new("Data rights")
                     .default_open(false)
                     .show(left, |ui| self.rights_ui(ui, &person, cx));
@@ -163,6 +166,42 @@ impl PersonPage {
         });
         self.letter_window_ui(ui, &person, cx);
         keep
+    }
+
+    fn wellbeing_chart_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
+        let Some(instrument) = crate::report::charts::main_instrument(&self.details.assessments) else {
+            return;
+        };
+        let attended: Vec<chrono::NaiveDate> = self
+            .details
+            .sessions
+            .iter()
+            .filter(|s| {
+                s.participants
+                    .iter()
+                    .any(|p| p.person == person.id && p.attendance == crate::domain::Attendance::Attended)
+            })
+            .map(|s| s.date)
+            .collect();
+        let settings = cx.store.settings().unwrap_or_default();
+        if let Some(text) =
+            crate::ui::views::wellbeing_outcome_text(&self.details.assessments, instrument, &settings)
+        {
+            ui.label(egui::RichText::new(format!("{}: {text}", instrument.label())).strong());
+        }
+        let size = egui::vec2(ui.available_width().min(620.0), 260.0);
+        let style = crate::charts::ChartStyle { dark: ui.visuals().dark_mode, text_scale: 1.0 };
+        let key = cx.store.generation() ^ (person.id.0 << 24);
+        let title = format!("{} ({})", person.name, person.reference);
+        let assessments = &self.details.assessments;
+        self.chart.ui(
+            ui,
+            size,
+            key,
+            style,
+            &format!("{} chart of {}", instrument.label(), person.name),
+            || Some(crate::report::charts::chart_from(assessments, instrument, &settings, title, attended)),
+        );
     }
 
     fn profile_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {

@@ -197,38 +197,51 @@ fn grid_ui(ui: &mut egui::Ui, plan: &WeekPlan, activity: Option<ActivityId>, vil
         ui.label("No member matches the filters.");
         return;
     }
-    let day_width = ((ui.available_width() - 240.0) / 7.0).max(70.0);
-    egui::ScrollArea::vertical().auto_shrink([false, false]).id_salt("plan_grid").show(ui, |ui| {
-        egui::Grid::new("plan_grid").num_columns(9).spacing([4.0, 4.0]).show(ui, |ui| {
-            ui.label(egui::RichText::new("Member").strong());
-            for d in 0..7 {
-                ui.label(
-                    egui::RichText::new((plan.week_start + Days::new(d)).format("%a %-d").to_string())
-                        .strong(),
-                );
-            }
-            ui.label(egui::RichText::new("Week").strong());
-            ui.end_row();
-            for m in rows {
-                ui.label(&m.member);
-                for (available, booked, free) in &m.days {
-                    let text = if *available <= 0.0 && *booked <= 0.0 {
-                        "-".to_string()
-                    } else {
-                        format!("{free:.1} free\n{booked:.1}/{available:.1} h")
-                    };
-                    egui::Frame::new()
-                        .fill(heat(ui, *available, *booked))
-                        .corner_radius(3.0)
-                        .inner_margin(3.0)
-                        .show(ui, |ui| {
-                            ui.set_min_width(day_width - 8.0);
-                            ui.label(egui::RichText::new(text).small());
-                        });
-                }
-                ui.label(format!("{:.1} free of {:.1}", m.free_hours, m.available_hours));
-                ui.end_row();
-            }
-        });
+    let name_width = 150.0;
+    let week_width = 120.0;
+    let day_width = ((ui.available_width() - name_width - week_width - 8.0 * 4.0) / 7.0).max(70.0);
+    let row_height = 36.0;
+    let header = |ui: &mut egui::Ui, text: String, width: f32| {
+        ui.add_sized([width, 20.0], egui::Label::new(egui::RichText::new(text).strong()));
+    };
+    ui.horizontal(|ui| {
+        header(ui, "Member".into(), name_width);
+        for d in 0..7 {
+            header(ui, (plan.week_start + Days::new(d)).format("%a %-d").to_string(), day_width);
+        }
+        header(ui, "Week".into(), week_width);
     });
+    // Only the rows in view are laid out, so 500 members cost the same as 20.
+    egui::ScrollArea::vertical().auto_shrink([false, false]).id_salt("plan_grid").show_rows(
+        ui,
+        row_height,
+        rows.len(),
+        |ui, range| {
+            for m in &rows[range] {
+                ui.horizontal(|ui| {
+                    ui.set_height(row_height - 4.0);
+                    ui.add_sized([name_width, row_height - 4.0], egui::Label::new(&m.member).truncate());
+                    for (available, booked, free) in &m.days {
+                        let text = if *available <= 0.0 && *booked <= 0.0 {
+                            "-".to_string()
+                        } else {
+                            format!("{free:.1} free\n{booked:.1}/{available:.1} h")
+                        };
+                        egui::Frame::new()
+                            .fill(heat(ui, *available, *booked))
+                            .corner_radius(3.0)
+                            .inner_margin(3.0)
+                            .show(ui, |ui| {
+                                ui.set_min_size(egui::vec2(day_width - 6.0, row_height - 10.0));
+                                ui.label(egui::RichText::new(text).small());
+                            });
+                    }
+                    ui.add_sized(
+                        [week_width, row_height - 4.0],
+                        egui::Label::new(format!("{:.1} free of {:.1}", m.free_hours, m.available_hours)),
+                    );
+                });
+            }
+        },
+    );
 }

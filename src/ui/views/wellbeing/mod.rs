@@ -8,6 +8,7 @@ mod outcomes;
 mod person;
 
 pub(crate) use outcomes::summary_line;
+pub(crate) use person::outcome_text;
 
 use super::{ViewContext, title_ui};
 use crate::domain::PersonId;

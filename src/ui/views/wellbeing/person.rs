@@ -164,6 +164,7 @@ impl PersonTab {
             }
         });
         let mut record = false;
+        let mut export = None;
         ui.horizontal(|ui| {
             for i in &instruments {
                 if ui.selectable_label(*i == instrument, i.label()).clicked() {
@@ -172,7 +173,38 @@ impl PersonTab {
             }
             ui.separator();
             record = ui.button("Record assessment").clicked();
+            for ext in ["png", "svg"] {
+                if ui.button(format!("Export chart ({})", ext.to_uppercase())).clicked() {
+                    export = Some(ext);
+                }
+            }
         });
+        if let Some(ext) = export {
+            let chart = chart_from(
+                &data.assessments,
+                instrument,
+                &data.settings,
+                format!("{} ({})", data.person.name, data.person.reference),
+                data.attended.clone(),
+            );
+            let style = ChartStyle::default();
+            let bytes = if ext == "png" {
+                crate::charts::render_png(&chart, 1200, 700, &style).map_err(|e| e.to_string())
+            } else {
+                crate::charts::render_svg(&chart, 1200, 700, &style)
+                    .map(String::into_bytes)
+                    .map_err(|e| e.to_string())
+            };
+            let name = format!("{}-{}.{ext}", data.person.reference, instrument.key().to_lowercase());
+            match bytes {
+                Ok(b) => {
+                    if let Some(path) = cx.save_path(&name, ext) {
+                        cx.commands.push(Command::SaveFile(path, b));
+                    }
+                }
+                Err(e) => self.error = Some(e),
+            }
+        }
         if record {
             let next = if data.assessments.iter().any(|a| a.timepoint == Timepoint::Before) {
                 Timepoint::During
