@@ -1,21 +1,11 @@
 //! Calendars for phones and sessions CSV from the command line.
 
+mod common;
+
+use common::{carecoop, demo, text};
+
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn carecoop(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_carecoop")).args(args).output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn demo(dir: &Path) -> String {
-    let db = dir.join("demo.redb").display().to_string();
-    assert!(carecoop(&["demo", "--data", &db]).status.success());
-    db
-}
+use std::process::Output;
 
 fn events(path: &Path) -> Vec<ical::parser::ical::component::IcalEvent> {
     let reader = std::io::BufReader::new(std::fs::File::open(path).unwrap());

@@ -1,27 +1,15 @@
 //! The command line, run as a user would: the real binary, real files, exit codes and output.
 
+mod common;
+
+use common::{carecoop, demo, text};
+
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn carecoop(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_carecoop")).args(args).output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn demo_file(dir: &Path) -> String {
-    let path = dir.join("demo.redb").display().to_string();
-    let out = carecoop(&["demo", "--data", &path]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    path
-}
 
 #[test]
 fn demo_writes_a_file_and_refuses_to_overwrite_without_force() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(dir.path());
+    let path = demo(dir.path());
     let again = carecoop(&["demo", "--data", &path]);
     assert_eq!(again.status.code(), Some(1));
     assert!(text(&again.stderr).contains("already exists; add --force"));
@@ -43,7 +31,7 @@ fn demo_force_never_replaces_a_file_that_is_not_carecoops() {
 #[test]
 fn check_prints_counts_per_table() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(dir.path());
+    let path = demo(dir.path());
     let out = carecoop(&["check", "--data", &path]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
@@ -78,7 +66,7 @@ fn a_file_that_is_not_carecoops_is_refused_and_untouched() {
 #[test]
 fn a_file_open_in_another_process_exits_2() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(dir.path());
+    let path = demo(dir.path());
     let _held =
         carecoop::store::Store::open(Path::new(&path), carecoop::store::OpenMode::ExistingOnly).unwrap();
     let out = carecoop(&["check", "--data", &path]);
@@ -93,7 +81,7 @@ fn a_file_open_in_another_process_exits_2() {
 #[test]
 fn export_members_csv_has_the_documented_columns() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(dir.path());
+    let path = demo(dir.path());
     let out = carecoop(&["export", "members", "--data", &path, "--format", "csv"]);
     assert!(out.status.success());
     let csv = text(&out.stdout);
@@ -111,7 +99,7 @@ fn export_members_csv_has_the_documented_columns() {
 #[test]
 fn export_json_uses_readable_field_names_for_every_kind() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(dir.path());
+    let path = demo(dir.path());
     let expect: &[(&str, &[&str], usize)] = &[
         ("members", &["name", "role", "hourly_rate_gbp", "pvg_expiry"], 30),
         ("activities", &["name", "category", "format", "capacity", "price_unit"], 9),
@@ -143,7 +131,7 @@ fn export_json_uses_readable_field_names_for_every_kind() {
 #[test]
 fn export_writes_to_a_file_with_out() {
     let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(dir.path());
+    let path = demo(dir.path());
     let out_file = dir.path().join("funds.csv");
     let out = carecoop(&[
         "export",

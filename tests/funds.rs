@@ -5,21 +5,6 @@ mod common;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use std::process::{Command, Output};
-
-fn carecoop(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_carecoop")).args(args).output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn demo(dir: &std::path::Path) -> String {
-    let db = dir.join("demo.redb").display().to_string();
-    assert!(carecoop(&["demo", "--data", &db]).status.success());
-    db
-}
 
 #[test]
 fn report_budget_balances_each_fund() {

@@ -1,16 +1,11 @@
 //! CSV import of members and activities: all-or-nothing, errors by line and field, re-import
 //! updates, and an export imports back unchanged.
 
+mod common;
+
+use common::{carecoop, text};
+
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn carecoop(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_carecoop")).args(args).output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
 
 const MEMBER_HEADER: &str = "name,role,activities,hourly_rate_gbp,villages,phone,email,pvg_number,pvg_scope,pvg_expiry,insurance_expiry,joined";
 const ACTIVITY_HEADER: &str =

@@ -1,22 +1,9 @@
 //! People and referrals from the command line: subject access, erasure that leaves no bytes,
 //! import of people and referrals, and the referrals report.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn carecoop(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_carecoop")).args(args).output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn demo(dir: &Path) -> String {
-    let db = dir.join("demo.redb").display().to_string();
-    assert!(carecoop(&["demo", "--data", &db]).status.success());
-    db
-}
+use common::{carecoop, demo, text};
 
 fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle.as_bytes())

@@ -8,21 +8,6 @@ use carecoop::store::{OpenMode, Store};
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use std::process::{Command, Output};
-
-fn carecoop(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_carecoop")).args(args).output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn demo(dir: &std::path::Path) -> String {
-    let db = dir.join("demo.redb").display().to_string();
-    assert!(carecoop(&["demo", "--data", &db]).status.success());
-    db
-}
 
 fn this_iso_week() -> String {
     let today = chrono::Local::now().date_naive();

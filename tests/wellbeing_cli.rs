@@ -1,21 +1,8 @@
 //! Wellbeing from the command line: importing assessments, the outcomes report, charts.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn carecoop(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_carecoop")).args(args).output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn demo(dir: &Path) -> String {
-    let db = dir.join("demo.redb").display().to_string();
-    assert!(carecoop(&["demo", "--data", &db]).status.success());
-    db
-}
+use common::{carecoop, demo, text};
 
 #[test]
 fn report_outcomes_gives_people_and_the_summary() {

@@ -71,3 +71,21 @@ pub fn demo_harness_on(dir: &Path) -> Harness<'static, CarecoopApp> {
     h.run();
     h
 }
+
+/// Runs the real carecoop binary with `args`.
+pub fn carecoop(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_carecoop")).args(args).output().expect("the binary runs")
+}
+
+/// Output bytes as text.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Writes the demo co-op into `dir/demo.redb` with the CLI and returns its path.
+pub fn demo(dir: &Path) -> String {
+    let db = dir.join("demo.redb").display().to_string();
+    let out = carecoop(&["demo", "--data", &db]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    db
+}

@@ -157,11 +157,11 @@ impl AvailabilityEditor {
                     {
                         let _ = d;
                         let l = format!("{name} from");
-                        ui.add(egui::TextEdit::singleline(start).desired_width(44.0))
+                        ui.add(egui::TextEdit::singleline(start).desired_width(52.0))
                             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &l));
                         ui.label("to");
                         let l = format!("{name} to");
-                        ui.add(egui::TextEdit::singleline(end).desired_width(44.0))
+                        ui.add(egui::TextEdit::singleline(end).desired_width(52.0))
                             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &l));
                         if ui.small_button("x").on_hover_text("Remove this time").clicked() {
                             remove = Some(i);
