@@ -62,8 +62,8 @@ pub fn plan_availability(
             r.fail("end", "must be after the start");
             continue;
         }
-        let slot = match out.iter_mut().position(|a| a.member == member.id) {
-            Some(i) => &mut out[i],
+        let index = match out.iter().position(|a| a.member == member.id) {
+            Some(i) => i,
             None => {
                 let mut a = existing
                     .iter()
@@ -72,9 +72,10 @@ pub fn plan_availability(
                     .unwrap_or_else(|| Availability::empty(member.id));
                 a.weekly.clear();
                 out.push(a);
-                out.last_mut().expect("just pushed")
+                out.len() - 1
             }
         };
+        let slot = &mut out[index];
         slot.weekly.push(WeeklyRange { weekday, start, end });
     }
     if !errors.is_empty() {
@@ -117,8 +118,8 @@ pub fn plan_exceptions(
             r.fail("to", "is before the first day");
             continue;
         }
-        let slot = match out.iter_mut().position(|a| a.member == member.id) {
-            Some(i) => &mut out[i],
+        let index = match out.iter().position(|a| a.member == member.id) {
+            Some(i) => i,
             None => {
                 out.push(
                     existing
@@ -127,9 +128,10 @@ pub fn plan_exceptions(
                         .cloned()
                         .unwrap_or_else(|| Availability::empty(member.id)),
                 );
-                out.last_mut().expect("just pushed")
+                out.len() - 1
             }
         };
+        let slot = &mut out[index];
         let exception = AvailabilityException { from, to, kind };
         if !slot.exceptions.contains(&exception) {
             slot.exceptions.push(exception);
