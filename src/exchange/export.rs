@@ -1,25 +1,15 @@
 //! The export layouts, one function per record kind.
 
+use super::import::{
+    ACTIVITY_COLUMNS, ASSESSMENT_COLUMNS, MEMBER_COLUMNS, PEOPLE_COLUMNS, REFERRAL_COLUMNS, SESSION_COLUMNS,
+};
 use super::{Cell, Names, Table};
 use crate::domain::{Activity, Assessment, Fund, Member, Person, Referral, Repeat, SeriesEnd, Session};
 
 /// Members: `name,role,activities,hourly_rate_gbp,villages,phone,email,pvg_number,pvg_scope,pvg_expiry,insurance_expiry,joined`.
 pub fn members(list: &[Member], names: &Names) -> Table {
     Table {
-        columns: &[
-            "name",
-            "role",
-            "activities",
-            "hourly_rate_gbp",
-            "villages",
-            "phone",
-            "email",
-            "pvg_number",
-            "pvg_scope",
-            "pvg_expiry",
-            "insurance_expiry",
-            "joined",
-        ],
+        columns: MEMBER_COLUMNS,
         rows: list
             .iter()
             .map(|m| {
@@ -45,17 +35,7 @@ pub fn members(list: &[Member], names: &Names) -> Table {
 /// Activities: `name,category,format,capacity,venue,village,default_minutes,price_gbp,price_unit`.
 pub fn activities(list: &[Activity]) -> Table {
     Table {
-        columns: &[
-            "name",
-            "category",
-            "format",
-            "capacity",
-            "venue",
-            "village",
-            "default_minutes",
-            "price_gbp",
-            "price_unit",
-        ],
+        columns: ACTIVITY_COLUMNS,
         rows: list
             .iter()
             .map(|a| {
@@ -78,21 +58,7 @@ pub fn activities(list: &[Activity]) -> Table {
 /// People: `ref,name,preferred_name,date_of_birth,village,gp_practice,phone,email,needs,interests,what_matters,consent_store,consent_share`.
 pub fn people(list: &[Person]) -> Table {
     Table {
-        columns: &[
-            "ref",
-            "name",
-            "preferred_name",
-            "date_of_birth",
-            "village",
-            "gp_practice",
-            "phone",
-            "email",
-            "needs",
-            "interests",
-            "what_matters",
-            "consent_store",
-            "consent_share",
-        ],
+        columns: PEOPLE_COLUMNS,
         rows: list
             .iter()
             .map(|p| {
@@ -119,7 +85,7 @@ pub fn people(list: &[Person]) -> Table {
 /// Referrals: `person_ref,date,source,referrer,reason,urgency,status`.
 pub fn referrals(list: &[Referral], names: &Names) -> Table {
     Table {
-        columns: &["person_ref", "date", "source", "referrer", "reason", "urgency", "status"],
+        columns: REFERRAL_COLUMNS,
         rows: list
             .iter()
             .map(|r| {
@@ -179,26 +145,13 @@ pub fn sessions(list: &[Session], names: &Names) -> Table {
             Cell::date(until),
         ]);
     }
-    Table {
-        columns: &[
-            "date",
-            "start",
-            "minutes",
-            "activity",
-            "members",
-            "participants",
-            "venue",
-            "repeat",
-            "repeat_until",
-        ],
-        rows,
-    }
+    Table { columns: SESSION_COLUMNS, rows }
 }
 
 /// Assessments: `person_ref,date,timepoint,instrument,answers`.
 pub fn assessments(list: &[Assessment], names: &Names) -> Table {
     Table {
-        columns: &["person_ref", "date", "timepoint", "instrument", "answers"],
+        columns: ASSESSMENT_COLUMNS,
         rows: list
             .iter()
             .map(|a| {

@@ -9,12 +9,12 @@ mod members;
 mod people;
 mod sessions;
 
-pub use activities::plan_activities;
-pub use assessments::plan_assessments;
+pub use activities::{ACTIVITY_COLUMNS, plan_activities};
+pub use assessments::{ASSESSMENT_COLUMNS, plan_assessments};
 pub use availability::{plan_availability, plan_exceptions};
-pub use members::plan_members;
-pub use people::{plan_people, plan_referrals};
-pub use sessions::{SessionContext, SessionImport, plan_sessions};
+pub use members::{MEMBER_COLUMNS, plan_members};
+pub use people::{PEOPLE_COLUMNS, REFERRAL_COLUMNS, plan_people, plan_referrals};
+pub use sessions::{SESSION_COLUMNS, SessionContext, SessionImport, plan_sessions};
 
 use chrono::NaiveDate;
 use std::collections::HashMap;
