@@ -326,8 +326,10 @@ pub(super) fn write_funds(
 ) -> Result<Funds, StoreError> {
     // The financial year that contains today: 1 April to 31 March.
     let year = if today.month() >= 4 { today.year() } else { today.year() - 1 };
-    let start = NaiveDate::from_ymd_opt(year, 4, 1).unwrap_or(today);
-    let end = NaiveDate::from_ymd_opt(year + 1, 3, 31).unwrap_or(today);
+    // Early in a financial year the demo's past sessions would fall in the year before; the
+    // funds then start early enough to have paid for them.
+    let start = NaiveDate::from_ymd_opt(year, 4, 1).unwrap_or(today).min(shift(today, -100));
+    let end = NaiveDate::from_ymd_opt(year + 1, 3, 31).unwrap_or(today).max(shift(today, 60));
     let mut befriending = Fund {
         id: FundId::NEW,
         name: "Befriending fund".into(),
