@@ -11,7 +11,7 @@ macro_rules! choice_enum {
     ) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
-        pub enum $name { $( $(#[$vdoc])* $variant ),+ }
+        pub enum $name { $( $(#[$vdoc])* #[doc = $label] $variant ),+ }
 
         impl $name {
             /// Every choice, in display order.
