@@ -99,15 +99,8 @@ impl CarecoopApp {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        const KEYS: [egui::Key; 6] = [
-            egui::Key::Num1,
-            egui::Key::Num2,
-            egui::Key::Num3,
-            egui::Key::Num4,
-            egui::Key::Num5,
-            egui::Key::Num6,
-        ];
-        for (key, view) in KEYS.iter().zip(View::ALL) {
+        // Ctrl+1 .. Ctrl+6.
+        for (key, view) in super::DIGIT_KEYS[1..].iter().zip(View::ALL) {
             if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, *key)) {
                 self.commands.push(Command::ShowView(view));
             }

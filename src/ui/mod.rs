@@ -13,6 +13,20 @@ pub use command::Command;
 pub use state::{AppState, View};
 
 use std::path::PathBuf;
+
+/// The digit keys 0 to 9, in order (view shortcuts and assessment answers).
+pub(crate) const DIGIT_KEYS: [egui::Key; 10] = [
+    egui::Key::Num0,
+    egui::Key::Num1,
+    egui::Key::Num2,
+    egui::Key::Num3,
+    egui::Key::Num4,
+    egui::Key::Num5,
+    egui::Key::Num6,
+    egui::Key::Num7,
+    egui::Key::Num8,
+    egui::Key::Num9,
+];
 use std::process::ExitCode;
 
 /// Where the app keeps its files: the user's data file and the demo's own file.

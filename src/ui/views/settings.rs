@@ -18,6 +18,8 @@ pub struct SettingsView {
     swemwbs: String,
     wording: String,
     errors: FieldErrors,
+    /// The settings as stored, read once per store generation.
+    current: Settings,
 }
 
 impl SettingsView {
@@ -67,11 +69,13 @@ impl SettingsView {
 
     /// Draws the settings.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
-        let current = cx.store.settings().unwrap_or_default();
         if self.loaded != Some(cx.store.generation()) {
             self.loaded = Some(cx.store.generation());
+            self.current = cx.store.settings().unwrap_or_default();
+            let current = self.current.clone();
             self.load(&current);
         }
+        let current = self.current.clone();
         title_ui(ui, "Settings", "for this co-op's data file");
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             egui::Grid::new("settings_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {

@@ -44,6 +44,8 @@ pub struct SessionForm {
     errors: FieldErrors,
     lists: Option<(Vec<Activity>, Vec<Member>, Vec<Fund>)>,
     budgets: Option<(u64, Vec<(Fund, crate::domain::funding::FundStatus)>)>,
+    /// Conflict messages for the booking as it stood at a store generation.
+    conflict_cache: Option<(u64, Session, Vec<String>)>,
 }
 
 impl SessionForm {
@@ -70,6 +72,7 @@ impl SessionForm {
             errors: FieldErrors::new(),
             lists: None,
             budgets: None,
+            conflict_cache: None,
         }
     }
 
@@ -455,6 +458,30 @@ impl SessionForm {
 
     fn conflicts_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         let Ok((session, _)) = self.build() else { return };
+        // The check reads the store: do it when the booking or the data changed, not every frame.
+        let stale =
+            self.conflict_cache.as_ref().is_none_or(|(g, s, _)| *g != cx.store.generation() || *s != session);
+        if stale {
+            let lines = self.conflict_lines(&session, cx);
+            self.conflict_cache = Some((cx.store.generation(), session, lines));
+        }
+        let Some((_, _, lines)) = &self.conflict_cache else { return };
+        if lines.is_empty() {
+            return;
+        }
+        ui.add_space(4.0);
+        ui.label(
+            egui::RichText::new("Conflicts (you may book anyway; the warning stays on the session)")
+                .strong()
+                .color(ui.visuals().warn_fg_color),
+        );
+        for line in lines {
+            ui.label(egui::RichText::new(line).color(ui.visuals().warn_fg_color));
+        }
+    }
+
+    /// The conflicts of `session` with what is booked that day, in words.
+    fn conflict_lines(&self, session: &Session, cx: &ViewContext<'_>) -> Vec<String> {
         let same_day = cx.store.sessions_between(session.date, session.date).unwrap_or_default();
         let availability: Vec<_> = session
             .members
@@ -462,38 +489,19 @@ impl SessionForm {
             .filter_map(|m| cx.store.availability_of(*m).ok())
             .filter(|a| !a.weekly.is_empty() || !a.exceptions.is_empty())
             .collect();
-        let capacity = self
-            .lists
-            .as_ref()
-            .and_then(|(acts, _, _)| acts.iter().find(|a| a.id == session.activity).map(|a| a.capacity))
-            .unwrap_or(1);
-        let found = conflicts(&session, &same_day, capacity, &availability);
+        let Some((activities, members, _)) = &self.lists else { return Vec::new() };
+        let capacity = activities.iter().find(|a| a.id == session.activity).map_or(1, |a| a.capacity);
+        let found = conflicts(session, &same_day, capacity, &availability);
         if found.is_empty() {
-            return;
+            return Vec::new();
         }
         let data = Loaded {
             sessions: same_day,
-            members: self
-                .lists
-                .as_ref()
-                .map(|(_, m, _)| m.iter().map(|x| (x.id, x.clone())).collect())
-                .unwrap_or_default(),
-            activities: self
-                .lists
-                .as_ref()
-                .map(|(a, _, _)| a.iter().map(|x| (x.id, x.clone())).collect())
-                .unwrap_or_default(),
+            members: members.iter().map(|x| (x.id, x.clone())).collect(),
+            activities: activities.iter().map(|x| (x.id, x.clone())).collect(),
             ..Default::default()
         };
         let names: Vec<_> = self.participants.iter().map(|(p, n)| (p.person, n.clone())).collect();
-        ui.add_space(4.0);
-        ui.label(
-            egui::RichText::new("Conflicts (you may book anyway; the warning stays on the session)")
-                .strong()
-                .color(ui.visuals().warn_fg_color),
-        );
-        for c in &found {
-            ui.label(egui::RichText::new(conflict_text(c, &data, &names)).color(ui.visuals().warn_fg_color));
-        }
+        found.iter().map(|c| conflict_text(c, &data, &names)).collect()
     }
 }

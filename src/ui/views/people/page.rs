@@ -21,6 +21,7 @@ pub(super) struct Details {
     pub sessions: Vec<Session>,
     pub assessments: Vec<Assessment>,
     pub activities: Vec<Activity>,
+    pub settings: crate::domain::Settings,
 }
 
 impl Details {
@@ -71,6 +72,7 @@ impl PersonPage {
                 sessions: cx.store.sessions_of_person(self.id)?,
                 assessments: cx.store.assessments_of_person(self.id)?,
                 activities: cx.store.all::<Activity>()?,
+                settings: cx.store.settings()?,
             })
         })();
         match result {
@@ -183,7 +185,7 @@ impl PersonPage {
             })
             .map(|s| s.date)
             .collect();
-        let settings = cx.store.settings().unwrap_or_default();
+        let settings = self.details.settings.clone();
         if let Some(text) =
             crate::ui::views::wellbeing_outcome_text(&self.details.assessments, instrument, &settings)
         {

@@ -34,19 +34,6 @@ pub struct EntryForm {
     took_keyboard: bool,
 }
 
-const DIGITS: [egui::Key; 10] = [
-    egui::Key::Num0,
-    egui::Key::Num1,
-    egui::Key::Num2,
-    egui::Key::Num3,
-    egui::Key::Num4,
-    egui::Key::Num5,
-    egui::Key::Num6,
-    egui::Key::Num7,
-    egui::Key::Num8,
-    egui::Key::Num9,
-];
-
 impl EntryForm {
     /// A blank WEMWBS assessment for `person`, dated today.
     pub fn new(person: PersonId, today: NaiveDate, timepoint: Timepoint) -> Self {
@@ -83,7 +70,7 @@ impl EntryForm {
                 .iter()
                 .filter_map(|e| match e {
                     egui::Event::Key { key, pressed: true, modifiers, .. } if modifiers.is_none() => {
-                        DIGITS.iter().position(|d| d == key).map(|n| n as u8)
+                        crate::ui::DIGIT_KEYS.iter().position(|d| d == key).map(|n| n as u8)
                     }
                     _ => None,
                 })

@@ -18,10 +18,15 @@ struct Loaded {
     settings: Settings,
 }
 
+/// A person as the finder searches them: id, lower-cased name, lower-cased reference, label.
+type Findable = (PersonId, String, String, String);
+
 /// The person tab.
 #[derive(Default)]
 pub struct PersonTab {
     search: String,
+    /// Everyone's id, lower-cased name and reference, and label, at a store generation.
+    people: Option<(u64, Vec<Findable>)>,
     matches: Vec<(PersonId, String)>,
     person: Option<PersonId>,
     instrument: Option<Instrument>,
@@ -95,15 +100,28 @@ impl PersonTab {
             self.matches = if needle.is_empty() {
                 Vec::new()
             } else {
-                cx.store
-                    .all::<Person>()
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter(|p| {
-                        p.name.to_lowercase().contains(&needle) || p.reference.to_lowercase() == needle
-                    })
+                // Read everyone once per store generation, not once per keystroke.
+                if self.people.as_ref().is_none_or(|(g, _)| *g != cx.store.generation()) {
+                    let list = cx.store.all::<Person>().unwrap_or_default();
+                    let keys = list
+                        .iter()
+                        .map(|p| {
+                            (
+                                p.id,
+                                p.name.to_lowercase(),
+                                p.reference.to_lowercase(),
+                                format!("{} ({})", p.name, p.reference),
+                            )
+                        })
+                        .collect();
+                    self.people = Some((cx.store.generation(), keys));
+                }
+                self.people
+                    .iter()
+                    .flat_map(|(_, keys)| keys)
+                    .filter(|(_, name, reference, _)| name.contains(&needle) || *reference == needle)
                     .take(12)
-                    .map(|p| (p.id, format!("{} ({})", p.name, p.reference)))
+                    .map(|(id, _, _, label)| (*id, label.clone()))
                     .collect()
             };
         }
