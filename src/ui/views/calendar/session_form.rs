@@ -255,7 +255,7 @@ impl SessionForm {
                         .iter()
                         .filter(|m| {
                             self.show_all_members
-                                || self.activity.is_none_or(|a| m.activities.contains(&a))
+                                || self.activity.is_some_and(|a| m.activities.contains(&a))
                                 || self.members.contains(&m.id)
                         })
                         .collect();
@@ -268,6 +268,11 @@ impl SessionForm {
                                 self.members.remove(&m.id);
                             }
                         }
+                    }
+                    if self.activity.is_none() && !self.show_all_members && self.members.is_empty() {
+                        ui.label(
+                            egui::RichText::new("Choose an activity to see the members who offer it").weak(),
+                        );
                     }
                     ui.checkbox(&mut self.show_all_members, "Show all members");
                     message_ui(ui, self.errors.get("members"));
