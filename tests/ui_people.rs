@@ -119,3 +119,47 @@ fn the_person_page_shows_their_wellbeing_chart() {
     h.get_by_role_and_label(Role::Image, "WEMWBS chart of Agnes Dewar");
     h.get_by_label("WEMWBS: Improved: 38 to 47 (+9)");
 }
+
+#[test]
+fn the_people_list_sorts_by_a_heading_and_the_waiting_list_is_oldest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "People");
+    let y = |h: &egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>, label: &str| {
+        h.get_by_label(label).rect().center().y
+    };
+    // Agnes Dewar is P0001, Bill McIntyre P0002, Sheena Lumsden P0009, Wilma Cairns P0010,
+    // Ian Stoddart P0039, Davina Moir P0040. Only the rows in view are drawn.
+    click(&mut h, "Ref");
+    assert!(y(&h, "Agnes Dewar") < y(&h, "Bill McIntyre"), "Ref ascending puts P0001 first");
+    click(&mut h, "Ref ^");
+    h.get_by_label("Ref v");
+    assert!(y(&h, "Davina Moir") < y(&h, "Ian Stoddart"), "Ref descending puts P0040 above P0039");
+    assert!(h.query_by_label("Agnes Dewar").is_none(), "P0001 is out of view at the bottom");
+
+    // A search keeps the chosen order and shows only those who match.
+    type_into(&mut h, "Search people", "P000");
+    assert!(y(&h, "Sheena Lumsden") < y(&h, "Agnes Dewar"));
+    assert!(h.query_by_label("Wilma Cairns").is_none());
+
+    // The waiting list: oldest referral first, by its own table; a click opens the person.
+    click(&mut h, "Waiting list (13)");
+    h.get_by_label_contains("Oldest first.");
+    h.get_by_label("Referred ^");
+    let days = |h: &egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>| -> Vec<i64> {
+        h.query_all_by_label_contains(" days")
+            .filter_map(|n| {
+                let node = n.accesskit_node();
+                node.label().or(node.value())?.strip_suffix(" days")?.parse().ok()
+            })
+            .collect()
+    };
+    let oldest_first = days(&h);
+    assert!(oldest_first.len() >= 5, "{oldest_first:?}");
+    assert!(oldest_first.windows(2).all(|w| w[0] >= w[1]), "longest wait first: {oldest_first:?}");
+    click(&mut h, "Waiting");
+    h.get_by_label("Waiting ^");
+    let shortest_first = days(&h);
+    assert!(shortest_first.windows(2).all(|w| w[0] <= w[1]), "shortest wait first: {shortest_first:?}");
+    assert_eq!(shortest_first.first(), oldest_first.last());
+}

@@ -17,7 +17,7 @@ pub fn load(store: &Store, path: &Path) -> Connection {
     conn.execute_batch(
         "CREATE TABLE sessions(id INTEGER PRIMARY KEY, date TEXT, start TEXT, minutes INTEGER, activity INTEGER, member INTEGER, venue TEXT);
          CREATE TABLE places(session INTEGER, person INTEGER, attendance TEXT);
-         CREATE TABLE referrals(id INTEGER PRIMARY KEY, person INTEGER, received TEXT, source TEXT, status INTEGER);
+         CREATE TABLE referrals(id INTEGER PRIMARY KEY, person INTEGER, received TEXT, source TEXT, status INTEGER, status_since TEXT, urgency TEXT, link_worker TEXT);
          CREATE TABLE assessments(id INTEGER PRIMARY KEY, person INTEGER, date TEXT, timepoint TEXT, instrument TEXT, score REAL);
          CREATE TABLE people(id INTEGER PRIMARY KEY, ref TEXT, name TEXT, village TEXT);
          CREATE INDEX sessions_by_date ON sessions(date);
@@ -48,14 +48,17 @@ pub fn load(store: &Store, path: &Path) -> Connection {
                 p.execute(params![x.id.0 as i64, q.person.0 as i64, q.attendance.key()]).expect("ins");
             }
         }
-        let mut r = tx.prepare("INSERT INTO referrals VALUES (?1,?2,?3,?4,?5)").expect("prep");
+        let mut r = tx.prepare("INSERT INTO referrals VALUES (?1,?2,?3,?4,?5,?6,?7,?8)").expect("prep");
         for x in store.all::<Referral>().expect("referrals") {
             r.execute(params![
                 x.id.0 as i64,
                 x.person.0 as i64,
                 x.received.to_string(),
                 x.source.key(),
-                x.status().index_key()
+                x.status().index_key(),
+                x.status_since().to_string(),
+                x.urgency.key(),
+                x.link_worker
             ])
             .expect("ins");
         }
@@ -106,25 +109,87 @@ pub fn week(conn: &Connection, from: chrono::NaiveDate, to: chrono::NaiveDate) -
     rows.len()
 }
 
-/// A person's referrals, sessions and assessments (rows in all).
+/// A person's referrals, sessions (with their places, as the app's session records carry them)
+/// and assessments, every column (rows in all).
 pub fn history(conn: &Connection, person: u64) -> usize {
     let p = person as i64;
-    let count = |sql: &str| -> usize {
-        let mut st = conn.prepare_cached(sql).expect("prep");
-        st.query_map(params![p], |r| r.get::<_, i64>(0)).expect("q").filter_map(Result::ok).count()
-    };
-    count("SELECT id FROM referrals WHERE person = ?1 ORDER BY received")
-        + count(
-            "SELECT DISTINCT s.id FROM sessions s JOIN places q ON q.session = s.id WHERE q.person = ?1 ORDER BY s.date",
+    let mut referrals = conn
+        .prepare_cached("SELECT id, person, received, source, status, status_since, urgency, link_worker FROM referrals WHERE person = ?1 ORDER BY received, id")
+        .expect("prep");
+    let referrals = referrals
+        .query_map(params![p], |r| {
+            Ok((
+                (r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?),
+                (r.get::<_, i64>(4)?, r.get::<_, String>(5)?, r.get::<_, String>(6)?, r.get::<_, String>(7)?),
+            ))
+        })
+        .expect("q")
+        .filter_map(Result::ok)
+        .count();
+    let mut sessions = conn
+        .prepare_cached(
+            "SELECT s.id, s.date, s.start, s.minutes, s.activity, s.member, s.venue FROM sessions s
+             WHERE s.id IN (SELECT session FROM places WHERE person = ?1) ORDER BY s.date, s.start, s.id",
         )
-        + count("SELECT id FROM assessments WHERE person = ?1 ORDER BY date")
+        .expect("prep");
+    let mut places =
+        conn.prepare_cached("SELECT person, attendance FROM places WHERE session = ?1").expect("prep");
+    let sessions: Vec<SessionRow> = sessions
+        .query_map(params![p], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, Vec::new()))
+        })
+        .expect("q")
+        .filter_map(Result::ok)
+        .map(|mut row| {
+            row.7 = places
+                .query_map(params![row.0], |r| Ok((r.get(0)?, r.get(1)?)))
+                .expect("q")
+                .filter_map(Result::ok)
+                .collect();
+            row
+        })
+        .collect();
+    let mut assessments = conn
+        .prepare_cached(
+            "SELECT id, person, date, timepoint, instrument, score FROM assessments WHERE person = ?1 ORDER BY date, id",
+        )
+        .expect("prep");
+    let assessments = assessments
+        .query_map(params![p], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, Option<f64>>(5)?,
+            ))
+        })
+        .expect("q")
+        .filter_map(Result::ok)
+        .count();
+    referrals + sessions.len() + assessments
 }
 
-/// Referrals not yet active (the waiting list).
+/// Referrals not yet active (the waiting list): the columns the waiting list shows.
 pub fn waiting(conn: &Connection) -> usize {
-    let mut st = conn.prepare_cached("SELECT id, person, received, source, status FROM referrals WHERE status IN (0,1,2,3) ORDER BY received").expect("prep");
+    let mut st = conn
+        .prepare_cached(
+            "SELECT id, person, received, source, status, status_since, urgency, link_worker
+             FROM referrals WHERE status IN (0,1,2,3) ORDER BY received, id",
+        )
+        .expect("prep");
     st.query_map([], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?))
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, i64>(4)?,
+            r.get::<_, String>(5)?,
+            r.get::<_, String>(6)?,
+            r.get::<_, String>(7)?,
+        ))
     })
     .expect("q")
     .filter_map(Result::ok)

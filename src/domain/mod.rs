@@ -19,6 +19,7 @@ pub mod referral;
 pub mod schedule;
 pub mod session;
 pub mod settings;
+pub mod summary;
 pub mod validate;
 pub mod wellbeing;
 
@@ -33,5 +34,6 @@ pub use person::{Contact, ContactKind, Goal, GoalStatus, Need, Payer, Person, Sd
 pub use referral::{Referral, ReferralSource, ReferralStatus, StatusChange, Urgency};
 pub use session::{Attendance, Participant, Repeat, Series, SeriesEnd, Session};
 pub use settings::{Settings, WEMWBS_COPYRIGHT};
+pub use summary::{HeadlineScore, PersonSummary, ReferralGlance};
 pub use validate::{FieldError, ValidationError};
 pub use wellbeing::{Assessment, Instrument, Timepoint};

@@ -1,7 +1,7 @@
 //! Before/after outcomes for everyone assessed, and cohort summaries.
 
-use crate::domain::wellbeing::{ChangeCategory, CohortSummary, Outcome, outcome_for};
-use crate::domain::{Assessment, Instrument, Person, Settings};
+use crate::domain::wellbeing::{ChangeCategory, CohortSummary, Outcome};
+use crate::domain::{Instrument, PersonSummary, Settings, Timepoint};
 use crate::store::{Store, StoreError};
 use serde_json::json;
 
@@ -12,8 +12,12 @@ pub struct OutcomeRow {
     pub reference: String,
     /// The person's id.
     pub person: crate::domain::PersonId,
+    /// The person's name (for views; never in exports meant for funders).
+    pub name: String,
     /// The instrument.
     pub instrument: Instrument,
+    /// When the first complete "before" score was taken (where the cohort's dates apply).
+    pub started: Option<chrono::NaiveDate>,
     /// First complete "before" score.
     pub before: f64,
     /// Last complete "after" score.
@@ -66,31 +70,27 @@ impl OutcomesReport {
     }
 }
 
-/// Outcomes from a list of people's assessments (pure; the store version reads them).
+/// Outcomes of the people summarised (pure; [`outcomes_report`] reads everyone's summary).
 pub fn outcomes_from(
-    people: &[Person],
-    assessments: &[Assessment],
+    people: &[PersonSummary],
     instruments: &[Instrument],
     settings: &Settings,
 ) -> OutcomesReport {
-    let mut by_person: std::collections::HashMap<u64, Vec<&Assessment>> = std::collections::HashMap::new();
-    for a in assessments {
-        by_person.entry(a.person.0).or_default().push(a);
-    }
     let mut rows = Vec::new();
     let mut summaries = Vec::new();
     for instrument in instruments {
         let mut outcomes: Vec<Outcome> = Vec::new();
         for p in people {
-            let Some(list) = by_person.get(&p.id.0) else { continue };
-            let Some(o) = outcome_for(list.iter().copied(), *instrument, &settings.meaningful_change) else {
+            let Some(o) = p.outcome(*instrument, &settings.meaningful_change) else {
                 continue;
             };
             outcomes.push(o);
             rows.push(OutcomeRow {
                 reference: p.reference.clone(),
                 person: p.id,
+                name: p.name.clone(),
                 instrument: *instrument,
+                started: p.headline_date(*instrument, Timepoint::Before),
                 before: o.before,
                 after: o.after,
                 change: o.change,
@@ -103,11 +103,11 @@ pub fn outcomes_from(
     OutcomesReport { people: rows, summaries }
 }
 
-/// Outcomes for everyone in the store.
+/// Outcomes for everyone in the store (read from each person's summary).
 pub fn outcomes_report(
     store: &Store,
     instruments: &[Instrument],
     settings: &Settings,
 ) -> Result<OutcomesReport, StoreError> {
-    Ok(outcomes_from(&store.all::<Person>()?, &store.all::<Assessment>()?, instruments, settings))
+    Ok(outcomes_from(&store.person_summaries()?, instruments, settings))
 }

@@ -7,7 +7,7 @@ use super::outcomes::outcomes_from;
 use crate::charts::{BurnDownChart, Chart, ChartStyle, SlopeChart, render_svg};
 use crate::domain::funding::{fund_status, place_cost};
 use crate::domain::{
-    Activity, Assessment, Attendance, Fund, Instrument, Member, Money, Payer, Person, Referral,
+    Activity, Attendance, Fund, Instrument, Member, Money, Payer, Person, PersonSummary, Referral,
 };
 use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
@@ -176,11 +176,10 @@ pub fn funder_pack(
 
     // Wellbeing outcomes.
     let settings = store.settings()?;
-    let assessments: Vec<Assessment> =
-        store.all::<Assessment>()?.into_iter().filter(|a| people_ids.contains(&a.person.0)).collect();
+    let summaries: Vec<PersonSummary> = store.get_many(&people_ids.iter().copied().collect::<Vec<_>>())?;
     html.push_str("<h2>Wellbeing outcomes</h2>");
     for instrument in [Instrument::Wemwbs, Instrument::Swemwbs] {
-        let report = outcomes_from(&people, &assessments, &[instrument], &settings);
+        let report = outcomes_from(&summaries, &[instrument], &settings);
         let Some((_, summary)) = report.summaries.first() else { continue };
         if summary.assessed + summary.in_progress == 0 {
             continue;

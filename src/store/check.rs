@@ -1,12 +1,13 @@
 //! `carecoop check`: decode every record and verify every index entry against its table.
 
-use super::records::{Index, Kind, Record};
-use super::{Store, StoreError, index_table, table};
+use super::records::{GLANCE_ID_MASK, Index, Kind, Record};
+use super::{REFERRAL_GLANCES, Store, StoreError, index_table, table};
 use crate::domain::{
-    Activity, Assessment, Availability, Contact, Fund, Member, Person, Referral, Series, Session, Settings,
+    Activity, Assessment, Availability, Contact, Fund, Member, Person, PersonSummary, Referral, Series,
+    Session, Settings,
 };
 use redb::{ReadTransaction, ReadableDatabase, ReadableMultimapTable, ReadableTable};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// What `check` found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -59,6 +60,71 @@ fn check_kind<R: Record>(
     Ok(())
 }
 
+/// Every record of a kind that decodes (the others are already reported by [`check_kind`]).
+/// Each comes with the id it is stored under.
+fn decodable<R: Record>(txn: &ReadTransaction) -> Result<Vec<(u64, R)>, StoreError> {
+    let t = txn.open_table(table(R::KIND))?;
+    let mut out = Vec::new();
+    for entry in t.iter()? {
+        let (k, v) = entry?;
+        out.extend(R::decode(v.value()).ok().map(|r| (k.value(), r)));
+    }
+    Ok(out)
+}
+
+/// The referral glances must be exactly those the referrals give.
+fn check_glances(txn: &ReadTransaction, report: &mut CheckReport) -> Result<(), StoreError> {
+    let mut expected: HashMap<u64, Vec<u8>> =
+        decodable::<Referral>(txn)?.into_iter().filter_map(|(_, r)| r.glance_entry()).collect();
+    let t = txn.open_table(REFERRAL_GLANCES)?;
+    for entry in t.iter()? {
+        let (k, v) = entry?;
+        let id = k.value() & GLANCE_ID_MASK;
+        match expected.remove(&k.value()) {
+            Some(bytes) if bytes == v.value() => {}
+            Some(_) => report.problems.push(format!("the glance of referral {id} is out of date")),
+            None => report
+                .problems
+                .push(format!("referral_glances has an entry for referral {id} that does not match it")),
+        }
+    }
+    for key in expected.keys() {
+        report.problems.push(format!("referral {} has no glance", key & GLANCE_ID_MASK));
+    }
+    Ok(())
+}
+
+/// Each person's stored summary must equal one computed afresh from their records.
+fn check_summaries(txn: &ReadTransaction, report: &mut CheckReport) -> Result<(), StoreError> {
+    let mut referrals: HashMap<u64, Vec<Referral>> = HashMap::new();
+    for (_, r) in decodable::<Referral>(txn)? {
+        referrals.entry(r.person.0).or_default().push(r);
+    }
+    let mut assessments: HashMap<u64, Vec<Assessment>> = HashMap::new();
+    for (_, a) in decodable::<Assessment>(txn)? {
+        assessments.entry(a.person.0).or_default().push(a);
+    }
+    let mut stored: HashMap<u64, PersonSummary> = decodable::<PersonSummary>(txn)?.into_iter().collect();
+    for (_, p) in decodable::<Person>(txn)? {
+        let fresh = PersonSummary::of(
+            &p,
+            referrals.get(&p.id.0).map_or(&[][..], Vec::as_slice),
+            assessments.get(&p.id.0).map_or(&[][..], Vec::as_slice),
+        );
+        match stored.remove(&p.id.0) {
+            None => report.problems.push(format!("person {} has no summary", p.reference)),
+            Some(s) if s != fresh => {
+                report.problems.push(format!("the summary of person {} is out of date", p.reference))
+            }
+            Some(_) => {}
+        }
+    }
+    for id in stored.keys() {
+        report.problems.push(format!("person_summaries has a summary for person {id}, who does not exist"));
+    }
+    Ok(())
+}
+
 impl Store {
     /// Decodes every record and checks every index against the tables.
     pub fn check(&self) -> Result<CheckReport, StoreError> {
@@ -78,8 +144,11 @@ impl Store {
                 Kind::Contact => check_kind::<Contact>(&txn, &mut report, &mut expected)?,
                 Kind::Availability => check_kind::<Availability>(&txn, &mut report, &mut expected)?,
                 Kind::Settings => check_kind::<Settings>(&txn, &mut report, &mut expected)?,
+                Kind::PersonSummary => check_kind::<PersonSummary>(&txn, &mut report, &mut expected)?,
             }
         }
+        check_summaries(&txn, &mut report)?;
+        check_glances(&txn, &mut report)?;
         let mut actual = BTreeSet::new();
         for index in Index::ALL {
             let t = txn.open_multimap_table(index_table(index))?;

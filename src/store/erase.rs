@@ -4,7 +4,7 @@
 //! otherwise survive in the file's bytes.
 
 use super::records::{Index, Kind};
-use super::{META, Store, StoreError, index_table, table};
+use super::{META, REFERRAL_GLANCES, Store, StoreError, index_table, table};
 use crate::domain::{Assessment, Contact, Person, PersonId, Referral, Session};
 use redb::{Database, ReadableDatabase, ReadableMultimapTable, ReadableTable};
 use std::path::Path;
@@ -87,9 +87,10 @@ fn copy_live_data(source: &Database, target: &Path) -> Result<(), StoreError> {
             let (k, v) = entry?;
             to.insert(k.value(), v.value())?;
         }
-        for kind in Kind::ALL {
-            let from = read.open_table(table(kind))?;
-            let mut to = write.open_table(table(kind))?;
+        let derived = [REFERRAL_GLANCES];
+        for definition in Kind::ALL.map(table).into_iter().chain(derived) {
+            let from = read.open_table(definition)?;
+            let mut to = write.open_table(definition)?;
             for entry in from.iter()? {
                 let (k, v) = entry?;
                 to.insert(k.value(), v.value())?;

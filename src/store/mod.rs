@@ -21,21 +21,31 @@ pub use check::CheckReport;
 pub use erase::ErasureReport;
 pub use error::StoreError;
 pub use open::OpenMode;
+pub use query::PersonHistory;
 pub use records::{Index, Kind, Record};
 pub use write::Writer;
 
-use redb::{Database, MultimapTableDefinition, ReadableDatabase, ReadableTable, TableDefinition};
+use redb::{Database, MultimapTableDefinition, ReadableDatabase, TableDefinition};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The schema version this build writes. A file with a higher one is refused, clearly.
-pub const SCHEMA_VERSION: u64 = 1;
+///
+/// 1: records and indexes. 2: adds `person_summaries` and `referral_glances` (a schema-1 file
+/// is upgraded the first time it is opened, in one transaction).
+pub const SCHEMA_VERSION: u64 = 2;
 
 /// The metadata table: schema version, id counters, set-up flag.
 const META: TableDefinition<&str, u64> = TableDefinition::new("carecoop_meta");
 const META_SCHEMA: &str = "schema_version";
 const META_SET_UP: &str = "set_up";
 const META_DEMO: &str = "demo";
+
+/// Every referral at a glance, keyed by [`records::glance_key`] (status, then id): a covering
+/// index, so the waiting list is one range read with no record lookups. Kept in the same
+/// transaction as the referrals.
+const REFERRAL_GLANCES: TableDefinition<u64, &[u8]> = TableDefinition::new(REFERRAL_GLANCES_NAME);
+const REFERRAL_GLANCES_NAME: &str = "referral_glances";
 
 fn table(kind: Kind) -> TableDefinition<'static, u64, &'static [u8]> {
     TableDefinition::new(kind.table_name())
@@ -119,23 +129,63 @@ impl Store {
         Ok(meta.get(META_DEMO)?.is_some_and(|v| v.value() == 1))
     }
 
-    /// Creates every table and index (so reads never meet a missing table) and stamps the
-    /// schema version on a new file.
+    /// Creates every table and index (so reads never meet a missing table), stamps the schema
+    /// version on a new file and upgrades an older one, rebuilding the derived tables (person
+    /// summaries, referral glances) when they are missing. A file that is already up to date is
+    /// only read, so opening it costs no commit.
     fn init_tables(&self) -> Result<(), StoreError> {
+        let (version, missing) = self.missing_tables()?;
+        if version == Some(SCHEMA_VERSION) && missing.is_empty() {
+            return Ok(());
+        }
+        let derived_missing = missing
+            .iter()
+            .any(|name| *name == Kind::PersonSummary.table_name() || *name == REFERRAL_GLANCES_NAME);
         let txn = self.db.begin_write()?;
         {
-            let mut meta = txn.open_table(META)?;
-            if meta.get(META_SCHEMA)?.is_none() {
-                meta.insert(META_SCHEMA, SCHEMA_VERSION)?;
-            }
             for kind in Kind::ALL {
                 txn.open_table(table(kind))?;
             }
             for index in Index::ALL {
                 txn.open_multimap_table(index_table(index))?;
             }
+            txn.open_table(REFERRAL_GLANCES)?;
+            // A file with data (it has a schema version) gains what it lacks, built from its
+            // records; a new file has nothing to derive from.
+            if version.is_some() && (version < Some(2) || derived_missing) {
+                Writer::new(&txn).rebuild_derived()?;
+            }
+            txn.open_table(META)?.insert(META_SCHEMA, SCHEMA_VERSION)?;
         }
         txn.commit()?;
         Ok(())
+    }
+
+    /// The file's schema version and the names of the tables it lacks.
+    fn missing_tables(&self) -> Result<(Option<u64>, Vec<&'static str>), StoreError> {
+        let txn = self.db.begin_read()?;
+        let version = match txn.open_table(META) {
+            Ok(meta) => meta.get(META_SCHEMA)?.map(|v| v.value()),
+            Err(redb::TableError::TableDoesNotExist(_)) => None,
+            Err(e) => return Err(e.into()),
+        };
+        let mut missing = Vec::new();
+        let names = Kind::ALL.map(Kind::table_name).into_iter().chain([REFERRAL_GLANCES_NAME]);
+        for name in names {
+            let definition: TableDefinition<u64, &[u8]> = TableDefinition::new(name);
+            match txn.open_table(definition) {
+                Ok(_) => {}
+                Err(redb::TableError::TableDoesNotExist(_)) => missing.push(name),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        for index in Index::ALL {
+            match txn.open_multimap_table(index_table(index)) {
+                Ok(_) => {}
+                Err(redb::TableError::TableDoesNotExist(_)) => missing.push(index.table_name()),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok((version, missing))
     }
 }

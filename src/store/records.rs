@@ -3,8 +3,8 @@
 
 use super::codec::{CodecError, encode, versioned_record};
 use crate::domain::{
-    Activity, Assessment, Availability, Contact, Fund, Member, Person, Referral, Series, Session, Settings,
-    ValidationError,
+    Activity, Assessment, Availability, Contact, Fund, Member, Person, PersonSummary, Referral,
+    ReferralGlance, ReferralStatus, Series, Session, Settings, ValidationError,
 };
 use chrono::{Datelike, NaiveDate};
 
@@ -105,11 +105,14 @@ pub enum Kind {
     Availability,
     /// The co-op's settings (one record, id 1).
     Settings,
+    /// Each person at a glance (keyed by person id), derived from their person, referral and
+    /// assessment records and rewritten in the same transaction as any of them.
+    PersonSummary,
 }
 
 impl Kind {
     /// Every kind, in the order `check` reports them.
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Member,
         Kind::Activity,
         Kind::Person,
@@ -121,6 +124,7 @@ impl Kind {
         Kind::Contact,
         Kind::Availability,
         Kind::Settings,
+        Kind::PersonSummary,
     ];
 
     /// The table's name in the file (also the word users see in `check`).
@@ -137,6 +141,7 @@ impl Kind {
             Kind::Contact => "contacts",
             Kind::Availability => "availability",
             Kind::Settings => "settings",
+            Kind::PersonSummary => "person_summaries",
         }
     }
 }
@@ -165,10 +170,48 @@ pub trait Record: Clone + Sized {
     fn decode(bytes: &[u8]) -> Result<Self, CodecError>;
     /// True when the store allocates the id (false for availability, keyed by member).
     const ALLOCATES_ID: bool = true;
+    /// The person whose [`PersonSummary`] this record feeds, if any (the store rewrites that
+    /// summary in the same transaction).
+    fn summarised_person(&self) -> Option<u64> {
+        None
+    }
+    /// This record's entry in the referral glances table (key and stored bytes), if it has one.
+    fn glance_entry(&self) -> Option<(u64, Vec<u8>)> {
+        None
+    }
+}
+
+versioned_record!(ReferralGlance, ReferralGlanceVersions { 1 => V1(ReferralGlance) });
+
+/// The key of a referral in the glances table: its status in the top byte, then its id, so one
+/// range holds every referral with a status.
+pub fn glance_key(status: ReferralStatus, id: u64) -> u64 {
+    (u64::from(status.index_key()) << 56) | (id & GLANCE_ID_MASK)
+}
+
+/// The part of a glance key that is the referral id.
+pub const GLANCE_ID_MASK: u64 = (1 << 56) - 1;
+
+/// A referral's glance as stored: version tag + postcard.
+pub fn encode_glance(glance: &ReferralGlance) -> Vec<u8> {
+    encode(ReferralGlanceVersions::CURRENT, glance)
+}
+
+/// Reads a stored glance of any known version.
+pub fn decode_glance(bytes: &[u8]) -> Result<ReferralGlance, CodecError> {
+    Ok(ReferralGlanceVersions::decode(bytes)?.into_current())
 }
 
 macro_rules! stored {
     ($ty:ident, $kind:expr, $versions:ident, |$me:ident| $validate:expr, |$r:ident| $indexes:expr) => {
+        stored!($ty, $kind, $versions, |$me| $validate, |$r| $indexes, |_s| None, |_g| None);
+    };
+    ($ty:ident, $kind:expr, $versions:ident, |$me:ident| $validate:expr, |$r:ident| $indexes:expr,
+     |$s:ident| $summarised:expr) => {
+        stored!($ty, $kind, $versions, |$me| $validate, |$r| $indexes, |$s| $summarised, |_g| None);
+    };
+    ($ty:ident, $kind:expr, $versions:ident, |$me:ident| $validate:expr, |$r:ident| $indexes:expr,
+     |$s:ident| $summarised:expr, |$g:ident| $glance:expr) => {
         versioned_record!($ty, $versions { 1 => V1($ty) });
 
         impl Record for $ty {
@@ -196,20 +239,43 @@ macro_rules! stored {
             fn decode(bytes: &[u8]) -> Result<Self, CodecError> {
                 Ok($versions::decode(bytes)?.into_current())
             }
+            fn summarised_person(&self) -> Option<u64> {
+                let $s = self;
+                $summarised
+            }
+            fn glance_entry(&self) -> Option<(u64, Vec<u8>)> {
+                let $g = self;
+                $glance
+            }
         }
     };
 }
 
 stored!(Member, Kind::Member, MemberVersions, |m| m.validate(), |_r| Vec::new());
 stored!(Activity, Kind::Activity, ActivityVersions, |a| a.validate(), |_r| Vec::new());
-stored!(Person, Kind::Person, PersonVersions, |p| p.validate(chrono::Local::now().date_naive()), |r| {
-    let number = r.reference.trim_start_matches('P').parse::<u64>().ok();
-    number.map(|n| vec![(Index::PeopleByRef, n)]).unwrap_or_default()
-});
-stored!(Referral, Kind::Referral, ReferralVersions, |r| r.validate(), |r| vec![
-    (Index::ReferralsByStatus, u64::from(r.status().index_key())),
-    (Index::ReferralsByPerson, r.person.0),
-]);
+stored!(
+    Person,
+    Kind::Person,
+    PersonVersions,
+    |p| p.validate(chrono::Local::now().date_naive()),
+    |r| {
+        let number = r.reference.trim_start_matches('P').parse::<u64>().ok();
+        number.map(|n| vec![(Index::PeopleByRef, n)]).unwrap_or_default()
+    },
+    |p| Some(p.id.0)
+);
+stored!(
+    Referral,
+    Kind::Referral,
+    ReferralVersions,
+    |r| r.validate(),
+    |r| vec![
+        (Index::ReferralsByStatus, u64::from(r.status().index_key())),
+        (Index::ReferralsByPerson, r.person.0),
+    ],
+    |r| Some(r.person.0),
+    |r| Some((glance_key(r.status(), r.id.0), encode_glance(&ReferralGlance::of(r))))
+);
 stored!(Session, Kind::Session, SessionVersions, |s| s.validate(), |r| {
     let mut entries = vec![(Index::SessionsByDate, date_key(r.date))];
     entries.extend(r.members.iter().map(|m| (Index::SessionsByMember, m.0)));
@@ -220,10 +286,15 @@ stored!(Session, Kind::Session, SessionVersions, |s| s.validate(), |r| {
     entries
 });
 stored!(Series, Kind::Series, SeriesVersions, |_s| Ok(()), |_r| Vec::new());
-stored!(Assessment, Kind::Assessment, AssessmentVersions, |a| a.validate(), |r| vec![(
-    Index::AssessmentsByPerson,
-    r.person.0
-)]);
+stored!(
+    Assessment,
+    Kind::Assessment,
+    AssessmentVersions,
+    |a| a.validate(),
+    |r| vec![(Index::AssessmentsByPerson, r.person.0)],
+    |a| Some(a.person.0)
+);
+stored!(PersonSummary, Kind::PersonSummary, PersonSummaryVersions, |_s| Ok(()), |_r| Vec::new());
 stored!(Fund, Kind::Fund, FundVersions, |f| f.validate(), |_r| Vec::new());
 stored!(Contact, Kind::Contact, ContactVersions, |_c| Ok(()), |r| vec![(
     Index::ContactsByPerson,

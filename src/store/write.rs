@@ -1,8 +1,10 @@
 //! Writing inside one transaction: records and their index entries change together.
 
 use super::records::{Index, Kind, Record};
-use super::{META, META_DEMO, META_SET_UP, StoreError, index_table, table};
+use super::{META, META_DEMO, META_SET_UP, REFERRAL_GLANCES, StoreError, index_table, table};
+use crate::domain::{Assessment, Person, PersonSummary, Referral};
 use redb::{ReadableMultimapTable, ReadableTable, WriteTransaction};
+use std::collections::HashMap;
 
 /// Writes records within one transaction opened by [`super::Store::write`].
 pub struct Writer<'t> {
@@ -56,6 +58,8 @@ impl<'t> Writer<'t> {
             }
         }
         let old: Option<R> = self.get(id)?;
+        let old_summarised = old.as_ref().and_then(Record::summarised_person);
+        let old_glance = old.as_ref().and_then(Record::glance_entry).map(|(key, _)| key);
         let old_entries = old.map(|o| o.index_entries()).unwrap_or_default();
         let new_entries = record.index_entries();
         for (index, key) in old_entries.iter().filter(|e| !new_entries.contains(e)) {
@@ -65,7 +69,86 @@ impl<'t> Writer<'t> {
             self.txn.open_multimap_table(index_table(*index))?.insert(*key, id)?;
         }
         self.txn.open_table(table(R::KIND))?.insert(id, record.encode().as_slice())?;
+        let new_glance = record.glance_entry();
+        if old_glance.is_some() || new_glance.is_some() {
+            let mut glances = self.txn.open_table(REFERRAL_GLANCES)?;
+            if let Some(key) = old_glance {
+                glances.remove(key)?;
+            }
+            if let Some((key, bytes)) = new_glance {
+                glances.insert(key, bytes.as_slice())?;
+            }
+        }
+        let new_summarised = record.summarised_person();
+        if let Some(person) = new_summarised {
+            self.refresh_summary(person)?;
+        }
+        if let Some(person) = old_summarised.filter(|p| Some(*p) != new_summarised) {
+            self.refresh_summary(person)?;
+        }
         Ok(id)
+    }
+
+    /// Several records by id as this transaction sees them (missing ids are skipped).
+    pub fn get_many<R: Record>(&self, ids: &[u64]) -> Result<Vec<R>, StoreError> {
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.extend(self.get::<R>(*id)?);
+        }
+        Ok(out)
+    }
+
+    /// Rewrites one person's summary from their records (or removes it once they are gone).
+    fn refresh_summary(&mut self, person: u64) -> Result<(), StoreError> {
+        let mut summaries = self.txn.open_table(table(Kind::PersonSummary))?;
+        let Some(found) = self.get::<Person>(person)? else {
+            summaries.remove(person)?;
+            return Ok(());
+        };
+        let referrals: Vec<Referral> = self.get_many(&self.ids_in(Index::ReferralsByPerson, person)?)?;
+        let assessments: Vec<Assessment> =
+            self.get_many(&self.ids_in(Index::AssessmentsByPerson, person)?)?;
+        let summary = PersonSummary::of(&found, &referrals, &assessments);
+        summaries.insert(person, summary.encode().as_slice())?;
+        Ok(())
+    }
+
+    /// Rebuilds every person's summary and every referral's glance from the records
+    /// (upgrading a file written before they existed). Returns how many people it summarised.
+    pub(super) fn rebuild_derived(&mut self) -> Result<usize, StoreError> {
+        let mut referrals: HashMap<u64, Vec<Referral>> = HashMap::new();
+        let mut glances = self.txn.open_table(REFERRAL_GLANCES)?;
+        glances.retain(|_, _| false)?;
+        for r in self.all::<Referral>()? {
+            if let Some((key, bytes)) = r.glance_entry() {
+                glances.insert(key, bytes.as_slice())?;
+            }
+            referrals.entry(r.person.0).or_default().push(r);
+        }
+        let mut assessments: HashMap<u64, Vec<Assessment>> = HashMap::new();
+        for a in self.all::<Assessment>()? {
+            assessments.entry(a.person.0).or_default().push(a);
+        }
+        let people: Vec<Person> = self.all()?;
+        let mut summaries = self.txn.open_table(table(Kind::PersonSummary))?;
+        summaries.retain(|_, _| false)?;
+        for p in &people {
+            let mine_r = referrals.get(&p.id.0).map_or(&[][..], Vec::as_slice);
+            let mine_a = assessments.get(&p.id.0).map_or(&[][..], Vec::as_slice);
+            let summary = PersonSummary::of(p, mine_r, mine_a);
+            summaries.insert(p.id.0, summary.encode().as_slice())?;
+        }
+        Ok(people.len())
+    }
+
+    fn all<R: Record>(&self) -> Result<Vec<R>, StoreError> {
+        let t = self.txn.open_table(table(R::KIND))?;
+        let mut out = Vec::new();
+        for entry in t.iter()? {
+            let (k, v) = entry?;
+            out.push(super::query::decode::<R>(k.value(), v.value())?);
+        }
+        Ok(out)
     }
 
     /// Removes a record and its index entries; returns whether it existed.
@@ -77,6 +160,12 @@ impl<'t> Writer<'t> {
             self.txn.open_multimap_table(index_table(index))?.remove(key, id)?;
         }
         self.txn.open_table(table(R::KIND))?.remove(id)?;
+        if let Some((key, _)) = old.glance_entry() {
+            self.txn.open_table(REFERRAL_GLANCES)?.remove(key)?;
+        }
+        if let Some(person) = old.summarised_person() {
+            self.refresh_summary(person)?;
+        }
         Ok(true)
     }
 

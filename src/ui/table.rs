@@ -67,6 +67,33 @@ pub fn sort_rows(rows: &mut [Row], sort: Sort) {
     });
 }
 
+/// What a table draws, row by row: only the visible rows are asked for their cells, so a
+/// source can format them on demand instead of holding every row's text.
+pub trait TableSource {
+    /// How many rows.
+    fn row_count(&self) -> usize;
+    /// The id of the record row `row` shows.
+    fn row_id(&self, row: usize) -> u64;
+    /// The text of one cell, and a warning colour if it has one.
+    fn cell(&self, row: usize, column: usize) -> (String, Option<egui::Color32>);
+}
+
+impl TableSource for [Row] {
+    fn row_count(&self) -> usize {
+        self.len()
+    }
+
+    fn row_id(&self, row: usize) -> u64 {
+        self.get(row).map_or(0, |r| r.id)
+    }
+
+    fn cell(&self, row: usize, column: usize) -> (String, Option<egui::Color32>) {
+        let Some(r) = self.get(row) else { return (String::new(), None) };
+        let colour = r.badges.iter().find(|(c, _)| *c == column).map(|(_, colour)| *colour);
+        (r.cells.get(column).cloned().unwrap_or_default(), colour)
+    }
+}
+
 /// What happened in the table this frame.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TableResponse {
@@ -88,11 +115,23 @@ pub fn selectable_table_ui(
     draw(ui, id_salt, cols, rows, sort, Some(selected))
 }
 
-fn draw(
+/// Draws a table over any [`TableSource`]; the first cell selects the row.
+pub fn selectable_source_ui<S: TableSource + ?Sized>(
     ui: &mut egui::Ui,
     id_salt: &str,
     cols: &[Col],
-    rows: &[Row],
+    source: &S,
+    sort: &mut Sort,
+    selected: Option<u64>,
+) -> TableResponse {
+    draw(ui, id_salt, cols, source, sort, Some(selected))
+}
+
+fn draw<S: TableSource + ?Sized>(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    cols: &[Col],
+    rows: &S,
     sort: &mut Sort,
     selection: Option<Option<u64>>,
 ) -> TableResponse {
@@ -134,20 +173,20 @@ fn draw(
             }
         })
         .body(|body| {
-            body.rows(row_height, rows.len(), |mut table_row| {
-                let Some(row) = rows.get(table_row.index()) else {
-                    return;
-                };
-                for (i, cell) in row.cells.iter().enumerate() {
+            body.rows(row_height, rows.row_count(), |mut table_row| {
+                let row = table_row.index();
+                let id = rows.row_id(row);
+                for i in 0..cols.len() {
+                    let (cell, colour) = rows.cell(row, i);
                     table_row.col(|ui| {
                         let mut text = egui::RichText::new(cell);
-                        if let Some((_, colour)) = row.badges.iter().find(|(c, _)| *c == i) {
-                            text = text.color(*colour).strong();
+                        if let Some(colour) = colour {
+                            text = text.color(colour).strong();
                         }
                         match selection {
                             Some(selected) if i == 0 => {
-                                if ui.selectable_label(selected == Some(row.id), text).clicked() {
-                                    response.clicked = Some(row.id);
+                                if ui.selectable_label(selected == Some(id), text).clicked() {
+                                    response.clicked = Some(id);
                                 }
                             }
                             _ => {

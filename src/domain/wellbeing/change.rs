@@ -69,7 +69,7 @@ pub fn outcome_for<'a>(
     instrument: Instrument,
     thresholds: &MeaningfulChange,
 ) -> Option<Outcome> {
-    let threshold = thresholds.threshold(instrument)?;
+    thresholds.threshold(instrument)?;
     let mine: Vec<&Assessment> = assessments.into_iter().filter(|a| a.instrument == instrument).collect();
     let scored = |tp: Timepoint| {
         let mut v: Vec<(chrono::NaiveDate, u64, f64)> = mine
@@ -80,8 +80,21 @@ pub fn outcome_for<'a>(
         v.sort_by_key(|a| (a.0, a.1));
         v
     };
-    let before = scored(Timepoint::Before).first()?.2;
+    let before = scored(Timepoint::Before).first().map(|x| x.2);
     let after = scored(Timepoint::After).last().map(|x| x.2);
+    outcome_of_scores(instrument, before, after, thresholds)
+}
+
+/// The outcome from a first "before" and last "after" score already picked out (`None` without
+/// a "before" score, or for ONS4).
+pub fn outcome_of_scores(
+    instrument: Instrument,
+    before: Option<f64>,
+    after: Option<f64>,
+    thresholds: &MeaningfulChange,
+) -> Option<Outcome> {
+    let threshold = thresholds.threshold(instrument)?;
+    let before = before?;
     let change = after.map(|a| a - before);
     let category = match change {
         None => ChangeCategory::InProgress,

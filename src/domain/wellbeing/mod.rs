@@ -7,7 +7,7 @@ pub mod cohort;
 mod instrument;
 
 pub use assessment::{Assessment, Timepoint};
-pub use change::{ChangeCategory, MeaningfulChange, Outcome, outcome_for};
+pub use change::{ChangeCategory, MeaningfulChange, Outcome, outcome_for, outcome_of_scores};
 pub use cohort::{COHORT_MINIMUM, CohortSummary, Norm, population_norm};
 pub use instrument::{
     Instrument, ONS4_QUESTIONS, SWEMWBS_ITEMS_OF_WEMWBS, Score, Scored, WEMWBS_RESPONSES, swemwbs_metric,

@@ -22,6 +22,8 @@ pub(crate) struct RosterData {
     pub members: Vec<Member>,
     pub activities: Vec<Activity>,
     pub settings: Settings,
+    /// Every village members work in, sorted (for the filter).
+    pub villages: Vec<String>,
     pub generation: Option<u64>,
 }
 
@@ -33,6 +35,9 @@ impl RosterData {
         self.activities = cx.store.all::<Activity>()?;
         self.activities.sort_by_key(|a| a.name.to_lowercase());
         self.settings = cx.store.settings()?;
+        let villages: std::collections::BTreeSet<&String> =
+            self.members.iter().flat_map(|m| &m.villages).collect();
+        self.villages = villages.into_iter().cloned().collect();
         Ok(())
     }
 

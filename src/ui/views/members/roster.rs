@@ -147,15 +147,12 @@ impl RosterTab {
                 })
                 .response
                 .labelled_by(label.id);
-            let mut villages: Vec<&String> = data.members.iter().flat_map(|m| &m.villages).collect();
-            villages.sort();
-            villages.dedup();
             let label = ui.label("Village");
             egui::ComboBox::from_id_salt("filter_village")
                 .selected_text(self.village.as_deref().unwrap_or("Any village"))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.village, None, "Any village");
-                    for v in villages {
+                    for v in &data.villages {
                         ui.selectable_value(&mut self.village, Some(v.clone()), v);
                     }
                 })

@@ -14,15 +14,15 @@ pub struct Caseload {
 }
 
 impl Caseload {
-    fn reload(&mut self, data: &PeopleData, cx: &ViewContext<'_>) {
+    fn reload(&mut self, cx: &ViewContext<'_>) {
         self.loaded = Some((cx.store.generation(), self.worker.clone()));
         self.contacts.clear();
         let Some(worker) = &self.worker else { return };
-        let mut people: Vec<PersonId> = data
-            .referrals
-            .iter()
+        let active = cx.store.referrals_with_status(&[ReferralStatus::Active, ReferralStatus::Matched]);
+        let mut people: Vec<PersonId> = active
+            .unwrap_or_default()
+            .into_iter()
             .filter(|r| &r.link_worker == worker)
-            .filter(|r| matches!(r.status(), ReferralStatus::Active | ReferralStatus::Matched))
             .map(|r| r.person)
             .collect();
         people.sort();
@@ -56,7 +56,7 @@ impl Caseload {
                 .labelled_by(label.id);
         });
         if self.loaded != Some((cx.store.generation(), self.worker.clone())) {
-            self.reload(data, cx);
+            self.reload(cx);
         }
         if self.contacts.is_empty() {
             ui.label("No active people on this caseload.");

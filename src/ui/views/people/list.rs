@@ -1,14 +1,25 @@
 //! Everyone referred: a searchable, sortable, virtualized list.
+//!
+//! The list keeps only an order of indices into the people summaries; the table asks for the
+//! text of the visible rows alone, so sixty thousand people cost a sort, not sixty thousand
+//! rows of strings.
 
 use super::PeopleData;
-use crate::domain::PersonId;
-use crate::ui::table::{Col, Row, Sort, selectable_table_ui, sort_rows};
+use crate::domain::{PersonId, PersonSummary};
+use crate::ui::table::{Col, Sort, TableSource, selectable_source_ui};
 use crate::ui::views::{ViewContext, bad_colour, search_ui, show_date, warn_colour};
+use chrono::{Datelike, NaiveDate};
+use std::cmp::Reverse;
 
 /// The list of everyone.
 #[derive(Default)]
 pub struct PeopleList {
-    rows: Vec<Row>,
+    /// Every person (index into `PeopleData::people`), in the current sort order.
+    sorted: Vec<usize>,
+    /// Those of `sorted` that match the search, in the same order.
+    shown: Vec<usize>,
+    /// Lower-cased search text per person, built on the first search.
+    search_keys: Vec<String>,
     search: String,
     sort: Sort,
 }
@@ -24,62 +35,114 @@ const COLS: &[Col] = &[
     Col { title: "Status", width: 200.0 },
 ];
 
-impl PeopleList {
-    fn rebuild_rows(&mut self, ui: &egui::Ui, data: &PeopleData, cx: &ViewContext<'_>) {
-        let needle = self.search.trim().to_lowercase();
-        let (warn, bad) = (warn_colour(ui), bad_colour(ui));
-        let (amber, red) =
-            (i64::from(data.settings.waiting_amber_days), i64::from(data.settings.waiting_red_days));
-        self.rows = data
-            .people
-            .iter()
-            .zip(&data.search_keys)
-            .filter(|(_, key)| needle.is_empty() || key.contains(&needle))
-            .map(|(p, _)| {
-                let r = data.latest_referral(p.id);
-                let (referred, source, status, waited) = match r {
-                    Some(r) => {
-                        let status = r.status();
-                        let days = r.days_waiting(cx.today);
-                        let text = if status.is_waiting() {
-                            format!("{} (waiting {days} d)", status.label())
-                        } else {
-                            format!("{} since {}", status.label(), r.status_since().format("%-d %b"))
-                        };
-                        (
-                            show_date(r.received),
-                            r.source.label().to_string(),
-                            text,
-                            status.is_waiting().then_some(days),
-                        )
-                    }
-                    None => (String::new(), String::new(), "No referral".into(), None),
-                };
-                let age = p.age_on(cx.today);
-                let mut row = Row::new(
-                    p.id.0,
-                    vec![
-                        p.name.clone(),
-                        p.reference.clone(),
-                        age.map(|a| a.to_string()).unwrap_or_default(),
-                        p.village.clone(),
-                        p.gp_practice.clone(),
-                        referred,
-                        source,
-                        status,
-                    ],
-                )
-                .key(2, format!("{:03}", age.unwrap_or(0)))
-                .key(5, r.map(|r| r.received.to_string()).unwrap_or_default());
-                match waited {
-                    Some(d) if d > red => row = row.badge(7, bad),
-                    Some(d) if d > amber => row = row.badge(7, warn),
-                    _ => {}
+/// How one column sorts.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum SortKey {
+    Text(String),
+    Number(i64),
+    Date(Option<NaiveDate>),
+}
+
+fn sort_key(p: &PersonSummary, column: usize) -> SortKey {
+    let r = p.latest_referral.as_ref();
+    match column {
+        1 => SortKey::Number(p.reference.trim_start_matches('P').parse().unwrap_or(i64::MAX)),
+        // Youngest first (the latest date of birth); unknown ages last.
+        2 => SortKey::Number(p.date_of_birth.map_or(i64::MAX, |d| -i64::from(d.num_days_from_ce()))),
+        3 => SortKey::Text(p.village.to_lowercase()),
+        4 => SortKey::Text(p.gp_practice.to_lowercase()),
+        5 => SortKey::Date(r.map(|r| r.received)),
+        6 => SortKey::Text(r.map(|r| r.source.label().to_lowercase()).unwrap_or_default()),
+        7 => SortKey::Text(r.map(|r| r.status.label().to_lowercase()).unwrap_or_default()),
+        _ => SortKey::Text(p.name.to_lowercase()),
+    }
+}
+
+/// The visible rows' text, formatted on demand.
+struct Rows<'a> {
+    data: &'a PeopleData,
+    shown: &'a [usize],
+    today: NaiveDate,
+    warn: egui::Color32,
+    bad: egui::Color32,
+}
+
+impl Rows<'_> {
+    fn person(&self, row: usize) -> Option<&PersonSummary> {
+        self.shown.get(row).and_then(|i| self.data.people.get(*i))
+    }
+}
+
+impl TableSource for Rows<'_> {
+    fn row_count(&self) -> usize {
+        self.shown.len()
+    }
+
+    fn row_id(&self, row: usize) -> u64 {
+        self.person(row).map_or(0, |p| p.id.0)
+    }
+
+    fn cell(&self, row: usize, column: usize) -> (String, Option<egui::Color32>) {
+        let Some(p) = self.person(row) else { return (String::new(), None) };
+        let r = p.latest_referral.as_ref();
+        let text = match column {
+            0 => p.name.clone(),
+            1 => p.reference.clone(),
+            2 => p.age_on(self.today).map(|a| a.to_string()).unwrap_or_default(),
+            3 => p.village.clone(),
+            4 => p.gp_practice.clone(),
+            5 => r.map(|r| show_date(r.received)).unwrap_or_default(),
+            6 => r.map(|r| r.source.label().to_string()).unwrap_or_default(),
+            _ => match r {
+                Some(r) if r.status.is_waiting() => {
+                    let days = r.days_waiting(self.today);
+                    let settings = &self.data.settings;
+                    let colour = if days > i64::from(settings.waiting_red_days) {
+                        Some(self.bad)
+                    } else if days > i64::from(settings.waiting_amber_days) {
+                        Some(self.warn)
+                    } else {
+                        None
+                    };
+                    return (format!("{} (waiting {days} d)", r.status.label()), colour);
                 }
-                row
-            })
+                Some(r) => format!("{} since {}", r.status.label(), r.status_since.format("%-d %b")),
+                None => "No referral".into(),
+            },
+        };
+        (text, None)
+    }
+}
+
+impl PeopleList {
+    /// Orders everyone by the current sort column (a stable sort, so ties keep id order).
+    fn sort(&mut self, data: &PeopleData) {
+        let column = self.sort.column;
+        self.sorted = (0..data.people.len()).collect();
+        if self.sort.descending {
+            self.sorted.sort_by_cached_key(|i| Reverse(sort_key(&data.people[*i], column)));
+        } else {
+            self.sorted.sort_by_cached_key(|i| sort_key(&data.people[*i], column));
+        }
+    }
+
+    /// Keeps those of the sorted order that match the search.
+    fn filter(&mut self, data: &PeopleData) {
+        let needle = self.search.trim().to_lowercase();
+        if needle.is_empty() {
+            self.shown.clone_from(&self.sorted);
+            return;
+        }
+        if self.search_keys.len() != data.people.len() {
+            self.search_keys = data.people.iter().map(PersonSummary::search_key).collect();
+        }
+        let keys = &self.search_keys;
+        self.shown = self
+            .sorted
+            .iter()
+            .copied()
+            .filter(|i| keys.get(*i).is_some_and(|k| k.contains(&needle)))
             .collect();
-        sort_rows(&mut self.rows, self.sort);
     }
 
     /// Draws the list; returns a person to open.
@@ -91,21 +154,28 @@ impl PeopleList {
         cx: &mut ViewContext<'_>,
     ) -> Option<PersonId> {
         let changed = search_ui(ui, "Search people", &mut self.search, "Name, reference or village");
-        if fresh || changed || (self.rows.is_empty() && !data.people.is_empty() && self.search.is_empty()) {
-            self.rebuild_rows(ui, data, cx);
+        if fresh || self.sorted.len() != data.people.len() {
+            self.search_keys.clear();
+            self.sort(data);
+            self.filter(data);
+        } else if changed {
+            self.filter(data);
         }
         ui.add_space(4.0);
         if data.people.is_empty() {
             ui.label("No one has been referred yet. Use New referral to add the first.");
             return None;
         }
-        if self.rows.is_empty() {
+        if self.shown.is_empty() {
             ui.label(format!("No one matches \"{}\".", self.search.trim()));
             return None;
         }
-        let response = selectable_table_ui(ui, "people_table", COLS, &self.rows, &mut self.sort, None);
+        let rows =
+            Rows { data, shown: &self.shown, today: cx.today, warn: warn_colour(ui), bad: bad_colour(ui) };
+        let response = selectable_source_ui(ui, "people_table", COLS, &rows, &mut self.sort, None);
         if response.sort_changed {
-            sort_rows(&mut self.rows, self.sort);
+            self.sort(data);
+            self.filter(data);
         }
         response.clicked.map(PersonId)
     }

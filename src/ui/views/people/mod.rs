@@ -10,53 +10,36 @@ mod rights;
 mod waiting;
 
 use super::{ViewContext, error_ui, title_ui};
-use crate::domain::{Person, PersonId, Referral, Settings};
+use crate::domain::{PersonId, PersonSummary, ReferralStatus, Settings};
 use std::collections::HashMap;
 
-/// What the People view reads, once per store generation.
+/// What the People view reads, once per store generation: everyone at a glance (one small
+/// summary per person, kept by the store), never every person and referral record.
 #[derive(Default)]
 pub(crate) struct PeopleData {
-    pub people: Vec<Person>,
-    pub referrals: Vec<Referral>,
+    /// Everyone, in id order.
+    pub people: Vec<PersonSummary>,
     pub settings: Settings,
+    /// How many referrals are waiting (read from the status index).
+    pub waiting: usize,
     /// Person id → index in `people`.
     by_id: HashMap<PersonId, usize>,
-    /// Person id → index in `referrals` of their latest referral.
-    latest: HashMap<PersonId, usize>,
-    /// Each person's lower-cased search text, in `people` order.
-    pub search_keys: Vec<String>,
     generation: Option<u64>,
 }
 
 impl PeopleData {
     fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
         self.generation = Some(cx.store.generation());
-        self.people = cx.store.all::<Person>()?;
-        self.referrals = cx.store.all::<Referral>()?;
+        self.people = cx.store.person_summaries()?;
         self.settings = cx.store.settings()?;
+        self.waiting = cx.store.count_referrals_with_status(ReferralStatus::WAITING)?;
         self.by_id = self.people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
-        self.search_keys = self.people.iter().map(Person::search_key).collect();
-        self.latest.clear();
-        for (i, r) in self.referrals.iter().enumerate() {
-            let newer = self.latest.get(&r.person).is_none_or(|j| {
-                let old = &self.referrals[*j];
-                (old.received, old.id) < (r.received, r.id)
-            });
-            if newer {
-                self.latest.insert(r.person, i);
-            }
-        }
         Ok(())
     }
 
-    /// The person with this id.
-    pub fn person(&self, id: PersonId) -> Option<&Person> {
+    /// The person with this id, at a glance.
+    pub fn person(&self, id: PersonId) -> Option<&PersonSummary> {
         self.by_id.get(&id).and_then(|i| self.people.get(*i))
-    }
-
-    /// A person's latest referral.
-    pub fn latest_referral(&self, id: PersonId) -> Option<&Referral> {
-        self.latest.get(&id).and_then(|i| self.referrals.get(*i))
     }
 
     /// The next free reference (P0001, P0002...).
@@ -66,13 +49,16 @@ impl PeopleData {
         crate::domain::person::person_ref(max.unwrap_or(0) + 1)
     }
 
-    /// Everyone who has been a referral's link worker, sorted.
+    /// The link workers of everyone's latest referral, sorted.
     pub fn link_workers(&self) -> Vec<String> {
-        let mut names: Vec<String> =
-            self.referrals.iter().map(|r| r.link_worker.clone()).filter(|n| !n.is_empty()).collect();
-        names.sort();
-        names.dedup();
-        names
+        let names: std::collections::BTreeSet<&str> = self
+            .people
+            .iter()
+            .filter_map(|p| p.latest_referral.as_ref())
+            .map(|r| r.link_worker.as_str())
+            .filter(|n| !n.is_empty())
+            .collect();
+        names.into_iter().map(str::to_string).collect()
     }
 }
 
@@ -110,7 +96,7 @@ impl PeopleView {
             }
             return;
         }
-        let waiting = self.data.referrals.iter().filter(|r| r.status().is_waiting()).count();
+        let waiting = self.data.waiting;
         title_ui(ui, "People", &format!("{} people, {waiting} waiting", self.data.people.len()));
         error_ui(ui, &self.error);
         ui.horizontal(|ui| {

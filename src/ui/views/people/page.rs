@@ -16,6 +16,7 @@ use std::collections::HashMap;
 /// Everything shown about the person, read once per store generation.
 #[derive(Default)]
 pub(super) struct Details {
+    pub person: Option<Person>,
     pub referrals: Vec<Referral>,
     pub contacts: Vec<Contact>,
     pub sessions: Vec<Session>,
@@ -66,11 +67,13 @@ impl PersonPage {
     fn reload(&mut self, cx: &ViewContext<'_>) {
         self.loaded = Some(cx.store.generation());
         let result = (|| {
+            let history = cx.store.history_of_person(self.id)?;
             Ok::<_, crate::store::StoreError>(Details {
-                referrals: cx.store.referrals_of_person(self.id)?,
+                person: cx.store.get::<Person>(self.id.0)?,
+                referrals: history.referrals,
                 contacts: cx.store.contacts_of_person(self.id)?,
-                sessions: cx.store.sessions_of_person(self.id)?,
-                assessments: cx.store.assessments_of_person(self.id)?,
+                sessions: history.sessions,
+                assessments: history.assessments,
                 activities: cx.store.all::<Activity>()?,
                 settings: cx.store.settings()?,
             })
@@ -96,7 +99,7 @@ impl PersonPage {
             self.reload(cx);
         }
         let mut keep = true;
-        let Some(person) = data.person(self.id).cloned() else {
+        let Some(person) = self.details.person.clone() else {
             ui.label("This person is no longer in the file.");
             return !ui.button("Back to people").clicked();
         };

@@ -1,65 +1,140 @@
-//! The waiting list: referrals not yet active, oldest first, days waiting coloured.
+//! The waiting list: referrals not yet active, oldest first, days waiting coloured. Read from
+//! the store's referral glances by status when the tab is shown (and again only when the data
+//! changes).
 
 use super::PeopleData;
-use crate::domain::PersonId;
-use crate::ui::views::{ViewContext, bad_colour, show_date, warn_colour};
+use crate::domain::{PersonId, ReferralGlance, ReferralStatus};
+use crate::ui::table::{Col, Sort, TableSource, selectable_source_ui};
+use crate::ui::views::{ViewContext, bad_colour, error_ui, show_date, warn_colour};
+use chrono::NaiveDate;
 
 /// The waiting list.
-#[derive(Default)]
-pub struct WaitingList;
+pub struct WaitingList {
+    /// Waiting referrals, oldest received first.
+    waiting: Vec<ReferralGlance>,
+    loaded: Option<u64>,
+    sort: Sort,
+    error: Option<String>,
+}
+
+impl Default for WaitingList {
+    fn default() -> Self {
+        // Oldest first.
+        Self { waiting: Vec::new(), loaded: None, sort: Sort { column: 2, descending: false }, error: None }
+    }
+}
+
+const COLS: &[Col] = &[
+    Col { title: "Person", width: 180.0 },
+    Col { title: "Ref", width: 60.0 },
+    Col { title: "Referred", width: 110.0 },
+    Col { title: "Source", width: 160.0 },
+    Col { title: "Urgency", width: 80.0 },
+    Col { title: "Status", width: 100.0 },
+    Col { title: "Waiting", width: 90.0 },
+];
+
+struct Rows<'a> {
+    data: &'a PeopleData,
+    waiting: &'a [ReferralGlance],
+    today: NaiveDate,
+    warn: egui::Color32,
+    bad: egui::Color32,
+}
+
+impl TableSource for Rows<'_> {
+    fn row_count(&self) -> usize {
+        self.waiting.len()
+    }
+
+    fn row_id(&self, row: usize) -> u64 {
+        self.waiting.get(row).map_or(0, |r| r.person.0)
+    }
+
+    fn cell(&self, row: usize, column: usize) -> (String, Option<egui::Color32>) {
+        let Some(r) = self.waiting.get(row) else { return (String::new(), None) };
+        let person = self.data.person(r.person);
+        let text = match column {
+            0 => person.map(|p| p.name.clone()).unwrap_or_default(),
+            1 => person.map(|p| p.reference.clone()).unwrap_or_default(),
+            2 => show_date(r.received),
+            3 => r.source.label().to_string(),
+            4 => r.urgency.label().to_string(),
+            5 => r.status.label().to_string(),
+            _ => {
+                let days = r.days_waiting(self.today);
+                let settings = &self.data.settings;
+                let colour = if days > i64::from(settings.waiting_red_days) {
+                    Some(self.bad)
+                } else if days > i64::from(settings.waiting_amber_days) {
+                    Some(self.warn)
+                } else {
+                    None
+                };
+                return (format!("{days} days"), colour);
+            }
+        };
+        (text, None)
+    }
+}
 
 impl WaitingList {
+    fn sort(&mut self, data: &PeopleData) {
+        let column = self.sort.column;
+        // Ties always fall back to oldest received first.
+        self.waiting.sort_by_key(|r| (r.received, r.id));
+        let name =
+            |r: &ReferralGlance| data.person(r.person).map(|p| p.name.to_lowercase()).unwrap_or_default();
+        match column {
+            0 => self.waiting.sort_by_cached_key(name),
+            1 => self.waiting.sort_by_key(|r| r.person),
+            3 => self.waiting.sort_by_key(|r| r.source.label()),
+            4 => self.waiting.sort_by_key(|r| std::cmp::Reverse(r.urgency)),
+            5 => self.waiting.sort_by_key(|r| r.status.index_key()),
+            _ => {}
+        }
+        // "Waiting" ascending is the shortest wait first: newest received first.
+        if self.sort.descending != (column == 6) {
+            self.waiting.reverse();
+        }
+    }
+
     /// Draws the list; returns a person to open.
     pub fn ui(&mut self, ui: &mut egui::Ui, data: &PeopleData, cx: &mut ViewContext<'_>) -> Option<PersonId> {
-        let mut waiting: Vec<_> = data.referrals.iter().filter(|r| r.status().is_waiting()).collect();
-        waiting.sort_by_key(|r| (r.received, r.id));
-        let (amber, red) =
-            (i64::from(data.settings.waiting_amber_days), i64::from(data.settings.waiting_red_days));
+        if self.loaded != Some(cx.store.generation()) {
+            self.loaded = Some(cx.store.generation());
+            match cx.store.referral_glances_with_status(ReferralStatus::WAITING) {
+                Ok(list) => {
+                    self.waiting = list;
+                    self.error = None;
+                }
+                Err(e) => self.error = Some(e.to_string()),
+            }
+            self.sort(data);
+        }
+        let (amber, red) = (data.settings.waiting_amber_days, data.settings.waiting_red_days);
         ui.label(
             egui::RichText::new(format!(
                 "Oldest first. Amber after {amber} days waiting, red after {red} (Settings)."
             ))
             .weak(),
         );
-        if waiting.is_empty() {
+        error_ui(ui, &self.error);
+        if self.waiting.is_empty() {
             ui.label("No one is waiting.");
             return None;
         }
-        let mut open = None;
-        let (warn, bad) = (warn_colour(ui), bad_colour(ui));
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            egui::Grid::new("waiting_grid").num_columns(7).spacing([18.0, 6.0]).striped(true).show(
-                ui,
-                |ui| {
-                    for h in ["Person", "Ref", "Referred", "Source", "Urgency", "Status", "Waiting"] {
-                        ui.label(egui::RichText::new(h).strong());
-                    }
-                    ui.end_row();
-                    for r in waiting {
-                        let Some(p) = data.person(r.person) else {
-                            continue;
-                        };
-                        if ui.link(&p.name).clicked() {
-                            open = Some(p.id);
-                        }
-                        ui.label(&p.reference);
-                        ui.label(show_date(r.received));
-                        ui.label(r.source.label());
-                        ui.label(r.urgency.label());
-                        ui.label(r.status().label());
-                        let days = r.days_waiting(cx.today);
-                        let mut text = egui::RichText::new(format!("{days} days"));
-                        if days > red {
-                            text = text.color(bad).strong();
-                        } else if days > amber {
-                            text = text.color(warn).strong();
-                        }
-                        ui.label(text);
-                        ui.end_row();
-                    }
-                },
-            );
-        });
-        open
+        let rows = Rows {
+            data,
+            waiting: &self.waiting,
+            today: cx.today,
+            warn: warn_colour(ui),
+            bad: bad_colour(ui),
+        };
+        let response = selectable_source_ui(ui, "waiting_table", COLS, &rows, &mut self.sort, None);
+        if response.sort_changed {
+            self.sort(data);
+        }
+        response.clicked.map(PersonId)
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{grid_ui, save_as, to_csv};
 use crate::domain::schedule::{attendance_of, delivered};
-use crate::domain::{Activity, Instrument, Member, Person, Referral, compliance_issues};
+use crate::domain::{Activity, Instrument, Member, Referral, compliance_issues};
 use crate::report::outcomes::outcomes_from;
 use crate::report::referrals::referrals_report;
 use crate::ui::views::ViewContext;
@@ -165,21 +165,10 @@ impl Sections {
     ) {
         if self.stale(cx, "outcomes", range) {
             let settings = cx.store.settings().unwrap_or_default();
-            let people = cx.store.all::<Person>().unwrap_or_default();
-            let assessments: Vec<_> = cx.store.all::<crate::domain::Assessment>().unwrap_or_default();
-            let report =
-                outcomes_from(&people, &assessments, &[Instrument::Wemwbs, Instrument::Swemwbs], &settings);
-            let starts: BTreeMap<(crate::domain::PersonId, Instrument), NaiveDate> = assessments
-                .iter()
-                .filter(|a| a.timepoint == crate::domain::Timepoint::Before)
-                .fold(BTreeMap::new(), |mut m, a| {
-                    let e = m.entry((a.person, a.instrument)).or_insert(a.date);
-                    *e = (*e).min(a.date);
-                    m
-                });
+            let people = cx.store.person_summaries().unwrap_or_default();
+            let report = outcomes_from(&people, &[Instrument::Wemwbs, Instrument::Swemwbs], &settings);
             let inside = |r: &crate::report::outcomes::OutcomeRow| {
-                let d = starts.get(&(r.person, r.instrument));
-                range.is_none_or(|(f, t)| d.is_some_and(|d| *d >= f && *d <= t))
+                range.is_none_or(|(f, t)| r.started.is_some_and(|d| d >= f && d <= t))
             };
             for (instrument, _) in &report.summaries {
                 let chosen: Vec<_> =

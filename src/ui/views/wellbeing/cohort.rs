@@ -6,8 +6,8 @@ use super::outcomes::summary_line;
 use crate::charts::{ChangeHistogram, Chart, ChartStyle, SlopeChart, render_png, render_svg};
 use crate::domain::wellbeing::CohortSummary;
 use crate::domain::{
-    Activity, ActivityId, Assessment, Fund, FundId, Instrument, Payer, Person, PersonId, Referral,
-    ReferralSource, Session, Settings,
+    Activity, ActivityId, Fund, FundId, Instrument, Payer, PersonId, PersonSummary, Referral, ReferralSource,
+    Session, Settings,
 };
 use crate::report::outcomes::{OutcomeRow, outcomes_from};
 use crate::ui::chart_view::ChartView;
@@ -26,8 +26,7 @@ struct Facts {
 
 #[derive(Default)]
 struct Source {
-    people: Vec<Person>,
-    assessments: Vec<Assessment>,
+    people: Vec<PersonSummary>,
     facts: HashMap<PersonId, Facts>,
     activities: Vec<Activity>,
     funds: Vec<Fund>,
@@ -97,14 +96,13 @@ impl CohortTab {
                 }
             }
         }
-        let people = cx.store.all::<Person>()?;
+        let people = cx.store.person_summaries()?;
         let mut practices: Vec<String> =
             people.iter().map(|p| p.gp_practice.clone()).filter(|g| !g.is_empty()).collect();
         practices.sort();
         practices.dedup();
         self.data = Source {
             people,
-            assessments: cx.store.all::<Assessment>()?,
             facts,
             activities: cx.store.all::<Activity>()?,
             funds: cx.store.all::<Fund>()?,
@@ -119,7 +117,7 @@ impl CohortTab {
         let from = parse_date(&self.from).ok().flatten();
         let to = parse_date(&self.to).ok().flatten();
         let none = Facts::default();
-        let chosen: Vec<Person> = self
+        let chosen: Vec<PersonSummary> = self
             .data
             .people
             .iter()
@@ -133,23 +131,13 @@ impl CohortTab {
             .cloned()
             .collect();
         // The date range applies to the first "before" score.
-        let assessments: Vec<Assessment> =
-            self.data.assessments.iter().filter(|a| a.instrument == self.instrument).cloned().collect();
-        let report = outcomes_from(&chosen, &assessments, &[self.instrument], &self.data.settings);
-        let first_before: HashMap<PersonId, chrono::NaiveDate> = {
-            let mut m: HashMap<PersonId, chrono::NaiveDate> = HashMap::new();
-            for a in assessments.iter().filter(|a| a.timepoint == crate::domain::Timepoint::Before) {
-                let e = m.entry(a.person).or_insert(a.date);
-                *e = (*e).min(a.date);
-            }
-            m
-        };
+        let report = outcomes_from(&chosen, &[self.instrument], &self.data.settings);
         self.rows = report
             .people
             .into_iter()
             .filter(|r| {
-                let d = first_before.get(&r.person).copied();
-                from.is_none_or(|f| d.is_some_and(|d| d >= f)) && to.is_none_or(|t| d.is_some_and(|d| d <= t))
+                from.is_none_or(|f| r.started.is_some_and(|d| d >= f))
+                    && to.is_none_or(|t| r.started.is_some_and(|d| d <= t))
             })
             .collect();
         let outcomes: Vec<_> = self
@@ -167,14 +155,11 @@ impl CohortTab {
     }
 
     fn charts(&self) -> (Chart, Chart) {
-        let names: HashMap<PersonId, &str> =
-            self.data.people.iter().map(|p| (p.id, p.name.as_str())).collect();
         let pairs = self
             .rows
             .iter()
             .filter_map(|r| {
-                let label =
-                    crate::report::charts::initials(names.get(&r.person).copied().unwrap_or_default());
+                let label = crate::report::charts::initials(&r.name);
                 r.after.map(|a| (label, r.before, a, r.category))
             })
             .collect();

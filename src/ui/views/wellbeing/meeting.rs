@@ -37,11 +37,10 @@ impl Meeting {
 
     fn load(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
         if self.people.is_empty() {
-            let mut everyone: Vec<Person> = cx.store.all::<Person>()?;
-            everyone.sort_by(|a, b| a.reference.cmp(&b.reference));
-            let assessed: std::collections::HashSet<PersonId> =
-                cx.store.all::<Assessment>()?.into_iter().map(|a| a.person).collect();
-            self.people = everyone.into_iter().filter(|p| assessed.contains(&p.id)).map(|p| p.id).collect();
+            let mut assessed: Vec<_> =
+                cx.store.person_summaries()?.into_iter().filter(|p| p.assessments > 0).collect();
+            assessed.sort_by(|a, b| a.reference.cmp(&b.reference));
+            self.people = assessed.into_iter().map(|p| p.id).collect();
         }
         self.loaded = Some((cx.store.generation(), self.index));
         self.page = None;

@@ -1,17 +1,19 @@
 //! Everyone's outcomes: first "before" against last "after" for each person, and the summary
 //! per measure with its confidence interval and the small-cohort caveat.
 
-use crate::domain::{Instrument, Person, PersonId};
+use crate::domain::{Instrument, PersonId};
 use crate::report::letter::score;
+use crate::report::outcomes::OutcomeRow;
 use crate::report::outcomes::outcomes_from;
-use crate::ui::table::{Col, Row, Sort, selectable_table_ui, sort_rows};
+use crate::ui::table::{Col, Sort, TableSource, selectable_source_ui};
 use crate::ui::views::{ViewContext, error_ui};
-use std::collections::HashMap;
 
 /// The outcomes tab.
 #[derive(Default)]
 pub struct OutcomesTab {
-    rows: Vec<Row>,
+    /// One row per person and measure, in the current sort order; cells are formatted only
+    /// for the rows in view.
+    rows: Vec<OutcomeRow>,
     summaries: Vec<String>,
     note: String,
     loaded: Option<u64>,
@@ -49,47 +51,77 @@ pub fn summary_line(instrument: Instrument, s: &crate::domain::wellbeing::Cohort
     line
 }
 
+/// "+6.3" or "-2".
+fn signed(change: f64) -> String {
+    format!("{}{}", if change >= 0.0 { "+" } else { "-" }, score(change.abs()))
+}
+
+impl TableSource for [OutcomeRow] {
+    fn row_count(&self) -> usize {
+        self.len()
+    }
+
+    fn row_id(&self, row: usize) -> u64 {
+        self.get(row).map_or(0, |r| r.person.0)
+    }
+
+    fn cell(&self, row: usize, column: usize) -> (String, Option<egui::Color32>) {
+        let Some(r) = self.get(row) else { return (String::new(), None) };
+        let text = match column {
+            0 => r.name.clone(),
+            1 => r.reference.clone(),
+            2 => r.instrument.label().to_string(),
+            3 => score(r.before),
+            4 => r.after.map(score).unwrap_or_default(),
+            5 => r.change.map(signed).unwrap_or_default(),
+            _ => r.category.label().to_string(),
+        };
+        (text, None)
+    }
+}
+
+/// Total order for scores (they are never NaN).
+fn num(x: f64) -> i64 {
+    (x * 1000.0).round() as i64
+}
+
 impl OutcomesTab {
+    /// Sorts the rows by the chosen column (stable: ties keep reference order).
+    fn sort(&mut self) {
+        let key = |r: &OutcomeRow| -> (String, i64) {
+            match self.sort.column {
+                0 => (r.name.to_lowercase(), 0),
+                1 => (String::new(), r.reference.trim_start_matches('P').parse().unwrap_or(i64::MAX)),
+                2 => (r.instrument.label().to_string(), 0),
+                3 => (String::new(), num(r.before)),
+                4 => (String::new(), r.after.map_or(i64::MIN, num)),
+                5 => (String::new(), r.change.map_or(i64::MIN, num)),
+                _ => (r.category.label().to_string(), 0),
+            }
+        };
+        self.rows.sort_by_cached_key(key);
+        if self.sort.descending {
+            self.rows.reverse();
+        }
+    }
+
     fn reload(&mut self, cx: &ViewContext<'_>) {
         self.loaded = Some(cx.store.generation());
         let result = (|| {
             let settings = cx.store.settings()?;
-            let people = cx.store.all::<Person>()?;
-            let assessments = cx.store.all::<crate::domain::Assessment>()?;
-            let report =
-                outcomes_from(&people, &assessments, &[Instrument::Wemwbs, Instrument::Swemwbs], &settings);
-            Ok::<_, crate::store::StoreError>((report, people, settings))
+            let people = cx.store.person_summaries()?;
+            let report = outcomes_from(&people, &[Instrument::Wemwbs, Instrument::Swemwbs], &settings);
+            Ok::<_, crate::store::StoreError>((report, settings))
         })();
-        let (report, people, settings) = match result {
+        let (mut report, settings) = match result {
             Ok(r) => r,
             Err(e) => {
                 self.error = Some(e.to_string());
                 return;
             }
         };
-        let names: HashMap<PersonId, &str> = people.iter().map(|p| (p.id, p.name.as_str())).collect();
-        self.rows = report
-            .people
-            .iter()
-            .map(|r| {
-                Row::new(
-                    r.person.0,
-                    vec![
-                        names.get(&r.person).copied().unwrap_or_default().to_string(),
-                        r.reference.clone(),
-                        r.instrument.label().to_string(),
-                        score(r.before),
-                        r.after.map(score).unwrap_or_default(),
-                        r.change
-                            .map(|c| format!("{}{}", if c >= 0.0 { "+" } else { "-" }, score(c.abs())))
-                            .unwrap_or_default(),
-                        r.category.label().to_string(),
-                    ],
-                )
-                .key(5, r.change.map(|c| format!("{:010.2}", c + 100.0)).unwrap_or_default())
-            })
-            .collect();
-        sort_rows(&mut self.rows, self.sort);
+        self.rows = std::mem::take(&mut report.people);
+        self.sort();
         self.summaries = Vec::new();
         for (instrument, s) in &report.summaries {
             if s.assessed + s.in_progress == 0 {
@@ -124,9 +156,10 @@ impl OutcomesTab {
             ui.label("No wellbeing assessments with a \"before\" score yet.");
             return None;
         }
-        let response = selectable_table_ui(ui, "wellbeing_table", COLS, &self.rows, &mut self.sort, None);
+        let response =
+            selectable_source_ui(ui, "wellbeing_table", COLS, self.rows.as_slice(), &mut self.sort, None);
         if response.sort_changed {
-            sort_rows(&mut self.rows, self.sort);
+            self.sort();
         }
         response.clicked.map(PersonId)
     }

@@ -102,7 +102,7 @@ impl PersonTab {
             } else {
                 // Read everyone once per store generation, not once per keystroke.
                 if self.people.as_ref().is_none_or(|(g, _)| *g != cx.store.generation()) {
-                    let list = cx.store.all::<Person>().unwrap_or_default();
+                    let list = cx.store.person_summaries().unwrap_or_default();
                     let keys = list
                         .iter()
                         .map(|p| {
