@@ -110,8 +110,8 @@ fn schema_version(path: &Path) -> u64 {
     let db = redb::Database::open(path).unwrap();
     let txn = db.begin_read().unwrap();
     let meta: redb::TableDefinition<&str, u64> = redb::TableDefinition::new("carecoop_meta");
-    let version = txn.open_table(meta).unwrap().get("schema_version").unwrap().unwrap().value();
-    version
+    let table = txn.open_table(meta).unwrap();
+    table.get("schema_version").unwrap().unwrap().value()
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! use another file). Extra figures (p99 frame times, SQLite ratios, peak memory) are printed.
 
 use carecoop::charts::{ChartStyle, render, render_png};
-use carecoop::domain::{Person, Referral, ReferralStatus, Settings};
+use carecoop::domain::{ReferralStatus, Settings};
 use carecoop::store::{OpenMode, Store};
 use carecoop::ui::{AppState, CarecoopApp, Paths, View};
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -132,10 +132,10 @@ fn per_frame(c: &mut Criterion) {
 
 fn search(c: &mut Criterion) {
     let store = Store::open(&large_file(), OpenMode::ExistingOnly).expect("open");
-    let people: Vec<Person> = store.all().expect("people");
+    let people = store.person_summaries().expect("people");
     drop(store);
     // As the People view does: one lower-cased key per person, kept while the data is unchanged.
-    let keys: Vec<String> = people.iter().map(Person::search_key).collect();
+    let keys: Vec<String> = people.iter().map(carecoop::domain::PersonSummary::search_key).collect();
     c.bench_function("search_people_per_keystroke", |b| {
         b.iter(|| black_box(keys.iter().filter(|k| k.contains(black_box("mora"))).count()))
     });
@@ -255,7 +255,6 @@ fn reads(c: &mut Criterion) {
             ours / theirs
         );
     }
-    let _ = store.all::<Referral>();
 }
 
 fn peak_memory(_c: &mut Criterion) {

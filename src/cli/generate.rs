@@ -18,7 +18,7 @@ pub fn run(path: &Path, scale: &str, force: bool) -> anyhow::Result<()> {
         drop(Store::open(path, OpenMode::ExistingOnly)?);
         std::fs::remove_file(path).with_context(|| format!("cannot replace {}", path.display()))?;
     }
-    let store = Store::open(path, OpenMode::CreateIfMissing)?;
+    let mut store = Store::open(path, OpenMode::CreateIfMissing)?;
     let started = Instant::now();
     let today = chrono::Local::now().date_naive();
     let mut stderr = std::io::stderr();
@@ -28,6 +28,8 @@ pub fn run(path: &Path, scale: &str, force: bool) -> anyhow::Result<()> {
             let _ = writeln!(stderr);
         }
     })?;
+    let _ = writeln!(stderr, "compacting the file");
+    store.compact()?;
     println!("Generated a {scale} co-op in {} in {:.1} s", path.display(), started.elapsed().as_secs_f64());
     Ok(())
 }

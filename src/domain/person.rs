@@ -210,6 +210,16 @@ pub fn person_ref(n: u64) -> String {
     format!("P{n:04}")
 }
 
+/// The number in a reference: "P0042" → 42 (`None` for a reference not of that form).
+pub fn reference_number(reference: &str) -> Option<u64> {
+    reference.trim().strip_prefix('P')?.parse().ok()
+}
+
+/// Orders references by their number (P9999 before P10000), then as text.
+pub fn reference_order(reference: &str) -> (u64, &str) {
+    (reference_number(reference).unwrap_or(u64::MAX), reference)
+}
+
 choice_enum!(
     /// How a contact with a person happened.
     ContactKind {

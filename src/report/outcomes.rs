@@ -1,5 +1,6 @@
 //! Before/after outcomes for everyone assessed, and cohort summaries.
 
+use crate::domain::person::reference_order;
 use crate::domain::wellbeing::{ChangeCategory, CohortSummary, Outcome};
 use crate::domain::{Instrument, PersonSummary, Settings, Timepoint};
 use crate::store::{Store, StoreError};
@@ -99,7 +100,9 @@ pub fn outcomes_from(
         }
         summaries.push((*instrument, CohortSummary::of(&outcomes)));
     }
-    rows.sort_by(|a, b| (&a.reference, a.instrument).cmp(&(&b.reference, b.instrument)));
+    rows.sort_by(|a, b| {
+        (reference_order(&a.reference), a.instrument).cmp(&(reference_order(&b.reference), b.instrument))
+    });
     OutcomesReport { people: rows, summaries }
 }
 

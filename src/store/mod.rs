@@ -114,6 +114,13 @@ impl Store {
         }
     }
 
+    /// Gives the space freed by earlier transactions back to the file system (after a bulk
+    /// write such as `generate`, whose many rewrites leave the file larger than its data).
+    pub fn compact(&mut self) -> Result<(), StoreError> {
+        self.db.compact().map_err(|e| StoreError::Database(e.to_string()))?;
+        Ok(())
+    }
+
     /// True once the user has chosen how to start (empty co-op or demo) for this file.
     pub fn is_set_up(&self) -> Result<bool, StoreError> {
         let txn = self.db.begin_read()?;

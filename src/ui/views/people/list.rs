@@ -5,6 +5,7 @@
 //! rows of strings.
 
 use super::PeopleData;
+use crate::domain::person::reference_number;
 use crate::domain::{PersonId, PersonSummary};
 use crate::ui::table::{Col, Sort, TableSource, selectable_source_ui};
 use crate::ui::views::{ViewContext, bad_colour, search_ui, show_date, warn_colour};
@@ -18,7 +19,7 @@ pub struct PeopleList {
     sorted: Vec<usize>,
     /// Those of `sorted` that match the search, in the same order.
     shown: Vec<usize>,
-    /// Lower-cased search text per person, built on the first search.
+    /// Lower-cased search text per person, built when the data is read.
     search_keys: Vec<String>,
     search: String,
     sort: Sort,
@@ -46,7 +47,7 @@ enum SortKey {
 fn sort_key(p: &PersonSummary, column: usize) -> SortKey {
     let r = p.latest_referral.as_ref();
     match column {
-        1 => SortKey::Number(p.reference.trim_start_matches('P').parse().unwrap_or(i64::MAX)),
+        1 => SortKey::Number(reference_number(&p.reference).map_or(i64::MAX, |n| n as i64)),
         // Youngest first (the latest date of birth); unknown ages last.
         2 => SortKey::Number(p.date_of_birth.map_or(i64::MAX, |d| -i64::from(d.num_days_from_ce()))),
         3 => SortKey::Text(p.village.to_lowercase()),
@@ -127,14 +128,11 @@ impl PeopleList {
     }
 
     /// Keeps those of the sorted order that match the search.
-    fn filter(&mut self, data: &PeopleData) {
+    fn filter(&mut self) {
         let needle = self.search.trim().to_lowercase();
         if needle.is_empty() {
             self.shown.clone_from(&self.sorted);
             return;
-        }
-        if self.search_keys.len() != data.people.len() {
-            self.search_keys = data.people.iter().map(PersonSummary::search_key).collect();
         }
         let keys = &self.search_keys;
         self.shown = self
@@ -155,11 +153,12 @@ impl PeopleList {
     ) -> Option<PersonId> {
         let changed = search_ui(ui, "Search people", &mut self.search, "Name, reference or village");
         if fresh || self.sorted.len() != data.people.len() {
-            self.search_keys.clear();
+            // Built with the data, so no keystroke pays for it.
+            self.search_keys = data.people.iter().map(PersonSummary::search_key).collect();
             self.sort(data);
-            self.filter(data);
+            self.filter();
         } else if changed {
-            self.filter(data);
+            self.filter();
         }
         ui.add_space(4.0);
         if data.people.is_empty() {
@@ -175,7 +174,7 @@ impl PeopleList {
         let response = selectable_source_ui(ui, "people_table", COLS, &rows, &mut self.sort, None);
         if response.sort_changed {
             self.sort(data);
-            self.filter(data);
+            self.filter();
         }
         response.clicked.map(PersonId)
     }

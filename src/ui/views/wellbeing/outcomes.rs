@@ -1,6 +1,7 @@
 //! Everyone's outcomes: first "before" against last "after" for each person, and the summary
 //! per measure with its confidence interval and the small-cohort caveat.
 
+use crate::domain::person::reference_number;
 use crate::domain::{Instrument, PersonId};
 use crate::report::letter::score;
 use crate::report::outcomes::OutcomeRow;
@@ -88,16 +89,19 @@ fn num(x: f64) -> i64 {
 impl OutcomesTab {
     /// Sorts the rows by the chosen column (stable: ties keep reference order).
     fn sort(&mut self) {
-        let key = |r: &OutcomeRow| -> (String, i64) {
-            match self.sort.column {
+        // Ties fall back to the reference number, so the order never depends on the last sort.
+        let key = |r: &OutcomeRow| -> (String, i64, u64) {
+            let reference = reference_number(&r.reference).unwrap_or(u64::MAX);
+            let (text, number) = match self.sort.column {
                 0 => (r.name.to_lowercase(), 0),
-                1 => (String::new(), r.reference.trim_start_matches('P').parse().unwrap_or(i64::MAX)),
+                1 => (String::new(), 0),
                 2 => (r.instrument.label().to_string(), 0),
                 3 => (String::new(), num(r.before)),
                 4 => (String::new(), r.after.map_or(i64::MIN, num)),
                 5 => (String::new(), r.change.map_or(i64::MIN, num)),
                 _ => (r.category.label().to_string(), 0),
-            }
+            };
+            (text, number, reference)
         };
         self.rows.sort_by_cached_key(key);
         if self.sort.descending {
