@@ -93,6 +93,9 @@ pub struct PersonSummary {
     pub assessments: u32,
     /// For each measure with an outcome: the first complete before and last complete after.
     pub headlines: Vec<HeadlineScore>,
+    /// Lower-cased text a search matches: name, preferred name, reference, village (the same
+    /// as [`Person::search_key`]); stored so a search never lower-cases sixty thousand names.
+    pub search_key: String,
 }
 
 impl PersonSummary {
@@ -130,6 +133,7 @@ impl PersonSummary {
             referrals: u32::try_from(referrals.len()).unwrap_or(u32::MAX),
             assessments: u32::try_from(assessments.len()).unwrap_or(u32::MAX),
             headlines,
+            search_key: person.search_key(),
         }
     }
 
@@ -141,13 +145,6 @@ impl PersonSummary {
             age -= 1;
         }
         u32::try_from(age).ok()
-    }
-
-    /// Lower-cased text a search matches: name, preferred name, reference, village (the same
-    /// as [`Person::search_key`]).
-    pub fn search_key(&self) -> String {
-        format!("{}\u{1f}{}\u{1f}{}\u{1f}{}", self.name, self.preferred_name, self.reference, self.village)
-            .to_lowercase()
     }
 
     /// The headline score of `instrument` at `timepoint`, if there is one.

@@ -43,7 +43,7 @@ fn latest_referral_is_the_latest_received_and_the_higher_id_breaks_a_tie() {
     assert_eq!(latest.status, ReferralStatus::Active);
     assert_eq!(latest.status_since, day(25));
     assert_eq!(s.referrals, 3);
-    assert_eq!(s.search_key(), person().search_key());
+    assert_eq!(s.search_key, person().search_key());
 }
 
 #[test]

@@ -10,6 +10,7 @@ use crate::domain::{PersonId, PersonSummary};
 use crate::ui::table::{Col, Sort, TableSource, selectable_source_ui};
 use crate::ui::views::{ViewContext, bad_colour, search_ui, show_date, warn_colour};
 use chrono::{Datelike, NaiveDate};
+use std::borrow::Cow;
 use std::cmp::Reverse;
 
 /// The list of everyone.
@@ -19,8 +20,6 @@ pub struct PeopleList {
     sorted: Vec<usize>,
     /// Those of `sorted` that match the search, in the same order.
     shown: Vec<usize>,
-    /// Lower-cased search text per person, built when the data is read.
-    search_keys: Vec<String>,
     search: String,
     sort: Sort,
 }
@@ -38,24 +37,25 @@ const COLS: &[Col] = &[
 
 /// How one column sorts.
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
-enum SortKey {
-    Text(String),
+enum SortKey<'a> {
+    Text(Cow<'a, str>),
     Number(i64),
     Date(Option<NaiveDate>),
 }
 
-fn sort_key(p: &PersonSummary, column: usize) -> SortKey {
+fn sort_key(p: &PersonSummary, column: usize) -> SortKey<'_> {
     let r = p.latest_referral.as_ref();
     match column {
         1 => SortKey::Number(reference_number(&p.reference).map_or(i64::MAX, |n| n as i64)),
         // Youngest first (the latest date of birth); unknown ages last.
         2 => SortKey::Number(p.date_of_birth.map_or(i64::MAX, |d| -i64::from(d.num_days_from_ce()))),
-        3 => SortKey::Text(p.village.to_lowercase()),
-        4 => SortKey::Text(p.gp_practice.to_lowercase()),
+        3 => SortKey::Text(p.village.to_lowercase().into()),
+        4 => SortKey::Text(p.gp_practice.to_lowercase().into()),
         5 => SortKey::Date(r.map(|r| r.received)),
-        6 => SortKey::Text(r.map(|r| r.source.label().to_lowercase()).unwrap_or_default()),
-        7 => SortKey::Text(r.map(|r| r.status.label().to_lowercase()).unwrap_or_default()),
-        _ => SortKey::Text(p.name.to_lowercase()),
+        6 => SortKey::Text(r.map_or("", |r| r.source.label()).into()),
+        7 => SortKey::Text(r.map_or("", |r| r.status.label()).into()),
+        // The search key starts with the lower-cased name.
+        _ => SortKey::Text(p.search_key.split('\u{1f}').next().unwrap_or_default().into()),
     }
 }
 
@@ -128,18 +128,18 @@ impl PeopleList {
     }
 
     /// Keeps those of the sorted order that match the search.
-    fn filter(&mut self) {
+    fn filter(&mut self, data: &PeopleData) {
         let needle = self.search.trim().to_lowercase();
         if needle.is_empty() {
             self.shown.clone_from(&self.sorted);
             return;
         }
-        let keys = &self.search_keys;
+        let people = &data.people;
         self.shown = self
             .sorted
             .iter()
             .copied()
-            .filter(|i| keys.get(*i).is_some_and(|k| k.contains(&needle)))
+            .filter(|i| people.get(*i).is_some_and(|p| p.search_key.contains(&needle)))
             .collect();
     }
 
@@ -153,12 +153,10 @@ impl PeopleList {
     ) -> Option<PersonId> {
         let changed = search_ui(ui, "Search people", &mut self.search, "Name, reference or village");
         if fresh || self.sorted.len() != data.people.len() {
-            // Built with the data, so no keystroke pays for it.
-            self.search_keys = data.people.iter().map(PersonSummary::search_key).collect();
             self.sort(data);
-            self.filter();
+            self.filter(data);
         } else if changed {
-            self.filter();
+            self.filter(data);
         }
         ui.add_space(4.0);
         if data.people.is_empty() {
@@ -174,7 +172,7 @@ impl PeopleList {
         let response = selectable_source_ui(ui, "people_table", COLS, &rows, &mut self.sort, None);
         if response.sort_changed {
             self.sort(data);
-            self.filter();
+            self.filter(data);
         }
         response.clicked.map(PersonId)
     }
