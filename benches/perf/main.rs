@@ -147,12 +147,31 @@ fn saves(c: &mut Criterion) {
     let store = Store::open(&path, OpenMode::CreateIfMissing).expect("create");
     let mut member = carecoop::domain::Member::named("Bench Member");
     store.write(|w| w.put(&mut member).map(drop)).expect("seed");
+    // An assessment save also rewrites its person's summary in the same transaction.
+    let mut person = carecoop::domain::Person::new("P0001", "Bench Person");
+    store.write(|w| w.put(&mut person).map(drop)).expect("seed");
+    let mut assessment = carecoop::domain::Assessment {
+        id: carecoop::domain::AssessmentId::NEW,
+        person: person.id,
+        date: today(),
+        timepoint: carecoop::domain::Timepoint::Before,
+        instrument: carecoop::domain::Instrument::Wemwbs,
+        answers: vec![Some(3); 14],
+        recorded_by: String::new(),
+    };
+    store.write(|w| w.put(&mut assessment).map(drop)).expect("seed");
     let mut group = c.benchmark_group("durable_save");
     group.sample_size(20);
     group.bench_function("carecoop_edit", |b| {
         b.iter(|| {
             member.notes = format!("{:?}", Instant::now());
             store.write(|w| w.put(&mut member).map(drop)).expect("save");
+        })
+    });
+    group.bench_function("carecoop_assessment_edit", |b| {
+        b.iter(|| {
+            assessment.answers[0] = Some(if assessment.answers[0] == Some(3) { 4 } else { 3 });
+            store.write(|w| w.put(&mut assessment).map(drop)).expect("save");
         })
     });
     drop(store);

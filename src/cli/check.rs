@@ -15,7 +15,7 @@ pub fn run(path: &Path) -> anyhow::Result<()> {
         println!("  {index:<28} {count:>9} entries");
     }
     if report.is_consistent() {
-        println!("OK: every record decodes and every index matches its table.");
+        println!("OK: every record decodes, and every index, summary and glance matches its records.");
         Ok(())
     } else {
         for p in &report.problems {
