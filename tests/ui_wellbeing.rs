@@ -10,6 +10,11 @@ use egui_kittest::kittest::Queryable;
 fn choose(h: &mut egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>, combo: &str, option: &str) {
     h.get_by_role_and_label(Role::ComboBox, combo).click_accesskit();
     h.run();
+    if h.query_by_role_and_label(Role::Button, option).is_none() {
+        // The list was still open from the last choice, and that press closed it.
+        h.get_by_role_and_label(Role::ComboBox, combo).click_accesskit();
+        h.run();
+    }
     h.get_by_role_and_label(Role::Button, option).click_accesskit();
     h.run();
 }
@@ -98,6 +103,9 @@ fn the_cohort_view_summarises_the_gp_pilot() {
     h.get_by_role_and_label(Role::Image, "Slope chart of before and after scores");
     choose(&mut h, "Referral source", "Self-referral");
     h.get_by_label("n = 0 with both timepoints");
+    // The pilot's people were all referred by their GP.
+    choose(&mut h, "Referral source", "GP");
+    h.get_by_label("n = 10 with both timepoints");
 }
 
 #[test]

@@ -27,7 +27,8 @@ struct Facts {
 #[derive(Default)]
 struct Source {
     people: Vec<PersonSummary>,
-    facts: HashMap<PersonId, Facts>,
+    /// `None` until an activity, source or funder filter is chosen.
+    facts: Option<HashMap<PersonId, Facts>>,
     activities: Vec<Activity>,
     funds: Vec<Fund>,
     practices: Vec<String>,
@@ -81,8 +82,9 @@ impl CohortTab {
         self.rows.iter().map(|r| r.person).collect()
     }
 
-    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
-        self.loaded = Some(cx.store.generation());
+    /// Who came from which source, took part in which activity and was paid for by which fund:
+    /// read (every referral and session) only once a filter needs it.
+    fn load_facts(cx: &ViewContext<'_>) -> Result<HashMap<PersonId, Facts>, crate::store::StoreError> {
         let mut facts: HashMap<PersonId, Facts> = HashMap::new();
         for r in cx.store.all::<Referral>()? {
             facts.entry(r.person).or_default().sources.insert(r.source);
@@ -96,6 +98,11 @@ impl CohortTab {
                 }
             }
         }
+        Ok(facts)
+    }
+
+    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
+        self.loaded = Some(cx.store.generation());
         let people = cx.store.person_summaries()?;
         let mut practices: Vec<String> =
             people.iter().map(|p| p.gp_practice.clone()).filter(|g| !g.is_empty()).collect();
@@ -103,7 +110,7 @@ impl CohortTab {
         practices.dedup();
         self.data = Source {
             people,
-            facts,
+            facts: None,
             activities: cx.store.all::<Activity>()?,
             funds: cx.store.all::<Fund>()?,
             practices,
@@ -122,7 +129,7 @@ impl CohortTab {
             .people
             .iter()
             .filter(|p| {
-                let f = self.data.facts.get(&p.id).unwrap_or(&none);
+                let f = self.data.facts.as_ref().and_then(|facts| facts.get(&p.id)).unwrap_or(&none);
                 self.activity.is_none_or(|a| f.activities.contains(&a))
                     && self.source.is_none_or(|s| f.sources.contains(&s))
                     && self.fund.is_none_or(|x| f.funds.contains(&x))
@@ -297,6 +304,13 @@ impl CohortTab {
             self.instrument, self.activity, self.source, self.fund, self.practice, self.from, self.to
         );
         if key != self.filter_key {
+            let filtered = self.activity.is_some() || self.source.is_some() || self.fund.is_some();
+            if filtered && self.data.facts.is_none() {
+                match Self::load_facts(cx) {
+                    Ok(facts) => self.data.facts = Some(facts),
+                    Err(e) => self.error = Some(e.to_string()),
+                }
+            }
             self.filter_key = key;
             self.recompute();
         }
