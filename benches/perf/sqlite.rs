@@ -86,27 +86,36 @@ pub fn load(store: &Store, path: &Path) -> Connection {
 /// One session row with its places.
 type SessionRow = (i64, String, String, i64, i64, i64, String, Vec<(i64, String)>);
 
-/// Sessions in a week, with their places (rows = sessions).
-pub fn week(conn: &Connection, from: chrono::NaiveDate, to: chrono::NaiveDate) -> usize {
-    let mut st = conn.prepare_cached("SELECT id, date, start, minutes, activity, member, venue FROM sessions WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start").expect("prep");
+/// Sessions chosen by `sql` (its columns: id, date, start, minutes, activity, member, venue),
+/// each with its places, as carecoop's session records carry them.
+fn sessions_with_places(conn: &Connection, sql: &str, args: impl rusqlite::Params) -> Vec<SessionRow> {
+    let mut st = conn.prepare_cached(sql).expect("prep");
     let mut places =
         conn.prepare_cached("SELECT person, attendance FROM places WHERE session = ?1").expect("prep");
-    let rows: Vec<SessionRow> = st
-        .query_map(params![from.to_string(), to.to_string()], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, Vec::new()))
-        })
-        .expect("query")
-        .filter_map(Result::ok)
-        .map(|mut row| {
-            row.7 = places
-                .query_map(params![row.0], |r| Ok((r.get(0)?, r.get(1)?)))
-                .expect("q")
-                .filter_map(Result::ok)
-                .collect();
-            row
-        })
-        .collect();
-    rows.len()
+    st.query_map(args, |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, Vec::new()))
+    })
+    .expect("query")
+    .filter_map(Result::ok)
+    .map(|mut row| {
+        row.7 = places
+            .query_map(params![row.0], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("q")
+            .filter_map(Result::ok)
+            .collect();
+        row
+    })
+    .collect()
+}
+
+/// Sessions in a week, with their places (rows = sessions).
+pub fn week(conn: &Connection, from: chrono::NaiveDate, to: chrono::NaiveDate) -> usize {
+    sessions_with_places(
+        conn,
+        "SELECT id, date, start, minutes, activity, member, venue FROM sessions WHERE date BETWEEN ?1 AND ?2 ORDER BY date, start",
+        params![from.to_string(), to.to_string()],
+    )
+    .len()
 }
 
 /// A person's referrals, sessions (with their places, as the app's session records carry them)
@@ -126,29 +135,12 @@ pub fn history(conn: &Connection, person: u64) -> usize {
         .expect("q")
         .filter_map(Result::ok)
         .count();
-    let mut sessions = conn
-        .prepare_cached(
-            "SELECT s.id, s.date, s.start, s.minutes, s.activity, s.member, s.venue FROM sessions s
-             WHERE s.id IN (SELECT session FROM places WHERE person = ?1) ORDER BY s.date, s.start, s.id",
-        )
-        .expect("prep");
-    let mut places =
-        conn.prepare_cached("SELECT person, attendance FROM places WHERE session = ?1").expect("prep");
-    let sessions: Vec<SessionRow> = sessions
-        .query_map(params![p], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, Vec::new()))
-        })
-        .expect("q")
-        .filter_map(Result::ok)
-        .map(|mut row| {
-            row.7 = places
-                .query_map(params![row.0], |r| Ok((r.get(0)?, r.get(1)?)))
-                .expect("q")
-                .filter_map(Result::ok)
-                .collect();
-            row
-        })
-        .collect();
+    let sessions = sessions_with_places(
+        conn,
+        "SELECT s.id, s.date, s.start, s.minutes, s.activity, s.member, s.venue FROM sessions s
+         WHERE s.id IN (SELECT session FROM places WHERE person = ?1) ORDER BY s.date, s.start, s.id",
+        params![p],
+    );
     let mut assessments = conn
         .prepare_cached(
             "SELECT id, person, date, timepoint, instrument, score FROM assessments WHERE person = ?1 ORDER BY date, id",
