@@ -12,6 +12,7 @@ use super::{
 };
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// A referral at a glance: what the waiting list and the people list show of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,6 +171,30 @@ impl PersonSummary {
             thresholds,
         )
     }
+}
+
+/// Everyone's summary from every person, referral and assessment (any order), in `people`
+/// order.
+pub fn summaries_of(
+    people: &[Person],
+    referrals: Vec<Referral>,
+    assessments: Vec<Assessment>,
+) -> Vec<PersonSummary> {
+    let mut by_person: HashMap<PersonId, (Vec<Referral>, Vec<Assessment>)> = HashMap::new();
+    for r in referrals {
+        by_person.entry(r.person).or_default().0.push(r);
+    }
+    for a in assessments {
+        by_person.entry(a.person).or_default().1.push(a);
+    }
+    let none = (Vec::new(), Vec::new());
+    people
+        .iter()
+        .map(|p| {
+            let (referrals, assessments) = by_person.get(&p.id).unwrap_or(&none);
+            PersonSummary::of(p, referrals, assessments)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use super::records::{GLANCE_ID_MASK, Index, Kind, Record};
 use super::{REFERRAL_GLANCES, Store, StoreError, index_table, table};
+use crate::domain::summary::summaries_of;
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, Person, PersonSummary, Referral, Series,
     Session, Settings,
@@ -96,21 +97,11 @@ fn check_glances(txn: &ReadTransaction, report: &mut CheckReport) -> Result<(), 
 
 /// Each person's stored summary must equal one computed afresh from their records.
 fn check_summaries(txn: &ReadTransaction, report: &mut CheckReport) -> Result<(), StoreError> {
-    let mut referrals: HashMap<u64, Vec<Referral>> = HashMap::new();
-    for (_, r) in decodable::<Referral>(txn)? {
-        referrals.entry(r.person.0).or_default().push(r);
-    }
-    let mut assessments: HashMap<u64, Vec<Assessment>> = HashMap::new();
-    for (_, a) in decodable::<Assessment>(txn)? {
-        assessments.entry(a.person.0).or_default().push(a);
-    }
+    let people: Vec<Person> = decodable::<Person>(txn)?.into_iter().map(|(_, p)| p).collect();
+    let referrals = decodable::<Referral>(txn)?.into_iter().map(|(_, r)| r).collect();
+    let assessments = decodable::<Assessment>(txn)?.into_iter().map(|(_, a)| a).collect();
     let mut stored: HashMap<u64, PersonSummary> = decodable::<PersonSummary>(txn)?.into_iter().collect();
-    for (_, p) in decodable::<Person>(txn)? {
-        let fresh = PersonSummary::of(
-            &p,
-            referrals.get(&p.id.0).map_or(&[][..], Vec::as_slice),
-            assessments.get(&p.id.0).map_or(&[][..], Vec::as_slice),
-        );
+    for (p, fresh) in people.iter().zip(summaries_of(&people, referrals, assessments)) {
         match stored.remove(&p.id.0) {
             None => report.problems.push(format!("person {} has no summary", p.reference)),
             Some(s) if s != fresh => {

@@ -2,9 +2,9 @@
 
 use super::records::{Index, Kind, Record};
 use super::{META, META_DEMO, META_SET_UP, REFERRAL_GLANCES, StoreError, index_table, table};
+use crate::domain::summary::summaries_of;
 use crate::domain::{Assessment, Person, PersonSummary, Referral};
 use redb::{ReadableMultimapTable, ReadableTable, WriteTransaction};
-use std::collections::HashMap;
 
 /// Writes records within one transaction opened by [`super::Store::write`].
 pub struct Writer<'t> {
@@ -116,27 +116,17 @@ impl<'t> Writer<'t> {
     /// Rebuilds every person's summary and every referral's glance from the records
     /// (upgrading a file written before they existed). Returns how many people it summarised.
     pub(super) fn rebuild_derived(&mut self) -> Result<usize, StoreError> {
-        let mut referrals: HashMap<u64, Vec<Referral>> = HashMap::new();
+        let referrals: Vec<Referral> = self.all()?;
         let mut glances = self.txn.open_table(REFERRAL_GLANCES)?;
         glances.retain(|_, _| false)?;
-        for r in self.all::<Referral>()? {
-            if let Some((key, bytes)) = r.glance_entry() {
-                glances.insert(key, bytes.as_slice())?;
-            }
-            referrals.entry(r.person.0).or_default().push(r);
-        }
-        let mut assessments: HashMap<u64, Vec<Assessment>> = HashMap::new();
-        for a in self.all::<Assessment>()? {
-            assessments.entry(a.person.0).or_default().push(a);
+        for (key, bytes) in referrals.iter().filter_map(Record::glance_entry) {
+            glances.insert(key, bytes.as_slice())?;
         }
         let people: Vec<Person> = self.all()?;
         let mut summaries = self.txn.open_table(table(Kind::PersonSummary))?;
         summaries.retain(|_, _| false)?;
-        for p in &people {
-            let mine_r = referrals.get(&p.id.0).map_or(&[][..], Vec::as_slice);
-            let mine_a = assessments.get(&p.id.0).map_or(&[][..], Vec::as_slice);
-            let summary = PersonSummary::of(p, mine_r, mine_a);
-            summaries.insert(p.id.0, summary.encode().as_slice())?;
+        for summary in summaries_of(&people, referrals, self.all()?) {
+            summaries.insert(summary.id.0, summary.encode().as_slice())?;
         }
         Ok(people.len())
     }

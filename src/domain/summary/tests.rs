@@ -94,3 +94,18 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn summaries_of_everyone_give_each_person_their_own_records() {
+    let mut other = Person::new("P0002", "Bill McIntyre");
+    other.id = PersonId(2);
+    let mut theirs = Referral::new(PersonId(2), day(3), ReferralSource::Gp);
+    theirs.id = ReferralId(7);
+    let mine = assessment(1, 1, Timepoint::Before, Instrument::Wemwbs, Some(4));
+    let people = [person(), other];
+    let all = summaries_of(&people, vec![theirs], vec![mine.clone()]);
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0], PersonSummary::of(&people[0], &[], &[mine]));
+    assert_eq!(all[1].latest_referral.as_ref().map(|r| r.id), Some(ReferralId(7)));
+    assert_eq!(all[1].assessments, 0);
+}
