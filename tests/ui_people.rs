@@ -163,3 +163,27 @@ fn the_people_list_sorts_by_a_heading_and_the_waiting_list_is_oldest_first() {
     assert!(shortest_first.windows(2).all(|w| w[0] <= w[1]), "shortest wait first: {shortest_first:?}");
     assert_eq!(shortest_first.first(), oldest_first.last());
 }
+
+#[test]
+fn a_caseload_lists_each_link_workers_active_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "People");
+    click(&mut h, "Caseload");
+    let people = |h: &egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>| -> Vec<String> {
+        h.query_all_by_role(Role::Link).filter_map(|n| n.accesskit_node().label()).collect()
+    };
+    // Link workers are listed in order; the first is chosen.
+    let combo = h.get_by_role_and_label(Role::ComboBox, "Link worker");
+    assert_eq!(combo.accesskit_node().value().as_deref(), Some("Alan Brodie"));
+    h.get_by_label("Next contact due");
+    let alans = people(&h);
+    assert!(!alans.is_empty(), "Alan Brodie has active people in the demo");
+    h.get_by_role_and_label(Role::ComboBox, "Link worker").click_accesskit();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Kate Morrison").click_accesskit();
+    h.run();
+    let kates = people(&h);
+    assert!(!kates.is_empty(), "Kate Morrison has active people in the demo");
+    assert!(alans.iter().all(|p| !kates.contains(p)), "{alans:?} / {kates:?}");
+}

@@ -18,7 +18,8 @@ impl Caseload {
         self.loaded = Some((cx.store.generation(), self.worker.clone()));
         self.contacts.clear();
         let Some(worker) = &self.worker else { return };
-        let active = cx.store.referrals_with_status(&[ReferralStatus::Active, ReferralStatus::Matched]);
+        let active =
+            cx.store.referral_glances_with_status(&[ReferralStatus::Active, ReferralStatus::Matched]);
         let mut people: Vec<PersonId> = active
             .unwrap_or_default()
             .into_iter()
@@ -39,7 +40,7 @@ impl Caseload {
 
     /// Draws the caseload; returns a person to open.
     pub fn ui(&mut self, ui: &mut egui::Ui, data: &PeopleData, cx: &mut ViewContext<'_>) -> Option<PersonId> {
-        let workers = data.link_workers();
+        let workers = &data.link_workers;
         if self.worker.is_none() {
             self.worker = workers.first().cloned();
         }
@@ -48,7 +49,7 @@ impl Caseload {
             egui::ComboBox::from_id_salt("caseload_worker")
                 .selected_text(self.worker.clone().unwrap_or_else(|| "No link workers yet".into()))
                 .show_ui(ui, |ui| {
-                    for w in &workers {
+                    for w in workers {
                         ui.selectable_value(&mut self.worker, Some(w.clone()), w);
                     }
                 })

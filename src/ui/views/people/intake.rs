@@ -184,7 +184,7 @@ impl IntakeForm {
                 choice_row_ui(ui, "Urgency", &mut self.urgency, Urgency::ALL, |u| u.label().to_string());
                 text_row_ui(ui, "Link worker", &mut self.link_worker, None);
             });
-            let workers = data.link_workers();
+            let workers = &data.link_workers;
             if self.link_worker.is_empty() && !workers.is_empty() {
                 ui.label(egui::RichText::new(format!("Link workers so far: {}", workers.join(", "))).weak());
             }

@@ -22,6 +22,8 @@ pub(crate) struct PeopleData {
     pub settings: Settings,
     /// How many referrals are waiting (read from the status index).
     pub waiting: usize,
+    /// The link workers of everyone's latest referral, sorted.
+    pub link_workers: Vec<String>,
     /// Person id → index in `people`.
     by_id: HashMap<PersonId, usize>,
     generation: Option<u64>,
@@ -34,6 +36,14 @@ impl PeopleData {
         self.settings = cx.store.settings()?;
         self.waiting = cx.store.count_referrals_with_status(ReferralStatus::WAITING)?;
         self.by_id = self.people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+        let names: std::collections::BTreeSet<&str> = self
+            .people
+            .iter()
+            .filter_map(|p| p.latest_referral.as_ref())
+            .map(|r| r.link_worker.as_str())
+            .filter(|n| !n.is_empty())
+            .collect();
+        self.link_workers = names.into_iter().map(str::to_string).collect();
         Ok(())
     }
 
@@ -45,20 +55,8 @@ impl PeopleData {
     /// The next free reference (P0001, P0002...).
     pub fn next_reference(&self) -> String {
         let max =
-            self.people.iter().filter_map(|p| p.reference.trim_start_matches('P').parse::<u64>().ok()).max();
+            self.people.iter().filter_map(|p| crate::domain::person::reference_number(&p.reference)).max();
         crate::domain::person::person_ref(max.unwrap_or(0) + 1)
-    }
-
-    /// The link workers of everyone's latest referral, sorted.
-    pub fn link_workers(&self) -> Vec<String> {
-        let names: std::collections::BTreeSet<&str> = self
-            .people
-            .iter()
-            .filter_map(|p| p.latest_referral.as_ref())
-            .map(|r| r.link_worker.as_str())
-            .filter(|n| !n.is_empty())
-            .collect();
-        names.into_iter().map(str::to_string).collect()
     }
 }
 
