@@ -170,13 +170,19 @@ fn a_caseload_lists_each_link_workers_active_people() {
     let mut h = demo_harness(dir.path());
     click(&mut h, "People");
     click(&mut h, "Caseload");
+    // The Ref column of the caseload table.
     let people = |h: &egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>| -> Vec<String> {
-        h.query_all_by_role(Role::Link).filter_map(|n| n.accesskit_node().label()).collect()
+        h.query_all_by_label_contains("P00")
+            .filter_map(|n| {
+                let node = n.accesskit_node();
+                node.label().or(node.value())
+            })
+            .collect()
     };
     // Link workers are listed in order; the first is chosen.
     let combo = h.get_by_role_and_label(Role::ComboBox, "Link worker");
     assert_eq!(combo.accesskit_node().value().as_deref(), Some("Alan Brodie"));
-    h.get_by_label("Next contact due");
+    h.get_by_label("Next contact due ^");
     let alans = people(&h);
     assert!(!alans.is_empty(), "Alan Brodie has active people in the demo");
     h.get_by_role_and_label(Role::ComboBox, "Link worker").click_accesskit();
@@ -186,4 +192,10 @@ fn a_caseload_lists_each_link_workers_active_people() {
     let kates = people(&h);
     assert!(!kates.is_empty(), "Kate Morrison has active people in the demo");
     assert!(alans.iter().all(|p| !kates.contains(p)), "{alans:?} / {kates:?}");
+    // Sorting by another heading keeps the same people.
+    let first = kates[0].clone();
+    click(&mut h, "Ref");
+    let by_ref = people(&h);
+    assert!(by_ref.windows(2).all(|w| w[0] < w[1]), "{by_ref:?}");
+    assert!(by_ref.contains(&first));
 }

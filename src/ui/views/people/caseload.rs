@@ -1,20 +1,76 @@
-//! A link worker's caseload: their active people with last and next contact, overdue first.
+//! A link worker's caseload: their active people with last and next contact, overdue first,
+//! in a virtualized table (a worker may carry a thousand people).
 
 use super::PeopleData;
+use crate::domain::person::reference_number;
 use crate::domain::{Contact, PersonId, ReferralStatus};
+use crate::ui::table::{Col, Sort, TableSource, selectable_source_ui};
 use crate::ui::views::{ViewContext, bad_colour, show_date};
 use chrono::NaiveDate;
 
+/// One person on the caseload: who, last contact, next contact due.
+type Line = (PersonId, Option<NaiveDate>, Option<NaiveDate>);
+
 /// The caseload tab.
-#[derive(Default)]
 pub struct Caseload {
     worker: Option<String>,
-    contacts: Vec<(PersonId, Option<NaiveDate>, Option<NaiveDate>)>,
+    contacts: Vec<Line>,
     loaded: Option<(u64, Option<String>)>,
+    sort: Sort,
+}
+
+impl Default for Caseload {
+    fn default() -> Self {
+        // Overdue first: the earliest next contact due.
+        Self { worker: None, contacts: Vec::new(), loaded: None, sort: Sort { column: 3, descending: false } }
+    }
+}
+
+const COLS: &[Col] = &[
+    Col { title: "Person", width: 200.0 },
+    Col { title: "Ref", width: 70.0 },
+    Col { title: "Last contact", width: 130.0 },
+    Col { title: "Next contact due", width: 150.0 },
+    Col { title: "Overdue", width: 120.0 },
+];
+
+struct Rows<'a> {
+    data: &'a PeopleData,
+    contacts: &'a [Line],
+    today: NaiveDate,
+    bad: egui::Color32,
+}
+
+impl TableSource for Rows<'_> {
+    fn row_count(&self) -> usize {
+        self.contacts.len()
+    }
+
+    fn row_id(&self, row: usize) -> u64 {
+        self.contacts.get(row).map_or(0, |(p, _, _)| p.0)
+    }
+
+    fn cell(&self, row: usize, column: usize) -> (String, Option<egui::Color32>) {
+        let Some((person, last, next)) = self.contacts.get(row) else { return (String::new(), None) };
+        let p = self.data.person(*person);
+        let text = match column {
+            0 => p.map(|p| p.name.clone()).unwrap_or_default(),
+            1 => p.map(|p| p.reference.clone()).unwrap_or_default(),
+            2 => last.map(show_date).unwrap_or_else(|| "None yet".into()),
+            3 => next.map(show_date).unwrap_or_else(|| "Not set".into()),
+            _ => match next {
+                Some(d) if *d < self.today => {
+                    return (format!("Overdue by {} d", (self.today - *d).num_days()), Some(self.bad));
+                }
+                _ => String::new(),
+            },
+        };
+        (text, None)
+    }
 }
 
 impl Caseload {
-    fn reload(&mut self, cx: &ViewContext<'_>) {
+    fn reload(&mut self, data: &PeopleData, cx: &ViewContext<'_>) {
         self.loaded = Some((cx.store.generation(), self.worker.clone()));
         self.contacts.clear();
         let Some(worker) = &self.worker else { return };
@@ -34,8 +90,22 @@ impl Caseload {
             let next = log.iter().filter_map(|c| c.next_due).max();
             self.contacts.push((person, last, next));
         }
-        // Overdue first (earliest due date first), then those with nothing due.
-        self.contacts.sort_by_key(|(_, _, next)| (next.is_none(), *next));
+        self.sort(data);
+    }
+
+    fn sort(&mut self, data: &PeopleData) {
+        let name = |p: &PersonId| data.person(*p).map(|s| s.name.to_lowercase()).unwrap_or_default();
+        let reference = |p: &PersonId| data.person(*p).and_then(|s| reference_number(&s.reference));
+        // Dates sort with "none" last; overdue is the earliest due date.
+        match self.sort.column {
+            0 => self.contacts.sort_by_cached_key(|(p, _, _)| name(p)),
+            1 => self.contacts.sort_by_key(|(p, _, _)| reference(p)),
+            2 => self.contacts.sort_by_key(|(_, last, _)| (last.is_none(), *last)),
+            _ => self.contacts.sort_by_key(|(_, _, next)| (next.is_none(), *next)),
+        }
+        if self.sort.descending {
+            self.contacts.reverse();
+        }
     }
 
     /// Draws the caseload; returns a person to open.
@@ -57,43 +127,17 @@ impl Caseload {
                 .labelled_by(label.id);
         });
         if self.loaded != Some((cx.store.generation(), self.worker.clone())) {
-            self.reload(cx);
+            self.reload(data, cx);
         }
         if self.contacts.is_empty() {
             ui.label("No active people on this caseload.");
             return None;
         }
-        let mut open = None;
-        let bad = bad_colour(ui);
-        egui::Grid::new("caseload_grid").num_columns(4).spacing([24.0, 6.0]).striped(true).show(ui, |ui| {
-            for h in ["Person", "Last contact", "Next contact due", ""] {
-                ui.label(egui::RichText::new(h).strong());
-            }
-            ui.end_row();
-            for (person, last, next) in &self.contacts {
-                let Some(p) = data.person(*person) else {
-                    continue;
-                };
-                if ui.link(&p.name).clicked() {
-                    open = Some(p.id);
-                }
-                ui.label(last.map(show_date).unwrap_or_else(|| "None yet".into()));
-                ui.label(next.map(show_date).unwrap_or_else(|| "Not set".into()));
-                match next {
-                    Some(d) if *d < cx.today => {
-                        ui.label(
-                            egui::RichText::new(format!("Overdue by {} d", (cx.today - *d).num_days()))
-                                .color(bad)
-                                .strong(),
-                        );
-                    }
-                    _ => {
-                        ui.label("");
-                    }
-                }
-                ui.end_row();
-            }
-        });
-        open
+        let rows = Rows { data, contacts: &self.contacts, today: cx.today, bad: bad_colour(ui) };
+        let response = selectable_source_ui(ui, "caseload_table", COLS, &rows, &mut self.sort, None);
+        if response.sort_changed {
+            self.sort(data);
+        }
+        response.clicked.map(PersonId)
     }
 }
