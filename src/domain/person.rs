@@ -140,12 +140,7 @@ impl Person {
 
     /// Age in whole years on `today`, if the date of birth is known.
     pub fn age_on(&self, today: NaiveDate) -> Option<u32> {
-        let dob = self.date_of_birth?;
-        let mut age = today.year() - dob.year();
-        if (today.month(), today.day()) < (dob.month(), dob.day()) {
-            age -= 1;
-        }
-        u32::try_from(age).ok()
+        age_between(self.date_of_birth?, today)
     }
 
     /// The name to greet them by: preferred name if given.
@@ -208,6 +203,15 @@ pub fn is_person_ref(text: &str) -> bool {
 /// The reference for the n-th person: 1 → "P0001".
 pub fn person_ref(n: u64) -> String {
     format!("P{n:04}")
+}
+
+/// Age in whole years on `today` of someone born on `birth` (`None` before they were born).
+pub fn age_between(birth: NaiveDate, today: NaiveDate) -> Option<u32> {
+    let mut age = today.year() - birth.year();
+    if (today.month(), today.day()) < (birth.month(), birth.day()) {
+        age -= 1;
+    }
+    u32::try_from(age).ok()
 }
 
 /// The number in a reference: "P0042" → 42 (`None` for a reference not of that form).

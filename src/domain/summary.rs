@@ -10,7 +10,7 @@ use super::{
     Assessment, Instrument, Person, PersonId, Referral, ReferralId, ReferralSource, ReferralStatus,
     Timepoint, Urgency,
 };
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -140,12 +140,7 @@ impl PersonSummary {
 
     /// Age in whole years on `today`, if the date of birth is known.
     pub fn age_on(&self, today: NaiveDate) -> Option<u32> {
-        let dob = self.date_of_birth?;
-        let mut age = today.year() - dob.year();
-        if (today.month(), today.day()) < (dob.month(), dob.day()) {
-            age -= 1;
-        }
-        u32::try_from(age).ok()
+        super::person::age_between(self.date_of_birth?, today)
     }
 
     /// The headline score of `instrument` at `timepoint`, if there is one.

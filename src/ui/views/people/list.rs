@@ -4,11 +4,11 @@
 //! text of the visible rows alone, so sixty thousand people cost a sort, not sixty thousand
 //! rows of strings.
 
-use super::PeopleData;
+use super::{PeopleData, WaitColours};
 use crate::domain::person::reference_number;
 use crate::domain::{PersonId, PersonSummary};
 use crate::ui::table::{Col, Sort, TableSource, selectable_source_ui};
-use crate::ui::views::{ViewContext, bad_colour, search_ui, show_date, warn_colour};
+use crate::ui::views::{ViewContext, search_ui, show_date};
 use chrono::{Datelike, NaiveDate};
 use std::borrow::Cow;
 use std::cmp::Reverse;
@@ -64,8 +64,7 @@ struct Rows<'a> {
     data: &'a PeopleData,
     shown: &'a [usize],
     today: NaiveDate,
-    warn: egui::Color32,
-    bad: egui::Color32,
+    colours: WaitColours,
 }
 
 impl Rows<'_> {
@@ -97,15 +96,7 @@ impl TableSource for Rows<'_> {
             _ => match r {
                 Some(r) if r.status.is_waiting() => {
                     let days = r.days_waiting(self.today);
-                    let settings = &self.data.settings;
-                    let colour = if days > i64::from(settings.waiting_red_days) {
-                        Some(self.bad)
-                    } else if days > i64::from(settings.waiting_amber_days) {
-                        Some(self.warn)
-                    } else {
-                        None
-                    };
-                    return (format!("{} (waiting {days} d)", r.status.label()), colour);
+                    return (format!("{} (waiting {days} d)", r.status.label()), self.colours.of(days));
                 }
                 Some(r) => format!("{} since {}", r.status.label(), r.status_since.format("%-d %b")),
                 None => "No referral".into(),
@@ -168,7 +159,7 @@ impl PeopleList {
             return None;
         }
         let rows =
-            Rows { data, shown: &self.shown, today: cx.today, warn: warn_colour(ui), bad: bad_colour(ui) };
+            Rows { data, shown: &self.shown, today: cx.today, colours: WaitColours::new(ui, &data.settings) };
         let response = selectable_source_ui(ui, "people_table", COLS, &rows, &mut self.sort, None);
         if response.sort_changed {
             self.sort(data);

@@ -60,6 +60,38 @@ impl PeopleData {
     }
 }
 
+/// How long a wait shows: amber after the amber days of Settings, red after the red days.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WaitColours {
+    warn: egui::Color32,
+    bad: egui::Color32,
+    amber: i64,
+    red: i64,
+}
+
+impl WaitColours {
+    /// The colours of this theme and the thresholds of these settings.
+    pub fn new(ui: &egui::Ui, settings: &Settings) -> Self {
+        Self {
+            warn: super::warn_colour(ui),
+            bad: super::bad_colour(ui),
+            amber: i64::from(settings.waiting_amber_days),
+            red: i64::from(settings.waiting_red_days),
+        }
+    }
+
+    /// The colour of a wait of `days`, if it needs one.
+    pub fn of(&self, days: i64) -> Option<egui::Color32> {
+        if days > self.red {
+            Some(self.bad)
+        } else if days > self.amber {
+            Some(self.warn)
+        } else {
+            None
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Tab {
     #[default]

@@ -2,10 +2,10 @@
 //! the store's referral glances by status when the tab is shown (and again only when the data
 //! changes).
 
-use super::PeopleData;
+use super::{PeopleData, WaitColours};
 use crate::domain::{PersonId, ReferralGlance, ReferralStatus};
 use crate::ui::table::{Col, Sort, TableSource, selectable_source_ui};
-use crate::ui::views::{ViewContext, bad_colour, error_ui, show_date, warn_colour};
+use crate::ui::views::{ViewContext, error_ui, show_date};
 use chrono::NaiveDate;
 
 /// The waiting list.
@@ -38,8 +38,7 @@ struct Rows<'a> {
     data: &'a PeopleData,
     waiting: &'a [ReferralGlance],
     today: NaiveDate,
-    warn: egui::Color32,
-    bad: egui::Color32,
+    colours: WaitColours,
 }
 
 impl TableSource for Rows<'_> {
@@ -63,15 +62,7 @@ impl TableSource for Rows<'_> {
             5 => r.status.label().to_string(),
             _ => {
                 let days = r.days_waiting(self.today);
-                let settings = &self.data.settings;
-                let colour = if days > i64::from(settings.waiting_red_days) {
-                    Some(self.bad)
-                } else if days > i64::from(settings.waiting_amber_days) {
-                    Some(self.warn)
-                } else {
-                    None
-                };
-                return (format!("{days} days"), colour);
+                return (format!("{days} days"), self.colours.of(days));
             }
         };
         (text, None)
@@ -128,8 +119,7 @@ impl WaitingList {
             data,
             waiting: &self.waiting,
             today: cx.today,
-            warn: warn_colour(ui),
-            bad: bad_colour(ui),
+            colours: WaitColours::new(ui, &data.settings),
         };
         let response = selectable_source_ui(ui, "waiting_table", COLS, &rows, &mut self.sort, None);
         if response.sort_changed {
