@@ -5,7 +5,7 @@ use super::PeopleData;
 use crate::domain::person::reference_number;
 use crate::domain::{Contact, PersonId, ReferralStatus};
 use crate::ui::table::{Col, Sort, TableSource, selectable_source_ui};
-use crate::ui::views::{ViewContext, bad_colour, show_date};
+use crate::ui::views::{ViewContext, bad_colour, error_ui, show_date};
 use chrono::NaiveDate;
 
 /// One person on the caseload: who, last contact, next contact due.
@@ -17,12 +17,19 @@ pub struct Caseload {
     contacts: Vec<Line>,
     loaded: Option<(u64, Option<String>)>,
     sort: Sort,
+    error: Option<String>,
 }
 
 impl Default for Caseload {
     fn default() -> Self {
         // Overdue first: the earliest next contact due.
-        Self { worker: None, contacts: Vec::new(), loaded: None, sort: Sort { column: 3, descending: false } }
+        Self {
+            worker: None,
+            contacts: Vec::new(),
+            loaded: None,
+            sort: Sort { column: 3, descending: false },
+            error: None,
+        }
     }
 }
 
@@ -73,24 +80,33 @@ impl Caseload {
     fn reload(&mut self, data: &PeopleData, cx: &ViewContext<'_>) {
         self.loaded = Some((cx.store.generation(), self.worker.clone()));
         self.contacts.clear();
-        let Some(worker) = &self.worker else { return };
-        let active =
-            cx.store.referral_glances_with_status(&[ReferralStatus::Active, ReferralStatus::Matched]);
-        let mut people: Vec<PersonId> = active
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|r| &r.link_worker == worker)
-            .map(|r| r.person)
-            .collect();
-        people.sort();
-        people.dedup();
-        for person in people {
-            let log: Vec<Contact> = cx.store.contacts_of_person(person).unwrap_or_default();
-            let last = log.iter().map(|c| c.date).max();
-            let next = log.iter().filter_map(|c| c.next_due).max();
-            self.contacts.push((person, last, next));
+        let Some(worker) = self.worker.clone() else { return };
+        match Self::read(&worker, cx) {
+            Ok(contacts) => {
+                self.contacts = contacts;
+                self.error = None;
+            }
+            Err(e) => self.error = Some(e.to_string()),
         }
         self.sort(data);
+    }
+
+    /// The worker's active people with their last and next contact.
+    fn read(worker: &str, cx: &ViewContext<'_>) -> Result<Vec<Line>, crate::store::StoreError> {
+        let active =
+            cx.store.referral_glances_with_status(&[ReferralStatus::Active, ReferralStatus::Matched])?;
+        let mut people: Vec<PersonId> =
+            active.into_iter().filter(|r| r.link_worker == worker).map(|r| r.person).collect();
+        people.sort();
+        people.dedup();
+        let mut lines = Vec::with_capacity(people.len());
+        for person in people {
+            let log: Vec<Contact> = cx.store.contacts_of_person(person)?;
+            let last = log.iter().map(|c| c.date).max();
+            let next = log.iter().filter_map(|c| c.next_due).max();
+            lines.push((person, last, next));
+        }
+        Ok(lines)
     }
 
     fn sort(&mut self, data: &PeopleData) {
@@ -129,6 +145,7 @@ impl Caseload {
         if self.loaded != Some((cx.store.generation(), self.worker.clone())) {
             self.reload(data, cx);
         }
+        error_ui(ui, &self.error);
         if self.contacts.is_empty() {
             ui.label("No active people on this caseload.");
             return None;
