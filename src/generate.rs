@@ -2,9 +2,9 @@
 //! a big social-prescribing service (50 surgeries, five years): 500 members, 60,000 people,
 //! 70,000 referrals, 1,000,000 session attendances and 180,000 assessments.
 
+use crate::data::{DataError, DataStore, ReadsExt, TransactionExt, WriteExt};
 use crate::domain::person::person_ref;
 use crate::domain::*;
-use crate::store::{Store, StoreError};
 use chrono::{Days, NaiveDate, NaiveTime, Weekday};
 use rand::rngs::SmallRng;
 use rand::{Rng, SeedableRng};
@@ -82,11 +82,11 @@ const VILLAGES: &[&str] = &[
 /// Writes a synthetic co-op of `scale` into `store`, dated up to `today`, reporting progress
 /// as (what, done, of). Records go in chunks of one transaction each.
 pub fn generate(
-    store: &Store,
+    store: &dyn DataStore,
     scale: Scale,
     today: NaiveDate,
     mut progress: impl FnMut(&str, usize, usize),
-) -> Result<(), StoreError> {
+) -> Result<(), DataError> {
     let mut rng = SmallRng::seed_from_u64(60_000);
     let start = today - Days::new(5 * 365);
     let day = |rng: &mut SmallRng| start + Days::new(rng.random_range(0..5 * 365));

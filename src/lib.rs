@@ -1,20 +1,25 @@
 //! carecoop: an offline desktop app for care and wellbeing co-operatives and the
 //! social-prescribing link workers who refer people to them.
 //!
-//! Layers, one direction: [`domain`] (pure types and rules) ← [`store`] (redb; the only code
-//! that knows tables) ← [`report`] (documents and figures read from the store) and [`charts`]
-//! (plotters) ← [`ui`] (egui views) ← `main.rs` / [`cli`]. [`exchange`] maps records to the
-//! documented CSV/JSON layouts; [`demo`] writes the demo co-op and [`generate`] synthetic ones.
-//! See ARCHITECTURE.md.
+//! Layers, one direction: [`domain`] (pure types and rules) ← [`data`] (the data interface:
+//! traits over domain types) ← [`store`] (the redb backend; the only code that knows tables),
+//! chosen by [`backends`] ← [`actions`] (every user action, once), [`exchange`] (CSV/JSON
+//! layouts), [`report`] (documents and figures read through the interface) and [`charts`]
+//! (plotters) ← [`ui`] (egui views) and [`cli`] ← `main.rs`. [`demo`] writes the demo co-op
+//! and [`generate`] synthetic ones. See ARCHITECTURE.md.
 
 #![warn(missing_docs)]
 
+pub mod actions;
+pub mod backends;
 pub mod charts;
 pub mod cli;
+pub mod data;
 pub mod demo;
 pub mod domain;
 pub mod exchange;
 pub mod generate;
+pub mod paths;
 pub mod report;
 pub mod store;
 pub mod ui;

@@ -1,11 +1,10 @@
 //! carecoop's entry point: parse the command line, then open the window or run a command.
 
-use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     quiet_broken_pipe();
-    let cli = carecoop::cli::Cli::parse();
+    let cli = carecoop::cli::parse();
     match cli.command {
         Some(command) => carecoop::cli::run(cli.data, command),
         None => carecoop::ui::run_window(cli.data),

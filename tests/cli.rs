@@ -68,7 +68,7 @@ fn a_file_open_in_another_process_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo(dir.path());
     let _held =
-        carecoop::store::Store::open(Path::new(&path), carecoop::store::OpenMode::ExistingOnly).unwrap();
+        carecoop::store::RedbStore::open(Path::new(&path), carecoop::data::OpenMode::ExistingOnly).unwrap();
     let out = carecoop(&["check", "--data", &path]);
     assert_eq!(out.status.code(), Some(2));
     assert!(

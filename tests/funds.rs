@@ -154,15 +154,15 @@ fn an_overspent_fund_is_flagged() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo(dir.path());
     {
-        let store =
-            carecoop::store::Store::open(std::path::Path::new(&db), carecoop::store::OpenMode::ExistingOnly)
-                .unwrap();
+        use carecoop::data::{ReadsExt, TransactionExt, WriteExt};
+        let store = carecoop::store::RedbStore::open(
+            std::path::Path::new(&db),
+            carecoop::data::OpenMode::ExistingOnly,
+        )
+        .unwrap();
         store
             .write(|w| {
-                let mut funds: Vec<carecoop::domain::Fund> = Vec::new();
-                for id in 1..=2 {
-                    funds.extend(w.get::<carecoop::domain::Fund>(id)?);
-                }
+                let funds: Vec<carecoop::domain::Fund> = w.all()?;
                 let mut small = funds.into_iter().find(|f| f.name == "Participatory budget").unwrap();
                 small.amount = carecoop::domain::Money::pounds(100);
                 w.put(&mut small).map(drop)

@@ -3,8 +3,10 @@
 
 mod common;
 
+use carecoop::actions::{Action, apply};
+use carecoop::data::{DataStore, OpenMode, Reads, ReadsExt};
 use carecoop::domain::{ReferralStatus, Session};
-use carecoop::store::{OpenMode, Store};
+use carecoop::store::RedbStore;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
@@ -68,7 +70,7 @@ fn match_ranks_suggestions_with_reasons() {
 fn booking_a_suggestion_creates_one_session_and_matches_the_referral() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo(dir.path());
-    let store = Store::open(std::path::Path::new(&db), OpenMode::ExistingOnly).unwrap();
+    let mut store = RedbStore::open(std::path::Path::new(&db), OpenMode::ExistingOnly).unwrap();
     let person = store.person_by_ref("P0019").unwrap().unwrap();
     let today = chrono::Local::now().date_naive();
     let (referral, list) =
@@ -77,17 +79,18 @@ fn booking_a_suggestion_creates_one_session_and_matches_the_referral() {
             .unwrap();
     let choice = list.iter().find(|s| s.join.is_none()).unwrap().clone();
     let before = store.all::<Session>().unwrap().len();
-    let id = store.write(|w| carecoop::store::book_suggestion(w, referral.id, &choice, today)).unwrap();
+    let book = Action::BookSuggestion(referral.id, Box::new(choice.clone()));
+    apply(&mut store, book.clone(), today).unwrap();
     let after = store.all::<Session>().unwrap();
     assert_eq!(after.len(), before + 1, "exactly one session");
-    let booked = after.iter().find(|s| s.id == id).unwrap();
+    let booked = after.iter().max_by_key(|s| s.id).unwrap();
     assert_eq!(booked.starts_at(), choice.start);
     assert_eq!(booked.participants[0].person, person.id);
     let r = store.referrals_of_person(person.id).unwrap().pop().unwrap();
     assert_eq!(r.status(), ReferralStatus::Matched);
     // Booking again is refused: the referral is no longer waiting, and nothing changes.
-    let again = store.write(|w| carecoop::store::book_suggestion(w, referral.id, &choice, today));
-    assert!(again.is_err());
+    let again = apply(&mut store, book, today);
+    assert!(again.unwrap_err().to_string().contains("already matched"));
     assert_eq!(store.all::<Session>().unwrap().len(), before + 1);
     assert!(store.check().unwrap().is_consistent());
 }
@@ -112,7 +115,7 @@ fn availability_and_exceptions_import_all_or_nothing() {
             .status
             .success()
     );
-    let store = Store::open(std::path::Path::new(&db), OpenMode::ExistingOnly).unwrap();
+    let store = RedbStore::open(std::path::Path::new(&db), OpenMode::ExistingOnly).unwrap();
     let isla = store
         .all::<carecoop::domain::Member>()
         .unwrap()

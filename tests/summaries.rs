@@ -2,9 +2,10 @@
 //! rebuilt when an older file is opened, checked by `check`, and equal to what the full
 //! records give.
 
+use carecoop::data::{DataStore, OpenMode, Reads, ReadsExt, TransactionExt, WriteExt};
 use carecoop::domain::wellbeing::{MeaningfulChange, outcome_for};
 use carecoop::domain::*;
-use carecoop::store::{OpenMode, Store};
+use carecoop::store::RedbStore;
 use chrono::NaiveDate;
 use redb::{ReadableDatabase, ReadableTable};
 use std::collections::HashMap;
@@ -26,7 +27,7 @@ fn wemwbs(person: PersonId, date: NaiveDate, timepoint: Timepoint, answer: u8) -
     }
 }
 
-fn people(store: &Store) -> (PersonId, PersonId) {
+fn people(store: &RedbStore) -> (PersonId, PersonId) {
     store
         .write(|w| {
             let mut a = Person::new("P0001", "Agnes Dewar");
@@ -41,7 +42,7 @@ fn people(store: &Store) -> (PersonId, PersonId) {
 #[test]
 fn a_summary_follows_every_change_to_its_records() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("coop.redb"), OpenMode::CreateIfMissing).unwrap();
+    let store = RedbStore::open(&dir.path().join("coop.redb"), OpenMode::CreateIfMissing).unwrap();
     let (agnes, bill) = people(&store);
     let glance = |id: PersonId| store.person_summary(id).unwrap().unwrap();
     assert_eq!(glance(agnes).latest_referral, None);
@@ -68,25 +69,27 @@ fn a_summary_follows_every_change_to_its_records() {
     assert_eq!(glance(agnes).latest_referral, None);
     assert_eq!(glance(bill).latest_referral.unwrap().id, referral.id);
 
-    store.write(|w| w.delete::<Assessment>(after.id.0)).unwrap();
+    store.write(|w| w.delete::<Assessment>(after.id)).unwrap();
     let outcome = glance(agnes).outcome(Instrument::Wemwbs, &MeaningfulChange::default()).unwrap();
     assert_eq!(outcome.after, None);
 
     // Renaming shows at once; a failed action leaves the summary as it was.
-    let mut person: Person = store.get(agnes.0).unwrap().unwrap();
+    let mut person: Person = store.get(agnes).unwrap().unwrap();
     person.name = "Agnes Stewart".into();
     store.write(|w| w.put(&mut person)).unwrap();
     assert_eq!(glance(agnes).name, "Agnes Stewart");
     person.name = "Agnes Ross".into();
     let failed = store.write(|w| {
         w.put(&mut person)?;
-        Err::<(), _>(carecoop::store::StoreError::Conflict("changed my mind".into()))
+        Err::<(), _>(carecoop::data::DataError::conflict("changed my mind"))
     });
     assert!(failed.is_err());
     assert_eq!(glance(agnes).name, "Agnes Stewart");
     assert!(store.check().unwrap().is_consistent(), "{:?}", store.check().unwrap().problems);
 
-    let (store, _) = store.erase_person(agnes).unwrap();
+    let mut store = store;
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    carecoop::actions::apply(&mut store, carecoop::actions::Action::ErasePerson(agnes), today).unwrap();
     assert_eq!(store.person_summary(agnes).unwrap(), None);
     assert!(store.check().unwrap().is_consistent(), "{:?}", store.check().unwrap().problems);
 }
@@ -120,7 +123,7 @@ fn a_file_from_before_summaries_is_upgraded_when_opened() {
     let path = dir.path().join("demo.redb");
     carecoop::demo::write_demo_file(&path, day(15)).unwrap();
     let (expected, waiting) = {
-        let store = Store::open(&path, OpenMode::ExistingOnly).unwrap();
+        let store = RedbStore::open(&path, OpenMode::ExistingOnly).unwrap();
         let waiting = store.referral_glances_with_status(ReferralStatus::WAITING).unwrap();
         (store.person_summaries().unwrap(), waiting)
     };
@@ -129,7 +132,7 @@ fn a_file_from_before_summaries_is_upgraded_when_opened() {
     make_schema_one(&path);
     assert_eq!(schema_version(&path), 1);
 
-    let store = Store::open(&path, OpenMode::ExistingOnly).unwrap();
+    let store = RedbStore::open(&path, OpenMode::ExistingOnly).unwrap();
     assert_eq!(store.person_summaries().unwrap(), expected);
     assert_eq!(store.referral_glances_with_status(ReferralStatus::WAITING).unwrap(), waiting);
     assert!(store.check().unwrap().is_consistent(), "{:?}", store.check().unwrap().problems);
@@ -142,7 +145,7 @@ fn check_reports_a_missing_or_stale_summary() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("coop.redb");
     {
-        let store = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+        let store = RedbStore::open(&path, OpenMode::CreateIfMissing).unwrap();
         people(&store);
     }
     {
@@ -158,7 +161,7 @@ fn check_reports_a_missing_or_stale_summary() {
         }
         txn.commit().unwrap();
     }
-    let store = Store::open(&path, OpenMode::ExistingOnly).unwrap();
+    let store = RedbStore::open(&path, OpenMode::ExistingOnly).unwrap();
     let problems = store.check().unwrap().problems;
     assert!(problems.iter().any(|p| p == "person P0001 has no summary"), "{problems:?}");
     assert!(problems.iter().any(|p| p.contains("summary for person 3, who does not exist")), "{problems:?}");
@@ -169,7 +172,7 @@ fn demo_outcomes_from_summaries_equal_outcomes_from_every_assessment() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("demo.redb");
     carecoop::demo::write_demo_file(&path, day(15)).unwrap();
-    let store = Store::open(&path, OpenMode::ExistingOnly).unwrap();
+    let store = RedbStore::open(&path, OpenMode::ExistingOnly).unwrap();
     let settings = store.settings().unwrap();
     let mut by_person: HashMap<PersonId, Vec<Assessment>> = HashMap::new();
     for a in store.all::<Assessment>().unwrap() {
@@ -194,7 +197,7 @@ fn history_of_a_person_is_read_in_one_go_and_matches_the_single_queries() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("demo.redb");
     carecoop::demo::write_demo_file(&path, day(15)).unwrap();
-    let store = Store::open(&path, OpenMode::ExistingOnly).unwrap();
+    let store = RedbStore::open(&path, OpenMode::ExistingOnly).unwrap();
     let person = store.person_by_ref("P0001").unwrap().unwrap();
     let history = store.history_of_person(person.id).unwrap();
     assert_eq!(history.referrals, store.referrals_of_person(person.id).unwrap());
@@ -206,13 +209,13 @@ fn history_of_a_person_is_read_in_one_go_and_matches_the_single_queries() {
 #[test]
 fn the_waiting_list_glances_follow_status_changes_and_deletes() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("coop.redb"), OpenMode::CreateIfMissing).unwrap();
+    let store = RedbStore::open(&dir.path().join("coop.redb"), OpenMode::CreateIfMissing).unwrap();
     let (agnes, bill) = people(&store);
     let mut first = Referral::new(agnes, day(5), ReferralSource::Gp);
     let mut second = Referral::new(bill, day(1), ReferralSource::SelfReferral);
     second.urgency = Urgency::Urgent;
     store.write(|w| w.put(&mut first).and_then(|_| w.put(&mut second))).unwrap();
-    let waiting = |store: &Store| store.referral_glances_with_status(ReferralStatus::WAITING).unwrap();
+    let waiting = |store: &RedbStore| store.referral_glances_with_status(ReferralStatus::WAITING).unwrap();
     let list = waiting(&store);
     assert_eq!(list.iter().map(|g| g.id).collect::<Vec<_>>(), [second.id, first.id], "oldest first");
     assert_eq!((list[0].person, list[0].urgency), (bill, Urgency::Urgent));
@@ -223,7 +226,7 @@ fn the_waiting_list_glances_follow_status_changes_and_deletes() {
     let active = store.referral_glances_with_status(&[ReferralStatus::Active]).unwrap();
     assert_eq!((active[0].id, active[0].status_since), (second.id, day(8)));
 
-    store.write(|w| w.delete::<Referral>(first.id.0)).unwrap();
+    store.write(|w| w.delete::<Referral>(first.id)).unwrap();
     assert!(waiting(&store).is_empty());
     assert!(store.check().unwrap().is_consistent(), "{:?}", store.check().unwrap().problems);
 }
@@ -233,7 +236,7 @@ fn check_reports_a_stale_glance() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("coop.redb");
     {
-        let store = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
+        let store = RedbStore::open(&path, OpenMode::CreateIfMissing).unwrap();
         let (agnes, _) = people(&store);
         store.write(|w| w.put(&mut Referral::new(agnes, day(5), ReferralSource::Gp))).unwrap();
     }
@@ -246,7 +249,7 @@ fn check_reports_a_stale_glance() {
         }
         txn.commit().unwrap();
     }
-    let store = Store::open(&path, OpenMode::ExistingOnly).unwrap();
+    let store = RedbStore::open(&path, OpenMode::ExistingOnly).unwrap();
     let problems = store.check().unwrap().problems;
     assert_eq!(problems, ["referral 1 has no glance"]);
 }
@@ -263,7 +266,7 @@ fn a_missing_derived_table_is_rebuilt_from_the_records() {
         assert!(txn.delete_table(glances).unwrap());
         txn.commit().unwrap();
     }
-    let store = Store::open(&path, OpenMode::ExistingOnly).unwrap();
+    let store = RedbStore::open(&path, OpenMode::ExistingOnly).unwrap();
     assert_eq!(store.referral_glances_with_status(ReferralStatus::WAITING).unwrap().len(), 13);
     assert!(store.check().unwrap().is_consistent(), "{:?}", store.check().unwrap().problems);
 }

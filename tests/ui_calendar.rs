@@ -4,8 +4,9 @@
 
 mod common;
 
+use carecoop::data::{OpenMode, Reads};
 use carecoop::domain::{Attendance, Session};
-use carecoop::store::{OpenMode, Store};
+use carecoop::store::RedbStore;
 use chrono::{NaiveDate, NaiveTime};
 use common::*;
 use egui::accesskit::Role;
@@ -42,7 +43,7 @@ fn book_weekly(h: &mut egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>) {
 }
 
 fn sessions_on(dir: &std::path::Path, day: u32) -> Vec<Session> {
-    let store = Store::open(&dir.join("demo.redb"), OpenMode::ExistingOnly).unwrap();
+    let store = RedbStore::open(&dir.join("demo.redb"), OpenMode::ExistingOnly).unwrap();
     let d = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap() + chrono::Days::new(u64::from(day));
     store
         .sessions_between(d, d)
@@ -68,7 +69,7 @@ fn book_a_weekly_session_see_it_next_week_and_mark_attendance() {
     h.get_by_label("Participants (1 of 8 places)");
     click(&mut h, "Mark all attended");
     click(&mut h, "Save attendance");
-    h.get_by_label("Session saved");
+    h.get_by_label("Attendance saved");
     drop(h);
     let today = sessions_on(dir.path(), 0);
     assert_eq!(today.len(), 1);
@@ -92,7 +93,7 @@ fn editing_one_occurrence_differs_from_editing_the_series() {
     click(&mut h, "Edit series from here");
     type_into(&mut h, "Start time", "16:30");
     click(&mut h, "Save changes");
-    h.get_by_label("Series updated from that date on");
+    h.get_by_label_contains("Series updated from that date on");
     drop(h);
     let at = |day| sessions_on(dir.path(), day)[0].start;
     let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();

@@ -3,14 +3,15 @@
 
 mod common;
 
+use carecoop::data::{OpenMode, Reads, ReadsExt};
 use carecoop::domain::Member;
-use carecoop::store::{OpenMode, Store};
+use carecoop::store::RedbStore;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
 fn member_count(dir: &std::path::Path) -> usize {
-    let store = Store::open(&dir.join("demo.redb"), OpenMode::ExistingOnly).unwrap();
+    let store = RedbStore::open(&dir.join("demo.redb"), OpenMode::ExistingOnly).unwrap();
     store.all::<Member>().unwrap().len()
 }
 
@@ -31,7 +32,7 @@ fn add_a_member_through_the_form_and_find_them_in_the_table() {
     type_into(&mut h, "Search members", "Zoe");
     h.get_by_label("Zoe Thomson");
     drop(h);
-    let store = Store::open(&dir.path().join("demo.redb"), OpenMode::ExistingOnly).unwrap();
+    let store = RedbStore::open(&dir.path().join("demo.redb"), OpenMode::ExistingOnly).unwrap();
     let zoe = store.all::<Member>().unwrap().into_iter().find(|m| m.name == "Zoe Thomson").unwrap();
     assert_eq!(zoe.hourly_rate.0, 2850);
     assert_eq!(zoe.activities.len(), 1);
@@ -188,7 +189,7 @@ fn availability_is_edited_on_the_members_page() {
     click(&mut h, "Save availability");
     h.get_by_label("Availability saved");
     drop(h);
-    let store = Store::open(&dir.path().join("demo.redb"), OpenMode::ExistingOnly).unwrap();
+    let store = RedbStore::open(&dir.path().join("demo.redb"), OpenMode::ExistingOnly).unwrap();
     let isla = store.all::<Member>().unwrap().into_iter().find(|m| m.name == "Isla MacLeod").unwrap();
     let sunday = store
         .availability_of(isla.id)

@@ -102,7 +102,7 @@ fn erasing_a_person_needs_their_reference_typed() {
     assert!(erase.accesskit_node().is_disabled());
     type_into(&mut h, "Type P0002 to confirm", "P0002");
     click(&mut h, "Erase person for good");
-    h.get_by_label_contains("Person erased with 1 referral(s)");
+    h.get_by_label_contains("Erased P0002: the person, 1 referral(s)");
     drop(h);
     let bytes = std::fs::read(dir.path().join("demo.redb")).unwrap();
     assert!(

@@ -6,8 +6,9 @@
 //! use another file). Extra figures (p99 frame times, SQLite ratios, peak memory) are printed.
 
 use carecoop::charts::{ChartStyle, render, render_png};
+use carecoop::data::{OpenMode, Reads, TransactionExt, WriteExt};
 use carecoop::domain::{ReferralStatus, Settings};
-use carecoop::store::{OpenMode, Store};
+use carecoop::store::RedbStore;
 use carecoop::ui::{AppState, CarecoopApp, Paths, View};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -31,7 +32,7 @@ fn large_file() -> PathBuf {
     }
     let path = bench_dir().join("large.redb");
     if !path.exists() {
-        let store = Store::open(&path, OpenMode::CreateIfMissing).expect("create the bench file");
+        let store = RedbStore::open(&path, OpenMode::CreateIfMissing).expect("create the bench file");
         let scale = carecoop::generate::Scale::named("large").expect("large scale");
         carecoop::generate::generate(&store, scale, today(), |_, _, _| {}).expect("generate");
     }
@@ -52,7 +53,7 @@ fn demo_file() -> PathBuf {
 fn empty_file() -> PathBuf {
     let path = bench_dir().join("empty.redb");
     if !path.exists() {
-        let store = Store::open(&path, OpenMode::CreateIfMissing).expect("create");
+        let store = RedbStore::open(&path, OpenMode::CreateIfMissing).expect("create");
         store.write(|w| w.mark_set_up()).expect("set up");
     }
     path
@@ -131,7 +132,7 @@ fn per_frame(c: &mut Criterion) {
 }
 
 fn search(c: &mut Criterion) {
-    let store = Store::open(&large_file(), OpenMode::ExistingOnly).expect("open");
+    let store = RedbStore::open(&large_file(), OpenMode::ExistingOnly).expect("open");
     let people = store.person_summaries().expect("people");
     drop(store);
     // As the People view does: each summary carries its lower-cased search key.
@@ -144,7 +145,7 @@ fn search(c: &mut Criterion) {
 fn saves(c: &mut Criterion) {
     let path = bench_dir().join("save.redb");
     let _ = std::fs::remove_file(&path);
-    let store = Store::open(&path, OpenMode::CreateIfMissing).expect("create");
+    let store = RedbStore::open(&path, OpenMode::CreateIfMissing).expect("create");
     let mut member = carecoop::domain::Member::named("Bench Member");
     store.write(|w| w.put(&mut member).map(drop)).expect("seed");
     // An assessment save also rewrites its person's summary in the same transaction.
@@ -191,7 +192,7 @@ fn saves(c: &mut Criterion) {
 }
 
 fn charts(c: &mut Criterion) {
-    let store = Store::open(&large_file(), OpenMode::ExistingOnly).expect("open");
+    let store = RedbStore::open(&large_file(), OpenMode::ExistingOnly).expect("open");
     let person = store.person_by_ref("P0001").expect("read").expect("P0001");
     let chart =
         carecoop::report::charts::person_chart(&store, &person, None, &Settings::default(), "P0001".into())
@@ -210,7 +211,7 @@ fn charts(c: &mut Criterion) {
 mod sqlite;
 
 fn reads(c: &mut Criterion) {
-    let store = Store::open(&large_file(), OpenMode::ExistingOnly).expect("open");
+    let store = RedbStore::open(&large_file(), OpenMode::ExistingOnly).expect("open");
     // The name carries the SQLite schema's version: a change to the schema makes a new file.
     let conn = sqlite::load(&store, &bench_dir().join("large-2.sqlite"));
     let week_from = today() - chrono::Days::new(30);

@@ -1,13 +1,14 @@
 //! The same data in SQLite (bundled, WAL, the same indexes), and the same read queries, so the
 //! benchmark can compare like with like.
 
+use carecoop::data::ReadsExt;
 use carecoop::domain::{Assessment, Person, Referral, Session};
-use carecoop::store::Store;
+use carecoop::store::RedbStore;
 use rusqlite::{Connection, params};
 use std::path::Path;
 
 /// Copies the store's sessions, places, referrals and assessments into a SQLite file.
-pub fn load(store: &Store, path: &Path) -> Connection {
+pub fn load(store: &RedbStore, path: &Path) -> Connection {
     let fresh = !path.exists();
     let mut conn = Connection::open(path).expect("sqlite");
     conn.pragma_update(None, "journal_mode", "WAL").expect("wal");

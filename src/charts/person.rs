@@ -162,5 +162,5 @@ impl PersonChart {
 
 /// A score as people write it: "47", "19.98".
 pub(crate) fn fmt(x: f64) -> String {
-    crate::report::letter::score(x)
+    crate::domain::wellbeing::format_score(x)
 }

@@ -30,7 +30,7 @@ pub fn run(
         .with_context(|| format!("there is no person {reference} in {}", path.display()))?;
     let settings = store.settings()?;
     let title = format!("{} ({})", person.name, person.reference);
-    let chart = crate::report::charts::person_chart(&store, &person, instrument, &settings, title)?;
+    let chart = crate::report::charts::person_chart(store.as_ref(), &person, instrument, &settings, title)?;
     let (w, h) = size;
     let style = ChartStyle::default();
     if ext.as_deref() == Some("svg") {

@@ -9,7 +9,7 @@ pub fn run(path: &Path, force: bool) -> anyhow::Result<()> {
     if path.exists() && !force {
         bail!("{} already exists; add --force to replace it with the demo co-op", path.display());
     }
-    crate::demo::write_demo_file(path, chrono::Local::now().date_naive())?;
+    crate::demo::write_demo_file(path, super::today())?;
     println!("Wrote the demo co-op to {}", path.display());
     Ok(())
 }

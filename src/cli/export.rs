@@ -1,15 +1,15 @@
 //! `carecoop export KIND --data FILE [--format json|csv] [--out PATH]`.
 
 use super::{ExportKind, Format};
+use crate::data::{Reads, ReadsExt};
 use crate::domain::{Activity, Assessment, Fund, Member, Person, Referral, Series, Session};
 use crate::exchange::{self, Names, Table};
-use crate::store::Store;
 use anyhow::Context;
 use std::io::Write;
 use std::path::Path;
 
 /// Names of everything records point at, read once.
-pub fn names(store: &Store) -> anyhow::Result<Names> {
+pub fn names(store: &dyn Reads) -> anyhow::Result<Names> {
     Ok(Names {
         members: store.all::<Member>()?.into_iter().map(|m| (m.id.0, m.name)).collect(),
         activities: store.all::<Activity>()?.into_iter().map(|a| (a.id.0, a.name)).collect(),
@@ -19,7 +19,7 @@ pub fn names(store: &Store) -> anyhow::Result<Names> {
 }
 
 /// Builds the table for `kind`.
-pub fn table(store: &Store, kind: ExportKind) -> anyhow::Result<Table> {
+pub fn table(store: &dyn Reads, kind: ExportKind) -> anyhow::Result<Table> {
     let names = names(store)?;
     Ok(match kind {
         ExportKind::Members => exchange::members(&store.all::<Member>()?, &names),
@@ -53,7 +53,7 @@ pub fn run(
             if format == Format::Csv {
                 anyhow::bail!("export person writes one JSON document; leave out --format csv");
             }
-            let doc = crate::report::subject_access::subject_access_document(&store, reference)?
+            let doc = crate::report::subject_access::subject_access_document(store.as_ref(), reference)?
                 .with_context(|| format!("there is no person {reference} in {}", path.display()))?;
             serde_json::to_string_pretty(&doc)? + "\n"
         }
@@ -64,7 +64,7 @@ pub fn run(
             anyhow::bail!("unexpected argument '{extra}': only export person takes a reference")
         }
         (kind, None) => {
-            let table = table(&store, kind)?;
+            let table = table(store.as_ref(), kind)?;
             match format {
                 Format::Json => serde_json::to_string_pretty(&table.to_json())? + "\n",
                 Format::Csv => table.to_csv()?,

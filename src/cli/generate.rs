@@ -1,7 +1,6 @@
 //! `carecoop generate --data DB --scale small|medium|large [--force]`.
 
 use crate::generate::{Scale, generate};
-use crate::store::{OpenMode, Store};
 use anyhow::{Context, bail};
 use std::io::Write;
 use std::path::Path;
@@ -15,20 +14,21 @@ pub fn run(path: &Path, scale: &str, force: bool) -> anyhow::Result<()> {
         if !force {
             bail!("{} already exists; add --force to replace it", path.display());
         }
-        drop(Store::open(path, OpenMode::ExistingOnly)?);
+        drop(super::open_existing(path)?);
         std::fs::remove_file(path).with_context(|| format!("cannot replace {}", path.display()))?;
     }
-    let mut store = Store::open(path, OpenMode::CreateIfMissing)?;
+    let mut store = super::open_for_writing(path)?;
     let started = Instant::now();
-    let today = chrono::Local::now().date_naive();
+    let today = super::today();
     let mut stderr = std::io::stderr();
-    generate(&store, chosen, today, |what, done, of| {
-        let _ = write!(stderr, "\r{what}: {done} of {of}        ");
+    generate(store.as_ref(), chosen, today, |what, done, of| {
+        // Progress is a courtesy: a closed standard error must not stop the generation.
+        write!(stderr, "\r{what}: {done} of {of}        ").ok();
         if done == of {
-            let _ = writeln!(stderr);
+            writeln!(stderr).ok();
         }
     })?;
-    let _ = writeln!(stderr, "compacting the file");
+    writeln!(stderr, "compacting the file").ok();
     store.compact()?;
     println!("Generated a {scale} co-op in {} in {:.1} s", path.display(), started.elapsed().as_secs_f64());
     Ok(())

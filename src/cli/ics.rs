@@ -1,5 +1,6 @@
 //! `carecoop ics --member NAME_OR_ID | --person REF --data DB --out FILE.ics [--weeks N]`.
 
+use crate::data::ReadsExt;
 use crate::domain::Member;
 use crate::report::ics::{Whose, calendar};
 use anyhow::{Context, bail};
@@ -30,8 +31,8 @@ pub fn run(
         }
         _ => bail!("give exactly one of --member NAME_OR_ID or --person REF"),
     };
-    let today = chrono::Local::now().date_naive();
-    let text = calendar(&store, whose, today, weeks, &name)?;
+    let today = super::today();
+    let text = calendar(store.as_ref(), whose, today, weeks, &name)?;
     let events = text.matches("BEGIN:VEVENT").count();
     std::fs::write(out, text).with_context(|| format!("cannot write {}", out.display()))?;
     println!("Wrote {events} event(s) for the next {weeks} weeks to {}", out.display());

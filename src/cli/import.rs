@@ -1,92 +1,64 @@
-//! `carecoop import members|activities FILE --data DB`: all-or-nothing CSV import.
+//! `carecoop import KIND FILE --data DB`: all-or-nothing CSV import.
 
 use super::ImportKind;
-use crate::domain::{Activity, Member};
-use crate::domain::{Assessment, Session};
-use crate::domain::{Person, Referral};
-use crate::exchange::import::{SessionContext, plan_availability, plan_exceptions, plan_sessions};
-use crate::exchange::import::{plan_activities, plan_assessments, plan_members, plan_people, plan_referrals};
-use crate::store::{OpenMode, Store};
+use crate::actions::{Action, ImportBatch, apply};
+use crate::data::ReadsExt;
+use crate::domain::{Activity, Assessment, Availability, Member, Person, Referral, Session};
+use crate::exchange::import::{
+    SessionContext, plan_activities, plan_assessments, plan_availability, plan_exceptions, plan_members,
+    plan_people, plan_referrals, plan_sessions,
+};
 use anyhow::Context;
 use std::path::Path;
 
 /// Reads `file`, checks every row, then stores all of it in one transaction (or nothing).
 pub fn run(path: &Path, kind: ImportKind, file: &Path) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let store = Store::open(path, OpenMode::CreateIfMissing)?;
-    let today = chrono::Local::now().date_naive();
-    let summary = match kind {
-        ImportKind::Members => {
-            let mut plan = plan_members(&text, &store.all::<Member>()?, &store.all::<Activity>()?)
-                .with_context(|| format!("{} was not imported", file.display()))?;
-            store.write(|w| plan.records_mut().try_for_each(|m| w.put(m).map(drop)))?;
-            plan.summary("members")
-        }
+    let mut store = super::open_for_writing(path)?;
+    let today = super::today();
+    let s = store.as_ref();
+    let not_imported = || format!("{} was not imported", file.display());
+    let batch = match kind {
+        ImportKind::Members => ImportBatch::Members(
+            plan_members(&text, &s.all::<Member>()?, &s.all::<Activity>()?).with_context(not_imported)?,
+        ),
         ImportKind::Activities => {
-            let mut plan = plan_activities(&text, &store.all::<Activity>()?)
-                .with_context(|| format!("{} was not imported", file.display()))?;
-            store.write(|w| plan.records_mut().try_for_each(|a| w.put(a).map(drop)))?;
-            plan.summary("activities")
+            ImportBatch::Activities(plan_activities(&text, &s.all::<Activity>()?).with_context(not_imported)?)
         }
         ImportKind::People => {
-            let mut plan = plan_people(&text, &store.all::<Person>()?, today)
-                .with_context(|| format!("{} was not imported", file.display()))?;
-            store.write(|w| plan.records_mut().try_for_each(|p| w.put(p).map(drop)))?;
-            plan.summary("people")
+            ImportBatch::People(plan_people(&text, &s.all::<Person>()?, today).with_context(not_imported)?)
         }
-        ImportKind::Referrals => {
-            let mut plan = plan_referrals(&text, &store.all::<Person>()?, &store.all::<Referral>()?, today)
-                .with_context(|| format!("{} was not imported", file.display()))?;
-            store.write(|w| plan.records_mut().try_for_each(|r| w.put(r).map(drop)))?;
-            plan.summary("referrals")
-        }
-        ImportKind::Assessments => {
-            let mut plan =
-                plan_assessments(&text, &store.all::<Person>()?, &store.all::<Assessment>()?, today)
-                    .with_context(|| format!("{} was not imported", file.display()))?;
-            store.write(|w| plan.records_mut().try_for_each(|a| w.put(a).map(drop)))?;
-            plan.summary("assessments")
-        }
+        ImportKind::Referrals => ImportBatch::Referrals(
+            plan_referrals(&text, &s.all::<Person>()?, &s.all::<Referral>()?, today)
+                .with_context(not_imported)?,
+        ),
+        ImportKind::Assessments => ImportBatch::Assessments(
+            plan_assessments(&text, &s.all::<Person>()?, &s.all::<Assessment>()?, today)
+                .with_context(not_imported)?,
+        ),
         ImportKind::Sessions => {
-            let (activities, members, people, sessions) = (
-                store.all::<Activity>()?,
-                store.all::<Member>()?,
-                store.all::<Person>()?,
-                store.all::<Session>()?,
-            );
+            let (activities, members, people, sessions) =
+                (s.all::<Activity>()?, s.all::<Member>()?, s.all::<Person>()?, s.all::<Session>()?);
             let cx = SessionContext {
                 activities: &activities,
                 members: &members,
                 people: &people,
                 sessions: &sessions,
             };
-            let mut plan = plan_sessions(&text, &cx, today)
-                .with_context(|| format!("{} was not imported", file.display()))?;
-            store.write(|w| {
-                plan.records_mut().try_for_each(|row| {
-                    if let Some(series) = &mut row.series {
-                        let id = crate::domain::SeriesId(w.put(series)?);
-                        row.sessions.iter_mut().for_each(|s| s.series = Some(id));
-                    }
-                    row.sessions.iter_mut().try_for_each(|s| w.put(s).map(drop))
-                })
-            })?;
-            let occurrences: usize = plan.added.iter().chain(&plan.updated).map(|r| r.sessions.len()).sum();
-            format!("{} ({occurrences} occurrences)", plan.summary("session rows"))
+            ImportBatch::Sessions(plan_sessions(&text, &cx).with_context(not_imported)?)
         }
         ImportKind::Availability | ImportKind::Exceptions => {
-            let members = store.all::<Member>()?;
-            let existing = store.all::<crate::domain::Availability>()?;
+            let members = s.all::<Member>()?;
+            let existing = s.all::<Availability>()?;
             let plan = if kind == ImportKind::Availability {
                 plan_availability(&text, &members, &existing)
             } else {
                 plan_exceptions(&text, &members, &existing)
             };
-            let mut plan = plan.with_context(|| format!("{} was not imported", file.display()))?;
-            store.write(|w| plan.records_mut().try_for_each(|a| w.put(a).map(drop)))?;
-            plan.summary("members' availability")
+            ImportBatch::Availability(plan.with_context(not_imported)?)
         }
     };
-    println!("Imported {summary}.");
+    let done = apply(store.as_mut(), Action::Import(Box::new(batch)), today).with_context(not_imported)?;
+    println!("{}.", done.message);
     Ok(())
 }

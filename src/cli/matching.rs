@@ -1,5 +1,6 @@
 //! `carecoop match PERSON_REF --data DB [--weeks N] [--json]`.
 
+use crate::data::ReadsExt;
 use crate::domain::{Activity, Member};
 use crate::report::planning::match_person;
 use anyhow::Context;
@@ -10,8 +11,8 @@ pub fn run(path: &Path, reference: &str, weeks: u32, json: bool) -> anyhow::Resu
     let store = super::open_existing(path)?;
     let person =
         store.person_by_ref(reference)?.with_context(|| format!("there is no person {reference}"))?;
-    let today = chrono::Local::now().date_naive();
-    let (referral, list) = match_person(&store, &person, today + chrono::Days::new(1), weeks)?
+    let today = super::today();
+    let (referral, list) = match_person(store.as_ref(), &person, today + chrono::Days::new(1), weeks)?
         .with_context(|| format!("{reference} has no referral waiting to be matched"))?;
     let members = store.all::<Member>()?;
     let activities = store.all::<Activity>()?;

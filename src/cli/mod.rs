@@ -1,7 +1,9 @@
 //! The command line: the same binary opens the window or runs a headless subcommand.
 //!
 //! Errors are handled once, here: each subcommand returns `anyhow::Result`, and [`run`] prints
-//! the message and picks the exit code (2 when the file is open in another carecoop window).
+//! the message with its chain of causes and picks the exit code (2 when the file is open in
+//! another carecoop window). Every number an argument takes has a range, checked by clap
+//! before anything runs ([`parse`] turns an out-of-range value into exit 1).
 
 mod chart;
 mod check;
@@ -15,8 +17,7 @@ mod matching;
 mod money;
 mod report;
 
-use crate::store::{OpenMode, Store, StoreError};
-use anyhow::Context;
+use crate::data::{DataError, DataStore, OpenMode};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -94,11 +95,11 @@ pub enum Command {
         /// The file to write: .png or .svg.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
-        /// Width in pixels.
-        #[arg(long, default_value_t = 1000)]
+        /// Width in pixels (200 to 8000).
+        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(200..=8000))]
         width: u32,
-        /// Height in pixels.
-        #[arg(long, default_value_t = 600)]
+        /// Height in pixels (150 to 8000).
+        #[arg(long, default_value_t = 600, value_parser = clap::value_parser!(u32).range(150..=8000))]
         height: u32,
         /// WEMWBS, SWEMWBS or ONS4 (default: the one the person has most scores on).
         #[arg(long)]
@@ -109,8 +110,8 @@ pub enum Command {
         /// The person's reference, e.g. P0019.
         #[arg(value_name = "PERSON_REF")]
         reference: String,
-        /// How many weeks ahead to look.
-        #[arg(long, default_value_t = 4)]
+        /// How many weeks ahead to look (1 to 52).
+        #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=52))]
         weeks: u32,
         /// Print JSON instead of a list.
         #[arg(long)]
@@ -127,8 +128,8 @@ pub enum Command {
         /// The .ics file to write.
         #[arg(long, value_name = "FILE.ics")]
         out: PathBuf,
-        /// How many weeks ahead, from today.
-        #[arg(long, default_value_t = 12)]
+        /// How many weeks ahead, from today (1 to 520).
+        #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=520))]
         weeks: u32,
     },
     /// Print a report.
@@ -165,8 +166,8 @@ pub enum ImportKind {
 pub enum Report {
     /// Members whose PVG or insurance is missing, expired or expiring.
     Compliance {
-        /// The warning window in days (default: the file's setting, 60 unless changed).
-        #[arg(long, value_name = "DAYS")]
+        /// The warning window in days, 0 to 3650 (default: the file's setting, 60 unless changed).
+        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u16).range(0..=3650))]
         within: Option<u16>,
         /// Print JSON instead of a table.
         #[arg(long)]
@@ -274,25 +275,38 @@ pub enum Format {
     Csv,
 }
 
-/// The default data file: carecoop.redb in the platform's data folder.
-pub fn default_data_path() -> anyhow::Result<PathBuf> {
-    Ok(data_dir()?.join("carecoop.redb"))
-}
-
-/// The demo's own file, beside the default data file (never mixed into real data).
-pub fn default_demo_path() -> anyhow::Result<PathBuf> {
-    Ok(data_dir()?.join("demo.redb"))
-}
-
-fn data_dir() -> anyhow::Result<PathBuf> {
-    directories::ProjectDirs::from("org", "carecoop", "carecoop")
-        .map(|d| d.data_dir().to_path_buf())
-        .context("cannot find a home folder to keep the data file in; pass --data FILE")
-}
-
 /// Opens a file for a command that only reads: a missing file is refused.
-fn open_existing(path: &Path) -> Result<Store, StoreError> {
-    Store::open(path, OpenMode::ExistingOnly)
+fn open_existing(path: &Path) -> Result<Box<dyn DataStore>, DataError> {
+    crate::backends::open(path, OpenMode::ExistingOnly)
+}
+
+/// Opens (or creates) a file for a command that writes.
+fn open_for_writing(path: &Path) -> Result<Box<dyn DataStore>, DataError> {
+    crate::backends::open(path, OpenMode::CreateIfMissing)
+}
+
+/// Today, for commands (the window and tests pass their own).
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Parses the command line. `--help` and `--version` print and exit 0; any other mistake
+/// (an unknown flag, a number outside its range) prints clap's message, which names the
+/// argument and what it accepts, and exits 1.
+pub fn parse() -> Cli {
+    Cli::try_parse().unwrap_or_else(|e| {
+        let code = if e.use_stderr() { 1 } else { 0 };
+        e.print().ok();
+        std::process::exit(code);
+    })
+}
+
+/// The exit code for an error: 2 when the file is open in another carecoop window, else 1.
+fn exit_code(error: &anyhow::Error) -> u8 {
+    match error.downcast_ref::<DataError>() {
+        Some(DataError::AlreadyOpen { .. }) => 2,
+        _ => 1,
+    }
 }
 
 /// Runs a headless subcommand and turns its result into an exit code.
@@ -301,8 +315,8 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
         let data = match data {
             Some(d) => d,
             None => match command {
-                Command::Demo { .. } => default_demo_path()?,
-                _ => default_data_path()?,
+                Command::Demo { .. } => crate::paths::default_demo_path()?,
+                _ => crate::paths::default_data_path()?,
             },
         };
         match command {
@@ -340,8 +354,7 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("carecoop: {e:#}");
-            let code = e.downcast_ref::<StoreError>().map_or(1, StoreError::exit_code);
-            ExitCode::from(u8::try_from(code).unwrap_or(1))
+            ExitCode::from(exit_code(&e))
         }
     }
 }

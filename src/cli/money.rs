@@ -1,5 +1,6 @@
 //! `report budget`, `report hours` and `report pack`: funds, members' pay, funder packs.
 
+use crate::data::ReadsExt;
 use crate::domain::Fund;
 use crate::report::funds::{budget as fund_budget, hours as member_hours, parse_month, payer_name};
 use anyhow::{Context, bail};
@@ -8,8 +9,8 @@ use std::path::Path;
 /// `report budget --data FILE [--json]`: per fund `amount`, `spent`, `committed`, `remaining`.
 pub fn budget(path: &Path, json: bool) -> anyhow::Result<()> {
     let store = super::open_existing(path)?;
-    let today = chrono::Local::now().date_naive();
-    let rows = fund_budget(&store, today)?;
+    let today = super::today();
+    let rows = fund_budget(store.as_ref(), today)?;
     if json {
         let list: Vec<serde_json::Value> = rows
             .iter()
@@ -46,7 +47,7 @@ pub fn hours(path: &Path, month: &str, json: bool) -> anyhow::Result<()> {
     let (from, to) = parse_month(month).with_context(|| format!("'{month}' is not a month like 2026-11"))?;
     let store = super::open_existing(path)?;
     let funds = store.all::<Fund>()?;
-    let rows = member_hours(&store, from, to)?;
+    let rows = member_hours(store.as_ref(), from, to)?;
     if json {
         let list: Vec<serde_json::Value> = rows
             .iter()
@@ -103,8 +104,8 @@ pub fn pack(
             funds.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
         )
     })?;
-    let today = chrono::Local::now().date_naive();
-    let html = crate::report::pack::funder_pack(&store, chosen, from, to, names, today)?;
+    let today = super::today();
+    let html = crate::report::pack::funder_pack(store.as_ref(), chosen, from, to, names, today)?;
     std::fs::write(out, html).with_context(|| format!("cannot write {}", out.display()))?;
     println!("Wrote the report pack for {} to {}", chosen.name, out.display());
     Ok(())

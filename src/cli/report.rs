@@ -1,5 +1,6 @@
 //! `carecoop report ...`: reports printed as a table or JSON.
 
+use crate::data::ReadsExt;
 use crate::domain::{Member, compliance_issues};
 use std::path::Path;
 
@@ -10,7 +11,7 @@ pub fn compliance(path: &Path, within: Option<u16>, json: bool) -> anyhow::Resul
         Some(days) => days,
         None => store.settings()?.compliance_window_days,
     };
-    let today = chrono::Local::now().date_naive();
+    let today = super::today();
     let issues = compliance_issues(&store.all::<Member>()?, today, i64::from(window));
     if json {
         let entries: Vec<serde_json::Value> = issues
@@ -48,7 +49,7 @@ pub fn referrals(
     json: bool,
 ) -> anyhow::Result<()> {
     let store = super::open_existing(path)?;
-    let today = chrono::Local::now().date_naive();
+    let today = super::today();
     let all = store.all::<crate::domain::Referral>()?;
     let report = crate::report::referrals::referrals_report(&all, from, to, today);
     if json {
@@ -94,19 +95,20 @@ pub fn outcomes(path: &Path, instrument: Option<&str>, json: bool) -> anyhow::Re
     };
     let store = super::open_existing(path)?;
     let settings = store.settings()?;
-    let report = crate::report::outcomes::outcomes_report(&store, &instruments, &settings)?;
+    let report = crate::report::outcomes::outcomes_report(store.as_ref(), &instruments, &settings)?;
     if json {
         println!("{}", serde_json::to_string_pretty(&report.to_json())?);
         return Ok(());
     }
     println!("{:<8} {:<8} {:>8} {:>8} {:>8}  category", "ref", "measure", "before", "after", "change");
     for row in &report.people {
-        let opt = |x: Option<f64>| x.map(crate::report::letter::score).unwrap_or_else(|| "-".into());
+        let opt =
+            |x: Option<f64>| x.map(crate::domain::wellbeing::format_score).unwrap_or_else(|| "-".into());
         println!(
             "{:<8} {:<8} {:>8} {:>8} {:>8}  {}",
             row.reference,
             row.instrument.key(),
-            crate::report::letter::score(row.before),
+            crate::domain::wellbeing::format_score(row.before),
             opt(row.after),
             opt(row.change),
             row.category.key()
@@ -132,7 +134,7 @@ pub fn outcomes(path: &Path, instrument: Option<&str>, json: bool) -> anyhow::Re
 pub fn availability(path: &Path, week: &str, json: bool) -> anyhow::Result<()> {
     let monday = parse_iso_week(week)?;
     let store = super::open_existing(path)?;
-    let plan = crate::report::planning::week_plan(&store, monday)?;
+    let plan = crate::report::planning::week_plan(store.as_ref(), monday)?;
     if json {
         println!(
             "{}",

@@ -9,7 +9,8 @@ mod people;
 mod roster;
 mod sessions;
 
-use crate::store::{OpenMode, Store, StoreError};
+use crate::backends;
+use crate::data::{DataError, DataStore, OpenMode, WriteExt};
 use chrono::NaiveDate;
 use rand::SeedableRng;
 use rand::rngs::SmallRng;
@@ -19,7 +20,7 @@ use std::path::Path;
 const SEED: u64 = 2026;
 
 /// Writes the whole demo co-op into `store` in one transaction, dated around `today`.
-pub fn write_demo(store: &Store, today: NaiveDate) -> Result<(), StoreError> {
+pub fn write_demo(store: &dyn DataStore, today: NaiveDate) -> Result<(), DataError> {
     let mut rng = SmallRng::seed_from_u64(SEED);
     store.write(|w| {
         let catalogue = roster::write_activities(w, today)?;
@@ -37,21 +38,21 @@ pub fn write_demo(store: &Store, today: NaiveDate) -> Result<(), StoreError> {
 /// Writes the demo into the file at `path`, replacing an existing *carecoop* file atomically:
 /// the demo is written to a temporary file beside it and renamed over it. A file that is not a
 /// carecoop file, or is open in another window, is refused and left untouched.
-pub fn write_demo_file(path: &Path, today: NaiveDate) -> Result<(), StoreError> {
+pub fn write_demo_file(path: &Path, today: NaiveDate) -> Result<(), DataError> {
     if !path.exists() {
-        let store = Store::open(path, OpenMode::CreateIfMissing)?;
-        return write_demo(&store, today);
+        let store = backends::open(path, OpenMode::CreateIfMissing)?;
+        return write_demo(store.as_ref(), today);
     }
     // Opening proves the file is ours and not held elsewhere; then close it again.
-    drop(Store::open(path, OpenMode::ExistingOnly)?);
+    drop(backends::open(path, OpenMode::ExistingOnly)?);
     let tmp = path.with_extension("redb.demo-tmp");
-    let io = |e: std::io::Error| StoreError::Io(format!("{}: {e}", tmp.display()));
+    let io = |source| DataError::Io { path: tmp.clone(), source };
     if tmp.exists() {
         std::fs::remove_file(&tmp).map_err(io)?;
     }
     {
-        let store = Store::open(&tmp, OpenMode::CreateIfMissing)?;
-        write_demo(&store, today)?;
+        let store = backends::open(&tmp, OpenMode::CreateIfMissing)?;
+        write_demo(store.as_ref(), today)?;
     }
     std::fs::rename(&tmp, path).map_err(io)
 }

@@ -2,12 +2,12 @@
 
 use super::roster::{Catalogue, Funds, VILLAGES};
 use super::shift;
+use crate::data::{DataError, Transaction, TransactionExt};
 use crate::domain::{
     ActivityId, Assessment, AssessmentId, Contact, ContactId, ContactKind, Goal, GoalStatus, Instrument,
     Need, Payer, Person, Referral, ReferralSource, ReferralStatus, SdsOption, ShareConsent, Timepoint,
     Urgency, person::person_ref,
 };
-use crate::store::{StoreError, Writer};
 use chrono::NaiveDate;
 use rand::Rng;
 use rand::rngs::SmallRng;
@@ -98,12 +98,12 @@ fn answers_for(total: u8, n: usize, rng: &mut SmallRng) -> Vec<Option<u8>> {
 }
 
 pub(super) fn write_people(
-    w: &mut Writer<'_>,
+    w: &mut dyn Transaction,
     catalogue: &Catalogue,
     funds: &Funds,
     today: NaiveDate,
     rng: &mut SmallRng,
-) -> Result<Vec<DemoPerson>, StoreError> {
+) -> Result<Vec<DemoPerson>, DataError> {
     let groups = [
         "Nature walk",
         "Gardening group",

@@ -1,11 +1,11 @@
 //! Demo activities, members, availability and funds.
 
 use super::shift;
+use crate::data::{DataError, Transaction, TransactionExt};
 use crate::domain::{
     Activity, ActivityId, Availability, AvailabilityException, ExceptionKind, Format, Fund, FundId,
     Insurance, Member, MemberId, Money, PriceUnit, Pvg, PvgScope, Role, WeeklyRange,
 };
-use crate::store::{StoreError, Writer};
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use rand::Rng;
 use rand::rngs::SmallRng;
@@ -133,7 +133,7 @@ const ACTIVITIES: &[DemoActivity] = &[
     ),
 ];
 
-pub(super) fn write_activities(w: &mut Writer<'_>, _today: NaiveDate) -> Result<Catalogue, StoreError> {
+pub(super) fn write_activities(w: &mut dyn Transaction, _today: NaiveDate) -> Result<Catalogue, DataError> {
     let mut activities = Vec::new();
     for (name, category, format, capacity, venue, village, minutes, price, unit) in ACTIVITIES {
         let mut a = Activity {
@@ -202,11 +202,11 @@ const MEMBERS: &[(&str, Role, &[&str])] = &[
 ];
 
 pub(super) fn write_members(
-    w: &mut Writer<'_>,
+    w: &mut dyn Transaction,
     catalogue: &Catalogue,
     today: NaiveDate,
     rng: &mut SmallRng,
-) -> Result<Vec<Member>, StoreError> {
+) -> Result<Vec<Member>, DataError> {
     let mut members = Vec::new();
     for (i, (name, role, offers)) in MEMBERS.iter().enumerate() {
         let home = i % VILLAGES.len();
@@ -269,11 +269,11 @@ pub(super) fn write_members(
 /// Writes each member's weekly availability: their usual pattern, widened to cover the
 /// regular sessions they deliver (so the demo's calendar is free of availability conflicts).
 pub(super) fn write_availability(
-    w: &mut Writer<'_>,
+    w: &mut dyn Transaction,
     members: &[Member],
     booked: &[(MemberId, Weekday, NaiveTime, NaiveTime)],
     today: NaiveDate,
-) -> Result<(), StoreError> {
+) -> Result<(), DataError> {
     for (i, m) in members.iter().enumerate() {
         let mut a = weekly_pattern(m.id, i, today);
         for (_, weekday, start, end) in booked.iter().filter(|b| b.0 == m.id) {
@@ -320,10 +320,10 @@ fn weekly_pattern(member: MemberId, i: usize, today: NaiveDate) -> Availability 
 }
 
 pub(super) fn write_funds(
-    w: &mut Writer<'_>,
+    w: &mut dyn Transaction,
     catalogue: &Catalogue,
     today: NaiveDate,
-) -> Result<Funds, StoreError> {
+) -> Result<Funds, DataError> {
     // The financial year that contains today: 1 April to 31 March.
     let year = if today.month() >= 4 { today.year() } else { today.year() - 1 };
     // Early in a financial year the demo's past sessions would fall in the year before; the

@@ -4,11 +4,11 @@
 use super::people::DemoPerson;
 use super::roster::Catalogue;
 use super::shift;
+use crate::data::{DataError, Transaction, TransactionExt};
 use crate::domain::{
     Activity, Attendance, Format, Member, Participant, Repeat, Series, SeriesEnd, SeriesId, Session,
     SessionId,
 };
-use crate::store::{StoreError, Writer};
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use rand::Rng;
 use rand::rngs::SmallRng;
@@ -56,11 +56,11 @@ struct Occurrences<'a> {
 }
 
 fn write_series(
-    w: &mut Writer<'_>,
+    w: &mut dyn Transaction,
     plan: &Occurrences<'_>,
     today: NaiveDate,
     rng: &mut SmallRng,
-) -> Result<(), StoreError> {
+) -> Result<(), DataError> {
     let first = next_weekday(shift(today, -63), plan.weekday);
     let last = shift(today, 28);
     let all_dates =
@@ -110,13 +110,13 @@ fn write_series(
 pub(super) type Booking = (crate::domain::MemberId, Weekday, NaiveTime, NaiveTime);
 
 pub(super) fn write_sessions(
-    w: &mut Writer<'_>,
+    w: &mut dyn Transaction,
     catalogue: &Catalogue,
     members: &[Member],
     people: &[DemoPerson],
     today: NaiveDate,
     rng: &mut SmallRng,
-) -> Result<Vec<Booking>, StoreError> {
+) -> Result<Vec<Booking>, DataError> {
     let mut booked: Vec<Booking> = Vec::new();
     let mut note = |plan: &Occurrences<'_>| {
         let end = plan.start + chrono::Duration::minutes(i64::from(plan.activity.default_minutes));

@@ -167,20 +167,31 @@ impl Person {
 
     /// Checks the rules a person must satisfy before they are saved.
     pub fn validate(&self, today: NaiveDate) -> Result<(), ValidationError> {
-        let mut p = Problems::default();
-        if !is_person_ref(&self.reference) {
-            p.add("ref", format!("'{}' is not a reference like P0001", self.reference));
-        }
-        p.require("name", &self.name);
+        let mut p = self.field_problems();
         if let Some(dob) = self.date_of_birth
             && dob > today
         {
             p.add("date_of_birth", "is in the future");
         }
+        p.into_result()
+    }
+
+    /// The checks that do not depend on the date: what a store enforces on every write (the
+    /// actions and forms run [`Person::validate`] with today's date first).
+    pub fn validate_fields(&self) -> Result<(), ValidationError> {
+        self.field_problems().into_result()
+    }
+
+    fn field_problems(&self) -> Problems {
+        let mut p = Problems::default();
+        if !is_person_ref(&self.reference) {
+            p.add("ref", format!("'{}' is not a reference like P0001", self.reference));
+        }
+        p.require("name", &self.name);
         if !self.email.trim().is_empty() && !looks_like_email(&self.email) {
             p.add("email", format!("'{}' is not an email address", self.email.trim()));
         }
-        p.into_result()
+        p
     }
 }
 

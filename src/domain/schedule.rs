@@ -125,6 +125,35 @@ pub fn editable_from(occurrences: &[Session], from: NaiveDate, today: NaiveDate)
     occurrences.iter().filter(|s| s.date >= start).map(|s| s.id).collect()
 }
 
+/// One occurrence changed to follow `template`: its time, length, members, venue,
+/// capacity, notes and participants come from the template, while a participant who stays
+/// keeps their own attendance, payer and note. The date, activity, series and cancellation
+/// stay the occurrence's own. The one rule for every "edit the series" (window and imports).
+pub fn apply_template(occurrence: &Session, template: &Session) -> Session {
+    let participants = template
+        .participants
+        .iter()
+        .map(|p| {
+            occurrence
+                .participants
+                .iter()
+                .find(|q| q.person == p.person)
+                .cloned()
+                .unwrap_or_else(|| p.clone())
+        })
+        .collect();
+    Session {
+        start: template.start,
+        minutes: template.minutes,
+        members: template.members.clone(),
+        venue: template.venue.clone(),
+        capacity: template.capacity,
+        notes: template.notes.clone(),
+        participants,
+        ..occurrence.clone()
+    }
+}
+
 /// The Monday on or before `day` (weeks run Monday to Sunday, as ISO weeks do).
 pub fn monday_of(day: NaiveDate) -> NaiveDate {
     use chrono::Datelike;
@@ -223,5 +252,24 @@ mod tests {
         assert_eq!(editable_from(&s, from, today), vec![SessionId(3), SessionId(4), SessionId(5)]);
         let later = NaiveDate::from_ymd_opt(2026, 3, 24).unwrap();
         assert_eq!(editable_from(&s, later, today), vec![SessionId(5)]);
+    }
+
+    #[test]
+    fn a_template_keeps_each_remaining_participants_attendance() {
+        let mut occurrence = session(1, t(10, 0), 60, 1, &[1, 2]);
+        occurrence.participants[0].attendance = Attendance::Attended;
+        occurrence.notes = "old".into();
+        let mut template = session(9, t(11, 0), 90, 2, &[1, 3]);
+        template.date = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+        template.notes = "new".into();
+        let changed = apply_template(&occurrence, &template);
+        assert_eq!((changed.id, changed.date), (occurrence.id, occurrence.date), "id and date stay");
+        assert_eq!(
+            (changed.start, changed.minutes, changed.members.clone()),
+            (t(11, 0), 90, vec![MemberId(2)])
+        );
+        assert_eq!(changed.notes, "new");
+        let people: Vec<_> = changed.participants.iter().map(|p| (p.person.0, p.attendance)).collect();
+        assert_eq!(people, vec![(1, Attendance::Attended), (3, Attendance::Expected)]);
     }
 }

@@ -1,9 +1,9 @@
 //! Chart data from the store: a person's scores and attendance, ready to draw.
 
 use crate::charts::{Chart, Ons4Chart, PersonChart};
+use crate::data::{DataError, Reads};
 use crate::domain::wellbeing::{Score, Scored};
 use crate::domain::{Assessment, Attendance, Instrument, Person, Settings};
-use crate::store::{Store, StoreError};
 
 /// The instrument to chart for someone: the one they have most complete scores on, WEMWBS
 /// first when tied; `None` when they have no assessments.
@@ -23,12 +23,12 @@ pub fn initials(name: &str) -> String {
 
 /// The chart of `person` on `instrument` (or their main instrument).
 pub fn person_chart(
-    store: &Store,
+    store: &dyn Reads,
     person: &Person,
     instrument: Option<Instrument>,
     settings: &Settings,
     title: String,
-) -> Result<Chart, StoreError> {
+) -> Result<Chart, DataError> {
     let assessments = store.assessments_of_person(person.id)?;
     let instrument = instrument.or_else(|| main_instrument(&assessments)).unwrap_or(Instrument::Wemwbs);
     let attended = store

@@ -1,12 +1,13 @@
 //! Funds and members' pay from the store: budgets, burn-down, monthly hours and statements.
 
+use super::ReportError;
+use crate::data::{DataError, Reads, ReadsExt};
 use crate::domain::funding::{FundStatus, MemberPay, PayerKind, fund_status, member_pay, place_cost};
 use crate::domain::{Activity, Fund, Member, Money, Payer, Session};
-use crate::store::{Store, StoreError};
 use chrono::{Datelike, Days, NaiveDate};
 
 /// Every fund with where it stands on `today`.
-pub fn budget(store: &Store, today: NaiveDate) -> Result<Vec<(Fund, FundStatus)>, StoreError> {
+pub fn budget(store: &dyn Reads, today: NaiveDate) -> Result<Vec<(Fund, FundStatus)>, DataError> {
     let activities = store.all::<Activity>()?;
     let members = store.all::<Member>()?;
     store
@@ -23,10 +24,10 @@ pub fn budget(store: &Store, today: NaiveDate) -> Result<Vec<(Fund, FundStatus)>
 /// Remaining budget week by week across the fund's period: (week start, remaining in pounds,
 /// true when the point is a projection from booked sessions rather than spending).
 pub fn burn_down(
-    store: &Store,
+    store: &dyn Reads,
     fund: &Fund,
     today: NaiveDate,
-) -> Result<Vec<(NaiveDate, f64, bool)>, StoreError> {
+) -> Result<Vec<(NaiveDate, f64, bool)>, DataError> {
     let activities = store.all::<Activity>()?;
     let members = store.all::<Member>()?;
     let sessions = store.sessions_between(fund.start, fund.end)?;
@@ -68,7 +69,11 @@ pub fn parse_month(text: &str) -> Option<(NaiveDate, NaiveDate)> {
 }
 
 /// Each member's pay for the days `from` to `to`, members with nothing delivered left out.
-pub fn hours(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<(Member, MemberPay)>, StoreError> {
+pub fn hours(
+    store: &dyn Reads,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(Member, MemberPay)>, DataError> {
     let sessions = store.sessions_between(from, to)?;
     let activities = store.all::<Activity>()?;
     let members = store.all::<Member>()?;
@@ -92,11 +97,11 @@ pub fn payer_name(kind: &PayerKind, funds: &[Fund]) -> String {
 
 /// A printable statement for one member for the days `from` to `to`, as plain text.
 pub fn statement(
-    store: &Store,
+    store: &dyn Reads,
     member: &Member,
     from: NaiveDate,
     to: NaiveDate,
-) -> Result<String, StoreError> {
+) -> Result<String, DataError> {
     let sessions: Vec<Session> =
         store.sessions_between(from, to)?.into_iter().filter(|s| s.members.contains(&member.id)).collect();
     let activities = store.all::<Activity>()?;
@@ -141,12 +146,10 @@ pub fn statement(
 }
 
 /// The accounts CSV for a period: `member,sessions,hours,payer,amount_gbp`, one row per payer.
-pub fn pay_csv(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<String, StoreError> {
+pub fn pay_csv(store: &dyn Reads, from: NaiveDate, to: NaiveDate) -> Result<String, ReportError> {
     let funds = store.all::<Fund>()?;
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let row = |w: &mut csv::Writer<Vec<u8>>, cells: &[String]| {
-        w.write_record(cells).map_err(|e| StoreError::Io(e.to_string()))
-    };
+    let row = |w: &mut csv::Writer<Vec<u8>>, cells: &[String]| w.write_record(cells);
     row(&mut writer, &["member", "sessions", "hours", "payer", "amount_gbp"].map(String::from))?;
     for (m, pay) in hours(store, from, to)? {
         for (kind, amount) in &pay.due {
@@ -162,7 +165,7 @@ pub fn pay_csv(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<String, 
             )?;
         }
     }
-    let bytes = writer.into_inner().map_err(|e| StoreError::Io(e.to_string()))?;
+    let bytes = writer.into_inner()?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 

@@ -2,8 +2,8 @@
 //! re-import updates rather than duplicates, RRULEs for regular series, and Europe/London
 //! local times with a VTIMEZONE.
 
-use crate::domain::{Activity, Member, Repeat, Series, Session};
-use crate::store::{Store, StoreError};
+use crate::data::{DataError, Reads, ReadsExt};
+use crate::domain::{Activity, Member, Repeat, Series, SeriesId, Session};
 use chrono::{Days, NaiveDate};
 use std::collections::{BTreeMap, HashMap};
 
@@ -94,12 +94,12 @@ fn regular(series: &Series, occurrences: &[&Session]) -> bool {
 
 /// The calendar of `whose` sessions from `from` for `weeks` weeks, as an .ics document.
 pub fn calendar(
-    store: &Store,
+    store: &dyn Reads,
     whose: Whose,
     from: NaiveDate,
     weeks: u32,
     name: &str,
-) -> Result<String, StoreError> {
+) -> Result<String, DataError> {
     let until = from + Days::new(u64::from(weeks) * 7);
     let all = match whose {
         Whose::Member(m) => store.sessions_of_member(m)?,
@@ -121,10 +121,10 @@ pub fn calendar(
     line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
     line(&mut out, "X-WR-TIMEZONE:Europe/London");
     out.push_str(VTIMEZONE);
-    let mut by_series: BTreeMap<u64, Vec<&Session>> = BTreeMap::new();
+    let mut by_series: BTreeMap<SeriesId, Vec<&Session>> = BTreeMap::new();
     for s in &sessions {
         match s.series {
-            Some(series) => by_series.entry(series.0).or_default().push(s),
+            Some(series) => by_series.entry(series).or_default().push(s),
             None => event(&mut out, &format!("session-{}@carecoop", s.id), s, &names, None, &stamp),
         }
     }

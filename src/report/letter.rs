@@ -1,8 +1,9 @@
 //! The outcome letter to the GP (or other referrer): printable text, only with consent.
 
+use crate::data::{DataError, Reads, ReadsExt};
+use crate::domain::wellbeing::format_score as score;
 use crate::domain::wellbeing::{MeaningfulChange, outcome_for};
 use crate::domain::{Activity, Attendance, Instrument, Person, Referral, ReferralStatus};
-use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
 
 /// SNOMED CT: referral to social prescribing service.
@@ -20,23 +21,18 @@ pub fn letter_unavailable(person: &Person) -> Option<String> {
     })
 }
 
-/// A score as people write it: "47", "19.98".
-pub fn score(x: f64) -> String {
-    if (x - x.round()).abs() < 1e-9 { format!("{x:.0}") } else { format!("{x:.2}") }
-}
-
 fn long_date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
 }
 
 /// Writes the outcome letter for `referral`, or says why it is unavailable.
 pub fn outcome_letter(
-    store: &Store,
+    store: &dyn Reads,
     person: &Person,
     referral: &Referral,
     thresholds: &MeaningfulChange,
     today: NaiveDate,
-) -> Result<Result<String, String>, StoreError> {
+) -> Result<Result<String, String>, DataError> {
     if let Some(reason) = letter_unavailable(person) {
         return Ok(Err(reason));
     }

@@ -1,7 +1,8 @@
-//! Reports and documents built from the store: the subject-access export, the referrals
+//! Reports and documents read through the data interface: the subject-access export, the referrals
 //! report and the GP outcome letter. Read-only; shared by the window and the command line.
 
 pub mod charts;
+mod error;
 pub mod funds;
 pub mod ics;
 pub mod letter;
@@ -10,3 +11,5 @@ pub mod pack;
 pub mod planning;
 pub mod referrals;
 pub mod subject_access;
+
+pub use error::ReportError;

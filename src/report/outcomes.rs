@@ -1,9 +1,9 @@
 //! Before/after outcomes for everyone assessed, and cohort summaries.
 
+use crate::data::{DataError, Reads};
 use crate::domain::person::reference_order;
 use crate::domain::wellbeing::{ChangeCategory, CohortSummary, Outcome};
 use crate::domain::{Instrument, PersonSummary, Settings, Timepoint};
-use crate::store::{Store, StoreError};
 use serde_json::json;
 
 /// One person's outcome on one instrument.
@@ -108,9 +108,9 @@ pub fn outcomes_from(
 
 /// Outcomes for everyone in the store (read from each person's summary).
 pub fn outcomes_report(
-    store: &Store,
+    store: &dyn Reads,
     instruments: &[Instrument],
     settings: &Settings,
-) -> Result<OutcomesReport, StoreError> {
+) -> Result<OutcomesReport, DataError> {
     Ok(outcomes_from(&store.person_summaries()?, instruments, settings))
 }

@@ -2,14 +2,15 @@
 //! referred and from where, activities, hours, attendance, spend against budget, wellbeing
 //! outcomes, charts inline as SVG, and a method note. No personal names unless asked.
 
+use super::ReportError;
 use super::funds::burn_down;
 use super::outcomes::outcomes_from;
 use crate::charts::{BurnDownChart, Chart, ChartStyle, SlopeChart, render_svg};
+use crate::data::{Reads, ReadsExt};
 use crate::domain::funding::{fund_status, place_cost};
 use crate::domain::{
-    Activity, Attendance, Fund, Instrument, Member, Money, Payer, Person, PersonSummary, Referral,
+    Activity, Attendance, Fund, Instrument, Member, Money, Payer, Person, PersonId, PersonSummary, Referral,
 };
-use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -52,21 +53,21 @@ fn table(head: &[&str], rows: &[Vec<String>]) -> String {
 
 /// Writes the pack for `fund` over `from` to `to`.
 pub fn funder_pack(
-    store: &Store,
+    store: &dyn Reads,
     fund: &Fund,
     from: NaiveDate,
     to: NaiveDate,
     include_names: bool,
     today: NaiveDate,
-) -> Result<String, StoreError> {
+) -> Result<String, ReportError> {
     let activities = store.all::<Activity>()?;
     let members = store.all::<Member>()?;
     let sessions = store.sessions_between(from, to)?;
     let funded: Vec<_> =
         sessions.iter().filter(|s| s.participants.iter().any(|p| p.payer == Payer::Fund(fund.id))).collect();
-    let people_ids: BTreeSet<u64> = funded
+    let people_ids: BTreeSet<PersonId> = funded
         .iter()
-        .flat_map(|s| s.participants.iter().filter(|p| p.payer == Payer::Fund(fund.id)).map(|p| p.person.0))
+        .flat_map(|s| s.participants.iter().filter(|p| p.payer == Payer::Fund(fund.id)).map(|p| p.person))
         .collect();
     let people: Vec<Person> = store.get_many(&people_ids.iter().copied().collect::<Vec<_>>())?;
     let label = |p: &Person, i: usize| {
@@ -169,14 +170,12 @@ pub fn funder_pack(
         points: burn_down(store, fund, today)?,
     });
     let style = ChartStyle::default();
-    html.push_str(&format!(
-        "<div class=\"chart\">{}</div>",
-        render_svg(&burn, 900, 380, &style).map_err(|e| StoreError::Io(e.to_string()))?
-    ));
+    html.push_str(&format!("<div class=\"chart\">{}</div>", render_svg(&burn, 900, 380, &style)?));
 
     // Wellbeing outcomes.
     let settings = store.settings()?;
-    let summaries: Vec<PersonSummary> = store.get_many(&people_ids.iter().copied().collect::<Vec<_>>())?;
+    let summaries: Vec<PersonSummary> =
+        store.person_summaries_of(&people_ids.iter().copied().collect::<Vec<_>>())?;
     html.push_str("<h2>Wellbeing outcomes</h2>");
     for instrument in [Instrument::Wemwbs, Instrument::Swemwbs] {
         let report = outcomes_from(&summaries, &[instrument], &settings);
@@ -217,17 +216,14 @@ pub fn funder_pack(
             instrument,
             pairs,
         });
-        html.push_str(&format!(
-            "<div class=\"chart\">{}</div>",
-            render_svg(&slope, 900, 420, &style).map_err(|e| StoreError::Io(e.to_string()))?
-        ));
+        html.push_str(&format!("<div class=\"chart\">{}</div>", render_svg(&slope, 900, 420, &style)?));
         let rows: Vec<Vec<String>> = report
             .people
             .iter()
             .enumerate()
             .filter_map(|(i, r)| {
                 let p = people.iter().find(|p| p.id == r.person)?;
-                let num = |x: f64| super::letter::score(x);
+                let num = |x: f64| crate::domain::wellbeing::format_score(x);
                 Some(vec![
                     label(p, i),
                     num(r.before),
@@ -248,8 +244,8 @@ pub fn funder_pack(
          first score before with their last score after. A change of at least {} WEMWBS points or {} SWEMWBS points counts as meaningful. \
          WEMWBS is not a screening or diagnostic tool. Warwick advises at least 30 people with two timepoints before drawing conclusions. \
          {}</p><p class=\"muted\">WEMWBS \u{a9} NHS Health Scotland, University of Warwick and University of Edinburgh, 2006; SWEMWBS 2008.</p>",
-        super::letter::score(settings.meaningful_change.wemwbs),
-        super::letter::score(settings.meaningful_change.swemwbs),
+        crate::domain::wellbeing::format_score(settings.meaningful_change.wemwbs),
+        crate::domain::wellbeing::format_score(settings.meaningful_change.swemwbs),
         if include_names { "This copy includes names: share it only with people entitled to see them." } else { "People are not named in this report." }
     ));
     html.push_str("</body></html>\n");

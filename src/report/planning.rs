@@ -1,10 +1,10 @@
 //! The week's capacity and demand, shortfalls in words, and suggestions for a referral.
 
+use crate::data::{DataError, Reads, ReadsExt};
 use crate::domain::planning::{MatchInput, Suggestion, demand_hours, free_minutes, suggest, week_hours};
 use crate::domain::{
     Activity, ActivityId, Availability, Member, MemberId, Person, Referral, ReferralStatus, Session,
 };
-use crate::store::{Store, StoreError};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
@@ -59,7 +59,7 @@ fn round1(x: f64) -> f64 {
 }
 
 /// The plan of the week starting `monday` (any day is moved back to its Monday).
-pub fn week_plan(store: &Store, day: NaiveDate) -> Result<WeekPlan, StoreError> {
+pub fn week_plan(store: &dyn Reads, day: NaiveDate) -> Result<WeekPlan, DataError> {
     let monday = crate::domain::schedule::monday_of(day);
     let sessions = store.sessions_between(monday, monday + Days::new(6))?;
     let members: Vec<Member> = store.all::<Member>()?.into_iter().filter(|m| !m.archived).collect();
@@ -99,7 +99,7 @@ pub fn week_plan(store: &Store, day: NaiveDate) -> Result<WeekPlan, StoreError> 
     let name = |id: ActivityId| {
         activities.iter().find(|a| a.id == id).map_or("an activity".to_string(), |a| a.name.clone())
     };
-    let people: Vec<Person> = store.get_many(&waiting.iter().map(|r| r.person.0).collect::<Vec<_>>())?;
+    let people: Vec<Person> = store.get_many(&waiting.iter().map(|r| r.person).collect::<Vec<_>>())?;
     let mut shortfalls = Vec::new();
     for (activity, hours) in &demand {
         let supply: f64 = rows.iter().filter(|r| r.activities.contains(activity)).map(|r| r.free_hours).sum();
@@ -136,11 +136,11 @@ pub fn week_plan(store: &Store, day: NaiveDate) -> Result<WeekPlan, StoreError> 
 /// Suggestions for a person's waiting referral, best first; `None` when they have no
 /// referral on the waiting list.
 pub fn match_person(
-    store: &Store,
+    store: &dyn Reads,
     person: &Person,
     from: NaiveDate,
     weeks: u32,
-) -> Result<Option<(Referral, Vec<Suggestion>)>, StoreError> {
+) -> Result<Option<(Referral, Vec<Suggestion>)>, DataError> {
     let Some(referral) =
         store.referrals_of_person(person.id)?.into_iter().rev().find(|r| r.status().needs_match())
     else {
@@ -168,10 +168,10 @@ pub fn match_person(
 
 /// The next `weeks` weeks from the week of `day`: Monday, available, booked and demand hours.
 pub fn weeks_ahead(
-    store: &Store,
+    store: &dyn Reads,
     day: NaiveDate,
     weeks: u32,
-) -> Result<Vec<(NaiveDate, f64, f64, f64)>, StoreError> {
+) -> Result<Vec<(NaiveDate, f64, f64, f64)>, DataError> {
     let monday = crate::domain::schedule::monday_of(day);
     let members: Vec<Member> = store.all::<Member>()?.into_iter().filter(|m| !m.archived).collect();
     let availability: Vec<Availability> =

@@ -1,8 +1,8 @@
 //! Everything held about one person, as one JSON document (the right of access).
 
+use crate::data::{DataError, Reads, ReadsExt};
 use crate::domain::wellbeing::{Score, Scored};
 use crate::domain::{Activity, Assessment, Member, Person, Referral};
-use crate::store::{Store, StoreError};
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
@@ -28,7 +28,7 @@ fn score_json(a: &Assessment) -> Value {
 
 /// The subject-access document for the person with reference `reference`, or `None` when no
 /// such person exists.
-pub fn subject_access_document(store: &Store, reference: &str) -> Result<Option<Value>, StoreError> {
+pub fn subject_access_document(store: &dyn Reads, reference: &str) -> Result<Option<Value>, DataError> {
     let Some(p) = store.person_by_ref(reference)? else {
         return Ok(None);
     };

@@ -1,7 +1,8 @@
 //! `carecoop check`: decode every record and verify every index entry against its table.
 
 use super::records::{GLANCE_ID_MASK, Index, Kind, Record};
-use super::{REFERRAL_GLANCES, Store, StoreError, index_table, table};
+use super::{REFERRAL_GLANCES, index_table, table};
+use crate::data::{CheckReport, DataError};
 use crate::domain::summary::summaries_of;
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, Person, PersonSummary, Referral, Series,
@@ -10,31 +11,13 @@ use crate::domain::{
 use redb::{ReadTransaction, ReadableDatabase, ReadableMultimapTable, ReadableTable};
 use std::collections::{BTreeSet, HashMap};
 
-/// What `check` found.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CheckReport {
-    /// Records per table, in [`Kind::ALL`] order.
-    pub counts: Vec<(&'static str, u64)>,
-    /// Index entries per index.
-    pub index_entries: Vec<(&'static str, u64)>,
-    /// Every inconsistency, in words.
-    pub problems: Vec<String>,
-}
-
-impl CheckReport {
-    /// True when nothing is wrong.
-    pub fn is_consistent(&self) -> bool {
-        self.problems.is_empty()
-    }
-}
-
 type Entry = (Index, u64, u64);
 
 fn check_kind<R: Record>(
     txn: &ReadTransaction,
     report: &mut CheckReport,
     expected: &mut BTreeSet<Entry>,
-) -> Result<(), StoreError> {
+) -> Result<(), DataError> {
     let t = txn.open_table(table(R::KIND))?;
     let mut count = 0;
     for entry in t.iter()? {
@@ -63,7 +46,7 @@ fn check_kind<R: Record>(
 
 /// Every record of a kind that decodes (the others are already reported by [`check_kind`]).
 /// Each comes with the id it is stored under.
-fn decodable<R: Record>(txn: &ReadTransaction) -> Result<Vec<(u64, R)>, StoreError> {
+fn decodable<R: Record>(txn: &ReadTransaction) -> Result<Vec<(u64, R)>, DataError> {
     let t = txn.open_table(table(R::KIND))?;
     let mut out = Vec::new();
     for entry in t.iter()? {
@@ -74,7 +57,7 @@ fn decodable<R: Record>(txn: &ReadTransaction) -> Result<Vec<(u64, R)>, StoreErr
 }
 
 /// The referral glances must be exactly those the referrals give.
-fn check_glances(txn: &ReadTransaction, report: &mut CheckReport) -> Result<(), StoreError> {
+fn check_glances(txn: &ReadTransaction, report: &mut CheckReport) -> Result<(), DataError> {
     let mut expected: HashMap<u64, Vec<u8>> =
         decodable::<Referral>(txn)?.into_iter().filter_map(|(_, r)| r.glance_entry()).collect();
     let t = txn.open_table(REFERRAL_GLANCES)?;
@@ -96,7 +79,7 @@ fn check_glances(txn: &ReadTransaction, report: &mut CheckReport) -> Result<(), 
 }
 
 /// Each person's stored summary must equal one computed afresh from their records.
-fn check_summaries(txn: &ReadTransaction, report: &mut CheckReport) -> Result<(), StoreError> {
+fn check_summaries(txn: &ReadTransaction, report: &mut CheckReport) -> Result<(), DataError> {
     let people: Vec<Person> = decodable::<Person>(txn)?.into_iter().map(|(_, p)| p).collect();
     let referrals = decodable::<Referral>(txn)?.into_iter().map(|(_, r)| r).collect();
     let assessments = decodable::<Assessment>(txn)?.into_iter().map(|(_, a)| a).collect();
@@ -116,10 +99,10 @@ fn check_summaries(txn: &ReadTransaction, report: &mut CheckReport) -> Result<()
     Ok(())
 }
 
-impl Store {
-    /// Decodes every record and checks every index against the tables.
-    pub fn check(&self) -> Result<CheckReport, StoreError> {
-        let txn = self.db.begin_read()?;
+/// Decodes every record and checks every index, summary and glance against the tables.
+pub(super) fn check(db: &redb::Database) -> Result<CheckReport, DataError> {
+    {
+        let txn = db.begin_read()?;
         let mut report = CheckReport::default();
         let mut expected = BTreeSet::new();
         for kind in Kind::ALL {

@@ -1,83 +1,44 @@
-//! Erasing a person for good: every record about them goes in one transaction, then the live
-//! data is rewritten into a fresh file that replaces the old one atomically, because redb is
-//! copy-on-write and does not wipe freed pages — old copies of the person's records would
-//! otherwise survive in the file's bytes.
+//! Scrubbing after an erasure: redb is copy-on-write and does not wipe freed pages, so old
+//! copies of deleted records would survive in the file's bytes. The live data is rewritten
+//! into a fresh file that replaces the old one atomically.
 
 use super::records::{Index, Kind};
-use super::{META, REFERRAL_GLANCES, Store, StoreError, index_table, table};
-use crate::domain::{Assessment, Contact, Person, PersonId, Referral, Session};
+use super::{META, REFERRAL_GLANCES, RedbStore, index_table, table};
+use crate::data::{DataError, OpenMode};
 use redb::{Database, ReadableDatabase, ReadableMultimapTable, ReadableTable};
 use std::path::Path;
 
-/// What an erasure removed.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ErasureReport {
-    /// Referrals deleted.
-    pub referrals: usize,
-    /// Contact log entries deleted.
-    pub contacts: usize,
-    /// Assessments deleted.
-    pub assessments: usize,
-    /// Sessions the person was taken out of (the sessions themselves stay for the others).
-    pub sessions: usize,
-}
-
-impl Store {
-    /// Deletes the person and every record about them in one transaction, then compacts the
-    /// file so none of their bytes survive. Consumes the store and returns it reopened.
-    pub fn erase_person(self, person: PersonId) -> Result<(Store, ErasureReport), StoreError> {
-        let report = self.write(|w| {
-            if w.get::<Person>(person.0)?.is_none() {
-                return Err(StoreError::Conflict(format!("there is no person with id {person}")));
-            }
-            let mut report = ErasureReport::default();
-            for id in w.ids_in(Index::ReferralsByPerson, person.0)? {
-                report.referrals += usize::from(w.delete::<Referral>(id)?);
-            }
-            for id in w.ids_in(Index::ContactsByPerson, person.0)? {
-                report.contacts += usize::from(w.delete::<Contact>(id)?);
-            }
-            for id in w.ids_in(Index::AssessmentsByPerson, person.0)? {
-                report.assessments += usize::from(w.delete::<Assessment>(id)?);
-            }
-            for id in w.ids_in(Index::SessionsByPerson, person.0)? {
-                if let Some(mut session) = w.get::<Session>(id)? {
-                    session.participants.retain(|p| p.person != person);
-                    w.put(&mut session)?;
-                    report.sessions += 1;
-                }
-            }
-            w.delete::<Person>(person.0)?;
-            Ok(report)
-        })?;
-        let store = self.compact_into_fresh_file()?;
-        Ok((store, report))
-    }
-
-    /// Copies the live data into a new file beside this one, then swaps it in atomically.
-    /// If anything fails before the swap, the original file is left as it was.
-    pub fn compact_into_fresh_file(self) -> Result<Store, StoreError> {
+impl RedbStore {
+    /// Copies the live data into a new file beside this one, then swaps it in atomically and
+    /// reopens it. If anything fails before the swap, the original file is left as it was.
+    pub(super) fn compact_into_fresh_file(&mut self) -> Result<(), DataError> {
         let path = self.path.clone();
         let fresh = path.with_extension("redb.compact-tmp");
-        let io = |e: std::io::Error| StoreError::Io(format!("{}: {e}", fresh.display()));
+        let io = |source| DataError::Io { path: fresh.clone(), source };
         if fresh.exists() {
             std::fs::remove_file(&fresh).map_err(io)?;
         }
         copy_live_data(&self.db, &fresh)?;
-        drop(self);
+        // Close the file before replacing it (Windows refuses to rename over an open file):
+        // an empty in-memory database stands in until the fresh file is reopened.
+        let placeholder = Database::builder().create_with_backend(redb::backends::InMemoryBackend::new())?;
+        drop(std::mem::replace(&mut self.db, placeholder));
         std::fs::rename(&fresh, &path).map_err(io)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
             && let Ok(handle) = std::fs::File::open(dir)
         {
             // Make the rename itself durable (best effort: not every platform opens folders).
-            let _ = handle.sync_all();
+            handle.sync_all().ok();
         }
-        Store::open(&path, super::OpenMode::ExistingOnly)
+        let reopened = RedbStore::open(&path, OpenMode::ExistingOnly)?;
+        self.db = reopened.db;
+        self.generation.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
     }
 }
 
-fn copy_live_data(source: &Database, target: &Path) -> Result<(), StoreError> {
-    let out = Database::create(target).map_err(|e| StoreError::Database(e.to_string()))?;
+fn copy_live_data(source: &Database, target: &Path) -> Result<(), DataError> {
+    let out = Database::create(target)?;
     let read = source.begin_read()?;
     let write = out.begin_write()?;
     {

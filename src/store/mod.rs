@@ -1,33 +1,24 @@
-//! The store: one redb file holding the whole co-op. The only code that knows tables.
-//!
-//! Views and commands use the narrow API below — domain types in, domain types out; no redb
-//! type leaves this module — so a second backend (PostgreSQL, later) can implement the same
-//! methods. Every value is a version tag plus postcard payload ([`codec`]); secondary indexes
-//! are multimap tables updated in the same write transaction as their records ([`write`]).
-//! [`Store::write`] runs one closure in one transaction: one user action, one commit.
+//! The embedded backend: one redb file holding the whole co-op, implementing the data
+//! interface ([`crate::data`]). Everything redb-specific stays in this module: tables, the
+//! codec ([`codec`]), secondary indexes, person summaries and referral glances
+//! ([`records`], kept by [`write`] in the same transaction as their records), the file lock,
+//! repair and upgrade on open ([`open`]), `check`, and compaction.
 
-mod booking;
-pub mod check;
-pub mod codec;
+mod check;
+pub(crate) mod codec;
 mod erase;
 mod error;
 mod open;
 mod query;
-pub mod records;
+pub(crate) mod records;
 mod write;
 
-pub use booking::book_suggestion;
-pub use check::CheckReport;
-pub use erase::ErasureReport;
-pub use error::StoreError;
-pub use open::OpenMode;
-pub use query::PersonHistory;
-pub use records::{Index, Kind, Record};
-pub use write::Writer;
-
+use crate::data::{Action, CheckReport, DataError, DataStore, OpenMode};
+use records::{Index, Kind};
 use redb::{Database, MultimapTableDefinition, ReadableDatabase, TableDefinition};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use write::Writer;
 
 /// The schema version this build writes. A file with a higher one is refused, clearly.
 ///
@@ -56,27 +47,27 @@ fn index_table(index: Index) -> MultimapTableDefinition<'static, u64, u64> {
 }
 
 /// An open carecoop data file.
-pub struct Store {
+pub struct RedbStore {
     db: Database,
     path: PathBuf,
     /// Bumped after every committed write, so views can cache reads until data changes.
     generation: AtomicU64,
 }
 
-impl std::fmt::Debug for Store {
+impl std::fmt::Debug for RedbStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("path", &self.path).finish_non_exhaustive()
+        f.debug_struct("RedbStore").field("path", &self.path).finish_non_exhaustive()
     }
 }
 
-impl Store {
+impl RedbStore {
     /// Opens `path`, creating an empty co-op there when `mode` allows and the file is missing.
     ///
     /// Refuses, leaving the file byte-for-byte untouched: a file held by another carecoop
     /// process, a file that is not a carecoop database, a file from a newer carecoop.
-    pub fn open(path: &Path, mode: OpenMode) -> Result<Store, StoreError> {
+    pub fn open(path: &Path, mode: OpenMode) -> Result<RedbStore, DataError> {
         let db = open::open_database(path, mode)?;
-        let store = Store { db, path: path.to_path_buf(), generation: AtomicU64::new(0) };
+        let store = RedbStore { db, path: path.to_path_buf(), generation: AtomicU64::new(0) };
         store.init_tables()?;
         Ok(store)
     }
@@ -86,61 +77,11 @@ impl Store {
         &self.path
     }
 
-    /// A number that changes after every committed write (for caching reads).
-    pub fn generation(&self) -> u64 {
-        self.generation.load(Ordering::Relaxed)
-    }
-
-    /// Runs `action` in one write transaction and commits it; on any error nothing changes.
-    pub fn write<T>(
-        &self,
-        action: impl FnOnce(&mut Writer<'_>) -> Result<T, StoreError>,
-    ) -> Result<T, StoreError> {
-        let txn = self.db.begin_write()?;
-        let result = {
-            let mut writer = Writer::new(&txn);
-            action(&mut writer)
-        };
-        match result {
-            Ok(value) => {
-                txn.commit()?;
-                self.generation.fetch_add(1, Ordering::Relaxed);
-                Ok(value)
-            }
-            Err(e) => {
-                txn.abort()?;
-                Err(e)
-            }
-        }
-    }
-
-    /// Gives the space freed by earlier transactions back to the file system (after a bulk
-    /// write such as `generate`, whose many rewrites leave the file larger than its data).
-    pub fn compact(&mut self) -> Result<(), StoreError> {
-        self.db.compact().map_err(|e| StoreError::Database(e.to_string()))?;
-        Ok(())
-    }
-
-    /// True once the user has chosen how to start (empty co-op or demo) for this file.
-    pub fn is_set_up(&self) -> Result<bool, StoreError> {
-        let txn = self.db.begin_read()?;
-        let meta = txn.open_table(META)?;
-        Ok(meta.get(META_SET_UP)?.is_some_and(|v| v.value() == 1))
-    }
-
-    /// True when the file holds the demo co-op (written by `carecoop demo` or the welcome
-    /// screen), so the window can say so.
-    pub fn is_demo(&self) -> Result<bool, StoreError> {
-        let txn = self.db.begin_read()?;
-        let meta = txn.open_table(META)?;
-        Ok(meta.get(META_DEMO)?.is_some_and(|v| v.value() == 1))
-    }
-
     /// Creates every table and index (so reads never meet a missing table), stamps the schema
     /// version on a new file and upgrades an older one, rebuilding the derived tables (person
     /// summaries, referral glances) when they are missing. A file that is already up to date is
     /// only read, so opening it costs no commit.
-    fn init_tables(&self) -> Result<(), StoreError> {
+    fn init_tables(&self) -> Result<(), DataError> {
         let (version, missing) = self.missing_tables()?;
         if version == Some(SCHEMA_VERSION) && missing.is_empty() {
             return Ok(());
@@ -169,7 +110,7 @@ impl Store {
     }
 
     /// The file's schema version and the names of the tables it lacks.
-    fn missing_tables(&self) -> Result<(Option<u64>, Vec<&'static str>), StoreError> {
+    fn missing_tables(&self) -> Result<(Option<u64>, Vec<&'static str>), DataError> {
         let txn = self.db.begin_read()?;
         let version = match txn.open_table(META) {
             Ok(meta) => meta.get(META_SCHEMA)?.map(|v| v.value()),
@@ -194,5 +135,47 @@ impl Store {
             }
         }
         Ok((version, missing))
+    }
+}
+
+impl DataStore for RedbStore {
+    fn location(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Relaxed)
+    }
+
+    fn transact(&self, action: &mut Action<'_>) -> Result<(), DataError> {
+        let txn = self.db.begin_write()?;
+        let result = {
+            let mut writer = Writer::new(&txn);
+            action(&mut writer)
+        };
+        match result {
+            Ok(()) => {
+                txn.commit()?;
+                self.generation.fetch_add(1, Ordering::Relaxed);
+                Ok(())
+            }
+            Err(e) => {
+                txn.abort()?;
+                Err(e)
+            }
+        }
+    }
+
+    fn scrub(&mut self) -> Result<(), DataError> {
+        self.compact_into_fresh_file()
+    }
+
+    fn compact(&mut self) -> Result<(), DataError> {
+        self.db.compact()?;
+        Ok(())
+    }
+
+    fn check(&self) -> Result<CheckReport, DataError> {
+        check::check(&self.db)
     }
 }

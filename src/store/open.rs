@@ -1,44 +1,36 @@
 //! Opening a file safely: never touch a file that is not ours or is held by another process.
 
-use super::{META, META_SCHEMA, SCHEMA_VERSION, StoreError};
+use super::{META, META_SCHEMA, SCHEMA_VERSION};
+use crate::data::{DataError, OpenMode};
 use redb::{Database, DatabaseError, ReadOnlyDatabase, ReadableDatabase, TableError};
 use std::io::Read;
 use std::path::Path;
 
-/// What to do when the file does not exist.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OpenMode {
-    /// Create an empty co-op (commands that write, and the app).
-    CreateIfMissing,
-    /// Refuse a missing file (commands that only read).
-    ExistingOnly,
-}
-
 /// redb's file signature: the first bytes of every redb database.
 const REDB_MAGIC: [u8; 9] = [b'r', b'e', b'd', b'b', 0x1A, 0x0A, 0xA9, 0x0D, 0x0A];
 
-fn map_open_error(path: &Path, e: DatabaseError) -> StoreError {
+fn map_open_error(path: &Path, e: DatabaseError) -> DataError {
     match e {
         DatabaseError::DatabaseAlreadyOpen | DatabaseError::LockProtocolMismatch => {
-            StoreError::AlreadyOpen { path: path.to_path_buf() }
+            DataError::AlreadyOpen { path: path.to_path_buf() }
         }
-        DatabaseError::UpgradeRequired(v) => StoreError::NotCarecoop {
+        DatabaseError::UpgradeRequired(v) => DataError::NotCarecoop {
             path: path.to_path_buf(),
             reason: format!("it uses an old database format ({v})"),
         },
-        other => StoreError::NotCarecoop { path: path.to_path_buf(), reason: other.to_string() },
+        other => DataError::NotCarecoop { path: path.to_path_buf(), reason: other.to_string() },
     }
 }
 
 /// Opens (or creates) the redb database at `path` after checking it is a carecoop file.
-pub(super) fn open_database(path: &Path, mode: OpenMode) -> Result<Database, StoreError> {
+pub(crate) fn open_database(path: &Path, mode: OpenMode) -> Result<Database, DataError> {
     if !path.exists() {
         if mode == OpenMode::ExistingOnly {
-            return Err(StoreError::Missing { path: path.to_path_buf() });
+            return Err(DataError::Missing { path: path.to_path_buf() });
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
-                .map_err(|e| StoreError::Io(format!("cannot create folder {}: {e}", parent.display())))?;
+                .map_err(|e| DataError::Io { path: parent.to_path_buf(), source: e })?;
         }
         return Database::create(path).map_err(|e| map_open_error(path, e));
     }
@@ -62,13 +54,13 @@ pub(super) fn open_database(path: &Path, mode: OpenMode) -> Result<Database, Sto
     }
 }
 
-fn check_signature(path: &Path) -> Result<(), StoreError> {
-    let not_ours = |reason: &str| StoreError::NotCarecoop { path: path.to_path_buf(), reason: reason.into() };
+fn check_signature(path: &Path) -> Result<(), DataError> {
+    let not_ours = |reason: &str| DataError::NotCarecoop { path: path.to_path_buf(), reason: reason.into() };
     if path.is_dir() {
         return Err(not_ours("it is a folder"));
     }
-    let mut file = std::fs::File::open(path)
-        .map_err(|e| StoreError::Io(format!("cannot read {}: {e}", path.display())))?;
+    let mut file =
+        std::fs::File::open(path).map_err(|e| DataError::Io { path: path.to_path_buf(), source: e })?;
     let mut head = [0u8; REDB_MAGIC.len()];
     let mut read = 0;
     while read < head.len() {
@@ -76,7 +68,7 @@ fn check_signature(path: &Path) -> Result<(), StoreError> {
             Ok(0) => break,
             Ok(n) => read += n,
             Err(e) => {
-                return Err(StoreError::Io(format!("cannot read {}: {e}", path.display())));
+                return Err(DataError::Io { path: path.to_path_buf(), source: e });
             }
         }
     }
@@ -89,24 +81,24 @@ fn check_signature(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn check_schema(path: &Path, db: &impl ReadableDatabase) -> Result<(), StoreError> {
+fn check_schema(path: &Path, db: &impl ReadableDatabase) -> Result<(), DataError> {
     let txn = db.begin_read()?;
     let meta = match txn.open_table(META) {
         Ok(t) => t,
         Err(TableError::Storage(e)) => return Err(e.into()),
         Err(_) => {
-            return Err(StoreError::NotCarecoop {
+            return Err(DataError::NotCarecoop {
                 path: path.to_path_buf(),
                 reason: "it is a database of another program".into(),
             });
         }
     };
-    let found = meta.get(META_SCHEMA)?.map(|v| v.value()).ok_or_else(|| StoreError::NotCarecoop {
+    let found = meta.get(META_SCHEMA)?.map(|v| v.value()).ok_or_else(|| DataError::NotCarecoop {
         path: path.to_path_buf(),
         reason: "it has no carecoop schema version".into(),
     })?;
     if found > SCHEMA_VERSION {
-        return Err(StoreError::NewerSchema { path: path.to_path_buf(), found, supported: SCHEMA_VERSION });
+        return Err(DataError::NewerSchema { path: path.to_path_buf(), found, supported: SCHEMA_VERSION });
     }
     Ok(())
 }

@@ -1,34 +1,169 @@
-//! The read API views and commands use. Each query reads only what it needs, through an index
-//! where one exists, and returns domain types.
+//! The queries, written once over any redb transaction ([`Source`]): a read transaction for
+//! [`RedbStore`]'s reads, the write transaction for reads inside [`Writer`]. Each query reads
+//! only what it needs, through an index where one exists.
 
-use super::records::{GLANCE_ID_MASK, Index, Kind, Record, date_key, decode_glance, glance_key};
-use super::{REFERRAL_GLANCES, Store, StoreError, index_table, table};
+use super::records::{GLANCE_ID_MASK, Index, Record, SETTINGS_ID, date_key, decode_glance, glance_key};
+use super::write::Writer;
+use super::{META, META_DEMO, META_SET_UP, REFERRAL_GLANCES, RedbStore, index_table, table};
+use crate::data::{AnyId, AnyIds, AnyRecord, AnyRecords, DataError, PersonHistory, Reads, RecordKind};
 use crate::domain::{
-    Assessment, Availability, Contact, MemberId, Person, PersonId, PersonSummary, Referral, ReferralGlance,
-    ReferralStatus, Session, Settings,
+    Activity, Assessment, Availability, Contact, Fund, Member, MemberId, Person, PersonId, PersonSummary,
+    Referral, ReferralGlance, ReferralStatus, Series, SeriesId, Session, Settings,
 };
 use chrono::NaiveDate;
-use redb::{ReadTransaction, ReadableDatabase, ReadableTable, ReadableTableMetadata};
+use redb::{
+    Key, MultimapTableDefinition, ReadTransaction, ReadableDatabase, ReadableMultimapTable, ReadableTable,
+    ReadableTableMetadata, TableDefinition, Value, WriteTransaction,
+};
 
-impl Store {
-    /// One record by id.
-    pub fn get<R: Record>(&self, id: u64) -> Result<Option<R>, StoreError> {
-        let txn = self.db.begin_read()?;
-        let t = txn.open_table(table(R::KIND))?;
+/// A redb transaction that tables can be read through (read or write).
+pub(crate) trait Source {
+    /// A table opened for reading.
+    type Table<'a, K: Key + 'static, V: Value + 'static>: ReadableTable<K, V>
+    where
+        Self: 'a;
+    /// A multimap table opened for reading.
+    type Multimap<'a, K: Key + 'static, V: Key + 'static>: ReadableMultimapTable<K, V>
+    where
+        Self: 'a;
+    /// Opens a table.
+    fn table<K: Key + 'static, V: Value + 'static>(
+        &self,
+        def: TableDefinition<K, V>,
+    ) -> Result<Self::Table<'_, K, V>, DataError>;
+    /// Opens a multimap table.
+    fn multimap<K: Key + 'static, V: Key + 'static>(
+        &self,
+        def: MultimapTableDefinition<K, V>,
+    ) -> Result<Self::Multimap<'_, K, V>, DataError>;
+}
+
+impl Source for ReadTransaction {
+    type Table<'a, K: Key + 'static, V: Value + 'static> = redb::ReadOnlyTable<K, V>;
+    type Multimap<'a, K: Key + 'static, V: Key + 'static> = redb::ReadOnlyMultimapTable<K, V>;
+    fn table<K: Key + 'static, V: Value + 'static>(
+        &self,
+        def: TableDefinition<K, V>,
+    ) -> Result<Self::Table<'_, K, V>, DataError> {
+        Ok(self.open_table(def)?)
+    }
+    fn multimap<K: Key + 'static, V: Key + 'static>(
+        &self,
+        def: MultimapTableDefinition<K, V>,
+    ) -> Result<Self::Multimap<'_, K, V>, DataError> {
+        Ok(self.open_multimap_table(def)?)
+    }
+}
+
+impl Source for WriteTransaction {
+    type Table<'a, K: Key + 'static, V: Value + 'static> = redb::Table<'a, K, V>;
+    type Multimap<'a, K: Key + 'static, V: Key + 'static> = redb::MultimapTable<'a, K, V>;
+    fn table<K: Key + 'static, V: Value + 'static>(
+        &self,
+        def: TableDefinition<K, V>,
+    ) -> Result<Self::Table<'_, K, V>, DataError> {
+        Ok(self.open_table(def)?)
+    }
+    fn multimap<K: Key + 'static, V: Key + 'static>(
+        &self,
+        def: MultimapTableDefinition<K, V>,
+    ) -> Result<Self::Multimap<'_, K, V>, DataError> {
+        Ok(self.open_multimap_table(def)?)
+    }
+}
+
+/// Decodes one stored value, naming the table and id when it fails.
+pub(crate) fn decode<R: Record>(id: u64, bytes: &[u8]) -> Result<R, DataError> {
+    R::decode(bytes).map_err(|e| DataError::Corrupt {
+        table: R::KIND.table_name(),
+        id,
+        reason: e.to_string(),
+    })
+}
+
+/// Calls `$body` with `$t` standing for the record type of each kind the data interface
+/// names (`RecordKind::X` is stored as the domain type `X`).
+macro_rules! by_kind {
+    ($kind:expr, |$t:ident| $body:expr) => {
+        match $kind {
+            RecordKind::Member => {
+                type $t = Member;
+                $body
+            }
+            RecordKind::Activity => {
+                type $t = Activity;
+                $body
+            }
+            RecordKind::Person => {
+                type $t = Person;
+                $body
+            }
+            RecordKind::Referral => {
+                type $t = Referral;
+                $body
+            }
+            RecordKind::Session => {
+                type $t = Session;
+                $body
+            }
+            RecordKind::Series => {
+                type $t = Series;
+                $body
+            }
+            RecordKind::Assessment => {
+                type $t = Assessment;
+                $body
+            }
+            RecordKind::Fund => {
+                type $t = Fund;
+                $body
+            }
+            RecordKind::Contact => {
+                type $t = Contact;
+                $body
+            }
+            RecordKind::Availability => {
+                type $t = Availability;
+                $body
+            }
+        }
+    };
+}
+
+/// Maps each variant of the data interface's record enums to the same-named domain type.
+macro_rules! each_kind {
+    ($m:ident ! ( $($args:tt)* )) => {
+        $m!($($args)* ; Member, Activity, Person, Referral, Session, Series, Assessment, Fund, Contact, Availability)
+    };
+}
+pub(crate) use each_kind;
+
+/// The queries, over one transaction.
+pub(crate) struct Query<'t, S: Source>(pub(crate) &'t S);
+
+impl<S: Source> Query<'_, S> {
+    pub(crate) fn get<R: Record>(&self, id: u64) -> Result<Option<R>, DataError> {
+        let t = self.0.table(table(R::KIND))?;
         let found = t.get(id)?;
         found.map(|b| decode::<R>(id, b.value())).transpose()
     }
 
-    /// Several records by id, in the order given (missing ids are skipped).
-    pub fn get_many<R: Record>(&self, ids: &[u64]) -> Result<Vec<R>, StoreError> {
-        get_many_in(&self.db.begin_read()?, ids)
+    pub(crate) fn get_many<R: Record>(
+        &self,
+        ids: impl IntoIterator<Item = u64>,
+    ) -> Result<Vec<R>, DataError> {
+        let t = self.0.table(table(R::KIND))?;
+        let mut out = Vec::new();
+        for id in ids {
+            if let Some(b) = t.get(id)? {
+                out.push(decode::<R>(id, b.value())?);
+            }
+        }
+        Ok(out)
     }
 
-    /// Every record of a kind, in id order. For small tables (members, activities, funds);
-    /// views of large tables page through an index instead.
-    pub fn all<R: Record>(&self) -> Result<Vec<R>, StoreError> {
-        let txn = self.db.begin_read()?;
-        let t = txn.open_table(table(R::KIND))?;
+    pub(crate) fn all<R: Record>(&self) -> Result<Vec<R>, DataError> {
+        let t = self.0.table(table(R::KIND))?;
         let mut out = Vec::new();
         for entry in t.iter()? {
             let (k, v) = entry?;
@@ -37,72 +172,101 @@ impl Store {
         Ok(out)
     }
 
-    /// How many records of a kind are stored.
-    pub fn count(&self, kind: Kind) -> Result<u64, StoreError> {
-        let txn = self.db.begin_read()?;
-        Ok(txn.open_table(table(kind))?.len()?)
-    }
-
     /// The ids in `index` with keys from `from` to `to` (inclusive), in key order.
-    pub fn ids_in_range(&self, index: Index, from: u64, to: u64) -> Result<Vec<u64>, StoreError> {
-        ids_in(&self.db.begin_read()?, index, from, to)
+    pub(crate) fn ids_in(&self, index: Index, from: u64, to: u64) -> Result<Vec<u64>, DataError> {
+        let t = self.0.multimap(index_table(index))?;
+        let mut ids = Vec::new();
+        for entry in t.range(from..=to)? {
+            let (_, values) = entry?;
+            for id in values {
+                ids.push(id?.value());
+            }
+        }
+        Ok(ids)
     }
 
-    /// Sessions on days `from` to `to` (inclusive), read through the date index, by start time.
-    pub fn sessions_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Session>, StoreError> {
-        let txn = self.db.begin_read()?;
-        let ids = ids_in(&txn, Index::SessionsByDate, date_key(from), date_key(to))?;
-        let mut sessions: Vec<Session> = get_many_in(&txn, &ids)?;
+    fn sessions_by(&self, index: Index, key: u64) -> Result<Vec<Session>, DataError> {
+        let mut sessions: Vec<Session> = self.get_many(self.ids_in(index, key, key)?)?;
         sessions.sort_by_key(|s| (s.starts_at(), s.id));
         Ok(sessions)
     }
 
-    /// Every session a member delivers, by start time.
-    pub fn sessions_of_member(&self, member: MemberId) -> Result<Vec<Session>, StoreError> {
+    fn meta_flag(&self, key: &str) -> Result<bool, DataError> {
+        let meta = self.0.table(META)?;
+        Ok(meta.get(key)?.is_some_and(|v| v.value() == 1))
+    }
+}
+
+macro_rules! get_any {
+    ($q:expr, $id:expr ; $($k:ident),+) => {
+        match $id { $( AnyId::$k(id) => $q.get::<$k>(id.0)?.map(AnyRecord::$k), )+ }
+    };
+}
+
+macro_rules! get_many_any {
+    ($q:expr, $ids:expr ; $($k:ident),+) => {
+        match $ids { $( AnyIds::$k(ids) => AnyRecords::$k($q.get_many::<$k>(ids.iter().map(|i| i.0))?), )+ }
+    };
+}
+
+impl<S: Source> Reads for Query<'_, S> {
+    fn get_any(&self, id: AnyId) -> Result<Option<AnyRecord>, DataError> {
+        Ok(each_kind!(get_any!(self, id)))
+    }
+
+    fn get_many_any(&self, ids: AnyIds<'_>) -> Result<AnyRecords, DataError> {
+        Ok(each_kind!(get_many_any!(self, ids)))
+    }
+
+    fn all_any(&self, kind: RecordKind) -> Result<AnyRecords, DataError> {
+        Ok(by_kind!(kind, |T| AnyRecords::from_vec(self.all::<T>()?)))
+    }
+
+    fn count_kind(&self, kind: RecordKind) -> Result<u64, DataError> {
+        by_kind!(kind, |T| Ok(self.0.table(table(<T as Record>::KIND))?.len()?))
+    }
+
+    fn sessions_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Session>, DataError> {
+        let ids = self.ids_in(Index::SessionsByDate, date_key(from), date_key(to))?;
+        let mut sessions: Vec<Session> = self.get_many(ids)?;
+        sessions.sort_by_key(|s| (s.starts_at(), s.id));
+        Ok(sessions)
+    }
+
+    fn sessions_of_member(&self, member: MemberId) -> Result<Vec<Session>, DataError> {
         self.sessions_by(Index::SessionsByMember, member.0)
     }
 
-    /// Every session a person takes part in, by start time.
-    pub fn sessions_of_person(&self, person: PersonId) -> Result<Vec<Session>, StoreError> {
+    fn sessions_of_person(&self, person: PersonId) -> Result<Vec<Session>, DataError> {
         self.sessions_by(Index::SessionsByPerson, person.0)
     }
 
-    /// Every occurrence of a series, by start time.
-    pub fn sessions_of_series(&self, series: crate::domain::SeriesId) -> Result<Vec<Session>, StoreError> {
+    fn sessions_of_series(&self, series: SeriesId) -> Result<Vec<Session>, DataError> {
         self.sessions_by(Index::SessionsBySeries, series.0)
     }
 
-    fn sessions_by(&self, index: Index, key: u64) -> Result<Vec<Session>, StoreError> {
-        sessions_by_in(&self.db.begin_read()?, index, key)
-    }
-
-    /// Referrals whose current status is one of `statuses`, oldest received first.
-    pub fn referrals_with_status(&self, statuses: &[ReferralStatus]) -> Result<Vec<Referral>, StoreError> {
-        let txn = self.db.begin_read()?;
+    fn referrals_with_status(&self, statuses: &[ReferralStatus]) -> Result<Vec<Referral>, DataError> {
         let mut ids = Vec::new();
         for status in statuses {
             let key = u64::from(status.index_key());
-            ids.extend(ids_in(&txn, Index::ReferralsByStatus, key, key)?);
+            ids.extend(self.ids_in(Index::ReferralsByStatus, key, key)?);
         }
-        let mut referrals: Vec<Referral> = get_many_in(&txn, &ids)?;
+        let mut referrals: Vec<Referral> = self.get_many(ids)?;
         referrals.sort_by_key(|r| (r.received, r.id));
         Ok(referrals)
     }
 
-    /// Referrals whose current status is one of `statuses`, at a glance, oldest received
-    /// first: one range read per status of the covering glances table, no record lookups.
-    pub fn referral_glances_with_status(
+    fn referral_glances_with_status(
         &self,
         statuses: &[ReferralStatus],
-    ) -> Result<Vec<ReferralGlance>, StoreError> {
-        let txn = self.db.begin_read()?;
-        let t = txn.open_table(REFERRAL_GLANCES)?;
+    ) -> Result<Vec<ReferralGlance>, DataError> {
+        let t = self.0.table(REFERRAL_GLANCES)?;
         let mut out = Vec::new();
         for status in statuses {
             let from = glance_key(*status, 0);
             for entry in t.range(from..=from | GLANCE_ID_MASK)? {
                 let (k, v) = entry?;
-                out.push(decode_glance(v.value()).map_err(|e| StoreError::Corrupt {
+                out.push(decode_glance(v.value()).map_err(|e| DataError::Corrupt {
                     table: "referral_glances",
                     id: k.value() & GLANCE_ID_MASK,
                     reason: e.to_string(),
@@ -113,10 +277,8 @@ impl Store {
         Ok(out)
     }
 
-    /// How many referrals have a current status among `statuses` (reads the index only).
-    pub fn count_referrals_with_status(&self, statuses: &[ReferralStatus]) -> Result<usize, StoreError> {
-        let txn = self.db.begin_read()?;
-        let t = txn.open_multimap_table(index_table(Index::ReferralsByStatus))?;
+    fn count_referrals_with_status(&self, statuses: &[ReferralStatus]) -> Result<usize, DataError> {
+        let t = self.0.multimap(index_table(Index::ReferralsByStatus))?;
         let mut n = 0;
         for status in statuses {
             n += t.get(u64::from(status.index_key()))?.len();
@@ -124,127 +286,174 @@ impl Store {
         Ok(usize::try_from(n).unwrap_or(usize::MAX))
     }
 
-    /// Everyone at a glance, in id order: what lists show without reading whole records.
-    pub fn person_summaries(&self) -> Result<Vec<PersonSummary>, StoreError> {
+    fn person_summaries(&self) -> Result<Vec<PersonSummary>, DataError> {
         self.all()
     }
 
-    /// One person at a glance.
-    pub fn person_summary(&self, person: PersonId) -> Result<Option<PersonSummary>, StoreError> {
+    fn person_summaries_of(&self, people: &[PersonId]) -> Result<Vec<PersonSummary>, DataError> {
+        self.get_many(people.iter().map(|p| p.0))
+    }
+
+    fn person_summary(&self, person: PersonId) -> Result<Option<PersonSummary>, DataError> {
         self.get(person.0)
     }
 
-    /// A person's referrals, oldest first.
-    pub fn referrals_of_person(&self, person: PersonId) -> Result<Vec<Referral>, StoreError> {
-        referrals_of_person_in(&self.db.begin_read()?, person)
+    fn person_by_ref(&self, reference: &str) -> Result<Option<Person>, DataError> {
+        let Some(number) = super::records::ref_number(reference) else {
+            return Ok(None);
+        };
+        let ids = self.ids_in(Index::PeopleByRef, number, number)?;
+        Ok(self.get_many::<Person>(ids)?.into_iter().next())
     }
 
-    /// A person's assessments, by date.
-    pub fn assessments_of_person(&self, person: PersonId) -> Result<Vec<Assessment>, StoreError> {
-        assessments_of_person_in(&self.db.begin_read()?, person)
+    fn referrals_of_person(&self, person: PersonId) -> Result<Vec<Referral>, DataError> {
+        let mut referrals: Vec<Referral> =
+            self.get_many(self.ids_in(Index::ReferralsByPerson, person.0, person.0)?)?;
+        referrals.sort_by_key(|r| (r.received, r.id));
+        Ok(referrals)
     }
 
-    /// A person's whole history — referrals, sessions and assessments — read together in one
-    /// read transaction, so the three lists are consistent with each other.
-    pub fn history_of_person(&self, person: PersonId) -> Result<PersonHistory, StoreError> {
-        let txn = self.db.begin_read()?;
-        Ok(PersonHistory {
-            referrals: referrals_of_person_in(&txn, person)?,
-            sessions: sessions_by_in(&txn, Index::SessionsByPerson, person.0)?,
-            assessments: assessments_of_person_in(&txn, person)?,
-        })
+    fn assessments_of_person(&self, person: PersonId) -> Result<Vec<Assessment>, DataError> {
+        let mut list: Vec<Assessment> =
+            self.get_many(self.ids_in(Index::AssessmentsByPerson, person.0, person.0)?)?;
+        list.sort_by_key(|a| (a.date, a.id));
+        Ok(list)
     }
 
-    /// A person's contact log, by date.
-    pub fn contacts_of_person(&self, person: PersonId) -> Result<Vec<Contact>, StoreError> {
-        let txn = self.db.begin_read()?;
-        let ids = ids_in(&txn, Index::ContactsByPerson, person.0, person.0)?;
-        let mut list: Vec<Contact> = get_many_in(&txn, &ids)?;
+    fn contacts_of_person(&self, person: PersonId) -> Result<Vec<Contact>, DataError> {
+        let mut list: Vec<Contact> =
+            self.get_many(self.ids_in(Index::ContactsByPerson, person.0, person.0)?)?;
         list.sort_by_key(|c| (c.date, c.id));
         Ok(list)
     }
 
-    /// The person with a reference such as "P0042".
-    pub fn person_by_ref(&self, reference: &str) -> Result<Option<Person>, StoreError> {
-        let Some(number) = reference.trim().strip_prefix('P').and_then(|n| n.parse::<u64>().ok()) else {
-            return Ok(None);
-        };
-        let txn = self.db.begin_read()?;
-        let ids = ids_in(&txn, Index::PeopleByRef, number, number)?;
-        Ok(get_many_in::<Person>(&txn, &ids)?.into_iter().next())
+    fn history_of_person(&self, person: PersonId) -> Result<PersonHistory, DataError> {
+        Ok(PersonHistory {
+            referrals: self.referrals_of_person(person)?,
+            sessions: self.sessions_of_person(person)?,
+            assessments: self.assessments_of_person(person)?,
+        })
     }
 
-    /// The co-op's settings (defaults until changed).
-    pub fn settings(&self) -> Result<Settings, StoreError> {
-        Ok(self.get::<Settings>(super::records::SETTINGS_ID)?.unwrap_or_default())
+    fn settings(&self) -> Result<Settings, DataError> {
+        Ok(self.get::<Settings>(SETTINGS_ID)?.unwrap_or_default())
     }
 
-    /// A member's availability (empty when none has been entered).
-    pub fn availability_of(&self, member: MemberId) -> Result<Availability, StoreError> {
+    fn availability_of(&self, member: MemberId) -> Result<Availability, DataError> {
         Ok(self.get::<Availability>(member.0)?.unwrap_or_else(|| Availability::empty(member)))
     }
-}
 
-/// A person's referrals, sessions and assessments, each list in date order.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct PersonHistory {
-    /// Referrals, oldest received first.
-    pub referrals: Vec<Referral>,
-    /// Sessions they take part in, by start time.
-    pub sessions: Vec<Session>,
-    /// Assessments, by date.
-    pub assessments: Vec<Assessment>,
-}
-
-fn ids_in(txn: &ReadTransaction, index: Index, from: u64, to: u64) -> Result<Vec<u64>, StoreError> {
-    let t = txn.open_multimap_table(index_table(index))?;
-    let mut ids = Vec::new();
-    for entry in t.range(from..=to)? {
-        let (_, values) = entry?;
-        for id in values {
-            ids.push(id?.value());
-        }
+    fn is_set_up(&self) -> Result<bool, DataError> {
+        self.meta_flag(META_SET_UP)
     }
-    Ok(ids)
-}
 
-fn get_many_in<R: Record>(txn: &ReadTransaction, ids: &[u64]) -> Result<Vec<R>, StoreError> {
-    let t = txn.open_table(table(R::KIND))?;
-    let mut out = Vec::with_capacity(ids.len());
-    for id in ids {
-        if let Some(b) = t.get(*id)? {
-            out.push(decode::<R>(*id, b.value())?);
-        }
+    fn is_demo(&self) -> Result<bool, DataError> {
+        self.meta_flag(META_DEMO)
     }
-    Ok(out)
 }
 
-fn sessions_by_in(txn: &ReadTransaction, index: Index, key: u64) -> Result<Vec<Session>, StoreError> {
-    let ids = ids_in(txn, index, key, key)?;
-    let mut sessions: Vec<Session> = get_many_in(txn, &ids)?;
-    sessions.sort_by_key(|s| (s.starts_at(), s.id));
-    Ok(sessions)
+/// Implements [`Reads`] for a type by running each query on the [`Query`] `$query` gives.
+macro_rules! forward_reads {
+    ($ty:ty, |$this:ident| $query:expr) => {
+        impl Reads for $ty {
+            fn get_any(&self, id: AnyId) -> Result<Option<AnyRecord>, DataError> {
+                let $this = self;
+                $query.get_any(id)
+            }
+            fn get_many_any(&self, ids: AnyIds<'_>) -> Result<AnyRecords, DataError> {
+                let $this = self;
+                $query.get_many_any(ids)
+            }
+            fn all_any(&self, kind: RecordKind) -> Result<AnyRecords, DataError> {
+                let $this = self;
+                $query.all_any(kind)
+            }
+            fn count_kind(&self, kind: RecordKind) -> Result<u64, DataError> {
+                let $this = self;
+                $query.count_kind(kind)
+            }
+            fn sessions_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Session>, DataError> {
+                let $this = self;
+                $query.sessions_between(from, to)
+            }
+            fn sessions_of_member(&self, member: MemberId) -> Result<Vec<Session>, DataError> {
+                let $this = self;
+                $query.sessions_of_member(member)
+            }
+            fn sessions_of_person(&self, person: PersonId) -> Result<Vec<Session>, DataError> {
+                let $this = self;
+                $query.sessions_of_person(person)
+            }
+            fn sessions_of_series(&self, series: SeriesId) -> Result<Vec<Session>, DataError> {
+                let $this = self;
+                $query.sessions_of_series(series)
+            }
+            fn referrals_with_status(&self, s: &[ReferralStatus]) -> Result<Vec<Referral>, DataError> {
+                let $this = self;
+                $query.referrals_with_status(s)
+            }
+            fn referral_glances_with_status(
+                &self,
+                s: &[ReferralStatus],
+            ) -> Result<Vec<ReferralGlance>, DataError> {
+                let $this = self;
+                $query.referral_glances_with_status(s)
+            }
+            fn count_referrals_with_status(&self, s: &[ReferralStatus]) -> Result<usize, DataError> {
+                let $this = self;
+                $query.count_referrals_with_status(s)
+            }
+            fn person_summaries(&self) -> Result<Vec<PersonSummary>, DataError> {
+                let $this = self;
+                $query.person_summaries()
+            }
+            fn person_summaries_of(&self, people: &[PersonId]) -> Result<Vec<PersonSummary>, DataError> {
+                let $this = self;
+                $query.person_summaries_of(people)
+            }
+            fn person_summary(&self, person: PersonId) -> Result<Option<PersonSummary>, DataError> {
+                let $this = self;
+                $query.person_summary(person)
+            }
+            fn person_by_ref(&self, reference: &str) -> Result<Option<Person>, DataError> {
+                let $this = self;
+                $query.person_by_ref(reference)
+            }
+            fn referrals_of_person(&self, person: PersonId) -> Result<Vec<Referral>, DataError> {
+                let $this = self;
+                $query.referrals_of_person(person)
+            }
+            fn assessments_of_person(&self, person: PersonId) -> Result<Vec<Assessment>, DataError> {
+                let $this = self;
+                $query.assessments_of_person(person)
+            }
+            fn contacts_of_person(&self, person: PersonId) -> Result<Vec<Contact>, DataError> {
+                let $this = self;
+                $query.contacts_of_person(person)
+            }
+            fn history_of_person(&self, person: PersonId) -> Result<PersonHistory, DataError> {
+                let $this = self;
+                $query.history_of_person(person)
+            }
+            fn settings(&self) -> Result<Settings, DataError> {
+                let $this = self;
+                $query.settings()
+            }
+            fn availability_of(&self, member: MemberId) -> Result<Availability, DataError> {
+                let $this = self;
+                $query.availability_of(member)
+            }
+            fn is_set_up(&self) -> Result<bool, DataError> {
+                let $this = self;
+                $query.is_set_up()
+            }
+            fn is_demo(&self) -> Result<bool, DataError> {
+                let $this = self;
+                $query.is_demo()
+            }
+        }
+    };
 }
 
-fn referrals_of_person_in(txn: &ReadTransaction, person: PersonId) -> Result<Vec<Referral>, StoreError> {
-    let ids = ids_in(txn, Index::ReferralsByPerson, person.0, person.0)?;
-    let mut referrals: Vec<Referral> = get_many_in(txn, &ids)?;
-    referrals.sort_by_key(|r| (r.received, r.id));
-    Ok(referrals)
-}
-
-fn assessments_of_person_in(txn: &ReadTransaction, person: PersonId) -> Result<Vec<Assessment>, StoreError> {
-    let ids = ids_in(txn, Index::AssessmentsByPerson, person.0, person.0)?;
-    let mut list: Vec<Assessment> = get_many_in(txn, &ids)?;
-    list.sort_by_key(|a| (a.date, a.id));
-    Ok(list)
-}
-
-/// Decodes one stored value, naming the table and id when it fails.
-pub(super) fn decode<R: Record>(id: u64, bytes: &[u8]) -> Result<R, StoreError> {
-    R::decode(bytes).map_err(|e| StoreError::Corrupt {
-        table: R::KIND.table_name(),
-        id,
-        reason: e.to_string(),
-    })
-}
+forward_reads!(RedbStore, |this| Query(&this.db.begin_read()?));
+forward_reads!(Writer<'_>, |this| Query(this.txn));

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 
 /// A secondary index: a multimap from a `u64` key to record ids, kept in step with its table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Index {
+pub(crate) enum Index {
     /// Session ids by day.
     SessionsByDate,
     /// Session ids by delivering member.
@@ -33,7 +33,7 @@ pub enum Index {
 
 impl Index {
     /// Every index.
-    pub const ALL: [Index; 9] = [
+    pub(crate) const ALL: [Index; 9] = [
         Index::SessionsByDate,
         Index::SessionsByMember,
         Index::SessionsByPerson,
@@ -46,7 +46,7 @@ impl Index {
     ];
 
     /// The multimap table's name in the file.
-    pub fn table_name(self) -> &'static str {
+    pub(crate) fn table_name(self) -> &'static str {
         match self {
             Index::SessionsByDate => "idx_sessions_by_date",
             Index::SessionsByMember => "idx_sessions_by_member",
@@ -61,7 +61,7 @@ impl Index {
     }
 
     /// The record kind whose ids the index holds.
-    pub fn kind(self) -> Kind {
+    pub(crate) fn kind(self) -> Kind {
         match self {
             Index::SessionsByDate
             | Index::SessionsByMember
@@ -76,13 +76,18 @@ impl Index {
 }
 
 /// The key of a date in the date index (days since 1 January of year 1, so order is kept).
-pub fn date_key(date: NaiveDate) -> u64 {
+pub(crate) fn date_key(date: NaiveDate) -> u64 {
     u64::try_from(date.num_days_from_ce()).unwrap_or(0)
+}
+
+/// The key of a reference such as "P0042" in the people-by-reference index (42).
+pub(crate) fn ref_number(reference: &str) -> Option<u64> {
+    crate::domain::person::reference_number(reference)
 }
 
 /// The kinds of stored record, one table each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// Members.
     Member,
     /// Activities.
@@ -112,7 +117,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order `check` reports them.
-    pub const ALL: [Kind; 12] = [
+    pub(crate) const ALL: [Kind; 12] = [
         Kind::Member,
         Kind::Activity,
         Kind::Person,
@@ -128,7 +133,7 @@ impl Kind {
     ];
 
     /// The table's name in the file (also the word users see in `check`).
-    pub fn table_name(self) -> &'static str {
+    pub(crate) fn table_name(self) -> &'static str {
         match self {
             Kind::Member => "members",
             Kind::Activity => "activities",
@@ -147,7 +152,7 @@ impl Kind {
 }
 
 /// A domain type that the store keeps in its own table.
-pub trait Record: Clone + Sized {
+pub(crate) trait Record: Clone + Sized {
     /// Which table.
     const KIND: Kind;
     /// The record's id (0 until stored).
@@ -185,20 +190,20 @@ versioned_record!(ReferralGlance, ReferralGlanceVersions { 1 => V1(ReferralGlanc
 
 /// The key of a referral in the glances table: its status in the top byte, then its id, so one
 /// range holds every referral with a status.
-pub fn glance_key(status: ReferralStatus, id: u64) -> u64 {
+pub(crate) fn glance_key(status: ReferralStatus, id: u64) -> u64 {
     (u64::from(status.index_key()) << 56) | (id & GLANCE_ID_MASK)
 }
 
 /// The part of a glance key that is the referral id.
-pub const GLANCE_ID_MASK: u64 = (1 << 56) - 1;
+pub(crate) const GLANCE_ID_MASK: u64 = (1 << 56) - 1;
 
 /// A referral's glance as stored: version tag + postcard.
-pub fn encode_glance(glance: &ReferralGlance) -> Vec<u8> {
+pub(crate) fn encode_glance(glance: &ReferralGlance) -> Vec<u8> {
     encode(ReferralGlanceVersions::CURRENT, glance)
 }
 
 /// Reads a stored glance of any known version.
-pub fn decode_glance(bytes: &[u8]) -> Result<ReferralGlance, CodecError> {
+pub(crate) fn decode_glance(bytes: &[u8]) -> Result<ReferralGlance, CodecError> {
     Ok(ReferralGlanceVersions::decode(bytes)?.into_current())
 }
 
@@ -257,11 +262,8 @@ stored!(
     Person,
     Kind::Person,
     PersonVersions,
-    |p| p.validate(chrono::Local::now().date_naive()),
-    |r| {
-        let number = r.reference.trim_start_matches('P').parse::<u64>().ok();
-        number.map(|n| vec![(Index::PeopleByRef, n)]).unwrap_or_default()
-    },
+    |p| p.validate_fields(),
+    |r| ref_number(&r.reference).map(|n| vec![(Index::PeopleByRef, n)]).unwrap_or_default(),
     |p| Some(p.id.0)
 );
 stored!(
@@ -326,7 +328,7 @@ impl Record for Availability {
 versioned_record!(Settings, SettingsVersions { 1 => V1(Settings) });
 
 /// The settings record's id: there is one per file.
-pub const SETTINGS_ID: u64 = 1;
+pub(crate) const SETTINGS_ID: u64 = 1;
 
 impl Record for Settings {
     const KIND: Kind = Kind::Settings;

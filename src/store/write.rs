@@ -1,14 +1,20 @@
-//! Writing inside one transaction: records and their index entries change together.
+//! Writing inside one transaction: records, their index entries, person summaries and
+//! referral glances change together.
 
-use super::records::{Index, Kind, Record};
-use super::{META, META_DEMO, META_SET_UP, REFERRAL_GLANCES, StoreError, index_table, table};
+use super::query::{Query, each_kind};
+use super::records::{Index, Kind, Record, SETTINGS_ID};
+use super::{META, META_DEMO, META_SET_UP, REFERRAL_GLANCES, index_table, table};
+use crate::data::{AnyId, AnyRecordMut, DataError, Transaction};
 use crate::domain::summary::summaries_of;
-use crate::domain::{Assessment, Person, PersonSummary, Referral};
-use redb::{ReadableMultimapTable, ReadableTable, WriteTransaction};
+use crate::domain::{
+    Activity, Assessment, Availability, Contact, Fund, Member, Person, PersonSummary, Referral, Series,
+    Session, Settings,
+};
+use redb::{ReadableTable, WriteTransaction};
 
-/// Writes records within one transaction opened by [`super::Store::write`].
-pub struct Writer<'t> {
-    txn: &'t WriteTransaction,
+/// The redb side of one [`Transaction`], opened by [`super::RedbStore`]'s `transact`.
+pub(crate) struct Writer<'t> {
+    pub(crate) txn: &'t WriteTransaction,
 }
 
 fn next_id_key(kind: Kind) -> String {
@@ -16,32 +22,21 @@ fn next_id_key(kind: Kind) -> String {
 }
 
 impl<'t> Writer<'t> {
-    pub(super) fn new(txn: &'t WriteTransaction) -> Self {
+    pub(crate) fn new(txn: &'t WriteTransaction) -> Self {
         Self { txn }
     }
 
-    /// Reads a record as it stands in this transaction.
-    pub fn get<R: Record>(&self, id: u64) -> Result<Option<R>, StoreError> {
-        let t = self.txn.open_table(table(R::KIND))?;
-        let bytes = t.get(id)?;
-        bytes
-            .map(|b| {
-                R::decode(b.value()).map_err(|e| StoreError::Corrupt {
-                    table: R::KIND.table_name(),
-                    id,
-                    reason: e.to_string(),
-                })
-            })
-            .transpose()
+    fn query(&self) -> Query<'t, WriteTransaction> {
+        Query(self.txn)
     }
 
     /// Validates and stores `record`, allocating an id when it is new, and updates its index
-    /// entries. Returns the id.
-    pub fn put<R: Record>(&mut self, record: &mut R) -> Result<u64, StoreError> {
+    /// entries, summary and glance. Returns the id.
+    pub(crate) fn put<R: Record>(&mut self, record: &mut R) -> Result<u64, DataError> {
         record.validate_record()?;
         if record.id() == 0 {
             if !R::ALLOCATES_ID {
-                return Err(StoreError::Conflict(format!(
+                return Err(DataError::conflict(format!(
                     "a {} record needs the id of its owner",
                     R::KIND.table_name()
                 )));
@@ -50,14 +45,14 @@ impl<'t> Writer<'t> {
         }
         let id = record.id();
         for (index, key) in record.unique_entries() {
-            if self.ids_in(index, key)?.iter().any(|other| *other != id) {
-                return Err(StoreError::Conflict(format!(
+            if self.query().ids_in(index, key, key)?.iter().any(|other| *other != id) {
+                return Err(DataError::conflict(format!(
                     "another record in {} already uses that reference",
                     R::KIND.table_name()
                 )));
             }
         }
-        let old: Option<R> = self.get(id)?;
+        let old: Option<R> = self.query().get(id)?;
         let old_summarised = old.as_ref().and_then(Record::summarised_person);
         let old_glance = old.as_ref().and_then(Record::glance_entry).map(|(key, _)| key);
         let old_entries = old.map(|o| o.index_entries()).unwrap_or_default();
@@ -89,61 +84,9 @@ impl<'t> Writer<'t> {
         Ok(id)
     }
 
-    /// Several records by id as this transaction sees them (missing ids are skipped).
-    pub fn get_many<R: Record>(&self, ids: &[u64]) -> Result<Vec<R>, StoreError> {
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            out.extend(self.get::<R>(*id)?);
-        }
-        Ok(out)
-    }
-
-    /// Rewrites one person's summary from their records (or removes it once they are gone).
-    fn refresh_summary(&mut self, person: u64) -> Result<(), StoreError> {
-        let mut summaries = self.txn.open_table(table(Kind::PersonSummary))?;
-        let Some(found) = self.get::<Person>(person)? else {
-            summaries.remove(person)?;
-            return Ok(());
-        };
-        let referrals: Vec<Referral> = self.get_many(&self.ids_in(Index::ReferralsByPerson, person)?)?;
-        let assessments: Vec<Assessment> =
-            self.get_many(&self.ids_in(Index::AssessmentsByPerson, person)?)?;
-        let summary = PersonSummary::of(&found, &referrals, &assessments);
-        summaries.insert(person, summary.encode().as_slice())?;
-        Ok(())
-    }
-
-    /// Rebuilds every person's summary and every referral's glance from the records
-    /// (upgrading a file written before they existed). Returns how many people it summarised.
-    pub(super) fn rebuild_derived(&mut self) -> Result<usize, StoreError> {
-        let referrals: Vec<Referral> = self.all()?;
-        let mut glances = self.txn.open_table(REFERRAL_GLANCES)?;
-        glances.retain(|_, _| false)?;
-        for (key, bytes) in referrals.iter().filter_map(Record::glance_entry) {
-            glances.insert(key, bytes.as_slice())?;
-        }
-        let people: Vec<Person> = self.all()?;
-        let mut summaries = self.txn.open_table(table(Kind::PersonSummary))?;
-        summaries.retain(|_, _| false)?;
-        for summary in summaries_of(&people, referrals, self.all()?) {
-            summaries.insert(summary.id.0, summary.encode().as_slice())?;
-        }
-        Ok(people.len())
-    }
-
-    fn all<R: Record>(&self) -> Result<Vec<R>, StoreError> {
-        let t = self.txn.open_table(table(R::KIND))?;
-        let mut out = Vec::new();
-        for entry in t.iter()? {
-            let (k, v) = entry?;
-            out.push(super::query::decode::<R>(k.value(), v.value())?);
-        }
-        Ok(out)
-    }
-
-    /// Removes a record and its index entries; returns whether it existed.
-    pub fn delete<R: Record>(&mut self, id: u64) -> Result<bool, StoreError> {
-        let Some(old) = self.get::<R>(id)? else {
+    /// Removes a record and its index entries, glance and summary; returns whether it existed.
+    pub(crate) fn delete<R: Record>(&mut self, id: u64) -> Result<bool, DataError> {
+        let Some(old) = self.query().get::<R>(id)? else {
             return Ok(false);
         };
         for (index, key) in old.index_entries() {
@@ -159,33 +102,92 @@ impl<'t> Writer<'t> {
         Ok(true)
     }
 
-    /// The ids in `index` under `key`, as this transaction sees them.
-    pub fn ids_in(&self, index: Index, key: u64) -> Result<Vec<u64>, StoreError> {
-        let t = self.txn.open_multimap_table(index_table(index))?;
-        let mut ids = Vec::new();
-        for id in t.get(key)? {
-            ids.push(id?.value());
+    /// Rewrites one person's summary from their records (or removes it once they are gone).
+    fn refresh_summary(&mut self, person: u64) -> Result<(), DataError> {
+        let q = self.query();
+        let found = q.get::<Person>(person)?;
+        let mut summaries = self.txn.open_table(table(Kind::PersonSummary))?;
+        let Some(found) = found else {
+            summaries.remove(person)?;
+            return Ok(());
+        };
+        let referrals: Vec<Referral> = q.get_many(q.ids_in(Index::ReferralsByPerson, person, person)?)?;
+        let assessments: Vec<Assessment> =
+            q.get_many(q.ids_in(Index::AssessmentsByPerson, person, person)?)?;
+        let summary = PersonSummary::of(&found, &referrals, &assessments);
+        summaries.insert(person, summary.encode().as_slice())?;
+        Ok(())
+    }
+
+    /// Rebuilds every person's summary and every referral's glance from the records
+    /// (upgrading a file written before they existed). Returns how many people it summarised.
+    pub(crate) fn rebuild_derived(&mut self) -> Result<usize, DataError> {
+        let q = self.query();
+        let referrals: Vec<Referral> = q.all()?;
+        let mut glances = self.txn.open_table(REFERRAL_GLANCES)?;
+        glances.retain(|_, _| false)?;
+        for (key, bytes) in referrals.iter().filter_map(Record::glance_entry) {
+            glances.insert(key, bytes.as_slice())?;
         }
-        Ok(ids)
+        drop(glances);
+        let people: Vec<Person> = q.all()?;
+        let assessments = q.all()?;
+        let mut summaries = self.txn.open_table(table(Kind::PersonSummary))?;
+        summaries.retain(|_, _| false)?;
+        for summary in summaries_of(&people, referrals, assessments) {
+            summaries.insert(summary.id.0, summary.encode().as_slice())?;
+        }
+        Ok(people.len())
     }
 
-    /// Records that the user has chosen how to start this file (hides the welcome screen).
-    pub fn mark_set_up(&mut self) -> Result<(), StoreError> {
-        self.txn.open_table(META)?.insert(META_SET_UP, 1)?;
+    fn set_meta(&mut self, key: &str) -> Result<(), DataError> {
+        self.txn.open_table(META)?.insert(key, 1)?;
         Ok(())
     }
 
-    /// Marks the file as holding the demo co-op.
-    pub fn mark_demo(&mut self) -> Result<(), StoreError> {
-        self.txn.open_table(META)?.insert(META_DEMO, 1)?;
-        Ok(())
-    }
-
-    fn allocate_id(&mut self, kind: Kind) -> Result<u64, StoreError> {
+    fn allocate_id(&mut self, kind: Kind) -> Result<u64, DataError> {
         let key = next_id_key(kind);
         let mut meta = self.txn.open_table(META)?;
         let next = meta.get(key.as_str())?.map_or(1, |v| v.value());
         meta.insert(key.as_str(), next + 1)?;
         Ok(next)
+    }
+}
+
+macro_rules! put_any {
+    ($w:expr, $record:expr ; $($k:ident),+) => {
+        match $record { $( AnyRecordMut::$k(r) => { $w.put::<$k>(r)?; } )+ }
+    };
+}
+
+macro_rules! delete_any {
+    ($w:expr, $id:expr ; $($k:ident),+) => {
+        match $id { $( AnyId::$k(id) => $w.delete::<$k>(id.0), )+ }
+    };
+}
+
+impl Transaction for Writer<'_> {
+    fn put_any(&mut self, record: AnyRecordMut<'_>) -> Result<(), DataError> {
+        each_kind!(put_any!(self, record));
+        Ok(())
+    }
+
+    fn delete_any(&mut self, id: AnyId) -> Result<bool, DataError> {
+        each_kind!(delete_any!(self, id))
+    }
+
+    fn put_settings(&mut self, settings: &Settings) -> Result<(), DataError> {
+        let mut settings = settings.clone();
+        self.put(&mut settings)?;
+        debug_assert_eq!(settings.id(), SETTINGS_ID);
+        Ok(())
+    }
+
+    fn mark_set_up(&mut self) -> Result<(), DataError> {
+        self.set_meta(META_SET_UP)
+    }
+
+    fn mark_demo(&mut self) -> Result<(), DataError> {
+        self.set_meta(META_DEMO)
     }
 }

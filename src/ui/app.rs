@@ -4,13 +4,15 @@ use super::Paths;
 use super::command::Command;
 use super::state::{AppState, STORAGE_KEY, View};
 use super::views::{ViewContext, Views};
-use crate::domain::{Activity, Member};
-use crate::store::{OpenMode, Store, StoreError};
+use crate::actions::Action;
+use crate::data::{DataError, DataStore, OpenMode};
 use chrono::NaiveDate;
+use std::path::PathBuf;
 
 /// The file on screen.
 struct OpenFile {
-    store: Store,
+    store: Box<dyn DataStore>,
+    path: PathBuf,
     is_demo: bool,
     set_up: bool,
 }
@@ -21,21 +23,23 @@ pub struct CarecoopApp {
     paths: Paths,
     today: NaiveDate,
     /// The open file, or why it could not be opened (shown instead of the views).
-    file: Result<OpenFile, String>,
+    file: Result<OpenFile, DataError>,
     views: Views,
     commands: Vec<Command>,
-    /// A short note for the status bar, e.g. after writing the demo.
+    /// What the last action did, for the status bar.
     notice: Option<String>,
+    /// What went wrong, shown until the user dismisses it.
+    error: Option<String>,
     applied_dark: Option<bool>,
     /// A full-screen change to send to the window on the next frame.
     fullscreen: Option<bool>,
 }
 
-fn open_file(path: &std::path::Path) -> Result<OpenFile, String> {
-    let store = Store::open(path, OpenMode::CreateIfMissing).map_err(|e| e.to_string())?;
-    let set_up = store.is_set_up().map_err(|e| e.to_string())?;
-    let is_demo = store.is_demo().map_err(|e| e.to_string())?;
-    Ok(OpenFile { store, is_demo, set_up })
+fn open_file(path: &std::path::Path) -> Result<OpenFile, DataError> {
+    let store = crate::backends::open(path, OpenMode::CreateIfMissing)?;
+    let set_up = store.is_set_up()?;
+    let is_demo = store.is_demo()?;
+    Ok(OpenFile { store, path: path.to_path_buf(), is_demo, set_up })
 }
 
 impl CarecoopApp {
@@ -51,6 +55,7 @@ impl CarecoopApp {
             views: Views::new(today),
             commands: Vec::new(),
             notice: None,
+            error: None,
             applied_dark: None,
             fullscreen: None,
         }
@@ -80,11 +85,11 @@ impl CarecoopApp {
             egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
         }
         egui::CentralPanel::default().show(ui, |ui| match &self.file {
-            Err(message) => error_screen_ui(ui, message),
+            Err(error) => error_screen_ui(ui, &super::error_chain(error)),
             Ok(file) if !file.set_up => welcome_ui(ui, &self.paths, &mut self.commands),
             Ok(file) => {
                 let mut cx = ViewContext {
-                    store: &file.store,
+                    store: file.store.as_ref(),
                     today: self.today,
                     commands: &mut self.commands,
                     export_dir: self.paths.exports.as_deref(),
@@ -144,7 +149,7 @@ impl CarecoopApp {
                         ui.label(
                             egui::RichText::new("Demo co-op").strong().color(ui.visuals().warn_fg_color),
                         );
-                        if file.store.path() != self.paths.data && ui.button("Leave the demo").clicked() {
+                        if file.path != self.paths.data && ui.button("Leave the demo").clicked() {
                             self.commands.push(Command::LeaveDemo);
                         }
                         if ui
@@ -156,13 +161,19 @@ impl CarecoopApp {
                         }
                         ui.separator();
                     }
-                    ui.label(format!("Data file: {}", file.store.path().display()));
+                    ui.label(format!("Data file: {}", file.store.location()));
                 }
                 Err(_) => {
                     ui.label(format!("Data file: {}", self.paths.data.display()));
                 }
             }
-            if let Some(notice) = &self.notice {
+            if let Some(error) = &self.error {
+                ui.separator();
+                ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
+                if ui.button("Dismiss").clicked() {
+                    self.commands.push(Command::DismissError);
+                }
+            } else if let Some(notice) = &self.notice {
                 ui.separator();
                 ui.label(notice);
             }
@@ -174,17 +185,17 @@ impl CarecoopApp {
             Command::ShowView(view) => self.state.view = view,
             Command::ToggleTheme => self.state.dark = !self.state.dark,
             Command::StartEmptyCoop => {
-                if let Ok(file) = &mut self.file {
-                    match file.store.write(|w| w.mark_set_up()) {
-                        Ok(()) => file.set_up = true,
-                        Err(e) => self.notice = Some(format!("Could not start the co-op: {e}")),
-                    }
+                self.act(Action::StartCoop);
+                if self.error.is_none()
+                    && let Ok(file) = &mut self.file
+                {
+                    file.set_up = true;
                 }
             }
             Command::ExploreDemo => self.open_demo(self.paths.demo.clone(), false),
             Command::RefreshDemo => {
                 let path = match &self.file {
-                    Ok(file) if file.is_demo => file.store.path().to_path_buf(),
+                    Ok(file) if file.is_demo => file.path.clone(),
                     _ => self.paths.demo.clone(),
                 };
                 self.open_demo(path, true);
@@ -195,205 +206,58 @@ impl CarecoopApp {
                 self.notice = None;
             }
             Command::ShowWeek(day) => self.views.calendar.show_week(day),
-            Command::SaveMember(mut member) => {
-                let name = member.name.clone();
-                self.save(&format!("Saved {name}"), |w| w.put(&mut *member).map(drop));
-            }
-            Command::SetMemberArchived(id, archived) => {
-                self.save(if archived { "Member archived" } else { "Member restored" }, |w| {
-                    let mut m: Member = w
-                        .get(id.0)?
-                        .ok_or_else(|| StoreError::Conflict("that member no longer exists".into()))?;
-                    m.archived = archived;
-                    w.put(&mut m).map(drop)
-                });
-            }
-            Command::SaveActivity(mut activity) => {
-                let name = activity.name.clone();
-                self.save(&format!("Saved {name}"), |w| w.put(&mut *activity).map(drop));
-            }
-            Command::SetActivityArchived(id, archived) => {
-                self.save(if archived { "Activity archived" } else { "Activity restored" }, |w| {
-                    let mut a: Activity = w
-                        .get(id.0)?
-                        .ok_or_else(|| StoreError::Conflict("that activity no longer exists".into()))?;
-                    a.archived = archived;
-                    w.put(&mut a).map(drop)
-                });
-            }
-            Command::ImportMembers(mut plan) => {
-                let summary = format!("Imported {}", plan.summary("members"));
-                self.save(&summary, |w| plan.records_mut().try_for_each(|m| w.put(m).map(drop)));
-            }
-            Command::ImportActivities(mut plan) => {
-                let summary = format!("Imported {}", plan.summary("activities"));
-                self.save(&summary, |w| plan.records_mut().try_for_each(|a| w.put(a).map(drop)));
-            }
-            Command::SaveSettings(mut settings) => {
-                self.save("Settings saved", |w| w.put(&mut *settings).map(drop));
-            }
-            Command::Intake(mut person, mut referral) => {
-                let done = format!("Referral for {} saved ({})", person.name, person.reference);
-                self.save(&done, |w| {
-                    referral.person = crate::domain::PersonId(w.put(&mut *person)?);
-                    w.put(&mut *referral).map(drop)
-                });
-            }
-            Command::SavePerson(mut person) => {
-                let done = format!("Saved {}", person.name);
-                self.save(&done, |w| w.put(&mut *person).map(drop));
-            }
-            Command::SaveReferral(mut referral) => {
-                self.save(&format!("Referral saved: {}", referral.status().label()), |w| {
-                    w.put(&mut *referral).map(drop)
-                });
-            }
-            Command::SaveContact(mut contact) => {
-                self.save("Contact saved", |w| w.put(&mut *contact).map(drop));
-            }
-            Command::ErasePerson(person) => self.erase(person),
-            Command::SaveAssessment(mut assessment) => {
-                let done = match assessment.scored() {
-                    Some(crate::domain::wellbeing::Scored::Incomplete { .. }) => {
-                        "Assessment saved as incomplete (not scored)"
-                    }
-                    _ => "Assessment saved",
-                };
-                self.save(done, |w| w.put(&mut *assessment).map(drop));
-            }
             Command::SetFullscreen(on) => self.fullscreen = Some(on),
-            Command::NewSessions(series, mut sessions) => {
-                let done = match &series {
-                    Some(_) => format!("Booked a series of {} sessions", sessions.len()),
-                    None => "Session booked".to_string(),
-                };
-                self.save(&done, |w| {
-                    if let Some(mut series) = series {
-                        let id = crate::domain::SeriesId(w.put(&mut *series)?);
-                        sessions.iter_mut().for_each(|s| s.series = Some(id));
-                    }
-                    sessions.iter_mut().try_for_each(|s| w.put(s).map(drop))
-                });
-            }
-            Command::SaveSession(mut session) => {
-                self.save("Session saved", |w| w.put(&mut *session).map(drop));
-            }
-            Command::EditSeriesFrom(series, from, template) => {
-                let today = self.today;
-                self.save("Series updated from that date on", |w| {
-                    for id in w.ids_in(crate::store::Index::SessionsBySeries, series.0)? {
-                        let Some(mut s) = w.get::<crate::domain::Session>(id)? else { continue };
-                        if s.date < from.max(today) {
-                            continue;
-                        }
-                        s.start = template.start;
-                        s.minutes = template.minutes;
-                        s.members = template.members.clone();
-                        s.venue = template.venue.clone();
-                        s.capacity = template.capacity;
-                        s.notes = template.notes.clone();
-                        s.participants = template
-                            .participants
-                            .iter()
-                            .map(|p| {
-                                s.participants
-                                    .iter()
-                                    .find(|q| q.person == p.person)
-                                    .cloned()
-                                    .unwrap_or_else(|| p.clone())
-                            })
-                            .collect();
-                        w.put(&mut s)?;
-                    }
-                    Ok(())
-                });
-            }
-            Command::SaveFund(mut fund) => {
-                let done = format!("Saved {}", fund.name);
-                self.save(&done, |w| w.put(&mut *fund).map(drop));
-            }
-            Command::SaveAvailability(mut availability) => {
-                self.save("Availability saved", |w| w.put(&mut *availability).map(drop));
-            }
-            Command::BookSuggestion(referral, suggestion) => {
-                let today = self.today;
-                self.save("Booked, and the referral is now matched", |w| {
-                    crate::store::book_suggestion(w, referral, &suggestion, today).map(drop)
-                });
-            }
-            Command::CancelSeriesFrom(series, from) => {
-                let today = self.today;
-                self.save("Series cancelled from that date on", |w| {
-                    for id in w.ids_in(crate::store::Index::SessionsBySeries, series.0)? {
-                        let Some(mut s) = w.get::<crate::domain::Session>(id)? else { continue };
-                        if s.date >= from.max(today) && !s.cancelled {
-                            s.cancelled = true;
-                            w.put(&mut s)?;
-                        }
-                    }
-                    Ok(())
-                });
-            }
-            Command::SaveFile(path, bytes) => {
-                self.notice = Some(match std::fs::write(&path, bytes) {
-                    Ok(()) => format!("Saved {}", path.display()),
-                    Err(e) => format!("Could not save {}: {e}", path.display()),
-                });
+            Command::SaveFile(path, bytes) => match std::fs::write(&path, bytes) {
+                Ok(()) => self.notice = Some(format!("Saved {}", path.display())),
+                Err(e) => self.error = Some(format!("Could not save {}: {e}", path.display())),
+            },
+            Command::ShowError(message) => self.error = Some(message),
+            Command::DismissError => self.error = None,
+            Command::Do(action) => {
+                let erases = matches!(action, Action::ErasePerson(_));
+                self.act(action);
+                if erases && self.error.is_none() {
+                    self.views = Views::new(self.today);
+                    self.state.view = View::People;
+                }
             }
         }
     }
 
-    /// Erases a person: the store is handed over, rewritten into a fresh file, and reopened.
-    fn erase(&mut self, person: crate::domain::PersonId) {
-        let Ok(file) = std::mem::replace(&mut self.file, Err("Erasing...".into())) else {
-            return;
-        };
-        let (is_demo, set_up, path) = (file.is_demo, file.set_up, file.store.path().to_path_buf());
-        match file.store.erase_person(person) {
-            Ok((store, report)) => {
-                self.file = Ok(OpenFile { store, is_demo, set_up });
-                self.views = Views::new(self.today);
-                self.state.view = View::People;
-                self.notice = Some(format!(
-                    "Person erased with {} referral(s), {} contact(s) and {} assessment(s); the file was compacted.",
-                    report.referrals, report.contacts, report.assessments
-                ));
+    /// Applies one user action (one transaction) and reports the outcome: what was done in
+    /// the status bar, or the error (nothing changed) until it is dismissed.
+    fn act(&mut self, action: Action) {
+        let Ok(file) = &mut self.file else { return };
+        match crate::actions::apply(file.store.as_mut(), action, self.today) {
+            Ok(done) => {
+                self.notice = Some(done.message);
+                self.error = None;
             }
-            Err(e) => {
-                self.file = open_file(&path);
-                self.notice = Some(format!("Not erased: {e}"));
-            }
+            Err(e) => self.error = Some(format!("Not saved: {}", super::error_chain(&e))),
         }
-    }
-
-    /// Applies one user action in one write transaction and reports the outcome in the status
-    /// bar: `done` on success, the store's message (and nothing changed) on failure.
-    fn save(
-        &mut self,
-        done: &str,
-        action: impl FnOnce(&mut crate::store::Writer<'_>) -> Result<(), StoreError>,
-    ) {
-        let Ok(file) = &self.file else { return };
-        self.notice = Some(match file.store.write(action) {
-            Ok(()) => done.to_string(),
-            Err(e) => format!("Not saved: {e}"),
-        });
     }
 
     /// Opens the demo's own file, writing the demo first when it is new (or `refresh`).
     fn open_demo(&mut self, path: std::path::PathBuf, refresh: bool) {
         // Close whatever is open first, so the demo file is never held twice.
-        self.file = Err("Opening the demo co-op...".into());
+        self.file = Err(DataError::conflict("the demo co-op is being opened"));
         let needs_writing = refresh
-            || match Store::open(&path, OpenMode::CreateIfMissing) {
-                Ok(store) => !store.is_set_up().unwrap_or(false),
+            || match crate::backends::open(&path, OpenMode::CreateIfMissing) {
+                Ok(store) => match store.is_set_up() {
+                    Ok(set_up) => !set_up,
+                    Err(e) => {
+                        self.file = Err(e);
+                        return;
+                    }
+                },
                 Err(e) => {
-                    self.file = Err(e.to_string());
+                    self.file = Err(e);
                     return;
                 }
             };
         if needs_writing && let Err(e) = crate::demo::write_demo_file(&path, self.today) {
-            self.file = Err(format!("The demo co-op could not be written: {e}"));
+            self.error = Some(format!("The demo co-op could not be written: {}", super::error_chain(&e)));
+            self.file = open_file(&self.paths.data);
             return;
         }
         self.file = open_file(&path);

@@ -1,5 +1,6 @@
-//! The window: an app shell with six views. Views read through the store's query API and
-//! only *send* [`Command`]s; the app applies them after the frame, in one place.
+//! The window: an app shell with six views. Views read through the data interface and only
+//! *send* [`Command`]s; the app applies them after the frame, in one place (changes to the
+//! data go to [`crate::actions`]).
 
 mod app;
 pub mod chart_view;
@@ -29,6 +30,18 @@ pub(crate) const DIGIT_KEYS: [egui::Key; 10] = [
 ];
 use std::process::ExitCode;
 
+/// An error and its causes, one after another: "the data could not be used: ...: ...".
+pub(crate) fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
 /// Where the app keeps its files: the user's data file and the demo's own file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paths {
@@ -42,7 +55,7 @@ pub struct Paths {
 
 /// Opens the window on `data` (or the default data file) and runs until it closes.
 pub fn run_window(data: Option<PathBuf>) -> ExitCode {
-    let paths = match (data, crate::cli::default_data_path(), crate::cli::default_demo_path()) {
+    let paths = match (data, crate::paths::default_data_path(), crate::paths::default_demo_path()) {
         (Some(data), _, Ok(demo)) => Paths { data, demo, exports: None },
         (Some(data), _, Err(_)) => {
             let demo = data.with_file_name("demo.redb");

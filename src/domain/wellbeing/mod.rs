@@ -12,3 +12,9 @@ pub use cohort::{COHORT_MINIMUM, CohortSummary, Norm, population_norm};
 pub use instrument::{
     Instrument, ONS4_QUESTIONS, SWEMWBS_ITEMS_OF_WEMWBS, Score, Scored, WEMWBS_RESPONSES, swemwbs_metric,
 };
+
+/// A score as people write it: "47", "19.98" (whole numbers without decimals, others to two
+/// places). Used by screens, letters, reports and charts alike.
+pub fn format_score(x: f64) -> String {
+    if (x - x.round()).abs() < 1e-9 { format!("{x:.0}") } else { format!("{x:.2}") }
+}

@@ -14,14 +14,30 @@ use chrono::{NaiveDate, NaiveTime};
 pub const SESSION_COLUMNS: &[&str] =
     &["date", "start", "minutes", "activity", "members", "participants", "venue", "repeat", "repeat_until"];
 
-/// One row's effect: a new series (with its occurrences), new one-off session, or updated
-/// occurrences.
+/// One row's effect. Changes to stored sessions are applied by the actions layer with the
+/// one template rule (`domain::schedule::apply_template`) and, for a series, only from the
+/// row's date on and never in the past (`domain::schedule::editable_from`).
 #[derive(Debug, Clone, PartialEq)]
-pub struct SessionImport {
-    /// A new series to store first (its id is then set on the sessions).
-    pub series: Option<Series>,
-    /// The occurrences to store.
-    pub sessions: Vec<Session>,
+pub enum SessionImport {
+    /// A new one-off session, or a new series (stored first; its id is then set on the
+    /// occurrences) with every occurrence.
+    New {
+        /// The new series, for a repeating row.
+        series: Option<Series>,
+        /// The occurrences to store.
+        sessions: Vec<Session>,
+    },
+    /// A stored occurrence changed to follow the row (the template carries its id).
+    Occurrence(Session),
+    /// A stored series changed to follow the row from `from` on.
+    SeriesFrom {
+        /// The series.
+        series: SeriesId,
+        /// The row's date.
+        from: NaiveDate,
+        /// What the occurrences should become.
+        template: Session,
+    },
 }
 
 /// What is already stored, for matching and names.
@@ -37,11 +53,7 @@ pub struct SessionContext<'a> {
 }
 
 /// Reads a sessions CSV.
-pub fn plan_sessions(
-    text: &str,
-    cx: &SessionContext<'_>,
-    today: NaiveDate,
-) -> Result<ImportPlan<SessionImport>, ImportErrors> {
+pub fn plan_sessions(text: &str, cx: &SessionContext<'_>) -> Result<ImportPlan<SessionImport>, ImportErrors> {
     let rows = read_rows(text, SESSION_COLUMNS)?;
     let mut errors = Vec::new();
     let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
@@ -138,29 +150,23 @@ pub fn plan_sessions(
             }
             continue;
         }
-        let apply = |mut s: Session| {
-            s.members = template.members.clone();
-            s.participants = template.participants.clone();
-            s.minutes = template.minutes;
-            s.venue = template.venue.clone();
-            s
-        };
         let existing =
             cx.sessions.iter().find(|s| s.date == date && s.start == start && s.activity == activity.id);
         match (existing, repeat) {
-            (Some(found), Some(_)) if found.series.is_some() => {
-                let series = found.series;
-                let occurrences: Vec<Session> = cx
-                    .sessions
-                    .iter()
-                    .filter(|s| s.series == series && s.date >= date.max(today))
-                    .cloned()
-                    .map(apply)
-                    .collect();
-                plan.updated.push(SessionImport { series: None, sessions: occurrences });
-            }
             (Some(found), _) => {
-                plan.updated.push(SessionImport { series: None, sessions: vec![apply(found.clone())] })
+                // The row's columns change the stored occurrence; what the file has no column
+                // for (capacity, notes) stays as stored.
+                let template = Session {
+                    members: template.members,
+                    participants: template.participants,
+                    minutes: template.minutes,
+                    venue: template.venue,
+                    ..found.clone()
+                };
+                plan.updated.push(match (found.series, repeat) {
+                    (Some(series), Some(_)) => SessionImport::SeriesFrom { series, from: date, template },
+                    _ => SessionImport::Occurrence(template),
+                });
             }
             (None, Some(repeat)) => {
                 let series = Series {
@@ -171,9 +177,9 @@ pub fn plan_sessions(
                 };
                 let sessions =
                     series.dates().into_iter().map(|d| Session { date: d, ..template.clone() }).collect();
-                plan.added.push(SessionImport { series: Some(series), sessions });
+                plan.added.push(SessionImport::New { series: Some(series), sessions });
             }
-            (None, None) => plan.added.push(SessionImport { series: None, sessions: vec![template] }),
+            (None, None) => plan.added.push(SessionImport::New { series: None, sessions: vec![template] }),
         }
     }
     if errors.is_empty() { Ok(plan) } else { Err(ImportErrors(errors)) }

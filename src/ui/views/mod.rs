@@ -23,13 +23,14 @@ pub(crate) use wellbeing::summary_line as wellbeing_summary_line;
 
 use super::command::Command;
 use super::state::View;
-use crate::store::Store;
+use crate::actions::Action;
+use crate::data::DataStore;
 use chrono::NaiveDate;
 
 /// What a view may use while drawing.
 pub struct ViewContext<'a> {
-    /// The open file (read through its query API only).
-    pub store: &'a Store,
+    /// The open data (read through the data interface; changes go through [`Self::act`]).
+    pub store: &'a dyn DataStore,
     /// Today's date (fixed in tests).
     pub today: NaiveDate,
     /// Where the view sends what the user asked for.
@@ -39,6 +40,11 @@ pub struct ViewContext<'a> {
 }
 
 impl ViewContext<'_> {
+    /// Asks for a change to the data, applied after the frame by the actions layer.
+    pub fn act(&mut self, action: Action) {
+        self.commands.push(Command::Do(action));
+    }
+
     /// Where to save an export called `name`: the export folder when one is set, otherwise the
     /// path the user picks in a save dialog (`None` if they cancel).
     pub fn save_path(&self, name: &str, ext: &str) -> Option<std::path::PathBuf> {
@@ -184,6 +190,6 @@ pub(crate) fn export_calendar(cx: &mut ViewContext<'_>, whose: crate::report::ic
         Ok(text) => cx.commands.push(Command::SaveFile(path, text.into_bytes())),
         Err(e) => cx
             .commands
-            .push(Command::SaveFile(path, format!("could not build the calendar: {e}").into_bytes())),
+            .push(Command::ShowError(format!("The calendar was not saved: {}", crate::ui::error_chain(&e)))),
     }
 }

@@ -3,9 +3,9 @@
 
 use super::form::{FieldErrors, message_ui, text_row_ui};
 use super::{ViewContext, title_ui};
+use crate::actions::Action;
 use crate::domain::wellbeing::MeaningfulChange;
 use crate::domain::{Settings, WEMWBS_COPYRIGHT};
-use crate::ui::command::Command;
 
 /// The Settings view.
 #[derive(Default)]
@@ -27,8 +27,8 @@ impl SettingsView {
         self.compliance = s.compliance_window_days.to_string();
         self.amber = s.waiting_amber_days.to_string();
         self.red = s.waiting_red_days.to_string();
-        self.wemwbs = crate::report::letter::score(s.meaningful_change.wemwbs);
-        self.swemwbs = crate::report::letter::score(s.meaningful_change.swemwbs);
+        self.wemwbs = crate::domain::wellbeing::format_score(s.meaningful_change.wemwbs);
+        self.swemwbs = crate::domain::wellbeing::format_score(s.meaningful_change.swemwbs);
         self.wording = s.wemwbs_wording.join("\n");
         self.errors.clear();
     }
@@ -109,7 +109,7 @@ impl SettingsView {
             ui.horizontal(|ui| {
                 if ui.button("Save settings").clicked() {
                     match self.build(&current) {
-                        Ok(s) => cx.commands.push(Command::SaveSettings(Box::new(s))),
+                        Ok(s) => cx.act(Action::SaveSettings(Box::new(s))),
                         Err(e) => self.errors = e,
                     }
                 }

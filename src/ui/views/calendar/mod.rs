@@ -7,6 +7,7 @@ mod panel;
 mod session_form;
 
 use super::{ViewContext, error_ui, title_ui};
+use crate::data::ReadsExt;
 use crate::domain::schedule::{Conflict, conflicts};
 use crate::domain::{Activity, ActivityId, Member, MemberId, Person, PersonId, Session, SessionId};
 use crate::ui::command::Command;
@@ -123,7 +124,7 @@ impl CalendarView {
         if forward { self.day + Days::new(days) } else { self.day - Days::new(days) }
     }
 
-    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
+    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::data::DataError> {
         let (from, to) = self.range();
         self.loaded = Some((cx.store.generation(), from, to));
         let sessions = cx.store.sessions_between(from, to)?;

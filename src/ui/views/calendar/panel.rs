@@ -2,9 +2,10 @@
 //! conflicts, and what can be done to it.
 
 use super::Loaded;
+use crate::actions::Action;
+use crate::data::ReadsExt;
 use crate::domain::schedule::Conflict;
-use crate::domain::{Attendance, Participant, Person, Session, SessionId};
-use crate::ui::command::Command;
+use crate::domain::{Attendance, Participant, Person, PersonId, Session, SessionId};
 use crate::ui::views::ViewContext;
 use chrono::NaiveDate;
 
@@ -62,7 +63,7 @@ impl SessionPanel {
         let mut action = PanelAction::None;
         if self.draft.as_ref().is_none_or(|(id, _)| *id != session.id) {
             self.draft = Some((session.id, session.participants.clone()));
-            let ids: Vec<u64> = session.participants.iter().map(|p| p.person.0).collect();
+            let ids: Vec<PersonId> = session.participants.iter().map(|p| p.person).collect();
             self.names = cx
                 .store
                 .get_many::<Person>(&ids)
@@ -148,9 +149,7 @@ impl SessionPanel {
             }
             if ui.add_enabled(*draft != session.participants, egui::Button::new("Save attendance")).clicked()
             {
-                let mut updated = session.clone();
-                updated.participants = draft.clone();
-                cx.commands.push(Command::SaveSession(Box::new(updated)));
+                cx.act(Action::RecordAttendance(session.id, draft.clone()));
             }
         });
         ui.separator();
@@ -162,19 +161,15 @@ impl SessionPanel {
                 action = PanelAction::Edit(Some(session.date));
             }
             if !session.cancelled && ui.button("Cancel this session").clicked() {
-                let mut updated = session.clone();
-                updated.cancelled = true;
-                cx.commands.push(Command::SaveSession(Box::new(updated)));
+                cx.act(Action::SetSessionCancelled(session.id, true));
             }
             if session.cancelled && ui.button("Restore this session").clicked() {
-                let mut updated = session.clone();
-                updated.cancelled = false;
-                cx.commands.push(Command::SaveSession(Box::new(updated)));
+                cx.act(Action::SetSessionCancelled(session.id, false));
             }
             if let Some(series) = session.series
                 && ui.button("Cancel series from here").clicked()
             {
-                cx.commands.push(Command::CancelSeriesFrom(series, session.date));
+                cx.act(Action::CancelSeriesFrom(series, session.date));
             }
             if ui.button("Close session").clicked() {
                 action = PanelAction::Close;

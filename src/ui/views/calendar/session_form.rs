@@ -3,12 +3,13 @@
 
 use super::Loaded;
 use super::panel::conflict_text;
+use crate::actions::Action;
+use crate::data::ReadsExt;
 use crate::domain::schedule::conflicts;
 use crate::domain::{
     Activity, ActivityId, Attendance, Fund, Member, MemberId, Participant, Payer, Person, Repeat, SdsOption,
     Series, SeriesEnd, SeriesId, Session, SessionId,
 };
-use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{FieldErrors, date_text, message_ui, parse_date};
 use chrono::{NaiveDate, NaiveTime};
@@ -294,28 +295,19 @@ impl SessionForm {
                             match (&self.original, self.series_from, series) {
                                 (Some(o), Some(from), _) => {
                                     if let Some(series) = o.series {
-                                        cx.commands.push(Command::EditSeriesFrom(
-                                            series,
-                                            from,
-                                            Box::new(session),
-                                        ));
+                                        cx.act(Action::EditSeriesFrom(series, from, Box::new(session)));
                                     }
                                 }
-                                (Some(_), None, _) => {
-                                    cx.commands.push(Command::SaveSession(Box::new(session)))
-                                }
+                                (Some(_), None, _) => cx.act(Action::SaveSession(Box::new(session))),
                                 (None, _, Some(series)) => {
                                     let occurrences = series
                                         .dates()
                                         .into_iter()
                                         .map(|d| Session { date: d, ..session.clone() })
                                         .collect();
-                                    cx.commands
-                                        .push(Command::NewSessions(Some(Box::new(series)), occurrences));
+                                    cx.act(Action::BookSessions(Some(Box::new(series)), occurrences));
                                 }
-                                (None, _, None) => {
-                                    cx.commands.push(Command::NewSessions(None, vec![session]))
-                                }
+                                (None, _, None) => cx.act(Action::BookSessions(None, vec![session])),
                             }
                             keep = false;
                         }
@@ -340,7 +332,7 @@ impl SessionForm {
             if name.is_empty() {
                 *name = cx
                     .store
-                    .get::<Person>(p.person.0)
+                    .get::<Person>(p.person)
                     .ok()
                     .flatten()
                     .map_or("Unknown person".into(), |x| format!("{} ({})", x.name, x.reference));

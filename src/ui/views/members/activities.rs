@@ -2,8 +2,8 @@
 
 use super::RosterData;
 use super::activity_form::{ActivityAction, ActivityForm};
+use crate::actions::Action;
 use crate::domain::ActivityId;
-use crate::ui::command::Command;
 use crate::ui::table::{Col, Row, Sort, selectable_table_ui, sort_rows};
 use crate::ui::views::{ViewContext, with_detail_pane_ui};
 
@@ -94,11 +94,11 @@ impl ActivitiesTab {
                     ActivityAction::None => {}
                     ActivityAction::Close => self.form = None,
                     ActivityAction::Save(activity) => {
-                        cx.commands.push(Command::SaveActivity(activity));
+                        cx.act(Action::SaveActivity(activity));
                         self.form = None;
                     }
                     ActivityAction::Archive(id, archived) => {
-                        cx.commands.push(Command::SetActivityArchived(id, archived));
+                        cx.act(Action::SetActivityArchived(id, archived));
                         self.form = None;
                     }
                 }

@@ -1,8 +1,8 @@
 //! A member's availability on their page: a clear weekly grid, the time ranges per weekday,
 //! exceptions (holidays, extra days) and the most hours a week.
 
+use crate::actions::Action;
 use crate::domain::{Availability, AvailabilityException, ExceptionKind, MemberId, WeeklyRange};
-use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{date_text, message_ui, parse_date};
 use chrono::{NaiveTime, Timelike, Weekday};
@@ -217,7 +217,7 @@ impl AvailabilityEditor {
         }
         if ui.button("Save availability").clicked() {
             match self.build() {
-                Ok(a) => cx.commands.push(Command::SaveAvailability(Box::new(a))),
+                Ok(a) => cx.act(Action::SaveAvailability(Box::new(a))),
                 Err(e) => self.errors = e,
             }
         }

@@ -2,8 +2,8 @@
 
 use super::RosterData;
 use super::roster::paper_text;
+use crate::actions::Action;
 use crate::domain::{ComplianceIssue, MemberId, PaperState};
-use crate::ui::command::Command;
 use crate::ui::views::{ViewContext, bad_colour, warn_colour};
 
 /// The compliance tab.
@@ -27,7 +27,7 @@ impl ComplianceTab {
             if response.changed() && days != data.settings.compliance_window_days {
                 let mut settings = data.settings.clone();
                 settings.compliance_window_days = days;
-                cx.commands.push(Command::SaveSettings(Box::new(settings)));
+                cx.act(Action::SaveSettings(Box::new(settings)));
             }
         });
         ui.add_space(6.0);

@@ -2,9 +2,9 @@
 //! field), then commit it in one transaction. Nothing is stored until the user confirms.
 
 use super::RosterData;
+use crate::actions::{Action, ImportBatch};
 use crate::domain::{Activity, Member};
 use crate::exchange::import::{ImportErrors, ImportPlan, plan_activities, plan_members};
-use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::message_ui;
 
@@ -114,14 +114,14 @@ impl ImportPanel {
             Some(Preview::Members(plan)) => {
                 ui.label(format!("Ready to import {}.", plan.summary(noun)));
                 if ui.button(format!("Import {noun}")).clicked() {
-                    cx.commands.push(Command::ImportMembers(Box::new(plan.clone())));
+                    cx.act(Action::Import(Box::new(ImportBatch::Members(plan.clone()))));
                     keep_open = false;
                 }
             }
             Some(Preview::Activities(plan)) => {
                 ui.label(format!("Ready to import {}.", plan.summary(noun)));
                 if ui.button(format!("Import {noun}")).clicked() {
-                    cx.commands.push(Command::ImportActivities(Box::new(plan.clone())));
+                    cx.act(Action::Import(Box::new(ImportBatch::Activities(plan.clone()))));
                     keep_open = false;
                 }
             }

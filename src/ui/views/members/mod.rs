@@ -10,6 +10,7 @@ mod member_form;
 mod roster;
 
 use super::{ViewContext, error_ui, title_ui};
+use crate::data::ReadsExt;
 use crate::domain::{Activity, Member, Settings, compliance_issues};
 use activities::ActivitiesTab;
 use compliance::ComplianceTab;
@@ -28,7 +29,7 @@ pub(crate) struct RosterData {
 }
 
 impl RosterData {
-    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
+    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::data::DataError> {
         self.generation = Some(cx.store.generation());
         self.members = cx.store.all::<Member>()?;
         self.members.sort_by_key(|a| a.name.to_lowercase());

@@ -2,8 +2,8 @@
 
 use super::RosterData;
 use super::member_form::{FormAction, MemberForm};
+use crate::actions::Action;
 use crate::domain::{ActivityId, Member, MemberId, PaperState, Role};
-use crate::ui::command::Command;
 use crate::ui::table::{Col, Row, Sort, selectable_table_ui, sort_rows};
 use crate::ui::views::{ViewContext, bad_colour, search_ui, show_date, warn_colour, with_detail_pane_ui};
 use chrono::NaiveDate;
@@ -208,11 +208,11 @@ impl RosterTab {
             FormAction::None => {}
             FormAction::Close => self.form = None,
             FormAction::Save(member) => {
-                cx.commands.push(Command::SaveMember(member));
+                cx.act(Action::SaveMember(member));
                 self.form = None;
             }
             FormAction::Archive(id, archived) => {
-                cx.commands.push(Command::SetMemberArchived(id, archived));
+                cx.act(Action::SetMemberArchived(id, archived));
                 self.form = None;
             }
             FormAction::ExportCalendar(id, name) => {

@@ -92,7 +92,7 @@ impl Caseload {
     }
 
     /// The worker's active people with their last and next contact.
-    fn read(worker: &str, cx: &ViewContext<'_>) -> Result<Vec<Line>, crate::store::StoreError> {
+    fn read(worker: &str, cx: &ViewContext<'_>) -> Result<Vec<Line>, crate::data::DataError> {
         let active =
             cx.store.referral_glances_with_status(&[ReferralStatus::Active, ReferralStatus::Matched])?;
         let mut people: Vec<PersonId> =

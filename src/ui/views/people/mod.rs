@@ -10,6 +10,7 @@ mod rights;
 mod waiting;
 
 use super::{ViewContext, error_ui, title_ui};
+use crate::actions::Action;
 use crate::domain::{PersonId, PersonSummary, ReferralStatus, Settings};
 use std::collections::HashMap;
 
@@ -30,7 +31,7 @@ pub(crate) struct PeopleData {
 }
 
 impl PeopleData {
-    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
+    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::data::DataError> {
         self.generation = Some(cx.store.generation());
         self.people = cx.store.person_summaries()?;
         self.settings = cx.store.settings()?;
@@ -144,7 +145,7 @@ impl PeopleView {
                 intake::IntakeAction::None => {}
                 intake::IntakeAction::Cancel => self.intake = None,
                 intake::IntakeAction::Save(person, referral) => {
-                    cx.commands.push(crate::ui::Command::Intake(person, referral));
+                    cx.act(Action::Intake(person, referral));
                     self.intake = None;
                     self.tab = Tab::Waiting;
                 }

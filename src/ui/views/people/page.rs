@@ -5,8 +5,11 @@ use super::PeopleData;
 use super::intake::{IntakeAction, IntakeForm};
 use super::page_sections::{ContactDraft, GoalDraft, StatusDraft};
 use super::rights::RightsState;
-use crate::domain::{Activity, Assessment, Contact, Need, Person, PersonId, Referral, Session, ShareConsent};
-use crate::ui::command::Command;
+use crate::actions::Action;
+use crate::data::ReadsExt;
+use crate::domain::{
+    Activity, Assessment, Contact, Need, Person, PersonId, Referral, ReferralId, Session, ShareConsent,
+};
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{
     FieldErrors, date_text, message_ui, multiline_row_ui, parse_date, split_list, text_row_ui,
@@ -37,7 +40,7 @@ pub struct PersonPage {
     loaded: Option<u64>,
     pub(super) details: Details,
     profile: Option<ProfileForm>,
-    pub(super) status: HashMap<u64, StatusDraft>,
+    pub(super) status: HashMap<ReferralId, StatusDraft>,
     pub(super) contact: ContactDraft,
     pub(super) goal: GoalDraft,
     pub(super) rights: RightsState,
@@ -68,8 +71,8 @@ impl PersonPage {
         self.loaded = Some(cx.store.generation());
         let result = (|| {
             let history = cx.store.history_of_person(self.id)?;
-            Ok::<_, crate::store::StoreError>(Details {
-                person: cx.store.get::<Person>(self.id.0)?,
+            Ok::<_, crate::data::DataError>(Details {
+                person: cx.store.get::<Person>(self.id)?,
                 referrals: history.referrals,
                 contacts: cx.store.contacts_of_person(self.id)?,
                 sessions: history.sessions,
@@ -132,7 +135,7 @@ impl PersonPage {
                 IntakeAction::None => {}
                 IntakeAction::Cancel => self.further_referral = None,
                 IntakeAction::Save(p, r) => {
-                    cx.commands.push(Command::Intake(p, r));
+                    cx.act(Action::Intake(p, r));
                     self.further_referral = None;
                 }
             }
@@ -213,7 +216,7 @@ impl PersonPage {
         if let Some(form) = &mut self.profile {
             match form.ui(ui, cx.today) {
                 Some(Some(updated)) => {
-                    cx.commands.push(Command::SavePerson(Box::new(updated)));
+                    cx.act(Action::SavePerson(Box::new(updated)));
                     self.profile = None;
                 }
                 Some(None) => self.profile = None,

@@ -3,9 +3,9 @@
 
 use super::PeopleData;
 use super::page::PersonPage;
+use crate::actions::Action;
 use crate::domain::wellbeing::Scored;
 use crate::domain::{Attendance, Contact, ContactId, ContactKind, Goal, GoalStatus, Person, ReferralStatus};
-use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{message_ui, parse_date};
 use crate::ui::views::show_date;
@@ -85,7 +85,7 @@ impl PersonPage {
                         }
                     },
                 );
-                let draft = self.status.entry(referral.id.0).or_default();
+                let draft = self.status.entry(referral.id).or_default();
                 ui.horizontal(|ui| {
                     let label = ui.label("Move to");
                     egui::ComboBox::from_id_salt(("new_status", referral.id.0))
@@ -103,10 +103,11 @@ impl PersonPage {
                     if ui.add_enabled(draft.status.is_some(), egui::Button::new("Change status")).clicked()
                         && let Some(status) = draft.status
                     {
-                        let mut updated = referral.clone();
-                        let when = cx.today.max(referral.status_since());
-                        updated.set_status(status, when, draft.note.trim());
-                        cx.commands.push(Command::SaveReferral(Box::new(updated)));
+                        cx.act(Action::ChangeReferralStatus(
+                            referral.id,
+                            status,
+                            draft.note.trim().to_string(),
+                        ));
                         *draft = StatusDraft::default();
                     }
                 });
@@ -147,9 +148,7 @@ impl PersonPage {
                     .response
                     .labelled_by(label.id);
                 if status != goal.status {
-                    let mut updated = person.clone();
-                    updated.plan[i].status = status;
-                    cx.commands.push(Command::SavePerson(Box::new(updated)));
+                    cx.act(Action::SetGoalStatus(person.id, i, status));
                 }
                 ui.end_row();
             }
@@ -167,14 +166,13 @@ impl PersonPage {
             if ui.add_enabled(!self.goal.text.trim().is_empty(), egui::Button::new("Add goal")).clicked() {
                 match parse_date(&self.goal.target) {
                     Ok(target) => {
-                        let mut updated = person.clone();
-                        updated.plan.push(Goal {
+                        let goal = Goal {
                             text: self.goal.text.trim().to_string(),
                             target,
                             status: GoalStatus::Open,
                             activities: Vec::new(),
-                        });
-                        cx.commands.push(Command::SavePerson(Box::new(updated)));
+                        };
+                        cx.act(Action::AddGoal(person.id, goal));
                         self.goal = GoalDraft::default();
                     }
                     Err(e) => self.goal.error = Some(e),
@@ -232,7 +230,7 @@ impl PersonPage {
                             by,
                             next_due,
                         };
-                        cx.commands.push(Command::SaveContact(Box::new(contact)));
+                        cx.act(Action::SaveContact(Box::new(contact)));
                         self.contact = ContactDraft::default();
                     }
                     Err(e) => self.contact.error = Some(e),

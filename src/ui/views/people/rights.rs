@@ -1,6 +1,7 @@
 //! The outcome letter window, the subject-access export and erasure with typed confirmation.
 
 use super::page::PersonPage;
+use crate::actions::Action;
 use crate::domain::{Person, ReferralId};
 use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
@@ -49,7 +50,7 @@ impl PersonPage {
                 .labelled_by(label.id);
             let confirmed = self.rights.confirm.trim() == person.reference;
             if ui.add_enabled(confirmed, egui::Button::new("Erase person for good")).clicked() {
-                cx.commands.push(Command::ErasePerson(person.id));
+                cx.act(Action::ErasePerson(person.id));
                 self.rights.confirm.clear();
             }
         });

@@ -1,10 +1,11 @@
 //! Matching a waiting referral: ranked suggestions of activity, member and time, each with its
 //! reasons; Book creates the session and moves the referral to matched in one action.
 
+use crate::actions::Action;
+use crate::data::ReadsExt;
 use crate::domain::planning::Suggestion;
-use crate::domain::{Activity, Member, Person, Referral, ReferralStatus};
+use crate::domain::{Activity, Member, Person, PersonId, Referral, ReferralStatus};
 use crate::report::planning::match_person;
-use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
 
 /// The matching pane.
@@ -33,7 +34,7 @@ impl Default for Matching {
 impl Matching {
     fn reload(&mut self, cx: &ViewContext<'_>) {
         let waiting = cx.store.referrals_with_status(ReferralStatus::NEEDS_MATCH).unwrap_or_default();
-        let ids: Vec<u64> = waiting.iter().map(|r| r.person.0).collect();
+        let ids: Vec<PersonId> = waiting.iter().map(|r| r.person).collect();
         let people: Vec<Person> = cx.store.get_many(&ids).unwrap_or_default();
         let previous = self.chosen.and_then(|i| self.waiting.get(i)).map(|(r, _)| r.id);
         self.waiting = waiting
@@ -123,7 +124,7 @@ impl Matching {
                         person.display_name()
                     );
                     if ui.button(format!("Book {activity} with {member}")).on_hover_text(hint).clicked() {
-                        cx.commands.push(Command::BookSuggestion(referral.id, Box::new(s.clone())));
+                        cx.act(Action::BookSuggestion(referral.id, Box::new(s.clone())));
                     }
                 });
             }

@@ -7,6 +7,7 @@ mod matching;
 use super::calendar::monday_of;
 use super::{ViewContext, error_ui, title_ui};
 use crate::charts::{CapacityChart, Chart, ChartStyle};
+use crate::data::ReadsExt;
 use crate::domain::{Activity, ActivityId};
 use crate::report::planning::{WeekPlan, week_plan, weeks_ahead};
 use crate::ui::chart_view::ChartView;
@@ -46,7 +47,7 @@ impl PlanningView {
     fn reload(&mut self, cx: &ViewContext<'_>) {
         self.loaded = Some((cx.store.generation(), self.week_start));
         let result = (|| {
-            Ok::<_, crate::store::StoreError>((
+            Ok::<_, crate::data::DataError>((
                 week_plan(cx.store, self.week_start)?,
                 weeks_ahead(cx.store, cx.today, 8)?,
                 cx.store.all::<Activity>()?,

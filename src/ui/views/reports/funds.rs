@@ -2,12 +2,13 @@
 //! the funder report pack.
 
 use super::save_as;
+use crate::actions::Action;
 use crate::charts::{BurnDownChart, Chart, ChartStyle};
+use crate::data::ReadsExt;
 use crate::domain::funding::FundStatus;
 use crate::domain::{Activity, ActivityId, Fund, FundId, Money};
 use crate::report::funds::{budget, burn_down};
 use crate::ui::chart_view::ChartView;
-use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{FieldErrors, date_text, message_ui, parse_date, text_row_ui};
 use chrono::NaiveDate;
@@ -115,7 +116,7 @@ impl FundsTab {
         if let Some(form) = &mut self.form {
             if let Some(done) = fund_form_ui(ui, form, &self.activities) {
                 if let Some(fund) = done {
-                    cx.commands.push(Command::SaveFund(Box::new(fund)));
+                    cx.act(Action::SaveFund(Box::new(fund)));
                 }
                 self.form = None;
             }

@@ -2,6 +2,7 @@
 //! statement per member; CSV for the co-op's accounts.
 
 use super::save_as;
+use crate::data::ReadsExt;
 use crate::domain::funding::MemberPay;
 use crate::domain::{Fund, Member};
 use crate::report::funds::{hours, month_of, parse_month, pay_csv, payer_name, statement};

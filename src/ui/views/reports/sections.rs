@@ -1,6 +1,7 @@
 //! The simpler reports: referrals, sessions and attendance, outcomes, compliance.
 
 use super::{grid_ui, save_as, to_csv};
+use crate::data::ReadsExt;
 use crate::domain::schedule::{attendance_of, delivered};
 use crate::domain::{Activity, Instrument, Member, Referral, compliance_issues};
 use crate::report::outcomes::outcomes_from;
@@ -194,7 +195,7 @@ impl Sections {
                 let rows = chosen
                     .iter()
                     .map(|r| {
-                        let n = crate::report::letter::score;
+                        let n = crate::domain::wellbeing::format_score;
                         vec![
                             r.reference.clone(),
                             n(r.before),

@@ -4,6 +4,7 @@
 
 use super::outcomes::summary_line;
 use crate::charts::{ChangeHistogram, Chart, ChartStyle, SlopeChart, render_png, render_svg};
+use crate::data::ReadsExt;
 use crate::domain::wellbeing::CohortSummary;
 use crate::domain::{
     Activity, ActivityId, Fund, FundId, Instrument, Payer, PersonId, PersonSummary, Referral, ReferralSource,
@@ -84,7 +85,7 @@ impl CohortTab {
 
     /// Who came from which source, took part in which activity and was paid for by which fund:
     /// read (every referral and session) only once a filter needs it.
-    fn load_facts(cx: &ViewContext<'_>) -> Result<HashMap<PersonId, Facts>, crate::store::StoreError> {
+    fn load_facts(cx: &ViewContext<'_>) -> Result<HashMap<PersonId, Facts>, crate::data::DataError> {
         let mut facts: HashMap<PersonId, Facts> = HashMap::new();
         for r in cx.store.all::<Referral>()? {
             facts.entry(r.person).or_default().sources.insert(r.source);
@@ -101,7 +102,7 @@ impl CohortTab {
         Ok(facts)
     }
 
-    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
+    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::data::DataError> {
         self.loaded = Some(cx.store.generation());
         let people = cx.store.person_summaries()?;
         let mut practices: Vec<String> =
@@ -278,12 +279,12 @@ impl CohortTab {
     fn table_csv(&self) -> String {
         let mut out = String::from("ref,instrument,before,after,change,category\n");
         for r in &self.rows {
-            let opt = |x: Option<f64>| x.map(crate::report::letter::score).unwrap_or_default();
+            let opt = |x: Option<f64>| x.map(crate::domain::wellbeing::format_score).unwrap_or_default();
             out.push_str(&format!(
                 "{},{},{},{},{},{}\n",
                 r.reference,
                 r.instrument.key(),
-                crate::report::letter::score(r.before),
+                crate::domain::wellbeing::format_score(r.before),
                 opt(r.after),
                 opt(r.change),
                 r.category.key()

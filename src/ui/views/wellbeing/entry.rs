@@ -2,9 +2,9 @@
 //! ONS4; type 1 then 0 for ten) answer the current item and move to the next. The score
 //! appears as soon as every item is answered; a missing item keeps it incomplete.
 
+use crate::domain::wellbeing::format_score as score;
 use crate::domain::wellbeing::{Score, Scored, WEMWBS_RESPONSES};
 use crate::domain::{Assessment, AssessmentId, Instrument, PersonId, Settings, Timepoint, WEMWBS_COPYRIGHT};
-use crate::report::letter::score;
 use crate::ui::views::form::{date_text, message_ui, parse_date};
 use chrono::NaiveDate;
 

@@ -4,7 +4,8 @@
 
 use super::person::outcome_text;
 use crate::charts::ChartStyle;
-use crate::domain::{Activity, Assessment, Attendance, Instrument, Person, PersonId, Settings};
+use crate::data::ReadsExt;
+use crate::domain::{Activity, ActivityId, Assessment, Attendance, Instrument, Person, PersonId, Settings};
 use crate::report::charts::{chart_from, initials, main_instrument};
 use crate::ui::chart_view::ChartView;
 use crate::ui::views::ViewContext;
@@ -35,7 +36,7 @@ impl Meeting {
         Self { people, index: 0, initials_only: false, page: None, loaded: None, chart: ChartView::default() }
     }
 
-    fn load(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::store::StoreError> {
+    fn load(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::data::DataError> {
         if self.people.is_empty() {
             let mut assessed: Vec<_> =
                 cx.store.person_summaries()?.into_iter().filter(|p| p.assessments > 0).collect();
@@ -45,9 +46,9 @@ impl Meeting {
         self.loaded = Some((cx.store.generation(), self.index));
         self.page = None;
         let Some(id) = self.people.get(self.index).copied() else { return Ok(()) };
-        let Some(person) = cx.store.get::<Person>(id.0)? else { return Ok(()) };
-        let activities: BTreeMap<u64, String> =
-            cx.store.all::<Activity>()?.into_iter().map(|a| (a.id.0, a.name)).collect();
+        let Some(person) = cx.store.get::<Person>(id)? else { return Ok(()) };
+        let activities: BTreeMap<ActivityId, String> =
+            cx.store.all::<Activity>()?.into_iter().map(|a| (a.id, a.name)).collect();
         let mut attendance: BTreeMap<String, (usize, usize)> = BTreeMap::new();
         let mut attended = Vec::new();
         for s in cx.store.sessions_of_person(id)? {
@@ -56,7 +57,7 @@ impl Meeting {
                 continue;
             }
             let entry =
-                attendance.entry(activities.get(&s.activity.0).cloned().unwrap_or_default()).or_default();
+                attendance.entry(activities.get(&s.activity).cloned().unwrap_or_default()).or_default();
             entry.1 += 1;
             if place.attendance == Attendance::Attended {
                 entry.0 += 1;

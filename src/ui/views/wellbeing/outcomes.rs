@@ -2,8 +2,8 @@
 //! per measure with its confidence interval and the small-cohort caveat.
 
 use crate::domain::person::reference_number;
+use crate::domain::wellbeing::format_score as score;
 use crate::domain::{Instrument, PersonId};
-use crate::report::letter::score;
 use crate::report::outcomes::OutcomeRow;
 use crate::report::outcomes::outcomes_from;
 use crate::ui::table::{Col, Sort, TableSource, selectable_source_ui};
@@ -115,7 +115,7 @@ impl OutcomesTab {
             let settings = cx.store.settings()?;
             let people = cx.store.person_summaries()?;
             let report = outcomes_from(&people, &[Instrument::Wemwbs, Instrument::Swemwbs], &settings);
-            Ok::<_, crate::store::StoreError>((report, settings))
+            Ok::<_, crate::data::DataError>((report, settings))
         })();
         let (mut report, settings) = match result {
             Ok(r) => r,

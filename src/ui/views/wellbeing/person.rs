@@ -1,11 +1,13 @@
 //! One person's wellbeing: find them, see their chart and outcome, record an assessment.
 
 use super::entry::{EntryAction, EntryForm};
+use crate::actions::Action;
 use crate::charts::ChartStyle;
+use crate::data::ReadsExt;
+use crate::domain::wellbeing::format_score as score;
 use crate::domain::wellbeing::outcome_for;
 use crate::domain::{Assessment, Attendance, Instrument, Person, PersonId, Settings, Timepoint};
 use crate::report::charts::{chart_from, main_instrument};
-use crate::report::letter::score;
 use crate::ui::chart_view::ChartView;
 use crate::ui::command::Command;
 use crate::ui::views::{ViewContext, search_ui, show_date};
@@ -68,7 +70,7 @@ impl PersonTab {
     fn reload(&mut self, cx: &ViewContext<'_>, id: PersonId) {
         self.loaded = Some((cx.store.generation(), id));
         let result = (|| {
-            let Some(person) = cx.store.get::<Person>(id.0)? else { return Ok(None) };
+            let Some(person) = cx.store.get::<Person>(id)? else { return Ok(None) };
             let attended = cx
                 .store
                 .sessions_of_person(id)?
@@ -78,7 +80,7 @@ impl PersonTab {
                 })
                 .map(|s| s.date)
                 .collect();
-            Ok::<_, crate::store::StoreError>(Some(Loaded {
+            Ok::<_, crate::data::DataError>(Some(Loaded {
                 person,
                 assessments: cx.store.assessments_of_person(id)?,
                 attended,
@@ -162,7 +164,7 @@ impl PersonTab {
                 EntryAction::None => {}
                 EntryAction::Cancel => self.entry = None,
                 EntryAction::Save(a) => {
-                    cx.commands.push(Command::SaveAssessment(a));
+                    cx.act(Action::SaveAssessment(a));
                     self.entry = None;
                 }
             }

@@ -1,0 +1,86 @@
+//! Committing a checked import: every record of the file in one transaction, or none.
+
+use super::Done;
+use super::sessions::{edit_occurrence, edit_series_from, store_new};
+use crate::data::{DataError, DataStore, Transaction, TransactionExt, WriteExt};
+use crate::domain::{Activity, Assessment, Availability, Member, Person, Referral};
+use crate::exchange::import::{ImportPlan, SessionImport};
+use chrono::NaiveDate;
+
+/// A checked import file, ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportBatch {
+    /// Members.
+    Members(ImportPlan<Member>),
+    /// Activities.
+    Activities(ImportPlan<Activity>),
+    /// People.
+    People(ImportPlan<Person>),
+    /// Referrals.
+    Referrals(ImportPlan<Referral>),
+    /// Assessments.
+    Assessments(ImportPlan<Assessment>),
+    /// Sessions, one-off and series.
+    Sessions(ImportPlan<SessionImport>),
+    /// Members' weekly availability or exceptions.
+    Availability(ImportPlan<Availability>),
+}
+
+fn put_all<R: crate::data::Entity>(
+    tx: &mut dyn Transaction,
+    plan: &mut ImportPlan<R>,
+) -> Result<(), DataError> {
+    plan.records_mut().try_for_each(|r| tx.put(r).map(drop))
+}
+
+/// Stores the whole batch in one transaction; returns how many occurrences of sessions it
+/// wrote (0 for other kinds).
+fn store_batch(
+    tx: &mut dyn Transaction,
+    batch: &mut ImportBatch,
+    today: NaiveDate,
+) -> Result<usize, DataError> {
+    match batch {
+        ImportBatch::Members(plan) => put_all(tx, plan)?,
+        ImportBatch::Activities(plan) => put_all(tx, plan)?,
+        ImportBatch::People(plan) => put_all(tx, plan)?,
+        ImportBatch::Referrals(plan) => put_all(tx, plan)?,
+        ImportBatch::Assessments(plan) => put_all(tx, plan)?,
+        ImportBatch::Availability(plan) => put_all(tx, plan)?,
+        ImportBatch::Sessions(plan) => {
+            let mut occurrences = 0;
+            for row in plan.records_mut() {
+                occurrences += match row {
+                    SessionImport::New { series, sessions } => store_new(tx, series.as_mut(), sessions)?,
+                    SessionImport::Occurrence(template) => edit_occurrence(tx, template).map(|()| 1)?,
+                    SessionImport::SeriesFrom { series, from, template } => {
+                        edit_series_from(tx, *series, *from, template, today)?
+                    }
+                };
+            }
+            return Ok(occurrences);
+        }
+    }
+    Ok(0)
+}
+
+/// Commits an import: all of it, or (on any error) nothing.
+pub(super) fn commit(
+    store: &dyn DataStore,
+    mut batch: ImportBatch,
+    today: NaiveDate,
+) -> Result<Done, DataError> {
+    let occurrences = store.write(|tx| store_batch(tx, &mut batch, today))?;
+    let summary = match &batch {
+        ImportBatch::Members(plan) => plan.summary("members"),
+        ImportBatch::Activities(plan) => plan.summary("activities"),
+        ImportBatch::People(plan) => plan.summary("people"),
+        ImportBatch::Referrals(plan) => plan.summary("referrals"),
+        ImportBatch::Assessments(plan) => plan.summary("assessments"),
+        ImportBatch::Availability(plan) => plan.summary("members' availability"),
+        ImportBatch::Sessions(plan) => {
+            format!("{} ({occurrences} occurrences)", plan.summary("session rows"))
+        }
+    };
+    Ok(Done::new(format!("Imported {summary}")))
+}

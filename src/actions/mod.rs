@@ -1,0 +1,166 @@
+//! Every user action, once: the rule for each change people make, written against the data
+//! interface and used alike by the window (its `apply` only dispatches here) and the CLI.
+//!
+//! [`apply`] runs one [`Action`] as one transaction (erasure adds the scrub that leaves no
+//! deleted bytes behind) and returns what happened in words. Actions that change part of a
+//! record (a referral's status, a goal, attendance, a series) read the record inside the
+//! transaction and change only that part, so they never write back a stale copy.
+
+mod import;
+mod people;
+mod sessions;
+
+pub use import::ImportBatch;
+
+use crate::data::{DataError, DataStore, ReadsExt, TransactionExt, WriteExt};
+use crate::domain::planning::Suggestion;
+use crate::domain::{
+    Activity, ActivityId, Assessment, Availability, Contact, Fund, Goal, GoalStatus, Member, MemberId,
+    Participant, Person, PersonId, Referral, ReferralId, ReferralStatus, Series, SeriesId, Session,
+    SessionId, Settings,
+};
+use chrono::NaiveDate;
+
+/// A change a person asks for, in the window or on the command line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Keep this dataset as a new, empty co-op (dismisses the welcome screen).
+    StartCoop,
+    /// Add or update a member.
+    SaveMember(Box<Member>),
+    /// Archive (true) or restore (false) a member; members are never hard-deleted.
+    SetMemberArchived(MemberId, bool),
+    /// Add or update an activity.
+    SaveActivity(Box<Activity>),
+    /// Archive or restore an activity.
+    SetActivityArchived(ActivityId, bool),
+    /// Save the co-op's settings.
+    SaveSettings(Box<Settings>),
+    /// A new referral, with its person when they are new.
+    Intake(Box<Person>, Box<Referral>),
+    /// Update a person's profile.
+    SavePerson(Box<Person>),
+    /// Move a referral to another status, with a note, dated today (never before its
+    /// current status began).
+    ChangeReferralStatus(ReferralId, ReferralStatus, String),
+    /// Add a goal to a person's plan.
+    AddGoal(PersonId, Goal),
+    /// Change the status of a person's goal (by its place in the plan).
+    SetGoalStatus(PersonId, usize, GoalStatus),
+    /// Add or update a contact log entry.
+    SaveContact(Box<Contact>),
+    /// Record or correct a wellbeing assessment.
+    SaveAssessment(Box<Assessment>),
+    /// Book new sessions: one-off, or a new series with all its occurrences.
+    BookSessions(Option<Box<Series>>, Vec<Session>),
+    /// Save one occurrence's details.
+    SaveSession(Box<Session>),
+    /// Record attendance for one occurrence.
+    RecordAttendance(SessionId, Vec<Participant>),
+    /// Cancel (true) or restore (false) one occurrence.
+    SetSessionCancelled(SessionId, bool),
+    /// Change a series from a date on (never past occurrences) to follow a template.
+    EditSeriesFrom(SeriesId, NaiveDate, Box<Session>),
+    /// Cancel a series from a date on (never past occurrences).
+    CancelSeriesFrom(SeriesId, NaiveDate),
+    /// Add or update a fund.
+    SaveFund(Box<Fund>),
+    /// Save a member's availability.
+    SaveAvailability(Box<Availability>),
+    /// Book a suggestion for a waiting referral: create the session (or join the group
+    /// session) and move the referral to matched.
+    BookSuggestion(ReferralId, Box<Suggestion>),
+    /// Store a checked import file, all of it or nothing.
+    Import(Box<ImportBatch>),
+    /// Erase a person and every record about them, leaving none of their bytes behind.
+    ErasePerson(PersonId),
+}
+
+/// What an action did, in words for the status bar or the terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Done {
+    /// One line: "Session booked", "Imported 12 members: 10 added, 2 updated".
+    pub message: String,
+}
+
+impl Done {
+    fn new(message: impl Into<String>) -> Self {
+        Done { message: message.into() }
+    }
+}
+
+/// Runs `action` as one transaction (any error changes nothing) and says what it did.
+/// `today` dates status changes and keeps series edits out of the past.
+pub fn apply(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Done, DataError> {
+    use Action as A;
+    Ok(match action {
+        A::StartCoop => {
+            store.write(|tx| tx.mark_set_up())?;
+            Done::new("Started an empty co-op")
+        }
+        A::SaveMember(mut member) => {
+            store.write(|tx| tx.put(&mut *member))?;
+            Done::new(format!("Saved {}", member.name))
+        }
+        A::SetMemberArchived(id, archived) => {
+            store.write(|tx| {
+                let mut member: Member = tx.require(id, "member")?;
+                member.archived = archived;
+                tx.put(&mut member)
+            })?;
+            Done::new(if archived { "Member archived" } else { "Member restored" })
+        }
+        A::SaveActivity(mut activity) => {
+            store.write(|tx| tx.put(&mut *activity))?;
+            Done::new(format!("Saved {}", activity.name))
+        }
+        A::SetActivityArchived(id, archived) => {
+            store.write(|tx| {
+                let mut activity: Activity = tx.require(id, "activity")?;
+                activity.archived = archived;
+                tx.put(&mut activity)
+            })?;
+            Done::new(if archived { "Activity archived" } else { "Activity restored" })
+        }
+        A::SaveSettings(settings) => {
+            store.write(|tx| tx.put_settings(&settings))?;
+            Done::new("Settings saved")
+        }
+        A::SaveFund(mut fund) => {
+            store.write(|tx| tx.put(&mut *fund))?;
+            Done::new(format!("Saved {}", fund.name))
+        }
+        A::SaveAvailability(mut availability) => {
+            store.write(|tx| tx.put(&mut *availability))?;
+            Done::new("Availability saved")
+        }
+        A::Intake(person, referral) => people::intake(store, *person, *referral, today)?,
+        A::SavePerson(person) => people::save_person(store, *person, today)?,
+        A::ChangeReferralStatus(id, status, note) => people::change_status(store, id, status, &note, today)?,
+        A::AddGoal(person, goal) => people::add_goal(store, person, goal)?,
+        A::SetGoalStatus(person, index, status) => people::set_goal_status(store, person, index, status)?,
+        A::SaveContact(mut contact) => {
+            store.write(|tx| tx.put(&mut *contact))?;
+            Done::new("Contact saved")
+        }
+        A::SaveAssessment(assessment) => people::save_assessment(store, *assessment)?,
+        A::ErasePerson(person) => people::erase(store, person)?,
+        A::BookSessions(series, sessions) => sessions::book(store, series.map(|s| *s), sessions)?,
+        A::SaveSession(session) => sessions::save_occurrence(store, *session)?,
+        A::RecordAttendance(id, places) => sessions::record_attendance(store, id, places)?,
+        A::SetSessionCancelled(id, cancelled) => sessions::set_cancelled(store, id, cancelled)?,
+        A::EditSeriesFrom(series, from, template) => {
+            let n = store.write(|tx| sessions::edit_series_from(tx, series, from, &template, today))?;
+            Done::new(format!("Series updated from that date on ({n} sessions)"))
+        }
+        A::CancelSeriesFrom(series, from) => {
+            let n = store.write(|tx| sessions::cancel_series_from(tx, series, from, today))?;
+            Done::new(format!("Series cancelled from that date on ({n} sessions)"))
+        }
+        A::BookSuggestion(referral, suggestion) => {
+            store.write(|tx| sessions::book_suggestion(tx, referral, &suggestion, today))?;
+            Done::new("Booked, and the referral is now matched")
+        }
+        A::Import(batch) => import::commit(store, *batch, today)?,
+    })
+}

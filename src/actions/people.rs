@@ -1,0 +1,142 @@
+//! People, referrals, plans, contacts, assessments and erasure.
+
+use super::Done;
+use crate::data::{DataError, DataStore, ReadsExt, TransactionExt, WriteExt};
+use crate::domain::validate::FieldError;
+use crate::domain::wellbeing::Scored;
+use crate::domain::{
+    Assessment, Contact, Goal, GoalStatus, Person, PersonId, Referral, ReferralId, ReferralStatus,
+};
+use chrono::NaiveDate;
+
+/// A new referral, and its person when they are new: one transaction.
+pub(super) fn intake(
+    store: &dyn DataStore,
+    mut person: Person,
+    mut referral: Referral,
+    today: NaiveDate,
+) -> Result<Done, DataError> {
+    person.validate(today)?;
+    store.write(|tx| {
+        referral.person = tx.put(&mut person)?;
+        tx.put(&mut referral)
+    })?;
+    Ok(Done::new(format!("Referral for {} saved ({})", person.name, person.reference)))
+}
+
+/// A person's profile, checked against today's date (no birth date in the future).
+pub(super) fn save_person(
+    store: &dyn DataStore,
+    mut person: Person,
+    today: NaiveDate,
+) -> Result<Done, DataError> {
+    person.validate(today)?;
+    store.write(|tx| tx.put(&mut person))?;
+    Ok(Done::new(format!("Saved {}", person.name)))
+}
+
+/// Moves a referral to `status`, dated today but never before its current status began.
+pub(super) fn change_status(
+    store: &dyn DataStore,
+    id: ReferralId,
+    status: ReferralStatus,
+    note: &str,
+    today: NaiveDate,
+) -> Result<Done, DataError> {
+    store.write(|tx| {
+        let mut referral: Referral = tx.require(id, "referral")?;
+        if referral.status() == status {
+            return Err(DataError::conflict(format!(
+                "the referral is already {}",
+                status.label().to_lowercase()
+            )));
+        }
+        let when = today.max(referral.status_since());
+        referral.set_status(status, when, note.trim());
+        tx.put(&mut referral)
+    })?;
+    Ok(Done::new(format!("Referral saved: {}", status.label())))
+}
+
+/// Changes one goal of a person's plan, read afresh inside the transaction.
+fn change_goal(
+    store: &dyn DataStore,
+    person: PersonId,
+    index: usize,
+    change: impl FnOnce(&mut Goal),
+) -> Result<(), DataError> {
+    store.write(|tx| {
+        let mut p: Person = tx.require(person, "person")?;
+        let goal = p.plan.get_mut(index).ok_or_else(|| DataError::gone("goal"))?;
+        change(goal);
+        tx.put(&mut p)
+    })?;
+    Ok(())
+}
+
+/// Adds a goal to a person's plan.
+pub(super) fn add_goal(store: &dyn DataStore, person: PersonId, goal: Goal) -> Result<Done, DataError> {
+    if goal.text.trim().is_empty() {
+        return Err(crate::domain::ValidationError(vec![FieldError::new("goal", "is required")]).into());
+    }
+    store.write(|tx| {
+        let mut p: Person = tx.require(person, "person")?;
+        p.plan.push(goal);
+        tx.put(&mut p)
+    })?;
+    Ok(Done::new("Goal added"))
+}
+
+/// Sets the status of one goal.
+pub(super) fn set_goal_status(
+    store: &dyn DataStore,
+    person: PersonId,
+    index: usize,
+    status: GoalStatus,
+) -> Result<Done, DataError> {
+    change_goal(store, person, index, |g| g.status = status)?;
+    Ok(Done::new(format!("Goal {}: {}", index + 1, status.label())))
+}
+
+/// Records or corrects an assessment; an incomplete one is kept but not scored.
+pub(super) fn save_assessment(store: &dyn DataStore, mut assessment: Assessment) -> Result<Done, DataError> {
+    store.write(|tx| tx.put(&mut assessment))?;
+    Ok(Done::new(match assessment.scored() {
+        Some(Scored::Incomplete { .. }) => "Assessment saved as incomplete (not scored)",
+        _ => "Assessment saved",
+    }))
+}
+
+/// Deletes the person and every record about them in one transaction (they are taken out of
+/// the sessions they shared, which stay for the others), then scrubs the store so none of
+/// their bytes survive.
+pub(super) fn erase(store: &mut dyn DataStore, person: PersonId) -> Result<Done, DataError> {
+    let (reference, referrals, contacts, assessments, sessions) = store.write(|tx| {
+        let Some(found) = tx.get::<Person>(person)? else {
+            return Err(DataError::conflict(format!("there is no person with id {person}")));
+        };
+        let referrals = tx.referrals_of_person(found.id)?;
+        for r in &referrals {
+            tx.delete::<Referral>(r.id)?;
+        }
+        let contacts = tx.contacts_of_person(found.id)?;
+        for c in &contacts {
+            tx.delete::<Contact>(c.id)?;
+        }
+        let assessments = tx.assessments_of_person(found.id)?;
+        for a in &assessments {
+            tx.delete::<Assessment>(a.id)?;
+        }
+        let sessions = tx.sessions_of_person(found.id)?;
+        for mut session in sessions.iter().cloned() {
+            session.participants.retain(|p| p.person != found.id);
+            tx.put(&mut session)?;
+        }
+        tx.delete::<Person>(found.id)?;
+        Ok((found.reference, referrals.len(), contacts.len(), assessments.len(), sessions.len()))
+    })?;
+    store.scrub()?;
+    Ok(Done::new(format!(
+        "Erased {reference}: the person, {referrals} referral(s), {contacts} contact(s), {assessments} assessment(s), and their place in {sessions} session(s); no copy is left in the data"
+    )))
+}

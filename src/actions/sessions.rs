@@ -1,0 +1,188 @@
+//! Booking, occurrences, attendance, series edits and booking a suggestion.
+
+use super::Done;
+use crate::data::{DataError, DataStore, ReadsExt, Transaction, TransactionExt, WriteExt};
+use crate::domain::planning::Suggestion;
+use crate::domain::schedule::{apply_template, editable_from};
+use crate::domain::{
+    Activity, Attendance, Participant, Payer, Person, Referral, ReferralId, ReferralStatus, Series, SeriesId,
+    Session, SessionId,
+};
+use chrono::NaiveDate;
+
+/// Stores new sessions: a one-off, or a new series (stored first) with every occurrence.
+/// Returns how many occurrences were stored.
+pub(super) fn store_new(
+    tx: &mut dyn Transaction,
+    series: Option<&mut Series>,
+    sessions: &mut [Session],
+) -> Result<usize, DataError> {
+    if let Some(series) = series {
+        let id = tx.put(series)?;
+        sessions.iter_mut().for_each(|s| s.series = Some(id));
+    }
+    for session in sessions.iter_mut() {
+        tx.put(session)?;
+    }
+    Ok(sessions.len())
+}
+
+/// Books new sessions in one transaction.
+pub(super) fn book(
+    store: &dyn DataStore,
+    mut series: Option<Series>,
+    mut sessions: Vec<Session>,
+) -> Result<Done, DataError> {
+    let n = store.write(|tx| store_new(tx, series.as_mut(), &mut sessions))?;
+    Ok(Done::new(match series {
+        Some(_) => format!("Booked a series of {n} sessions"),
+        None => "Session booked".to_string(),
+    }))
+}
+
+/// Saves one occurrence's details (the form's whole session).
+pub(super) fn save_occurrence(store: &dyn DataStore, mut session: Session) -> Result<Done, DataError> {
+    if session.id.is_new() {
+        return Err(DataError::gone("session"));
+    }
+    store.write(|tx| {
+        tx.require::<Session>(session.id, "session")?;
+        tx.put(&mut session)
+    })?;
+    Ok(Done::new("Session saved"))
+}
+
+/// Records attendance for one occurrence, on the session as it is now.
+pub(super) fn record_attendance(
+    store: &dyn DataStore,
+    id: SessionId,
+    places: Vec<Participant>,
+) -> Result<Done, DataError> {
+    store.write(|tx| {
+        let mut session: Session = tx.require(id, "session")?;
+        session.participants = places;
+        tx.put(&mut session)
+    })?;
+    Ok(Done::new("Attendance saved"))
+}
+
+/// Cancels or restores one occurrence.
+pub(super) fn set_cancelled(
+    store: &dyn DataStore,
+    id: SessionId,
+    cancelled: bool,
+) -> Result<Done, DataError> {
+    store.write(|tx| {
+        let mut session: Session = tx.require(id, "session")?;
+        session.cancelled = cancelled;
+        tx.put(&mut session)
+    })?;
+    Ok(Done::new(if cancelled { "Session cancelled" } else { "Session restored" }))
+}
+
+/// The occurrences of `series` an edit from `from` may change (never the past).
+fn editable(
+    tx: &dyn Transaction,
+    series: SeriesId,
+    from: NaiveDate,
+    today: NaiveDate,
+) -> Result<Vec<Session>, DataError> {
+    let occurrences = tx.sessions_of_series(series)?;
+    let ids = editable_from(&occurrences, from, today);
+    Ok(occurrences.into_iter().filter(|s| ids.contains(&s.id)).collect())
+}
+
+/// Changes every editable occurrence of `series` to follow `template`; returns how many.
+pub(super) fn edit_series_from(
+    tx: &mut dyn Transaction,
+    series: SeriesId,
+    from: NaiveDate,
+    template: &Session,
+    today: NaiveDate,
+) -> Result<usize, DataError> {
+    let occurrences = editable(tx, series, from, today)?;
+    for occurrence in &occurrences {
+        tx.put(&mut apply_template(occurrence, template))?;
+    }
+    Ok(occurrences.len())
+}
+
+/// Cancels every editable occurrence of `series` not already cancelled; returns how many.
+pub(super) fn cancel_series_from(
+    tx: &mut dyn Transaction,
+    series: SeriesId,
+    from: NaiveDate,
+    today: NaiveDate,
+) -> Result<usize, DataError> {
+    let mut n = 0;
+    for mut s in editable(tx, series, from, today)?.into_iter().filter(|s| !s.cancelled) {
+        s.cancelled = true;
+        tx.put(&mut s)?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// Creates the suggested session (or adds the person to the group session with room) and
+/// moves the referral to matched. Returns the session's id.
+pub(super) fn book_suggestion(
+    tx: &mut dyn Transaction,
+    referral: ReferralId,
+    suggestion: &Suggestion,
+    today: NaiveDate,
+) -> Result<SessionId, DataError> {
+    let mut r: Referral = tx.require(referral, "referral")?;
+    if !r.status().needs_match() {
+        return Err(DataError::conflict(format!(
+            "the referral is already {}",
+            r.status().label().to_lowercase()
+        )));
+    }
+    let person: Person = tx.require(r.person, "person")?;
+    let place = Participant {
+        person: person.id,
+        payer: person.default_payer.unwrap_or(Payer::SelfFunded),
+        attendance: Attendance::Expected,
+        note: String::new(),
+    };
+    let id = match suggestion.join {
+        Some(existing) => {
+            let mut session: Session = tx.require(existing, "session")?;
+            if !session.participants.iter().any(|p| p.person == person.id) {
+                session.participants.push(place);
+            }
+            tx.put(&mut session)?
+        }
+        None => {
+            let activity: Activity = tx.require(suggestion.activity, "activity")?;
+            let mut session = Session {
+                id: SessionId::NEW,
+                series: None,
+                activity: activity.id,
+                members: vec![suggestion.member],
+                date: suggestion.start.date(),
+                start: suggestion.start.time(),
+                minutes: suggestion.minutes,
+                venue: activity.venue.clone(),
+                participants: vec![place],
+                capacity: None,
+                notes: String::new(),
+                cancelled: false,
+            };
+            tx.put(&mut session)?
+        }
+    };
+    if !r.activities.contains(&suggestion.activity) {
+        r.activities.push(suggestion.activity);
+    }
+    r.set_status(ReferralStatus::Matched, today.max(r.status_since()), "booked from a suggestion");
+    tx.put(&mut r)?;
+    Ok(id)
+}
+
+/// The occurrence `template` names, changed to follow it (an imported row's edit).
+pub(super) fn edit_occurrence(tx: &mut dyn Transaction, template: &Session) -> Result<(), DataError> {
+    let stored: Session = tx.require(template.id, "session")?;
+    tx.put(&mut apply_template(&stored, template))?;
+    Ok(())
+}

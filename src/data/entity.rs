@@ -1,0 +1,198 @@
+//! The kinds of record the data interface stores, and the typed bridge between a domain type
+//! and the object-safe methods backends implement.
+//!
+//! Backends see records through closed enums ([`AnyRecord`], [`AnyRecordMut`], [`AnyRecords`],
+//! [`AnyId`], [`AnyIds`]), so the traits in [`super`] stay object-safe; callers use the typed
+//! helpers in [`super::ReadsExt`] and [`super::TransactionExt`], which take and return domain
+//! types and typed ids through [`Entity`].
+
+use crate::domain::{
+    Activity, ActivityId, Assessment, AssessmentId, Availability, Contact, ContactId, Fund, FundId, Member,
+    MemberId, Person, PersonId, Referral, ReferralId, Series, SeriesId, Session, SessionId,
+};
+
+macro_rules! entities {
+    ($( $(#[$doc:meta])* $kind:ident: $ty:ty, $id:ty, |$r:ident| $get_id:expr, |$s:ident, $v:ident| $set_id:expr;)+) => {
+        /// A kind of stored record.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum RecordKind { $( $(#[$doc])* $kind ),+ }
+
+        impl RecordKind {
+            /// Every kind, in the order reports list them.
+            pub const ALL: &'static [RecordKind] = &[$(RecordKind::$kind),+];
+        }
+
+        /// One record of any kind.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum AnyRecord { $( $(#[$doc])* $kind($ty) ),+ }
+
+        /// A borrowed record of any kind, for a backend to store (and give an id to).
+        #[derive(Debug)]
+        pub enum AnyRecordMut<'a> { $( $(#[$doc])* $kind(&'a mut $ty) ),+ }
+
+        /// Records of one kind.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum AnyRecords { $( $(#[$doc])* $kind(Vec<$ty>) ),+ }
+
+        /// The id of a record of any kind.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum AnyId { $( $(#[$doc])* $kind($id) ),+ }
+
+        /// Ids of records of one kind.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum AnyIds<'a> { $( $(#[$doc])* $kind(&'a [$id]) ),+ }
+
+        impl AnyRecordMut<'_> {
+            /// The record's kind.
+            pub fn kind(&self) -> RecordKind {
+                match self { $( AnyRecordMut::$kind(_) => RecordKind::$kind ),+ }
+            }
+        }
+
+        impl AnyId {
+            /// The kind of record the id names.
+            pub fn kind(&self) -> RecordKind {
+                match self { $( AnyId::$kind(_) => RecordKind::$kind ),+ }
+            }
+        }
+
+        impl AnyIds<'_> {
+            /// The kind of record the ids name.
+            pub fn kind(&self) -> RecordKind {
+                match self { $( AnyIds::$kind(_) => RecordKind::$kind ),+ }
+            }
+        }
+
+        impl AnyRecords {
+            /// The kind of the records.
+            pub fn kind(&self) -> RecordKind {
+                match self { $( AnyRecords::$kind(_) => RecordKind::$kind ),+ }
+            }
+
+            /// No records of `kind`.
+            pub fn empty(kind: RecordKind) -> Self {
+                match kind { $( RecordKind::$kind => AnyRecords::$kind(Vec::new()) ),+ }
+            }
+
+            /// Records of one type.
+            pub fn from_vec<R: Entity>(records: Vec<R>) -> Self {
+                R::into_any_many(records)
+            }
+
+            /// How many records.
+            pub fn len(&self) -> usize {
+                match self { $( AnyRecords::$kind(v) => v.len() ),+ }
+            }
+
+            /// True when there are none.
+            pub fn is_empty(&self) -> bool {
+                self.len() == 0
+            }
+        }
+
+        $(
+            impl Entity for $ty {
+                type Id = $id;
+                const KIND: RecordKind = RecordKind::$kind;
+                fn id(&self) -> $id {
+                    let $r = self;
+                    $get_id
+                }
+                fn set_id(&mut self, id: $id) {
+                    let ($s, $v) = (self, id);
+                    $set_id
+                }
+                fn any_id(id: $id) -> AnyId {
+                    AnyId::$kind(id)
+                }
+                fn any_ids(ids: &[$id]) -> AnyIds<'_> {
+                    AnyIds::$kind(ids)
+                }
+                fn as_any_mut(&mut self) -> AnyRecordMut<'_> {
+                    AnyRecordMut::$kind(self)
+                }
+                fn from_any(any: AnyRecord) -> Option<Self> {
+                    #[allow(unreachable_patterns)]
+                    match any { AnyRecord::$kind(r) => Some(r), _ => None }
+                }
+                fn into_any_many(records: Vec<Self>) -> AnyRecords {
+                    AnyRecords::$kind(records)
+                }
+                fn from_any_many(any: AnyRecords) -> Option<Vec<Self>> {
+                    #[allow(unreachable_patterns)]
+                    match any { AnyRecords::$kind(r) => Some(r), _ => None }
+                }
+            }
+        )+
+    };
+}
+
+entities! {
+    /// Co-op members.
+    Member: Member, MemberId, |r| r.id, |s, v| s.id = v;
+    /// The activity catalogue.
+    Activity: Activity, ActivityId, |r| r.id, |s, v| s.id = v;
+    /// People referred.
+    Person: Person, PersonId, |r| r.id, |s, v| s.id = v;
+    /// Referrals.
+    Referral: Referral, ReferralId, |r| r.id, |s, v| s.id = v;
+    /// Sessions (one occurrence each).
+    Session: Session, SessionId, |r| r.id, |s, v| s.id = v;
+    /// Recurring series.
+    Series: Series, SeriesId, |r| r.id, |s, v| s.id = v;
+    /// Wellbeing assessments.
+    Assessment: Assessment, AssessmentId, |r| r.id, |s, v| s.id = v;
+    /// Funds.
+    Fund: Fund, FundId, |r| r.id, |s, v| s.id = v;
+    /// Contact log entries.
+    Contact: Contact, ContactId, |r| r.id, |s, v| s.id = v;
+    /// Members' availability (one record per member, keyed by the member's id).
+    Availability: Availability, MemberId, |r| r.member, |s, v| s.member = v;
+}
+
+impl RecordKind {
+    /// The plural noun people read ("members", "assessments"...).
+    pub fn noun(self) -> &'static str {
+        match self {
+            RecordKind::Member => "members",
+            RecordKind::Activity => "activities",
+            RecordKind::Person => "people",
+            RecordKind::Referral => "referrals",
+            RecordKind::Session => "sessions",
+            RecordKind::Series => "series",
+            RecordKind::Assessment => "assessments",
+            RecordKind::Fund => "funds",
+            RecordKind::Contact => "contacts",
+            RecordKind::Availability => "availability",
+        }
+    }
+
+    /// True when the store allocates the id; false for availability, which takes its member's.
+    pub fn allocates_id(self) -> bool {
+        self != RecordKind::Availability
+    }
+}
+
+/// A domain type the data interface stores, with its own typed id.
+pub trait Entity: Clone + Sized {
+    /// The typed id (`PersonId`, `SessionId`...).
+    type Id: Copy + Eq + std::fmt::Debug;
+    /// Which kind of record it is.
+    const KIND: RecordKind;
+    /// The record's id (`NEW` until stored).
+    fn id(&self) -> Self::Id;
+    /// Sets the id the backend allocated.
+    fn set_id(&mut self, id: Self::Id);
+    /// The id as the backends take it.
+    fn any_id(id: Self::Id) -> AnyId;
+    /// Several ids as the backends take them.
+    fn any_ids(ids: &[Self::Id]) -> AnyIds<'_>;
+    /// The record borrowed for a backend to store.
+    fn as_any_mut(&mut self) -> AnyRecordMut<'_>;
+    /// The record back from a backend (`None` if a backend answered with another kind).
+    fn from_any(any: AnyRecord) -> Option<Self>;
+    /// Records for a backend to hand back.
+    fn into_any_many(records: Vec<Self>) -> AnyRecords;
+    /// Records back from a backend (`None` if a backend answered with another kind).
+    fn from_any_many(any: AnyRecords) -> Option<Vec<Self>>;
+}

@@ -1,0 +1,90 @@
+//! Errors from the data interface, worded for the person who has to act on them. Every
+//! backend reports through these variants, so the window and the CLI handle them once.
+
+use crate::domain::ValidationError;
+use std::path::PathBuf;
+
+/// Something the data layer could not do. Nothing was changed by the action that failed.
+#[derive(Debug, thiserror::Error)]
+pub enum DataError {
+    /// Another carecoop process holds the file.
+    #[error("{} is open in another carecoop window", .path.display())]
+    AlreadyOpen {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A read-only command was pointed at a file that does not exist.
+    #[error("{} does not exist (check the path, or create it with `carecoop demo --data FILE`)", .path.display())]
+    Missing {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file is not a carecoop database; it was not changed.
+    #[error("{} is not a carecoop data file ({reason}); it was left unchanged", .path.display())]
+    NotCarecoop {
+        /// The file.
+        path: PathBuf,
+        /// What gave it away.
+        reason: String,
+    },
+    /// The data was written by a newer carecoop.
+    #[error(
+        "{} was written by a newer version of carecoop (data format {found}; this version reads up to {supported}); please update carecoop",
+        .path.display()
+    )]
+    NewerSchema {
+        /// The file.
+        path: PathBuf,
+        /// The data's schema version.
+        found: u64,
+        /// The newest this build reads.
+        supported: u64,
+    },
+    /// A stored record could not be decoded.
+    #[error("{table} record {id} cannot be read: {reason}")]
+    Corrupt {
+        /// The table (the kind of record).
+        table: &'static str,
+        /// The record id.
+        id: u64,
+        /// Why.
+        reason: String,
+    },
+    /// A record failed validation; nothing was written.
+    #[error("{0}")]
+    Invalid(#[from] ValidationError),
+    /// A rule about how records relate was broken (a duplicate reference, a record that no
+    /// longer exists, a referral already matched...).
+    #[error("{0}")]
+    Conflict(String),
+    /// The file could not be read or written.
+    #[error("reading or writing {} failed", .path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The database engine reported a failure.
+    #[error("the data could not be used: {context}")]
+    Backend {
+        /// What was being done.
+        context: &'static str,
+        /// The engine's own error.
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+}
+
+impl DataError {
+    /// A conflict with this message.
+    pub fn conflict(message: impl Into<String>) -> Self {
+        DataError::Conflict(message.into())
+    }
+
+    /// "that NOUN no longer exists": a record an action needs was deleted or never existed.
+    pub fn gone(noun: &str) -> Self {
+        DataError::Conflict(format!("that {noun} no longer exists"))
+    }
+}

@@ -1,0 +1,230 @@
+//! The data interface: everything the window, the commands and the reports read and write,
+//! as traits a backend implements. Domain types and typed ids go in and out; no table, index,
+//! byte encoding or engine type appears here.
+//!
+//! - [`Reads`]: every query, answered from one consistent snapshot per call.
+//! - [`Transaction`]: the same queries plus writes, inside one transaction.
+//! - [`DataStore`]: an open dataset: reads, [`DataStore::transact`] (one user action = one
+//!   transaction; any error leaves nothing changed), and upkeep (check, scrub, compact).
+//!
+//! The typed helpers ([`ReadsExt::get`], [`TransactionExt::put`], [`WriteExt::write`]...) sit
+//! on top of the object-safe methods, so the app can hold a `Box<dyn DataStore>` whichever
+//! backend opened it. `crate::store` is the embedded redb backend; a PostgreSQL backend
+//! implements the same traits and runs the same conformance tests (`tests/conformance`).
+
+mod entity;
+mod error;
+
+pub use entity::{AnyId, AnyIds, AnyRecord, AnyRecordMut, AnyRecords, Entity, RecordKind};
+pub use error::DataError;
+
+use crate::domain::{
+    Assessment, Availability, Contact, MemberId, Person, PersonId, PersonSummary, Referral, ReferralGlance,
+    ReferralStatus, SeriesId, Session, Settings,
+};
+use chrono::NaiveDate;
+
+/// What to do when the dataset does not exist yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create an empty co-op (commands that write, and the app).
+    CreateIfMissing,
+    /// Refuse a missing dataset (commands that only read).
+    ExistingOnly,
+}
+
+/// Every query the app makes. Each call reads one consistent snapshot.
+pub trait Reads {
+    /// One record by id.
+    fn get_any(&self, id: AnyId) -> Result<Option<AnyRecord>, DataError>;
+    /// Several records of one kind, in the order given (missing ids are skipped).
+    fn get_many_any(&self, ids: AnyIds<'_>) -> Result<AnyRecords, DataError>;
+    /// Every record of a kind, in id order. For small tables (members, activities, funds) and
+    /// whole-file work (exports, imports); views of large tables use the queries below.
+    fn all_any(&self, kind: RecordKind) -> Result<AnyRecords, DataError>;
+    /// How many records of a kind are stored.
+    fn count_kind(&self, kind: RecordKind) -> Result<u64, DataError>;
+
+    /// Sessions on days `from` to `to` (inclusive), by start time.
+    fn sessions_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Session>, DataError>;
+    /// Every session a member delivers, by start time.
+    fn sessions_of_member(&self, member: MemberId) -> Result<Vec<Session>, DataError>;
+    /// Every session a person takes part in, by start time.
+    fn sessions_of_person(&self, person: PersonId) -> Result<Vec<Session>, DataError>;
+    /// Every occurrence of a series, by start time.
+    fn sessions_of_series(&self, series: SeriesId) -> Result<Vec<Session>, DataError>;
+
+    /// Referrals whose current status is one of `statuses`, oldest received first.
+    fn referrals_with_status(&self, statuses: &[ReferralStatus]) -> Result<Vec<Referral>, DataError>;
+    /// The same referrals at a glance (what the waiting list shows), oldest received first.
+    fn referral_glances_with_status(
+        &self,
+        statuses: &[ReferralStatus],
+    ) -> Result<Vec<ReferralGlance>, DataError>;
+    /// How many referrals have a current status among `statuses`.
+    fn count_referrals_with_status(&self, statuses: &[ReferralStatus]) -> Result<usize, DataError>;
+
+    /// Everyone at a glance, in id order.
+    fn person_summaries(&self) -> Result<Vec<PersonSummary>, DataError>;
+    /// Some people at a glance, in the order given (missing ids are skipped).
+    fn person_summaries_of(&self, people: &[PersonId]) -> Result<Vec<PersonSummary>, DataError>;
+    /// One person at a glance.
+    fn person_summary(&self, person: PersonId) -> Result<Option<PersonSummary>, DataError>;
+    /// The person with this reference (as stored, e.g. "P0042").
+    fn person_by_ref(&self, reference: &str) -> Result<Option<Person>, DataError>;
+    /// A person's referrals, oldest first.
+    fn referrals_of_person(&self, person: PersonId) -> Result<Vec<Referral>, DataError>;
+    /// A person's assessments, by date.
+    fn assessments_of_person(&self, person: PersonId) -> Result<Vec<Assessment>, DataError>;
+    /// A person's contact log, by date.
+    fn contacts_of_person(&self, person: PersonId) -> Result<Vec<Contact>, DataError>;
+    /// A person's referrals, sessions and assessments, read together from one snapshot.
+    fn history_of_person(&self, person: PersonId) -> Result<PersonHistory, DataError>;
+
+    /// The co-op's settings (the defaults until first saved). A failed read is an error,
+    /// never the defaults.
+    fn settings(&self) -> Result<Settings, DataError>;
+    /// A member's availability (empty when none has been entered).
+    fn availability_of(&self, member: MemberId) -> Result<Availability, DataError>;
+    /// True once someone chose how to start this dataset (empty co-op or demo).
+    fn is_set_up(&self) -> Result<bool, DataError>;
+    /// True when the dataset holds the demo co-op.
+    fn is_demo(&self) -> Result<bool, DataError>;
+}
+
+/// Reads and writes inside one transaction: what an action sees includes its own writes.
+pub trait Transaction: Reads {
+    /// Validates and stores a record, allocating its id when it is new (the id is set on the
+    /// record), and keeps every derived entry (indexes, summaries) in step.
+    fn put_any(&mut self, record: AnyRecordMut<'_>) -> Result<(), DataError>;
+    /// Removes a record and everything derived from it; returns whether it existed.
+    fn delete_any(&mut self, id: AnyId) -> Result<bool, DataError>;
+    /// Stores the co-op's settings.
+    fn put_settings(&mut self, settings: &Settings) -> Result<(), DataError>;
+    /// Records that the user chose how to start this dataset.
+    fn mark_set_up(&mut self) -> Result<(), DataError>;
+    /// Marks the dataset as the demo co-op.
+    fn mark_demo(&mut self) -> Result<(), DataError>;
+}
+
+/// The action run by [`DataStore::transact`].
+pub type Action<'a> = dyn FnMut(&mut dyn Transaction) -> Result<(), DataError> + 'a;
+
+/// An open dataset: a file (redb) or, in team mode, a server.
+pub trait DataStore: Reads {
+    /// Where the data lives, as people read it (a file path, or a server and database).
+    fn location(&self) -> String;
+    /// A number that changes after every committed write (views cache reads until it does).
+    fn generation(&self) -> u64;
+    /// Runs `action` in one transaction and commits it; on any error nothing changes. The
+    /// action is called once. Prefer [`WriteExt::write`], which returns a value.
+    fn transact(&self, action: &mut Action<'_>) -> Result<(), DataError>;
+    /// Makes sure nothing deleted survives in the stored bytes (after an erasure).
+    fn scrub(&mut self) -> Result<(), DataError>;
+    /// Gives space freed by earlier writes back (after a bulk write such as `generate`).
+    fn compact(&mut self) -> Result<(), DataError>;
+    /// Decodes every record and verifies every derived entry against the records.
+    fn check(&self) -> Result<CheckReport, DataError>;
+}
+
+/// Typed reads on top of [`Reads`].
+pub trait ReadsExt: Reads {
+    /// One record by its typed id.
+    fn get<R: Entity>(&self, id: R::Id) -> Result<Option<R>, DataError> {
+        match self.get_any(R::any_id(id))? {
+            None => Ok(None),
+            Some(any) => R::from_any(any).map(Some).ok_or_else(|| wrong_kind(R::KIND)),
+        }
+    }
+
+    /// Several records by typed id, in the order given (missing ids are skipped).
+    fn get_many<R: Entity>(&self, ids: &[R::Id]) -> Result<Vec<R>, DataError> {
+        R::from_any_many(self.get_many_any(R::any_ids(ids))?).ok_or_else(|| wrong_kind(R::KIND))
+    }
+
+    /// Every record of a type, in id order.
+    fn all<R: Entity>(&self) -> Result<Vec<R>, DataError> {
+        R::from_any_many(self.all_any(R::KIND)?).ok_or_else(|| wrong_kind(R::KIND))
+    }
+
+    /// How many records of a type are stored.
+    fn count<R: Entity>(&self) -> Result<u64, DataError> {
+        self.count_kind(R::KIND)
+    }
+
+    /// One record that must exist: a missing one is "that NOUN no longer exists".
+    fn require<R: Entity>(&self, id: R::Id, noun: &str) -> Result<R, DataError> {
+        self.get(id)?.ok_or_else(|| DataError::gone(noun))
+    }
+}
+
+impl<T: Reads + ?Sized> ReadsExt for T {}
+
+/// Typed writes on top of [`Transaction`].
+pub trait TransactionExt: Transaction {
+    /// Validates and stores a record; returns (and sets) its id.
+    fn put<R: Entity>(&mut self, record: &mut R) -> Result<R::Id, DataError> {
+        self.put_any(record.as_any_mut())?;
+        Ok(record.id())
+    }
+
+    /// Removes a record by typed id; returns whether it existed.
+    fn delete<R: Entity>(&mut self, id: R::Id) -> Result<bool, DataError> {
+        self.delete_any(R::any_id(id))
+    }
+}
+
+impl<T: Transaction + ?Sized> TransactionExt for T {}
+
+/// [`DataStore::transact`] with a closure that runs once and returns a value.
+pub trait WriteExt: DataStore {
+    /// Runs `action` in one transaction and commits it; on any error nothing changes.
+    fn write<T>(
+        &self,
+        action: impl FnOnce(&mut dyn Transaction) -> Result<T, DataError>,
+    ) -> Result<T, DataError> {
+        let mut action = Some(action);
+        let mut out = None;
+        self.transact(&mut |tx| {
+            let run = action.take().ok_or_else(|| DataError::conflict("an action ran twice"))?;
+            out = Some(run(tx)?);
+            Ok(())
+        })?;
+        out.ok_or_else(|| DataError::conflict("the action did not run"))
+    }
+}
+
+impl<T: DataStore + ?Sized> WriteExt for T {}
+
+fn wrong_kind(kind: RecordKind) -> DataError {
+    DataError::Corrupt { table: kind.noun(), id: 0, reason: "the backend answered with another kind".into() }
+}
+
+/// A person's referrals, sessions and assessments, each list in date order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PersonHistory {
+    /// Referrals, oldest received first.
+    pub referrals: Vec<Referral>,
+    /// Sessions they take part in, by start time.
+    pub sessions: Vec<Session>,
+    /// Assessments, by date.
+    pub assessments: Vec<Assessment>,
+}
+
+/// What `check` found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckReport {
+    /// Records per table.
+    pub counts: Vec<(&'static str, u64)>,
+    /// Entries per derived table or index.
+    pub index_entries: Vec<(&'static str, u64)>,
+    /// Every inconsistency, in words.
+    pub problems: Vec<String>,
+}
+
+impl CheckReport {
+    /// True when nothing is wrong.
+    pub fn is_consistent(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
