@@ -150,3 +150,75 @@ fn export_writes_to_a_file_with_out() {
     assert!(csv.contains("Befriending fund,Perth & Kinross Council,4500.00,"));
     assert!(csv.contains("Participatory budget,"));
 }
+
+#[test]
+fn numbers_outside_their_range_exit_1_naming_the_argument_and_range() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let out = dir.path().join("x.ics").display().to_string();
+    let png = dir.path().join("x.png").display().to_string();
+    let cases: &[(&[&str], &str, &str)] = &[
+        (&["ics", "--member", "Isla MacLeod", "--weeks", "20000000", "--out", &out], "--weeks", "1..=520"),
+        (&["ics", "--member", "Isla MacLeod", "--weeks", "0", "--out", &out], "--weeks", "1..=520"),
+        (&["match", "P0019", "--weeks", "53"], "--weeks", "1..=52"),
+        (&["chart", "P0001", "--out", &png, "--width", "100000"], "--width", "200..=8000"),
+        (&["chart", "P0001", "--out", &png, "--height", "10"], "--height", "150..=8000"),
+        (&["report", "compliance", "--within", "99999"], "--within", "0..=3650"),
+        (&["report", "compliance", "--within", "-1"], "--within", "0..=3650"),
+        (&["ics", "--member", "Isla MacLeod", "--weeks", "-3", "--out", &out], "--weeks", "1..=520"),
+    ];
+    for (args, name, range) in cases {
+        let mut all = args.to_vec();
+        all.extend(["--data", &db]);
+        let run = carecoop(&all);
+        let stderr = text(&run.stderr);
+        assert_eq!(run.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains(name) && stderr.contains(range), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+    assert!(!Path::new(&out).exists() && !Path::new(&png).exists(), "nothing was written");
+    // At the ends of the ranges the commands work.
+    let ok = carecoop(&["ics", "--member", "Isla MacLeod", "--weeks", "520", "--out", &out, "--data", &db]);
+    assert!(ok.status.success(), "{}", text(&ok.stderr));
+    let ok = carecoop(&["report", "compliance", "--within", "3650", "--data", &db]);
+    assert!(ok.status.success(), "{}", text(&ok.stderr));
+    // Asking for help is not a mistake.
+    let help = carecoop(&["ics", "--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(text(&help.stdout).contains("1 to 520"));
+}
+
+#[test]
+fn dates_weeks_and_months_that_do_not_exist_are_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let cases: &[&[&str]] = &[
+        &["report", "availability", "--week", "2026-W54"],
+        &["report", "availability", "--week", "9999999-W01"],
+        &["report", "availability", "--week", "W01"],
+        &["report", "hours", "--month", "2026-13"],
+        &["report", "hours", "--month", "99999999999-01"],
+        &["report", "referrals", "--from", "2026-02-30"],
+        &[
+            "report",
+            "pack",
+            "--fund",
+            "Council",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "+262144-01-01",
+            "--out",
+            "x.html",
+        ],
+    ];
+    for args in cases {
+        let mut all = args.to_vec();
+        all.extend(["--data", &db]);
+        let run = carecoop(&all);
+        let stderr = text(&run.stderr);
+        assert_eq!(run.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(!stderr.trim().is_empty(), "{args:?} says what is wrong");
+    }
+}

@@ -96,10 +96,10 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         /// Width in pixels (200 to 8000).
-        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(200..=8000))]
+        #[arg(long, default_value_t = 1000, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(200..=8000))]
         width: u32,
         /// Height in pixels (150 to 8000).
-        #[arg(long, default_value_t = 600, value_parser = clap::value_parser!(u32).range(150..=8000))]
+        #[arg(long, default_value_t = 600, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(150..=8000))]
         height: u32,
         /// WEMWBS, SWEMWBS or ONS4 (default: the one the person has most scores on).
         #[arg(long)]
@@ -111,7 +111,7 @@ pub enum Command {
         #[arg(value_name = "PERSON_REF")]
         reference: String,
         /// How many weeks ahead to look (1 to 52).
-        #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=52))]
+        #[arg(long, default_value_t = 4, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..=52))]
         weeks: u32,
         /// Print JSON instead of a list.
         #[arg(long)]
@@ -129,7 +129,7 @@ pub enum Command {
         #[arg(long, value_name = "FILE.ics")]
         out: PathBuf,
         /// How many weeks ahead, from today (1 to 520).
-        #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=520))]
+        #[arg(long, default_value_t = 12, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..=520))]
         weeks: u32,
     },
     /// Print a report.
@@ -167,7 +167,7 @@ pub enum Report {
     /// Members whose PVG or insurance is missing, expired or expiring.
     Compliance {
         /// The warning window in days, 0 to 3650 (default: the file's setting, 60 unless changed).
-        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u16).range(0..=3650))]
+        #[arg(long, value_name = "DAYS", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(0..=3650))]
         within: Option<u16>,
         /// Print JSON instead of a table.
         #[arg(long)]

@@ -100,7 +100,8 @@ pub fn calendar(
     weeks: u32,
     name: &str,
 ) -> Result<String, DataError> {
-    let until = from + Days::new(u64::from(weeks) * 7);
+    // A date past the calendar's end (year 262143) means "everything from `from` on".
+    let until = from.checked_add_days(Days::new(u64::from(weeks) * 7)).unwrap_or(NaiveDate::MAX);
     let all = match whose {
         Whose::Member(m) => store.sessions_of_member(m)?,
         Whose::Person(p) => store.sessions_of_person(p)?,

@@ -25,6 +25,17 @@ fn long_date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
 }
 
+/// Why there is no outcome letter.
+#[derive(Debug, thiserror::Error)]
+pub enum LetterError {
+    /// The person has not consented to sharing outcomes (the message says so, by name).
+    #[error("{0}")]
+    Unavailable(String),
+    /// The data could not be read.
+    #[error(transparent)]
+    Data(#[from] DataError),
+}
+
 /// Writes the outcome letter for `referral`, or says why it is unavailable.
 pub fn outcome_letter(
     store: &dyn Reads,
@@ -32,9 +43,9 @@ pub fn outcome_letter(
     referral: &Referral,
     thresholds: &MeaningfulChange,
     today: NaiveDate,
-) -> Result<Result<String, String>, DataError> {
+) -> Result<String, LetterError> {
     if let Some(reason) = letter_unavailable(person) {
-        return Ok(Err(reason));
+        return Err(LetterError::Unavailable(reason));
     }
     let activities = store.all::<Activity>()?;
     let sessions = store.sessions_of_person(person.id)?;
@@ -121,5 +132,5 @@ pub fn outcome_letter(
             long_date(d)
         ));
     }
-    Ok(Ok(out))
+    Ok(out)
 }

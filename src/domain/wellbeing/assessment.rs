@@ -56,7 +56,7 @@ impl Assessment {
             p.add("person_ref", "no person is chosen");
         }
         if let Err(message) = self.instrument.score(&self.answers) {
-            p.add("answers", message);
+            p.add("answers", message.to_string());
         }
         p.into_result()
     }

@@ -69,21 +69,20 @@ impl Instrument {
     ///
     /// Any missing item makes the assessment incomplete: it is never scored. An answer outside
     /// the item range or the wrong number of items is an error.
-    pub fn score(self, answers: &[Option<u8>]) -> Result<Scored, String> {
+    pub fn score(self, answers: &[Option<u8>]) -> Result<Scored, ScoreError> {
         if answers.len() != self.item_count() {
-            return Err(format!(
-                "{} has {} items, but {} answers were given",
-                self.label(),
-                self.item_count(),
-                answers.len()
-            ));
+            return Err(ScoreError::ItemCount {
+                instrument: self,
+                expected: self.item_count(),
+                given: answers.len(),
+            });
         }
         let (lo, hi) = self.answer_range();
         for (i, a) in answers.iter().enumerate() {
             if let Some(v) = a
                 && !(lo..=hi).contains(v)
             {
-                return Err(format!("item {} answer {v} is outside {lo}–{hi}", i + 1));
+                return Err(ScoreError::OutOfRange { item: i + 1, answer: *v, lo, hi });
             }
         }
         let missing: Vec<usize> =
@@ -101,6 +100,34 @@ impl Instrument {
             Instrument::Ons4 => Score::Ons4([values[0], values[1], values[2], values[3]]),
         }))
     }
+}
+
+/// Why answers cannot be scored (a missing item is not an error: it makes the assessment
+/// incomplete).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScoreError {
+    /// The wrong number of answers for the instrument.
+    #[error("{} has {expected} items, but {given} answers were given", .instrument.label())]
+    ItemCount {
+        /// The questionnaire.
+        instrument: Instrument,
+        /// Its number of items.
+        expected: usize,
+        /// How many answers there were.
+        given: usize,
+    },
+    /// An answer outside the item's range.
+    #[error("item {item} answer {answer} is outside {lo}–{hi}")]
+    OutOfRange {
+        /// The item number, from 1.
+        item: usize,
+        /// The answer given.
+        answer: u8,
+        /// The lowest answer.
+        lo: u8,
+        /// The highest answer.
+        hi: u8,
+    },
 }
 
 /// A complete assessment's score.

@@ -65,7 +65,7 @@ pub fn plan_assessments(
             continue;
         };
         if let Err(message) = instrument.score(&answers) {
-            r.fail("answers", message);
+            r.fail("answers", message.to_string());
             continue;
         }
         let found = existing.iter().find(|a| {

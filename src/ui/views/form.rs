@@ -62,15 +62,18 @@ pub fn message_ui(ui: &mut egui::Ui, error: Option<&String>) {
     }
 }
 
+/// A date field that does not hold a date; the message says what was typed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not a date like 2026-03-31")]
+pub struct NotADate(pub String);
+
 /// Reads "YYYY-MM-DD" (blank = unknown).
-pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, String> {
+pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, NotADate> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| format!("'{t}' is not a date like 2026-03-31"))
+    NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| NotADate(t.to_string()))
 }
 
 /// A date for a text field ("" when unknown).

@@ -2,13 +2,12 @@
 //! WEMWBS wording (which carecoop does not ship).
 
 use super::form::{FieldErrors, message_ui, text_row_ui};
-use super::{ViewContext, title_ui};
+use super::{ViewContext, error_ui, title_ui};
 use crate::actions::Action;
 use crate::domain::wellbeing::MeaningfulChange;
 use crate::domain::{Settings, WEMWBS_COPYRIGHT};
 
 /// The Settings view.
-#[derive(Default)]
 pub struct SettingsView {
     loaded: Option<u64>,
     compliance: String,
@@ -18,8 +17,25 @@ pub struct SettingsView {
     swemwbs: String,
     wording: String,
     errors: FieldErrors,
-    /// The settings as stored, read once per store generation.
-    current: Settings,
+    /// The settings as stored, read once per store generation; or why they could not be
+    /// read, in which case the form is not shown and nothing can be saved over them.
+    current: Result<Settings, String>,
+}
+
+impl Default for SettingsView {
+    fn default() -> Self {
+        Self {
+            loaded: None,
+            compliance: String::new(),
+            amber: String::new(),
+            red: String::new(),
+            wemwbs: String::new(),
+            swemwbs: String::new(),
+            wording: String::new(),
+            errors: FieldErrors::new(),
+            current: Err("not read yet".into()),
+        }
+    }
 }
 
 impl SettingsView {
@@ -71,12 +87,22 @@ impl SettingsView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         if self.loaded != Some(cx.store.generation()) {
             self.loaded = Some(cx.store.generation());
-            self.current = cx.store.settings().unwrap_or_default();
-            let current = self.current.clone();
-            self.load(&current);
+            self.current = cx.store.settings().map_err(|e| crate::ui::error_chain(&e));
+            if let Ok(current) = self.current.clone() {
+                self.load(&current);
+            }
         }
-        let current = self.current.clone();
         title_ui(ui, "Settings", "for this co-op's data file");
+        let current = match &self.current {
+            Ok(current) => current.clone(),
+            Err(e) => {
+                // Never offer to save a form filled with defaults over settings that could
+                // not be read (the licensed wording among them).
+                error_ui(ui, &Some(e.clone()));
+                ui.label("The settings are not shown, so nothing can be saved over them. Try again once the data file can be read.");
+                return;
+            }
+        };
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             egui::Grid::new("settings_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
                 text_row_ui(ui, "Compliance warning window (days)", &mut self.compliance, self.errors.get("compliance_window_days"));

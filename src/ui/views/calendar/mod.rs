@@ -62,6 +62,8 @@ pub struct CalendarView {
     member: Option<MemberId>,
     activity: Option<ActivityId>,
     person_ref: String,
+    /// The person the reference filter names, looked up once per data change and reference.
+    person_filter: Option<((u64, String), Option<PersonId>)>,
     data: Loaded,
     loaded: Option<(u64, NaiveDate, NaiveDate)>,
     selected: Option<SessionId>,
@@ -80,6 +82,7 @@ impl CalendarView {
             member: None,
             activity: None,
             person_ref: String::new(),
+            person_filter: None,
             data: Loaded::default(),
             loaded: None,
             selected: None,
@@ -153,6 +156,29 @@ impl CalendarView {
         }
         self.data = Loaded { sessions, activities, members, conflicts: found };
         Ok(())
+    }
+
+    /// The person the "Person" filter names (read once per data change and reference, never
+    /// per frame); a failed read is shown and filters nothing out.
+    fn person_filter(&mut self, cx: &ViewContext<'_>) -> Option<PersonId> {
+        let key = (cx.store.generation(), self.person_ref.trim().to_string());
+        if let Some((k, found)) = &self.person_filter
+            && *k == key
+        {
+            return *found;
+        }
+        let found = match key.1.as_str() {
+            "" => None,
+            r => match cx.store.person_by_ref(r) {
+                Ok(found) => found.map(|p: Person| p.id),
+                Err(e) => {
+                    self.error = Some(crate::ui::error_chain(&e));
+                    None
+                }
+            },
+        };
+        self.person_filter = Some((key, found));
+        found
     }
 
     fn visible(&self, person: Option<PersonId>) -> Vec<&Session> {
@@ -277,10 +303,7 @@ impl CalendarView {
             Mode::Week => format!("Week of {} to {}", from.format("%-d %b"), to.format("%-d %b %Y")),
             Mode::Month => self.day.format("%B %Y").to_string(),
         };
-        let person = match self.person_ref.trim() {
-            "" => None,
-            r => cx.store.person_by_ref(r).ok().flatten().map(|p: Person| p.id),
-        };
+        let person = self.person_filter(cx);
         let visible = self.visible(person);
         let count = visible.len();
         title_ui(ui, "Calendar", &format!("{heading}: {}", super::plural(count, "session", "sessions")));

@@ -6,6 +6,7 @@ use crate::actions::Action;
 use crate::data::ReadsExt;
 use crate::domain::schedule::Conflict;
 use crate::domain::{Attendance, Participant, Person, PersonId, Session, SessionId};
+use crate::ui::Command;
 use crate::ui::views::ViewContext;
 use chrono::NaiveDate;
 
@@ -64,13 +65,15 @@ impl SessionPanel {
         if self.draft.as_ref().is_none_or(|(id, _)| *id != session.id) {
             self.draft = Some((session.id, session.participants.clone()));
             let ids: Vec<PersonId> = session.participants.iter().map(|p| p.person).collect();
-            self.names = cx
-                .store
-                .get_many::<Person>(&ids)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|p| (p.id, format!("{} ({})", p.name, p.reference)))
-                .collect();
+            let people = cx.store.get_many::<Person>(&ids).unwrap_or_else(|e| {
+                cx.commands.push(Command::ShowError(format!(
+                    "The participants' names could not be read: {}",
+                    crate::ui::error_chain(&e)
+                )));
+                Vec::new()
+            });
+            self.names =
+                people.into_iter().map(|p| (p.id, format!("{} ({})", p.name, p.reference))).collect();
         }
         ui.heading(data.activity_name(session.activity));
         ui.label(format!(

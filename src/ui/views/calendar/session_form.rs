@@ -4,16 +4,20 @@
 use super::Loaded;
 use super::panel::conflict_text;
 use crate::actions::Action;
-use crate::data::ReadsExt;
+use crate::data::{DataError, ReadsExt};
 use crate::domain::schedule::conflicts;
 use crate::domain::{
     Activity, ActivityId, Attendance, Fund, Member, MemberId, Participant, Payer, Person, Repeat, SdsOption,
     Series, SeriesEnd, SeriesId, Session, SessionId,
 };
+use crate::ui::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{FieldErrors, date_text, message_ui, parse_date};
 use chrono::{NaiveDate, NaiveTime};
 use std::collections::BTreeSet;
+
+/// Every fund with its spending, or why they could not be read.
+type FundBudgets = Result<Vec<(Fund, crate::domain::funding::FundStatus)>, String>;
 
 /// How a new booking repeats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,7 +48,7 @@ pub struct SessionForm {
     show_all_members: bool,
     errors: FieldErrors,
     lists: Option<(Vec<Activity>, Vec<Member>, Vec<Fund>)>,
-    budgets: Option<(u64, Vec<(Fund, crate::domain::funding::FundStatus)>)>,
+    budgets: Option<(u64, FundBudgets)>,
     /// Conflict messages for the booking as it stood at a store generation.
     conflict_cache: Option<(u64, Session, Vec<String>)>,
 }
@@ -102,7 +106,7 @@ impl SessionForm {
                 NaiveDate::MIN
             }
             Err(e) => {
-                errors.insert("date", e);
+                errors.insert("date", e.to_string());
                 NaiveDate::MIN
             }
         };
@@ -168,7 +172,7 @@ impl SessionForm {
                         SeriesEnd::Count(1)
                     }
                     Err(e) => {
-                        errors.insert("until", e);
+                        errors.insert("until", e.to_string());
                         SeriesEnd::Count(1)
                     }
                 }
@@ -193,13 +197,25 @@ impl SessionForm {
     /// Draws the form; returns false when it closes.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) -> bool {
         if self.lists.is_none() {
-            let mut activities: Vec<Activity> =
-                cx.store.all::<Activity>().unwrap_or_default().into_iter().filter(|a| !a.archived).collect();
-            activities.sort_by(|a, b| a.name.cmp(&b.name));
-            let mut members: Vec<Member> =
-                cx.store.all::<Member>().unwrap_or_default().into_iter().filter(|m| !m.archived).collect();
-            members.sort_by(|a, b| a.name.cmp(&b.name));
-            self.lists = Some((activities, members, cx.store.all::<Fund>().unwrap_or_default()));
+            let read = || -> Result<_, DataError> {
+                let mut activities: Vec<Activity> =
+                    cx.store.all::<Activity>()?.into_iter().filter(|a| !a.archived).collect();
+                activities.sort_by(|a, b| a.name.cmp(&b.name));
+                let mut members: Vec<Member> =
+                    cx.store.all::<Member>()?.into_iter().filter(|m| !m.archived).collect();
+                members.sort_by(|a, b| a.name.cmp(&b.name));
+                Ok((activities, members, cx.store.all::<Fund>()?))
+            };
+            match read() {
+                Ok(lists) => self.lists = Some(lists),
+                Err(e) => {
+                    cx.commands.push(Command::ShowError(format!(
+                        "The booking form could not read the activities, members and funds: {}",
+                        crate::ui::error_chain(&e)
+                    )));
+                    return false;
+                }
+            }
         }
         let Some((activities, members, funds)) = self.lists.clone() else { return false };
         let mut keep = true;
@@ -330,12 +346,12 @@ impl SessionForm {
         let mut remove = None;
         for (i, (p, name)) in self.participants.iter_mut().enumerate() {
             if name.is_empty() {
-                *name = cx
-                    .store
-                    .get::<Person>(p.person)
-                    .ok()
-                    .flatten()
-                    .map_or("Unknown person".into(), |x| format!("{} ({})", x.name, x.reference));
+                *name = match cx.store.get::<Person>(p.person) {
+                    Ok(found) => {
+                        found.map_or("Unknown person".into(), |x| format!("{} ({})", x.name, x.reference))
+                    }
+                    Err(e) => format!("(name not read: {})", crate::ui::error_chain(&e)),
+                };
             }
             ui.horizontal(|ui| {
                 let label = ui.label(name.as_str());
@@ -422,10 +438,20 @@ impl SessionForm {
         if self.budgets.as_ref().is_none_or(|(g, _)| *g != cx.store.generation()) {
             self.budgets = Some((
                 cx.store.generation(),
-                crate::report::funds::budget(cx.store, cx.today).unwrap_or_default(),
+                crate::report::funds::budget(cx.store, cx.today).map_err(|e| crate::ui::error_chain(&e)),
             ));
         }
-        let Some((_, budgets)) = &self.budgets else { return };
+        let budgets = match &self.budgets {
+            Some((_, Ok(budgets))) => budgets,
+            Some((_, Err(e))) => {
+                ui.label(
+                    egui::RichText::new(format!("Could not check the funds for overspending: {e}"))
+                        .color(ui.visuals().error_fg_color),
+                );
+                return;
+            }
+            None => return,
+        };
         let Some((activities, members, _)) = &self.lists else { return };
         let Some(activity) = activities.iter().find(|a| a.id == session.activity) else { return };
         let occurrences = series.as_ref().map_or(1, |s| s.dates().len()) as i64;
@@ -479,13 +505,19 @@ impl SessionForm {
 
     /// The conflicts of `session` with what is booked that day, in words.
     fn conflict_lines(&self, session: &Session, cx: &ViewContext<'_>) -> Vec<String> {
-        let same_day = cx.store.sessions_between(session.date, session.date).unwrap_or_default();
-        let availability: Vec<_> = session
-            .members
-            .iter()
-            .filter_map(|m| cx.store.availability_of(*m).ok())
-            .filter(|a| !a.weekly.is_empty() || !a.exceptions.is_empty())
-            .collect();
+        let read = || -> Result<_, DataError> {
+            let same_day = cx.store.sessions_between(session.date, session.date)?;
+            let mut availability = Vec::new();
+            for m in &session.members {
+                availability.push(cx.store.availability_of(*m)?);
+            }
+            Ok((same_day, availability))
+        };
+        let (same_day, mut availability) = match read() {
+            Ok(read) => read,
+            Err(e) => return vec![format!("Could not check for conflicts: {}", crate::ui::error_chain(&e))],
+        };
+        availability.retain(|a| !a.weekly.is_empty() || !a.exceptions.is_empty());
         let Some((activities, members, _)) = &self.lists else { return Vec::new() };
         let capacity = activities.iter().find(|a| a.id == session.activity).map_or(1, |a| a.capacity);
         let found = conflicts(session, &same_day, capacity, &availability);

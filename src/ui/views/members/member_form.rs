@@ -119,7 +119,7 @@ impl MemberForm {
         m.pvg.scope = self.pvg_scope;
         let mut date = |field: &'static str, text: &str| -> Option<NaiveDate> {
             parse_date(text).unwrap_or_else(|e| {
-                errors.insert(field, e);
+                errors.insert(field, e.to_string());
                 None
             })
         };

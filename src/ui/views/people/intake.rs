@@ -95,7 +95,7 @@ impl IntakeForm {
         });
         if self.existing.is_none() {
             person.date_of_birth = parse_date(&self.dob).unwrap_or_else(|e| {
-                errors.insert("date_of_birth", e);
+                errors.insert("date_of_birth", e.to_string());
                 None
             });
             if let Err(invalid) = person.validate(today) {
@@ -115,7 +115,7 @@ impl IntakeForm {
                 today
             }
             Err(e) => {
-                errors.insert("date", e);
+                errors.insert("date", e.to_string());
                 today
             }
         };

@@ -10,6 +10,7 @@ use crate::data::ReadsExt;
 use crate::domain::{
     Activity, Assessment, Contact, Need, Person, PersonId, Referral, ReferralId, Session, ShareConsent,
 };
+use crate::ui::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{
     FieldErrors, date_text, message_ui, multiline_row_ui, parse_date, split_list, text_row_ui,
@@ -265,8 +266,13 @@ impl PersonPage {
             );
         });
         if ui.button("Edit profile").clicked() {
-            let funds = cx.store.all::<crate::domain::Fund>().unwrap_or_default();
-            self.profile = Some(ProfileForm::edit(person, funds));
+            match cx.store.all::<crate::domain::Fund>() {
+                Ok(funds) => self.profile = Some(ProfileForm::edit(person, funds)),
+                Err(e) => cx.commands.push(Command::ShowError(format!(
+                    "The profile cannot be edited now: the funds could not be read: {}",
+                    crate::ui::error_chain(&e)
+                ))),
+            }
         }
     }
 }
@@ -345,7 +351,7 @@ impl ProfileForm {
             match parse_date(text) {
                 Ok(d) => *slot = d,
                 Err(e) => {
-                    errors.insert(field, e);
+                    errors.insert(field, e.to_string());
                 }
             }
         }

@@ -175,7 +175,7 @@ impl PersonPage {
                         cx.act(Action::AddGoal(person.id, goal));
                         self.goal = GoalDraft::default();
                     }
-                    Err(e) => self.goal.error = Some(e),
+                    Err(e) => self.goal.error = Some(e.to_string()),
                 }
             }
         });
@@ -233,7 +233,7 @@ impl PersonPage {
                         cx.act(Action::SaveContact(Box::new(contact)));
                         self.contact = ContactDraft::default();
                     }
-                    Err(e) => self.contact.error = Some(e),
+                    Err(e) => self.contact.error = Some(e.to_string()),
                 }
             }
         });

@@ -3,6 +3,7 @@
 use super::page::PersonPage;
 use crate::actions::Action;
 use crate::domain::{Person, ReferralId};
+use crate::report::letter::{LetterError, outcome_letter};
 use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::message_ui;
@@ -11,6 +12,7 @@ use crate::ui::views::form::message_ui;
 #[derive(Default)]
 pub struct RightsState {
     letter_for: Option<ReferralId>,
+    /// The letter, or why there is none (no consent, or the data could not be read).
     letter: Option<Result<String, String>>,
     confirm: String,
 }
@@ -27,15 +29,20 @@ impl PersonPage {
     pub(super) fn rights_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
         ui.label("Everything held about this person can be exported as one readable file (right of access).");
         if ui.button("Export this person's data...").clicked() {
-            match crate::report::subject_access::subject_access_document(cx.store, &person.reference) {
-                Ok(Some(doc)) => {
-                    let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+            let document =
+                crate::report::subject_access::subject_access_document(cx.store, &person.reference)
+                    .map_err(|e| crate::ui::error_chain(&e))
+                    .and_then(|doc| {
+                        doc.ok_or_else(|| format!("{} is no longer in the data", person.reference))
+                    })
+                    .and_then(|doc| serde_json::to_string_pretty(&doc).map_err(|e| e.to_string()));
+            match document {
+                Ok(text) => {
                     if let Some(path) = cx.save_path(&format!("{}-data.json", person.reference), "json") {
                         cx.commands.push(Command::SaveFile(path, text.into_bytes()));
                     }
                 }
-                Ok(None) => {}
-                Err(e) => message_ui(ui, Some(&e.to_string())),
+                Err(e) => cx.commands.push(Command::ShowError(format!("The export was not made: {e}"))),
             }
         }
         ui.add_space(8.0);
@@ -65,17 +72,10 @@ impl PersonPage {
                 self.rights.letter_for = None;
                 return;
             };
-            let settings = cx.store.settings().unwrap_or_default();
-            self.rights.letter = Some(
-                crate::report::letter::outcome_letter(
-                    cx.store,
-                    person,
-                    referral,
-                    &settings.meaningful_change,
-                    cx.today,
-                )
-                .unwrap_or_else(|e| Err(e.to_string())),
-            );
+            let letter = cx.store.settings().map_err(LetterError::from).and_then(|settings| {
+                outcome_letter(cx.store, person, referral, &settings.meaningful_change, cx.today)
+            });
+            self.rights.letter = Some(letter.map_err(|e| crate::ui::error_chain(&e)));
         }
         let mut open = true;
         let mut close = false;

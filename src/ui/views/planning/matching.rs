@@ -2,11 +2,11 @@
 //! reasons; Book creates the session and moves the referral to matched in one action.
 
 use crate::actions::Action;
-use crate::data::ReadsExt;
+use crate::data::{DataError, ReadsExt};
 use crate::domain::planning::Suggestion;
 use crate::domain::{Activity, Member, Person, PersonId, Referral, ReferralStatus};
 use crate::report::planning::match_person;
-use crate::ui::views::ViewContext;
+use crate::ui::views::{ViewContext, error_ui};
 
 /// The matching pane.
 pub struct Matching {
@@ -16,6 +16,8 @@ pub struct Matching {
     suggestions: Vec<Suggestion>,
     names: (Vec<Member>, Vec<Activity>),
     loaded: Option<(u64, Option<usize>, u32)>,
+    /// Why the waiting list or the suggestions could not be read.
+    error: Option<String>,
 }
 
 impl Default for Matching {
@@ -27,38 +29,51 @@ impl Default for Matching {
             suggestions: Vec::new(),
             names: (Vec::new(), Vec::new()),
             loaded: None,
+            error: None,
         }
     }
 }
 
 impl Matching {
     fn reload(&mut self, cx: &ViewContext<'_>) {
-        let waiting = cx.store.referrals_with_status(ReferralStatus::NEEDS_MATCH).unwrap_or_default();
+        if let Err(e) = self.read(cx) {
+            (self.waiting, self.suggestions, self.names) = (Vec::new(), Vec::new(), (Vec::new(), Vec::new()));
+            self.chosen = None;
+            self.error = Some(crate::ui::error_chain(&e));
+        }
+        self.loaded = Some((cx.store.generation(), self.chosen, self.weeks));
+    }
+
+    /// Reads the referrals waiting to be matched and the chosen one's suggestions.
+    fn read(&mut self, cx: &ViewContext<'_>) -> Result<(), DataError> {
+        let waiting = cx.store.referrals_with_status(ReferralStatus::NEEDS_MATCH)?;
         let ids: Vec<PersonId> = waiting.iter().map(|r| r.person).collect();
-        let people: Vec<Person> = cx.store.get_many(&ids).unwrap_or_default();
+        let people: Vec<Person> = cx.store.get_many(&ids)?;
         let previous = self.chosen.and_then(|i| self.waiting.get(i)).map(|(r, _)| r.id);
         self.waiting = waiting
             .into_iter()
             .filter_map(|r| people.iter().find(|p| p.id == r.person).cloned().map(|p| (r, p)))
             .collect();
         self.chosen = previous.and_then(|id| self.waiting.iter().position(|(r, _)| r.id == id));
-        self.names =
-            (cx.store.all::<Member>().unwrap_or_default(), cx.store.all::<Activity>().unwrap_or_default());
+        self.names = (cx.store.all::<Member>()?, cx.store.all::<Activity>()?);
         self.suggestions = match self.chosen.and_then(|i| self.waiting.get(i)) {
-            Some((_, person)) => match_person(cx.store, person, cx.today + chrono::Days::new(1), self.weeks)
-                .ok()
-                .flatten()
+            Some((_, person)) => match_person(cx.store, person, cx.today + chrono::Days::new(1), self.weeks)?
                 .map(|(_, list)| list)
                 .unwrap_or_default(),
             None => Vec::new(),
         };
-        self.loaded = Some((cx.store.generation(), self.chosen, self.weeks));
+        self.error = None;
+        Ok(())
     }
 
     /// Draws the pane.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         if self.loaded != Some((cx.store.generation(), self.chosen, self.weeks)) {
             self.reload(cx);
+        }
+        if self.error.is_some() {
+            error_ui(ui, &self.error);
+            return;
         }
         ui.label(
             egui::RichText::new(format!("Waiting to be matched ({})", self.waiting.len()))

@@ -4,13 +4,14 @@
 use super::save_as;
 use crate::actions::Action;
 use crate::charts::{BurnDownChart, Chart, ChartStyle};
-use crate::data::ReadsExt;
+use crate::data::{DataError, ReadsExt};
 use crate::domain::funding::FundStatus;
 use crate::domain::{Activity, ActivityId, Fund, FundId, Money};
 use crate::report::funds::{budget, burn_down};
+use crate::ui::Command;
 use crate::ui::chart_view::ChartView;
-use crate::ui::views::ViewContext;
-use crate::ui::views::form::{FieldErrors, date_text, message_ui, parse_date, text_row_ui};
+use crate::ui::views::form::{FieldErrors, date_text, parse_date, text_row_ui};
+use crate::ui::views::{ViewContext, error_ui};
 use chrono::NaiveDate;
 
 /// A fund being added or edited.
@@ -61,7 +62,7 @@ impl FundForm {
                     errors.insert(field, "is required".into());
                 }
                 Err(e) => {
-                    errors.insert(field, e);
+                    errors.insert(field, e.to_string());
                 }
             }
         }
@@ -93,18 +94,25 @@ pub struct FundsTab {
 impl FundsTab {
     fn reload(&mut self, cx: &ViewContext<'_>) {
         self.loaded = Some(cx.store.generation());
-        match budget(cx.store, cx.today) {
-            Ok(rows) => self.rows = rows,
-            Err(e) => self.error = Some(e.to_string()),
+        if let Err(e) = self.read(cx) {
+            (self.rows, self.activities, self.points) = (Vec::new(), Vec::new(), Vec::new());
+            self.error = Some(crate::ui::error_chain(&e));
         }
-        self.activities = cx.store.all::<Activity>().unwrap_or_default();
+    }
+
+    /// Reads the funds, the catalogue and the chosen fund's burn-down.
+    fn read(&mut self, cx: &ViewContext<'_>) -> Result<(), DataError> {
+        self.rows = budget(cx.store, cx.today)?;
+        self.activities = cx.store.all::<Activity>()?;
         if self.selected.is_none() {
             self.selected = self.rows.first().map(|(f, _)| f.id);
         }
         self.points = match self.rows.iter().find(|(f, _)| Some(f.id) == self.selected) {
-            Some((f, _)) => burn_down(cx.store, f, cx.today).unwrap_or_default(),
+            Some((f, _)) => burn_down(cx.store, f, cx.today)?,
             None => Vec::new(),
         };
+        self.error = None;
+        Ok(())
     }
 
     /// Draws the tab.
@@ -112,7 +120,10 @@ impl FundsTab {
         if self.loaded != Some(cx.store.generation()) {
             self.reload(cx);
         }
-        message_ui(ui, self.error.as_ref());
+        if self.error.is_some() {
+            error_ui(ui, &self.error);
+            return;
+        }
         if let Some(form) = &mut self.form {
             if let Some(done) = fund_form_ui(ui, form, &self.activities) {
                 if let Some(fund) = done {
@@ -191,7 +202,10 @@ impl FundsTab {
                             "html",
                             html.into_bytes(),
                         ),
-                        Err(e) => self.error = Some(e.to_string()),
+                        Err(e) => cx.commands.push(Command::ShowError(format!(
+                            "The funder report was not saved: {}",
+                            crate::ui::error_chain(&e)
+                        ))),
                     }
                 }
             }

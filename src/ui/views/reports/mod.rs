@@ -120,11 +120,11 @@ pub(crate) fn grid_ui(ui: &mut egui::Ui, id: &str, head: &[&str], rows: &[Vec<St
 }
 
 /// Rows as CSV with a header.
-pub(crate) fn to_csv(head: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
+pub(crate) fn to_csv(head: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(head);
+    w.write_record(head)?;
     for r in rows {
-        let _ = w.write_record(r);
+        w.write_record(r)?;
     }
-    w.into_inner().unwrap_or_default()
+    w.into_inner().map_err(|e| e.into_error().into())
 }

@@ -6,8 +6,9 @@ use crate::data::ReadsExt;
 use crate::domain::funding::MemberPay;
 use crate::domain::{Fund, Member};
 use crate::report::funds::{hours, month_of, parse_month, pay_csv, payer_name, statement};
-use crate::ui::views::ViewContext;
+use crate::ui::Command;
 use crate::ui::views::form::message_ui;
+use crate::ui::views::{ViewContext, error_ui};
 use chrono::NaiveDate;
 
 /// The members' pay tab.
@@ -38,22 +39,30 @@ impl PayTab {
         };
         if self.loaded != Some((cx.store.generation(), self.month.clone())) {
             self.loaded = Some((cx.store.generation(), self.month.clone()));
-            self.funds = cx.store.all::<Fund>().unwrap_or_default();
-            match hours(cx.store, from, to) {
-                Ok(rows) => {
-                    self.rows = rows;
+            match cx.store.all::<Fund>().and_then(|funds| Ok((funds, hours(cx.store, from, to)?))) {
+                Ok((funds, rows)) => {
+                    (self.funds, self.rows) = (funds, rows);
                     self.error = None;
                 }
-                Err(e) => self.error = Some(e.to_string()),
+                Err(e) => {
+                    (self.funds, self.rows) = (Vec::new(), Vec::new());
+                    self.error = Some(crate::ui::error_chain(&e));
+                }
             }
         }
-        message_ui(ui, self.error.as_ref());
+        if self.error.is_some() {
+            error_ui(ui, &self.error);
+            return;
+        }
         if ui.button("Export accounts CSV").clicked() {
             match pay_csv(cx.store, from, to) {
                 Ok(csv) => {
                     save_as(cx, &format!("members-pay-{}.csv", self.month.trim()), "csv", csv.into_bytes())
                 }
-                Err(e) => self.error = Some(e.to_string()),
+                Err(e) => cx.commands.push(Command::ShowError(format!(
+                    "The accounts CSV was not saved: {}",
+                    crate::ui::error_chain(&e)
+                ))),
             }
         }
         if self.rows.is_empty() {
@@ -92,7 +101,10 @@ impl PayTab {
                     "txt",
                     text.into_bytes(),
                 ),
-                Err(e) => self.error = Some(e.to_string()),
+                Err(e) => cx.commands.push(Command::ShowError(format!(
+                    "The statement was not saved: {}",
+                    crate::ui::error_chain(&e)
+                ))),
             }
         }
     }

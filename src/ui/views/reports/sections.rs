@@ -1,13 +1,14 @@
 //! The simpler reports: referrals, sessions and attendance, outcomes, compliance.
 
 use super::{grid_ui, save_as, to_csv};
-use crate::data::ReadsExt;
+use crate::data::{DataError, ReadsExt};
 use crate::domain::schedule::{attendance_of, delivered};
 use crate::domain::{Activity, Instrument, Member, Referral, compliance_issues};
 use crate::report::outcomes::outcomes_from;
 use crate::report::referrals::referrals_report;
-use crate::ui::views::ViewContext;
+use crate::ui::Command;
 use crate::ui::views::wellbeing_summary_line;
+use crate::ui::views::{ViewContext, error_ui};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -21,6 +22,8 @@ pub struct Sections {
     key: Option<Key>,
     tables: Vec<(String, Table)>,
     lines: Vec<String>,
+    /// Why the report could not be read (shown instead of an empty report).
+    error: Option<String>,
 }
 
 impl Sections {
@@ -37,10 +40,24 @@ impl Sections {
         self.key = key;
         self.tables.clear();
         self.lines.clear();
+        self.error = None;
         true
     }
 
+    /// Keeps what a build made, or on a failed read only the error (never a partial report).
+    fn keep(&mut self, built: Result<(), DataError>) {
+        if let Err(e) = built {
+            self.tables.clear();
+            self.lines.clear();
+            self.error = Some(crate::ui::error_chain(&e));
+        }
+    }
+
     fn show(&self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, stem: &str) {
+        if self.error.is_some() {
+            error_ui(ui, &self.error);
+            return;
+        }
         for line in &self.lines {
             ui.label(egui::RichText::new(line).size(15.0));
         }
@@ -49,7 +66,10 @@ impl Sections {
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(title).strong().size(16.0));
                 if ui.button(format!("Export {} (CSV)", title.to_lowercase())).clicked() {
-                    save_as(cx, &format!("{stem}-{i}.csv"), "csv", to_csv(head, rows));
+                    match to_csv(head, rows) {
+                        Ok(bytes) => save_as(cx, &format!("{stem}-{i}.csv"), "csv", bytes),
+                        Err(e) => cx.commands.push(Command::ShowError(format!("The CSV was not saved: {e}"))),
+                    }
                 }
             });
             if rows.is_empty() {
@@ -68,27 +88,8 @@ impl Sections {
         range: Option<(NaiveDate, NaiveDate)>,
     ) {
         if self.stale(cx, "referrals", range) {
-            let all = cx.store.all::<Referral>().unwrap_or_default();
-            let r = referrals_report(&all, range.map(|r| r.0), range.map(|r| r.1), cx.today);
-            self.lines.push(format!("{} referrals received in the range.", r.total));
-            if let (Some(m), Some(l)) = (r.median_days_waiting, r.longest_days_waiting) {
-                self.lines.push(format!("Days waiting to start: median {m:.1}, longest {l}."));
-            }
-            let sources: Vec<&'static str> = r.by_source.keys().copied().collect();
-            let mut head = vec!["Month", "Total"];
-            head.extend(sources.iter().copied());
-            let rows = r
-                .by_month
-                .iter()
-                .map(|m| {
-                    let mut row = vec![m.month.clone(), m.total.to_string()];
-                    row.extend(sources.iter().map(|s| m.by_source.get(s).copied().unwrap_or(0).to_string()));
-                    row
-                })
-                .collect();
-            self.tables.push(("By month and source".into(), (head, rows)));
-            let rows = r.by_status.iter().map(|(k, n)| vec![k.to_string(), n.to_string()]).collect();
-            self.tables.push(("By status".into(), (vec!["Status", "Referrals"], rows)));
+            let built = self.build_referrals(cx, range);
+            self.keep(built);
         }
         self.show(ui, cx, "referrals");
     }
@@ -103,56 +104,8 @@ impl Sections {
         if self.stale(cx, "sessions", range)
             && let Some((from, to)) = range
         {
-            let sessions = cx.store.sessions_between(from, to).unwrap_or_default();
-            let activities = cx.store.all::<Activity>().unwrap_or_default();
-            let members = cx.store.all::<Member>().unwrap_or_default();
-            let mut by_activity: BTreeMap<String, (usize, f64, usize, usize)> = BTreeMap::new();
-            let mut by_member: BTreeMap<String, (usize, f64)> = BTreeMap::new();
-            let (mut came, mut expected) = (0, 0);
-            let mut people: Vec<crate::domain::PersonId> =
-                sessions.iter().flat_map(|s| s.participants.iter().map(|p| p.person)).collect();
-            people.sort();
-            people.dedup();
-            for p in &people {
-                let (a, e) = attendance_of(&sessions, *p);
-                came += a;
-                expected += e;
-            }
-            for s in sessions.iter().filter(|s| delivered(s)) {
-                let name =
-                    activities.iter().find(|a| a.id == s.activity).map_or(String::new(), |a| a.name.clone());
-                let (a, e) = people.iter().fold((0, 0), |acc, p| {
-                    let (x, y) = attendance_of(std::slice::from_ref(s), *p);
-                    (acc.0 + x, acc.1 + y)
-                });
-                let entry = by_activity.entry(name).or_default();
-                *entry = (entry.0 + 1, entry.1 + s.hours(), entry.2 + a, entry.3 + e);
-                for m in &s.members {
-                    let name = members.iter().find(|x| x.id == *m).map_or(String::new(), |x| x.name.clone());
-                    let e = by_member.entry(name).or_default();
-                    *e = (e.0 + 1, e.1 + s.hours());
-                }
-            }
-            let rate = |a: usize, e: usize| {
-                if e > 0 { format!("{:.0}%", 100.0 * a as f64 / e as f64) } else { "-".into() }
-            };
-            self.lines.push(format!(
-                "{} sessions delivered, {:.1} hours; attendance {} ({came} of {expected} places).",
-                by_activity.values().map(|v| v.0).sum::<usize>(),
-                by_activity.values().map(|v| v.1).sum::<f64>(),
-                rate(came, expected)
-            ));
-            let rows = by_activity
-                .iter()
-                .map(|(k, v)| vec![k.clone(), v.0.to_string(), format!("{:.1}", v.1), rate(v.2, v.3)])
-                .collect();
-            self.tables
-                .push(("By activity".into(), (vec!["Activity", "Sessions", "Hours", "Attendance"], rows)));
-            let rows = by_member
-                .iter()
-                .map(|(k, v)| vec![k.clone(), v.0.to_string(), format!("{:.1}", v.1)])
-                .collect();
-            self.tables.push(("By member".into(), (vec!["Member", "Sessions", "Hours"], rows)));
+            let built = self.build_sessions(cx, from, to);
+            self.keep(built);
         }
         self.show(ui, cx, "sessions");
     }
@@ -165,54 +118,8 @@ impl Sections {
         range: Option<(NaiveDate, NaiveDate)>,
     ) {
         if self.stale(cx, "outcomes", range) {
-            let settings = cx.store.settings().unwrap_or_default();
-            let people = cx.store.person_summaries().unwrap_or_default();
-            let report = outcomes_from(&people, &[Instrument::Wemwbs, Instrument::Swemwbs], &settings);
-            let inside = |r: &crate::report::outcomes::OutcomeRow| {
-                range.is_none_or(|(f, t)| r.started.is_some_and(|d| d >= f && d <= t))
-            };
-            for (instrument, _) in &report.summaries {
-                let chosen: Vec<_> =
-                    report.people.iter().filter(|r| r.instrument == *instrument && inside(r)).collect();
-                let outcomes: Vec<_> = chosen
-                    .iter()
-                    .map(|r| crate::domain::wellbeing::Outcome {
-                        instrument: r.instrument,
-                        before: r.before,
-                        after: r.after,
-                        change: r.change,
-                        category: r.category,
-                    })
-                    .collect();
-                let s = crate::domain::wellbeing::CohortSummary::of(&outcomes);
-                if s.assessed + s.in_progress == 0 {
-                    continue;
-                }
-                self.lines.push(wellbeing_summary_line(*instrument, &s));
-                if let Some(c) = s.caveat() {
-                    self.lines.push(c);
-                }
-                let rows = chosen
-                    .iter()
-                    .map(|r| {
-                        let n = crate::domain::wellbeing::format_score;
-                        vec![
-                            r.reference.clone(),
-                            n(r.before),
-                            r.after.map(n).unwrap_or_default(),
-                            r.change.map(|c| format!("{c:+.2}")).unwrap_or_default(),
-                            r.category.label().to_string(),
-                        ]
-                    })
-                    .collect();
-                self.tables.push((
-                    format!("{} outcomes", instrument.label()),
-                    (vec!["Ref", "Before", "After", "Change", "Result"], rows),
-                ));
-            }
-            if self.lines.is_empty() {
-                self.lines.push("No one's first \"before\" score falls in this range.".into());
-            }
+            let built = self.build_outcomes(cx, range);
+            self.keep(built);
         }
         self.show(ui, cx, "outcomes");
         ui.label(
@@ -223,27 +130,174 @@ impl Sections {
     /// Compliance: papers to chase.
     pub fn compliance_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         if self.stale(cx, "compliance", None) {
-            let settings = cx.store.settings().unwrap_or_default();
-            let members = cx.store.all::<Member>().unwrap_or_default();
-            let issues = compliance_issues(&members, cx.today, i64::from(settings.compliance_window_days));
-            self.lines.push(format!(
-                "{} papers need attention (warning window {} days).",
-                issues.len(),
-                settings.compliance_window_days
-            ));
-            let rows = issues
+            let built = self.build_compliance(cx);
+            self.keep(built);
+        }
+        self.show(ui, cx, "compliance");
+    }
+
+    fn build_referrals(
+        &mut self,
+        cx: &ViewContext<'_>,
+        range: Option<(NaiveDate, NaiveDate)>,
+    ) -> Result<(), DataError> {
+        let all = cx.store.all::<Referral>()?;
+        let r = referrals_report(&all, range.map(|r| r.0), range.map(|r| r.1), cx.today);
+        self.lines.push(format!("{} referrals received in the range.", r.total));
+        if let (Some(m), Some(l)) = (r.median_days_waiting, r.longest_days_waiting) {
+            self.lines.push(format!("Days waiting to start: median {m:.1}, longest {l}."));
+        }
+        let sources: Vec<&'static str> = r.by_source.keys().copied().collect();
+        let mut head = vec!["Month", "Total"];
+        head.extend(sources.iter().copied());
+        let rows = r
+            .by_month
+            .iter()
+            .map(|m| {
+                let mut row = vec![m.month.clone(), m.total.to_string()];
+                row.extend(sources.iter().map(|s| m.by_source.get(s).copied().unwrap_or(0).to_string()));
+                row
+            })
+            .collect();
+        self.tables.push(("By month and source".into(), (head, rows)));
+        let rows = r.by_status.iter().map(|(k, n)| vec![k.to_string(), n.to_string()]).collect();
+        self.tables.push(("By status".into(), (vec!["Status", "Referrals"], rows)));
+        Ok(())
+    }
+
+    fn build_outcomes(
+        &mut self,
+        cx: &ViewContext<'_>,
+        range: Option<(NaiveDate, NaiveDate)>,
+    ) -> Result<(), DataError> {
+        let settings = cx.store.settings()?;
+        let people = cx.store.person_summaries()?;
+        let report = outcomes_from(&people, &[Instrument::Wemwbs, Instrument::Swemwbs], &settings);
+        let inside = |r: &crate::report::outcomes::OutcomeRow| {
+            range.is_none_or(|(f, t)| r.started.is_some_and(|d| d >= f && d <= t))
+        };
+        for (instrument, _) in &report.summaries {
+            let chosen: Vec<_> =
+                report.people.iter().filter(|r| r.instrument == *instrument && inside(r)).collect();
+            let outcomes: Vec<_> = chosen
                 .iter()
-                .map(|i| {
+                .map(|r| crate::domain::wellbeing::Outcome {
+                    instrument: r.instrument,
+                    before: r.before,
+                    after: r.after,
+                    change: r.change,
+                    category: r.category,
+                })
+                .collect();
+            let s = crate::domain::wellbeing::CohortSummary::of(&outcomes);
+            if s.assessed + s.in_progress == 0 {
+                continue;
+            }
+            self.lines.push(wellbeing_summary_line(*instrument, &s));
+            if let Some(c) = s.caveat() {
+                self.lines.push(c);
+            }
+            let rows = chosen
+                .iter()
+                .map(|r| {
+                    let n = crate::domain::wellbeing::format_score;
                     vec![
-                        i.member.clone(),
-                        i.paper.key().to_string(),
-                        i.state_key().to_string(),
-                        i.date.map(|d| d.to_string()).unwrap_or_default(),
+                        r.reference.clone(),
+                        n(r.before),
+                        r.after.map(n).unwrap_or_default(),
+                        r.change.map(|c| format!("{c:+.2}")).unwrap_or_default(),
+                        r.category.label().to_string(),
                     ]
                 })
                 .collect();
-            self.tables.push(("Papers to chase".into(), (vec!["member", "paper", "state", "date"], rows)));
+            self.tables.push((
+                format!("{} outcomes", instrument.label()),
+                (vec!["Ref", "Before", "After", "Change", "Result"], rows),
+            ));
         }
-        self.show(ui, cx, "compliance");
+        if self.lines.is_empty() {
+            self.lines.push("No one's first \"before\" score falls in this range.".into());
+        }
+        Ok(())
+    }
+
+    fn build_compliance(&mut self, cx: &ViewContext<'_>) -> Result<(), DataError> {
+        let settings = cx.store.settings()?;
+        let members = cx.store.all::<Member>()?;
+        let issues = compliance_issues(&members, cx.today, i64::from(settings.compliance_window_days));
+        self.lines.push(format!(
+            "{} papers need attention (warning window {} days).",
+            issues.len(),
+            settings.compliance_window_days
+        ));
+        let rows = issues
+            .iter()
+            .map(|i| {
+                vec![
+                    i.member.clone(),
+                    i.paper.key().to_string(),
+                    i.state_key().to_string(),
+                    i.date.map(|d| d.to_string()).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        self.tables.push(("Papers to chase".into(), (vec!["member", "paper", "state", "date"], rows)));
+        Ok(())
+    }
+
+    fn build_sessions(
+        &mut self,
+        cx: &ViewContext<'_>,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<(), DataError> {
+        let sessions = cx.store.sessions_between(from, to)?;
+        let activities = cx.store.all::<Activity>()?;
+        let members = cx.store.all::<Member>()?;
+        let mut by_activity: BTreeMap<String, (usize, f64, usize, usize)> = BTreeMap::new();
+        let mut by_member: BTreeMap<String, (usize, f64)> = BTreeMap::new();
+        let (mut came, mut expected) = (0, 0);
+        let mut people: Vec<crate::domain::PersonId> =
+            sessions.iter().flat_map(|s| s.participants.iter().map(|p| p.person)).collect();
+        people.sort();
+        people.dedup();
+        for p in &people {
+            let (a, e) = attendance_of(&sessions, *p);
+            came += a;
+            expected += e;
+        }
+        for s in sessions.iter().filter(|s| delivered(s)) {
+            let name =
+                activities.iter().find(|a| a.id == s.activity).map_or(String::new(), |a| a.name.clone());
+            let (a, e) = people.iter().fold((0, 0), |acc, p| {
+                let (x, y) = attendance_of(std::slice::from_ref(s), *p);
+                (acc.0 + x, acc.1 + y)
+            });
+            let entry = by_activity.entry(name).or_default();
+            *entry = (entry.0 + 1, entry.1 + s.hours(), entry.2 + a, entry.3 + e);
+            for m in &s.members {
+                let name = members.iter().find(|x| x.id == *m).map_or(String::new(), |x| x.name.clone());
+                let e = by_member.entry(name).or_default();
+                *e = (e.0 + 1, e.1 + s.hours());
+            }
+        }
+        let rate = |a: usize, e: usize| {
+            if e > 0 { format!("{:.0}%", 100.0 * a as f64 / e as f64) } else { "-".into() }
+        };
+        self.lines.push(format!(
+            "{} sessions delivered, {:.1} hours; attendance {} ({came} of {expected} places).",
+            by_activity.values().map(|v| v.0).sum::<usize>(),
+            by_activity.values().map(|v| v.1).sum::<f64>(),
+            rate(came, expected)
+        ));
+        let rows = by_activity
+            .iter()
+            .map(|(k, v)| vec![k.clone(), v.0.to_string(), format!("{:.1}", v.1), rate(v.2, v.3)])
+            .collect();
+        self.tables.push(("By activity".into(), (vec!["Activity", "Sessions", "Hours", "Attendance"], rows)));
+        let rows =
+            by_member.iter().map(|(k, v)| vec![k.clone(), v.0.to_string(), format!("{:.1}", v.1)]).collect();
+        self.tables.push(("By member".into(), (vec!["Member", "Sessions", "Hours"], rows)));
+        Ok(())
     }
 }

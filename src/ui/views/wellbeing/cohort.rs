@@ -254,16 +254,14 @@ impl CohortTab {
                         && let Some(path) = cx.save_path(&format!("{stem}.{ext}"), ext)
                     {
                         let bytes = if ext == "png" {
-                            render_png(chart, 1200, 800, &style).map_err(|e| e.to_string())
+                            render_png(chart, 1200, 800, &style)
                         } else {
-                            render_svg(chart, 1200, 800, &style)
-                                .map(String::into_bytes)
-                                .map_err(|e| e.to_string())
+                            render_svg(chart, 1200, 800, &style).map(String::into_bytes)
                         };
-                        match bytes {
-                            Ok(b) => cx.commands.push(Command::SaveFile(path, b)),
-                            Err(e) => message_ui(ui, Some(&e)),
-                        }
+                        cx.commands.push(match bytes {
+                            Ok(b) => Command::SaveFile(path, b),
+                            Err(e) => Command::ShowError(format!("The {label} was not saved: {e}")),
+                        });
                     }
                 }
             }

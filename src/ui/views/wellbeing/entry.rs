@@ -112,7 +112,7 @@ impl EntryForm {
                 "Not scored yet: items {} unanswered (saving now keeps it as incomplete)",
                 missing_items.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")
             ),
-            Err(e) => e,
+            Err(e) => e.to_string(),
         }
     }
 

@@ -104,7 +104,13 @@ impl PersonTab {
             } else {
                 // Read everyone once per store generation, not once per keystroke.
                 if self.people.as_ref().is_none_or(|(g, _)| *g != cx.store.generation()) {
-                    let list = cx.store.person_summaries().unwrap_or_default();
+                    let list = match cx.store.person_summaries() {
+                        Ok(list) => list,
+                        Err(e) => {
+                            self.error = Some(crate::ui::error_chain(&e));
+                            Vec::new()
+                        }
+                    };
                     let keys = list
                         .iter()
                         .map(|p| {
