@@ -47,6 +47,20 @@ impl CarecoopApp {
     /// shown in the window, never a panic.
     pub fn new(paths: Paths, state: AppState, today: NaiveDate) -> Self {
         let file = open_file(&paths.data);
+        Self::with_file(paths, state, today, file)
+    }
+
+    /// The window on a dataset opened elsewhere (another backend, or a test's), shown as
+    /// `paths.data`.
+    pub fn with_store(paths: Paths, state: AppState, today: NaiveDate, store: Box<dyn DataStore>) -> Self {
+        let file = (|| {
+            let (set_up, is_demo) = (store.is_set_up()?, store.is_demo()?);
+            Ok(OpenFile { store, path: paths.data.clone(), is_demo, set_up })
+        })();
+        Self::with_file(paths, state, today, file)
+    }
+
+    fn with_file(paths: Paths, state: AppState, today: NaiveDate, file: Result<OpenFile, DataError>) -> Self {
         Self {
             state,
             paths,

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod flaky;
+
 use carecoop::ui::{AppState, CarecoopApp, Paths};
 use chrono::NaiveDate;
 use egui::accesskit::Role;

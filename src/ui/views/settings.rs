@@ -99,7 +99,10 @@ impl SettingsView {
                 // Never offer to save a form filled with defaults over settings that could
                 // not be read (the licensed wording among them).
                 error_ui(ui, &Some(e.clone()));
-                ui.label("The settings are not shown, so nothing can be saved over them. Try again once the data file can be read.");
+                ui.label("The settings are not shown, so nothing can be saved over them.");
+                if ui.button("Try again").clicked() {
+                    self.loaded = None;
+                }
                 return;
             }
         };
