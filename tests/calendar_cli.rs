@@ -161,3 +161,35 @@ fn sessions_export_imports_back_and_bad_rows_are_named() {
         assert!(err.contains(expected), "missing {expected:?} in {err}");
     }
 }
+
+#[test]
+fn a_sessions_export_imported_into_the_same_file_changes_nothing() {
+    use carecoop::data::{OpenMode, ReadsExt, TransactionExt, WriteExt};
+    use carecoop::domain::Session;
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let today = chrono::Local::now().date_naive();
+    {
+        // Give a future occurrence of a series its own notes, capacity and start time, as
+        // someone editing one occurrence would.
+        let store = carecoop::store::RedbStore::open(Path::new(&db), OpenMode::ExistingOnly).unwrap();
+        let all: Vec<Session> = store.all().unwrap();
+        let mut one = all.iter().find(|s| s.series.is_some() && s.date > today).unwrap().clone();
+        one.notes = "Bring wellies".into();
+        one.capacity = Some(3);
+        one.start += chrono::Duration::minutes(30);
+        store.write(|tx| tx.put(&mut one)).unwrap();
+    }
+    let before = {
+        let store = carecoop::store::RedbStore::open(Path::new(&db), OpenMode::ExistingOnly).unwrap();
+        store.all::<Session>().unwrap()
+    };
+    let out = carecoop(&["export", "sessions", "--data", &db, "--format", "csv"]);
+    let file = dir.path().join("sessions.csv");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let imported = carecoop(&["import", "sessions", &file.display().to_string(), "--data", &db]);
+    assert!(imported.status.success(), "{}", text(&imported.stderr));
+    assert!(text(&imported.stdout).contains("(0 occurrences)"), "{}", text(&imported.stdout));
+    let store = carecoop::store::RedbStore::open(Path::new(&db), OpenMode::ExistingOnly).unwrap();
+    assert_eq!(store.all::<Session>().unwrap(), before, "every session is exactly as it was");
+}

@@ -16,13 +16,17 @@ use std::sync::atomic::Ordering;
 
 /// The demo co-op with licensed wording saved, opened through a store whose reads can fail.
 fn flaky_demo(dir: &Path) -> (Harness<'static, CarecoopApp>, Faults) {
+    flaky_demo_with(dir, Faults::default())
+}
+
+/// The same, with `faults` already switched on for the first frame.
+fn flaky_demo_with(dir: &Path, faults: Faults) -> (Harness<'static, CarecoopApp>, Faults) {
     let path = dir.join("demo.redb");
     carecoop::demo::write_demo_file(&path, today()).unwrap();
     let inner = RedbStore::open(&path, OpenMode::ExistingOnly).unwrap();
     let mut settings = inner.settings().unwrap();
     settings.wemwbs_wording = (1..=14).map(|i| format!("Licensed item {i}")).collect();
     inner.write(|tx| tx.put_settings(&settings)).unwrap();
-    let faults = Faults::default();
     let store = Flaky { inner, faults: faults.clone() };
     let paths = Paths { data: path, demo: dir.join("other.redb"), exports: Some(dir.join("no-such-folder")) };
     let app = CarecoopApp::with_store(paths, AppState::default(), today(), Box::new(store));
@@ -95,4 +99,19 @@ fn an_error_stays_until_it_is_dismissed() {
     h.get_by_label_contains("Could not save");
     click(&mut h, "Dismiss");
     assert!(h.query_by_label_contains("Could not save").is_none());
+}
+
+#[test]
+fn the_members_view_offers_no_settings_it_could_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let faults = Faults::default();
+    faults.settings.store(true, Ordering::Relaxed);
+    let (mut h, faults) = flaky_demo_with(dir.path(), faults);
+    click(&mut h, "Members");
+    h.get_by_label_contains("the disk did not answer");
+    assert!(h.query_by_label("Warn about papers expiring within (days)").is_none());
+    assert!(h.query_by_label("Isla MacLeod").is_none(), "no roster drawn from a failed read");
+    faults.settings.store(false, Ordering::Relaxed);
+    click(&mut h, "Try again");
+    h.get_by_label("Isla MacLeod");
 }

@@ -52,9 +52,9 @@ fn store_batch(
             for row in plan.records_mut() {
                 occurrences += match row {
                     SessionImport::New { series, sessions } => store_new(tx, series.as_mut(), sessions)?,
-                    SessionImport::Occurrence(template) => edit_occurrence(tx, template).map(|()| 1)?,
-                    SessionImport::SeriesFrom { series, from, template } => {
-                        edit_series_from(tx, *series, *from, template, today)?
+                    SessionImport::Occurrence { session, change } => edit_occurrence(tx, *session, change)?,
+                    SessionImport::SeriesFrom { series, from, change } => {
+                        edit_series_from(tx, *series, *from, change, today)?
                     }
                 };
             }

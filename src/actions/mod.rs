@@ -14,6 +14,7 @@ pub use import::ImportBatch;
 
 use crate::data::{DataError, DataStore, ReadsExt, TransactionExt, WriteExt};
 use crate::domain::planning::Suggestion;
+use crate::domain::schedule::SessionChange;
 use crate::domain::{
     Activity, ActivityId, Assessment, Availability, Contact, Fund, Goal, GoalStatus, Member, MemberId,
     Participant, Person, PersonId, Referral, ReferralId, ReferralStatus, Series, SeriesId, Session,
@@ -34,11 +35,13 @@ pub enum Action {
     SaveActivity(Box<Activity>),
     /// Archive or restore an activity.
     SetActivityArchived(ActivityId, bool),
-    /// Save the co-op's settings.
+    /// Save the co-op's settings (the Settings form: every setting).
     SaveSettings(Box<Settings>),
-    /// A new referral, with its person when they are new.
+    /// Change only the compliance warning window (days), on the settings as stored now.
+    SetComplianceWindow(u16),
+    /// A new referral, with its person when they are new (a stored person is not rewritten).
     Intake(Box<Person>, Box<Referral>),
-    /// Update a person's profile.
+    /// Update a stored person's profile (everything but the plan, which has its own actions).
     SavePerson(Box<Person>),
     /// Move a referral to another status, with a note, dated today (never before its
     /// current status began).
@@ -53,14 +56,14 @@ pub enum Action {
     SaveAssessment(Box<Assessment>),
     /// Book new sessions: one-off, or a new series with all its occurrences.
     BookSessions(Option<Box<Series>>, Vec<Session>),
-    /// Save one occurrence's details.
-    SaveSession(Box<Session>),
+    /// Change one occurrence (only what the form changed, on the session as stored now).
+    EditOccurrence(SessionId, Box<SessionChange>),
     /// Record attendance for one occurrence.
     RecordAttendance(SessionId, Vec<Participant>),
     /// Cancel (true) or restore (false) one occurrence.
     SetSessionCancelled(SessionId, bool),
-    /// Change a series from a date on (never past occurrences) to follow a template.
-    EditSeriesFrom(SeriesId, NaiveDate, Box<Session>),
+    /// Change a series from a date on (never past occurrences; each keeps its own date).
+    EditSeriesFrom(SeriesId, NaiveDate, Box<SessionChange>),
     /// Cancel a series from a date on (never past occurrences).
     CancelSeriesFrom(SeriesId, NaiveDate),
     /// Add or update a fund.
@@ -126,6 +129,14 @@ pub fn apply(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Res
             store.write(|tx| tx.put_settings(&settings))?;
             Done::new("Settings saved")
         }
+        A::SetComplianceWindow(days) => {
+            store.write(|tx| {
+                let mut settings = tx.settings()?;
+                settings.compliance_window_days = days;
+                tx.put_settings(&settings)
+            })?;
+            Done::new(format!("Papers expiring within {days} days are flagged"))
+        }
         A::SaveFund(mut fund) => {
             store.write(|tx| tx.put(&mut *fund))?;
             Done::new(format!("Saved {}", fund.name))
@@ -140,17 +151,23 @@ pub fn apply(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Res
         A::AddGoal(person, goal) => people::add_goal(store, person, goal)?,
         A::SetGoalStatus(person, index, status) => people::set_goal_status(store, person, index, status)?,
         A::SaveContact(mut contact) => {
-            store.write(|tx| tx.put(&mut *contact))?;
+            store.write(|tx| {
+                tx.require::<Person>(contact.person, "person")?;
+                tx.put(&mut *contact)
+            })?;
             Done::new("Contact saved")
         }
         A::SaveAssessment(assessment) => people::save_assessment(store, *assessment)?,
         A::ErasePerson(person) => people::erase(store, person)?,
         A::BookSessions(series, sessions) => sessions::book(store, series.map(|s| *s), sessions)?,
-        A::SaveSession(session) => sessions::save_occurrence(store, *session)?,
+        A::EditOccurrence(id, change) => {
+            store.write(|tx| sessions::edit_occurrence(tx, id, &change))?;
+            Done::new("Session saved")
+        }
         A::RecordAttendance(id, places) => sessions::record_attendance(store, id, places)?,
         A::SetSessionCancelled(id, cancelled) => sessions::set_cancelled(store, id, cancelled)?,
-        A::EditSeriesFrom(series, from, template) => {
-            let n = store.write(|tx| sessions::edit_series_from(tx, series, from, &template, today))?;
+        A::EditSeriesFrom(series, from, change) => {
+            let n = store.write(|tx| sessions::edit_series_from(tx, series, from, &change, today))?;
             Done::new(format!("Series updated from that date on ({n} sessions)"))
         }
         A::CancelSeriesFrom(series, from) => {

@@ -9,29 +9,40 @@ use crate::domain::{
 };
 use chrono::NaiveDate;
 
-/// A new referral, and its person when they are new: one transaction.
+/// A new referral, with its person when they are new: one transaction. For someone already
+/// stored only the referral is written (their record as stored now stays as it is).
 pub(super) fn intake(
     store: &dyn DataStore,
     mut person: Person,
     mut referral: Referral,
     today: NaiveDate,
 ) -> Result<Done, DataError> {
-    person.validate(today)?;
+    if person.id.is_new() {
+        person.validate(today)?;
+    }
     store.write(|tx| {
-        referral.person = tx.put(&mut person)?;
+        referral.person = if person.id.is_new() {
+            tx.put(&mut person)?
+        } else {
+            tx.require::<Person>(person.id, "person")?.id
+        };
         tx.put(&mut referral)
     })?;
     Ok(Done::new(format!("Referral for {} saved ({})", person.name, person.reference)))
 }
 
-/// A person's profile, checked against today's date (no birth date in the future).
+/// A person's profile, checked against today's date (no birth date in the future), saved
+/// onto the person as stored now: their plan (changed by its own actions) is kept.
 pub(super) fn save_person(
     store: &dyn DataStore,
-    mut person: Person,
+    person: Person,
     today: NaiveDate,
 ) -> Result<Done, DataError> {
     person.validate(today)?;
-    store.write(|tx| tx.put(&mut person))?;
+    store.write(|tx| {
+        let stored: Person = tx.require(person.id, "person")?;
+        tx.put(&mut Person { plan: stored.plan, ..person.clone() })
+    })?;
     Ok(Done::new(format!("Saved {}", person.name)))
 }
 
@@ -100,7 +111,10 @@ pub(super) fn set_goal_status(
 
 /// Records or corrects an assessment; an incomplete one is kept but not scored.
 pub(super) fn save_assessment(store: &dyn DataStore, mut assessment: Assessment) -> Result<Done, DataError> {
-    store.write(|tx| tx.put(&mut assessment))?;
+    store.write(|tx| {
+        tx.require::<Person>(assessment.person, "person")?;
+        tx.put(&mut assessment)
+    })?;
     Ok(Done::new(match assessment.scored() {
         Some(Scored::Incomplete { .. }) => "Assessment saved as incomplete (not scored)",
         _ => "Assessment saved",
@@ -135,8 +149,10 @@ pub(super) fn erase(store: &mut dyn DataStore, person: PersonId) -> Result<Done,
         tx.delete::<Person>(found.id)?;
         Ok((found.reference, referrals.len(), contacts.len(), assessments.len(), sessions.len()))
     })?;
-    store.scrub()?;
+    store
+        .scrub()
+        .map_err(|e| DataError::ErasedNotScrubbed { reference: reference.clone(), source: Box::new(e) })?;
     Ok(Done::new(format!(
-        "Erased {reference}: the person, {referrals} referral(s), {contacts} contact(s), {assessments} assessment(s), and their place in {sessions} session(s); no copy is left in the data"
+        "Erased {reference}: the person, {referrals} referral(s), {contacts} contact(s), {assessments} assessment(s), and their place in {sessions} session(s)"
     )))
 }

@@ -3,7 +3,7 @@
 use super::Done;
 use crate::data::{DataError, DataStore, ReadsExt, Transaction, TransactionExt, WriteExt};
 use crate::domain::planning::Suggestion;
-use crate::domain::schedule::{apply_template, editable_from};
+use crate::domain::schedule::{SessionChange, editable_from};
 use crate::domain::{
     Activity, Attendance, Participant, Payer, Person, Referral, ReferralId, ReferralStatus, Series, SeriesId,
     Session, SessionId,
@@ -17,6 +17,9 @@ pub(super) fn store_new(
     series: Option<&mut Series>,
     sessions: &mut [Session],
 ) -> Result<usize, DataError> {
+    for place in sessions.iter().flat_map(|s| &s.participants) {
+        tx.require::<Person>(place.person, "person")?;
+    }
     if let Some(series) = series {
         let id = tx.put(series)?;
         sessions.iter_mut().for_each(|s| s.series = Some(id));
@@ -40,16 +43,21 @@ pub(super) fn book(
     }))
 }
 
-/// Saves one occurrence's details (the form's whole session).
-pub(super) fn save_occurrence(store: &dyn DataStore, mut session: Session) -> Result<Done, DataError> {
-    if session.id.is_new() {
-        return Err(DataError::gone("session"));
+/// Changes one occurrence as stored now (attendance recorded meanwhile is kept).
+pub(super) fn edit_occurrence(
+    tx: &mut dyn Transaction,
+    id: SessionId,
+    change: &SessionChange,
+) -> Result<usize, DataError> {
+    if change.is_empty() {
+        return Ok(0);
     }
-    store.write(|tx| {
-        tx.require::<Session>(session.id, "session")?;
-        tx.put(&mut session)
-    })?;
-    Ok(Done::new("Session saved"))
+    let stored: Session = tx.require(id, "session")?;
+    for place in change.participants.iter().flatten() {
+        tx.require::<Person>(place.person, "person")?;
+    }
+    tx.put(&mut change.apply_to(&stored))?;
+    Ok(1)
 }
 
 /// Records attendance for one occurrence, on the session as it is now.
@@ -92,17 +100,25 @@ fn editable(
     Ok(occurrences.into_iter().filter(|s| ids.contains(&s.id)).collect())
 }
 
-/// Changes every editable occurrence of `series` to follow `template`; returns how many.
+/// Makes `change` (less any date: each keeps its own) to every editable occurrence of
+/// `series`; returns how many.
 pub(super) fn edit_series_from(
     tx: &mut dyn Transaction,
     series: SeriesId,
     from: NaiveDate,
-    template: &Session,
+    change: &SessionChange,
     today: NaiveDate,
 ) -> Result<usize, DataError> {
+    let change = change.without_date();
+    if change.is_empty() {
+        return Ok(0);
+    }
+    for place in change.participants.iter().flatten() {
+        tx.require::<Person>(place.person, "person")?;
+    }
     let occurrences = editable(tx, series, from, today)?;
     for occurrence in &occurrences {
-        tx.put(&mut apply_template(occurrence, template))?;
+        tx.put(&mut change.apply_to(occurrence))?;
     }
     Ok(occurrences.len())
 }
@@ -178,11 +194,4 @@ pub(super) fn book_suggestion(
     r.set_status(ReferralStatus::Matched, today.max(r.status_since()), "booked from a suggestion");
     tx.put(&mut r)?;
     Ok(id)
-}
-
-/// The occurrence `template` names, changed to follow it (an imported row's edit).
-pub(super) fn edit_occurrence(tx: &mut dyn Transaction, template: &Session) -> Result<(), DataError> {
-    let stored: Session = tx.require(template.id, "session")?;
-    tx.put(&mut apply_template(&stored, template))?;
-    Ok(())
 }

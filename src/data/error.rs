@@ -66,6 +66,18 @@ pub enum DataError {
         #[source]
         source: std::io::Error,
     },
+    /// A person was erased, but the data could not be rewritten afterwards, so old copies of
+    /// their records may remain in its bytes until it is.
+    #[error(
+        "{reference} was erased, but the data could not be rewritten afterwards, so old copies of their records may remain in it"
+    )]
+    ErasedNotScrubbed {
+        /// The erased person's reference.
+        reference: String,
+        /// Why the rewrite failed.
+        #[source]
+        source: Box<DataError>,
+    },
     /// The database engine reported a failure.
     #[error("the data could not be used: {context}")]
     Backend {

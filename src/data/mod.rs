@@ -9,8 +9,9 @@
 //!
 //! The typed helpers ([`ReadsExt::get`], [`TransactionExt::put`], [`WriteExt::write`]...) sit
 //! on top of the object-safe methods, so the app can hold a `Box<dyn DataStore>` whichever
-//! backend opened it. `crate::store` is the embedded redb backend; a PostgreSQL backend
-//! implements the same traits and runs the same conformance tests (`tests/conformance`).
+//! backend opened it. `crate::store` is the embedded redb backend; the planned PostgreSQL
+//! backend (team mode) will implement the same traits and pass the same conformance tests
+//! (`tests/conformance`).
 
 mod entity;
 mod error;

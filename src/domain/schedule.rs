@@ -2,9 +2,9 @@
 //! may touch.
 
 use super::availability::Availability;
-use super::ids::{MemberId, PersonId, SessionId};
-use super::session::{Attendance, Session};
-use chrono::NaiveDate;
+use super::ids::{ActivityId, MemberId, PersonId, SessionId};
+use super::session::{Attendance, Participant, Session};
+use chrono::{NaiveDate, NaiveTime};
 
 /// Something wrong with a booking. Conflicts warn; the user may save anyway.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,32 +125,106 @@ pub fn editable_from(occurrences: &[Session], from: NaiveDate, today: NaiveDate)
     occurrences.iter().filter(|s| s.date >= start).map(|s| s.id).collect()
 }
 
-/// One occurrence changed to follow `template`: its time, length, members, venue,
-/// capacity, notes and participants come from the template, while a participant who stays
-/// keeps their own attendance, payer and note. The date, activity, series and cancellation
-/// stay the occurrence's own. The one rule for every "edit the series" (window and imports).
-pub fn apply_template(occurrence: &Session, template: &Session) -> Session {
-    let participants = template
-        .participants
-        .iter()
-        .map(|p| {
-            occurrence
-                .participants
+/// What an edit changes in a session: only the fields that differ are set. Applying it to
+/// the occurrence as stored (someone may have recorded attendance since the form opened) or to
+/// each later occurrence of a series changes nothing else. The one rule for editing sessions,
+/// used by the window and by imports alike.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SessionChange {
+    /// A new date (one occurrence only; a series edit keeps each occurrence's own date).
+    pub date: Option<NaiveDate>,
+    /// A new activity.
+    pub activity: Option<ActivityId>,
+    /// A new start time.
+    pub start: Option<NaiveTime>,
+    /// A new length in minutes.
+    pub minutes: Option<u16>,
+    /// New delivering members.
+    pub members: Option<Vec<MemberId>>,
+    /// A new venue.
+    pub venue: Option<String>,
+    /// A new capacity (`Some(None)`: the activity's own).
+    pub capacity: Option<Option<u16>>,
+    /// New notes.
+    pub notes: Option<String>,
+    /// New participants: who takes part and who pays. A person already booked keeps their
+    /// own attendance and note.
+    pub participants: Option<Vec<Participant>>,
+}
+
+impl SessionChange {
+    /// The fields in which `after` differs from `before` (members compared as a set;
+    /// participants by who takes part and who pays, not by attendance).
+    pub fn between(before: &Session, after: &Session) -> SessionChange {
+        fn differs<T: PartialEq + Clone>(a: &T, b: &T) -> Option<T> {
+            (a != b).then(|| b.clone())
+        }
+        let sorted = |m: &[MemberId]| {
+            let mut m = m.to_vec();
+            m.sort();
+            m
+        };
+        let places = |s: &Session| s.participants.iter().map(|p| (p.person, p.payer)).collect::<Vec<_>>();
+        SessionChange {
+            date: differs(&before.date, &after.date),
+            activity: differs(&before.activity, &after.activity),
+            start: differs(&before.start, &after.start),
+            minutes: differs(&before.minutes, &after.minutes),
+            members: (sorted(&before.members) != sorted(&after.members)).then(|| after.members.clone()),
+            venue: differs(&before.venue, &after.venue),
+            capacity: differs(&before.capacity, &after.capacity),
+            notes: differs(&before.notes, &after.notes),
+            participants: (places(before) != places(after)).then(|| after.participants.clone()),
+        }
+    }
+
+    /// True when it changes nothing.
+    pub fn is_empty(&self) -> bool {
+        *self == SessionChange::default()
+    }
+
+    /// The same change without a date (for a series: each occurrence keeps its own).
+    pub fn without_date(&self) -> SessionChange {
+        SessionChange { date: None, ..self.clone() }
+    }
+
+    /// `occurrence` with the change made.
+    pub fn apply_to(&self, occurrence: &Session) -> Session {
+        let mut s = occurrence.clone();
+        if let Some(v) = self.date {
+            s.date = v;
+        }
+        if let Some(v) = self.activity {
+            s.activity = v;
+        }
+        if let Some(v) = self.start {
+            s.start = v;
+        }
+        if let Some(v) = self.minutes {
+            s.minutes = v;
+        }
+        if let Some(v) = &self.members {
+            s.members = v.clone();
+        }
+        if let Some(v) = &self.venue {
+            s.venue = v.clone();
+        }
+        if let Some(v) = self.capacity {
+            s.capacity = v;
+        }
+        if let Some(v) = &self.notes {
+            s.notes = v.clone();
+        }
+        if let Some(places) = &self.participants {
+            s.participants = places
                 .iter()
-                .find(|q| q.person == p.person)
-                .cloned()
-                .unwrap_or_else(|| p.clone())
-        })
-        .collect();
-    Session {
-        start: template.start,
-        minutes: template.minutes,
-        members: template.members.clone(),
-        venue: template.venue.clone(),
-        capacity: template.capacity,
-        notes: template.notes.clone(),
-        participants,
-        ..occurrence.clone()
+                .map(|p| match occurrence.participants.iter().find(|q| q.person == p.person) {
+                    Some(stored) => Participant { payer: p.payer, ..stored.clone() },
+                    None => p.clone(),
+                })
+                .collect();
+        }
+        s
     }
 }
 
@@ -164,10 +238,8 @@ pub fn monday_of(day: NaiveDate) -> NaiveDate {
 mod tests {
     use super::*;
     use crate::domain::availability::WeeklyRange;
-    use crate::domain::ids::ActivityId;
     use crate::domain::person::Payer;
-    use crate::domain::session::Participant;
-    use chrono::{NaiveTime, Weekday};
+    use chrono::Weekday;
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
@@ -255,21 +327,33 @@ mod tests {
     }
 
     #[test]
-    fn a_template_keeps_each_remaining_participants_attendance() {
-        let mut occurrence = session(1, t(10, 0), 60, 1, &[1, 2]);
-        occurrence.participants[0].attendance = Attendance::Attended;
-        occurrence.notes = "old".into();
-        let mut template = session(9, t(11, 0), 90, 2, &[1, 3]);
-        template.date = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
-        template.notes = "new".into();
-        let changed = apply_template(&occurrence, &template);
-        assert_eq!((changed.id, changed.date), (occurrence.id, occurrence.date), "id and date stay");
+    fn a_change_keeps_what_it_does_not_name_and_each_places_attendance() {
+        let mut stored = session(1, t(10, 0), 60, 1, &[1, 2]);
+        stored.participants[0].attendance = Attendance::Attended;
+        stored.notes = "bring boots".into();
+        let before = session(1, t(10, 0), 60, 1, &[1, 2]);
+        let mut after = before.clone();
+        after.start = t(11, 0);
+        after.participants = session(1, t(10, 0), 60, 1, &[1, 3]).participants;
+        after.participants[0].payer = Payer::Sds(crate::domain::SdsOption::DirectPayment);
+        let change = SessionChange::between(&before, &after);
+        assert_eq!(change.start, Some(t(11, 0)));
+        assert_eq!((change.minutes, change.notes.clone(), change.members.clone()), (None, None, None));
+        let changed = change.apply_to(&stored);
+        assert_eq!((changed.id, changed.date, changed.start), (stored.id, stored.date, t(11, 0)));
+        assert_eq!(changed.notes, "bring boots", "what the change does not name stays");
+        let places: Vec<_> =
+            changed.participants.iter().map(|p| (p.person.0, p.attendance, p.payer)).collect();
         assert_eq!(
-            (changed.start, changed.minutes, changed.members.clone()),
-            (t(11, 0), 90, vec![MemberId(2)])
+            places,
+            vec![
+                (1, Attendance::Attended, Payer::Sds(crate::domain::SdsOption::DirectPayment)),
+                (3, Attendance::Expected, Payer::SelfFunded)
+            ]
         );
-        assert_eq!(changed.notes, "new");
-        let people: Vec<_> = changed.participants.iter().map(|p| (p.person.0, p.attendance)).collect();
-        assert_eq!(people, vec![(1, Attendance::Attended), (3, Attendance::Expected)]);
+        assert!(SessionChange::between(&stored, &stored).is_empty());
+        let mut reordered = stored.clone();
+        reordered.members = vec![MemberId(1)];
+        assert!(SessionChange::between(&stored, &reordered).is_empty());
     }
 }

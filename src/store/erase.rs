@@ -18,22 +18,43 @@ impl RedbStore {
         if fresh.exists() {
             std::fs::remove_file(&fresh).map_err(io)?;
         }
-        copy_live_data(&self.db, &fresh)?;
+        if let Err(e) = copy_live_data(&self.db, &fresh) {
+            // Nothing was swapped: the open file is as it was. Leave no partial copy behind.
+            std::fs::remove_file(&fresh).ok();
+            return Err(e);
+        }
         // Close the file before replacing it (Windows refuses to rename over an open file):
-        // an empty in-memory database stands in until the fresh file is reopened.
+        // an empty in-memory database stands in until the file is reopened, and `broken`
+        // makes every call fail meanwhile, so nothing can be written into it.
         let placeholder = Database::builder().create_with_backend(redb::backends::InMemoryBackend::new())?;
+        self.broken = Some("the data file is being rewritten".into());
         drop(std::mem::replace(&mut self.db, placeholder));
-        std::fs::rename(&fresh, &path).map_err(io)?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        let swapped = std::fs::rename(&fresh, &path).map_err(io);
+        if swapped.is_ok()
+            && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
             && let Ok(handle) = std::fs::File::open(dir)
         {
             // Make the rename itself durable (best effort: not every platform opens folders).
             handle.sync_all().ok();
         }
-        let reopened = RedbStore::open(&path, OpenMode::ExistingOnly)?;
-        self.db = reopened.db;
+        // Whichever file is at `path` now is whole: the old one if the rename failed, the
+        // fresh one if it succeeded. Reopen it, whatever happened.
+        let reopened = RedbStore::open(&path, OpenMode::ExistingOnly);
         self.generation.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Ok(())
+        match reopened {
+            Ok(store) => {
+                self.db = store.db;
+                self.broken = None;
+                swapped
+            }
+            Err(e) => {
+                self.broken = Some(format!(
+                    "{} could not be reopened after it was rewritten ({e}); close carecoop and open it again",
+                    path.display()
+                ));
+                Err(e)
+            }
+        }
     }
 }
 

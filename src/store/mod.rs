@@ -52,6 +52,9 @@ pub struct RedbStore {
     path: PathBuf,
     /// Bumped after every committed write, so views can cache reads until data changes.
     generation: AtomicU64,
+    /// Why the store cannot be used (the file could not be reopened after a rewrite): every
+    /// call fails with this instead of reaching the stand-in database.
+    broken: Option<String>,
 }
 
 impl std::fmt::Debug for RedbStore {
@@ -67,9 +70,22 @@ impl RedbStore {
     /// process, a file that is not a carecoop database, a file from a newer carecoop.
     pub fn open(path: &Path, mode: OpenMode) -> Result<RedbStore, DataError> {
         let db = open::open_database(path, mode)?;
-        let store = RedbStore { db, path: path.to_path_buf(), generation: AtomicU64::new(0) };
+        let store = RedbStore { db, path: path.to_path_buf(), generation: AtomicU64::new(0), broken: None };
         store.init_tables()?;
         Ok(store)
+    }
+
+    /// The database, unless the store is broken.
+    fn usable(&self) -> Result<&Database, DataError> {
+        match &self.broken {
+            None => Ok(&self.db),
+            Some(why) => Err(DataError::Conflict(why.clone())),
+        }
+    }
+
+    /// A read transaction on the database.
+    fn reader(&self) -> Result<redb::ReadTransaction, DataError> {
+        Ok(self.usable()?.begin_read()?)
     }
 
     /// The file this store reads and writes.
@@ -148,7 +164,7 @@ impl DataStore for RedbStore {
     }
 
     fn transact(&self, action: &mut Action<'_>) -> Result<(), DataError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.usable()?.begin_write()?;
         let result = {
             let mut writer = Writer::new(&txn);
             action(&mut writer)
@@ -160,22 +176,26 @@ impl DataStore for RedbStore {
                 Ok(())
             }
             Err(e) => {
-                txn.abort()?;
+                // The action's own error is the one to report; dropping an aborted
+                // transaction cannot leave anything behind.
+                txn.abort().ok();
                 Err(e)
             }
         }
     }
 
     fn scrub(&mut self) -> Result<(), DataError> {
+        self.usable()?;
         self.compact_into_fresh_file()
     }
 
     fn compact(&mut self) -> Result<(), DataError> {
+        self.usable()?;
         self.db.compact()?;
         Ok(())
     }
 
     fn check(&self) -> Result<CheckReport, DataError> {
-        check::check(&self.db)
+        check::check(self.usable()?)
     }
 }

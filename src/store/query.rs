@@ -12,7 +12,7 @@ use crate::domain::{
 };
 use chrono::NaiveDate;
 use redb::{
-    Key, MultimapTableDefinition, ReadTransaction, ReadableDatabase, ReadableMultimapTable, ReadableTable,
+    Key, MultimapTableDefinition, ReadTransaction, ReadableMultimapTable, ReadableTable,
     ReadableTableMetadata, TableDefinition, Value, WriteTransaction,
 };
 
@@ -142,12 +142,14 @@ pub(crate) use each_kind;
 pub(crate) struct Query<'t, S: Source>(pub(crate) &'t S);
 
 impl<S: Source> Query<'_, S> {
+    /// One record by id.
     pub(crate) fn get<R: Record>(&self, id: u64) -> Result<Option<R>, DataError> {
         let t = self.0.table(table(R::KIND))?;
         let found = t.get(id)?;
         found.map(|b| decode::<R>(id, b.value())).transpose()
     }
 
+    /// Several records by id, in the order given (missing ids are skipped).
     pub(crate) fn get_many<R: Record>(
         &self,
         ids: impl IntoIterator<Item = u64>,
@@ -162,6 +164,7 @@ impl<S: Source> Query<'_, S> {
         Ok(out)
     }
 
+    /// Every record of a kind, in id order.
     pub(crate) fn all<R: Record>(&self) -> Result<Vec<R>, DataError> {
         let t = self.0.table(table(R::KIND))?;
         let mut out = Vec::new();
@@ -455,5 +458,5 @@ macro_rules! forward_reads {
     };
 }
 
-forward_reads!(RedbStore, |this| Query(&this.db.begin_read()?));
+forward_reads!(RedbStore, |this| Query(&this.reader()?));
 forward_reads!(Writer<'_>, |this| Query(this.txn));

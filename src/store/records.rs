@@ -132,6 +132,24 @@ impl Kind {
         Kind::PersonSummary,
     ];
 
+    /// One record of the kind, in words ("person", "session").
+    pub(crate) fn singular(self) -> &'static str {
+        match self {
+            Kind::Member => "member",
+            Kind::Activity => "activity",
+            Kind::Person => "person",
+            Kind::Referral => "referral",
+            Kind::Session => "session",
+            Kind::Series => "series",
+            Kind::Assessment => "assessment",
+            Kind::Fund => "fund",
+            Kind::Contact => "contact",
+            Kind::Availability => "availability",
+            Kind::Settings => "settings",
+            Kind::PersonSummary => "person summary",
+        }
+    }
+
     /// The table's name in the file (also the word users see in `check`).
     pub(crate) fn table_name(self) -> &'static str {
         match self {

@@ -22,6 +22,7 @@ fn next_id_key(kind: Kind) -> String {
 }
 
 impl<'t> Writer<'t> {
+    /// Writes within `txn` (committed or aborted by the caller).
     pub(crate) fn new(txn: &'t WriteTransaction) -> Self {
         Self { txn }
     }
@@ -34,7 +35,8 @@ impl<'t> Writer<'t> {
     /// entries, summary and glance. Returns the id.
     pub(crate) fn put<R: Record>(&mut self, record: &mut R) -> Result<u64, DataError> {
         record.validate_record()?;
-        if record.id() == 0 {
+        let allocated = record.id() == 0;
+        if allocated {
             if !R::ALLOCATES_ID {
                 return Err(DataError::conflict(format!(
                     "a {} record needs the id of its owner",
@@ -44,6 +46,12 @@ impl<'t> Writer<'t> {
             record.set_id(self.allocate_id(R::KIND)?);
         }
         let id = record.id();
+        let old: Option<R> = self.query().get(id)?;
+        if R::ALLOCATES_ID && old.is_none() && !allocated {
+            // An id this file never gave out, or a record deleted since (a stale form, or
+            // someone erased): never bring it back.
+            return Err(DataError::gone(R::KIND.singular()));
+        }
         for (index, key) in record.unique_entries() {
             if self.query().ids_in(index, key, key)?.iter().any(|other| *other != id) {
                 return Err(DataError::conflict(format!(
@@ -52,7 +60,6 @@ impl<'t> Writer<'t> {
                 )));
             }
         }
-        let old: Option<R> = self.query().get(id)?;
         let old_summarised = old.as_ref().and_then(Record::summarised_person);
         let old_glance = old.as_ref().and_then(Record::glance_entry).map(|(key, _)| key);
         let old_entries = old.map(|o| o.index_entries()).unwrap_or_default();

@@ -28,8 +28,8 @@ pub struct CarecoopApp {
     commands: Vec<Command>,
     /// What the last action did, for the status bar.
     notice: Option<String>,
-    /// What went wrong, shown until the user dismisses it.
-    error: Option<String>,
+    /// What went wrong, oldest first; the newest is shown until the user dismisses it.
+    errors: Vec<String>,
     applied_dark: Option<bool>,
     /// A full-screen change to send to the window on the next frame.
     fullscreen: Option<bool>,
@@ -69,7 +69,7 @@ impl CarecoopApp {
             views: Views::new(today),
             commands: Vec::new(),
             notice: None,
-            error: None,
+            errors: Vec::new(),
             applied_dark: None,
             fullscreen: None,
         }
@@ -181,15 +181,19 @@ impl CarecoopApp {
                     ui.label(format!("Data file: {}", self.paths.data.display()));
                 }
             }
-            if let Some(error) = &self.error {
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.label(notice);
+            }
+            if let Some(error) = self.errors.last() {
                 ui.separator();
                 ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
+                if self.errors.len() > 1 {
+                    ui.label(format!("({} more)", self.errors.len() - 1));
+                }
                 if ui.button("Dismiss").clicked() {
                     self.commands.push(Command::DismissError);
                 }
-            } else if let Some(notice) = &self.notice {
-                ui.separator();
-                ui.label(notice);
             }
         });
     }
@@ -199,8 +203,7 @@ impl CarecoopApp {
             Command::ShowView(view) => self.state.view = view,
             Command::ToggleTheme => self.state.dark = !self.state.dark,
             Command::StartEmptyCoop => {
-                self.act(Action::StartCoop);
-                if self.error.is_none()
+                if self.act(Action::StartCoop)
                     && let Ok(file) = &mut self.file
                 {
                     file.set_up = true;
@@ -223,31 +226,46 @@ impl CarecoopApp {
             Command::SetFullscreen(on) => self.fullscreen = Some(on),
             Command::SaveFile(path, bytes) => match std::fs::write(&path, bytes) {
                 Ok(()) => self.notice = Some(format!("Saved {}", path.display())),
-                Err(e) => self.error = Some(format!("Could not save {}: {e}", path.display())),
+                Err(e) => self.errors.push(format!("Could not save {}: {e}", path.display())),
             },
-            Command::ShowError(message) => self.error = Some(message),
-            Command::DismissError => self.error = None,
+            Command::ShowError(message) => self.errors.push(message),
+            Command::DismissError => {
+                self.errors.pop();
+            }
             Command::Do(action) => {
-                let erases = matches!(action, Action::ErasePerson(_));
                 self.act(action);
-                if erases && self.error.is_none() {
-                    self.views = Views::new(self.today);
-                    self.state.view = View::People;
-                }
             }
         }
     }
 
     /// Applies one user action (one transaction) and reports the outcome: what was done in
-    /// the status bar, or the error (nothing changed) until it is dismissed.
-    fn act(&mut self, action: Action) {
-        let Ok(file) = &mut self.file else { return };
-        match crate::actions::apply(file.store.as_mut(), action, self.today) {
+    /// the status bar, or the error (nothing changed) until it is dismissed. True when done.
+    fn act(&mut self, action: Action) -> bool {
+        let Ok(file) = &mut self.file else { return false };
+        let erases = matches!(action, Action::ErasePerson(_));
+        let result = crate::actions::apply(file.store.as_mut(), action, self.today);
+        let gone = matches!(result, Ok(_) | Err(DataError::ErasedNotScrubbed { .. }));
+        if erases && gone {
+            // The person's page shows someone who no longer exists.
+            self.views = Views::new(self.today);
+            self.state.view = View::People;
+        }
+        match result {
             Ok(done) => {
                 self.notice = Some(done.message);
-                self.error = None;
+                true
             }
-            Err(e) => self.error = Some(format!("Not saved: {}", super::error_chain(&e))),
+            Err(e) => {
+                let said = if matches!(e, DataError::ErasedNotScrubbed { .. }) { "" } else { "Not saved: " };
+                self.errors.push(format!("{said}{}", super::error_chain(&e)));
+                if erases {
+                    // An erasure rewrites the file: whatever happened, open it afresh.
+                    let path = file.path.clone();
+                    self.file = Err(DataError::conflict("the data file is being reopened"));
+                    self.file = open_file(&path);
+                }
+                false
+            }
         }
     }
 
@@ -270,7 +288,7 @@ impl CarecoopApp {
                 }
             };
         if needs_writing && let Err(e) = crate::demo::write_demo_file(&path, self.today) {
-            self.error = Some(format!("The demo co-op could not be written: {}", super::error_chain(&e)));
+            self.errors.push(format!("The demo co-op could not be written: {}", super::error_chain(&e)));
             self.file = open_file(&self.paths.data);
             return;
         }

@@ -7,6 +7,7 @@
 
 use carecoop::actions::{Action, ImportBatch, apply};
 use carecoop::data::{DataError, DataStore, ReadsExt, TransactionExt, WriteExt};
+use carecoop::domain::schedule::SessionChange;
 use carecoop::domain::*;
 use carecoop::exchange::import::{ImportPlan, SessionImport};
 use chrono::{NaiveDate, NaiveTime, Weekday};
@@ -24,7 +25,8 @@ macro_rules! conformance_suite {
             a_transaction_reads_its_own_writes, history_is_one_consistent_read, settings_and_flags,
             a_person_reference_is_unique, erasure_leaves_nothing_about_the_person,
             series_edits_never_touch_the_past, booking_a_suggestion_is_one_action,
-            an_import_is_all_or_nothing, partial_changes_read_the_record_afresh, check_is_clean_after_every_action);
+            an_import_is_all_or_nothing, partial_changes_read_the_record_afresh, check_is_clean_after_every_action,
+            a_record_that_does_not_exist_is_never_written, saves_keep_what_the_form_did_not_show);
     };
     (@cases $make:expr; $($case:ident),+) => {
         $(
@@ -524,10 +526,13 @@ pub fn series_edits_never_touch_the_past(store: &mut dyn DataStore) {
     let mut places = booked[3].participants.clone();
     places[0].attendance = Attendance::Attended;
     apply(store, Action::RecordAttendance(future, places), today()).unwrap();
-    let mut template = session(s.activity, s.other_member, day(2), 11, &[s.agnes, s.bill]);
-    template.minutes = 90;
+    // The form opened on the first occurrence; the length and the participants change.
+    let mut edited = booked[0].clone();
+    edited.minutes = 90;
+    edited.participants = session(s.activity, s.member, day(2), 10, &[s.agnes, s.bill]).participants;
+    let change = SessionChange::between(&booked[0], &edited);
     // From the first date on, but today is the 16th: the 2nd and the 9th stay as they were.
-    apply(store, Action::EditSeriesFrom(id, day(2), Box::new(template)), today()).unwrap();
+    apply(store, Action::EditSeriesFrom(id, day(2), Box::new(change)), today()).unwrap();
     let after = store.sessions_of_series(id).unwrap();
     let shape: Vec<(NaiveDate, u16, usize)> =
         after.iter().map(|x| (x.date, x.minutes, x.participants.len())).collect();
@@ -581,7 +586,7 @@ pub fn an_import_is_all_or_nothing(store: &mut dyn DataStore) {
     let plan = ImportPlan { added: vec![good], updated: vec![] };
     let done = apply(store, Action::Import(Box::new(ImportBatch::Members(plan))), today()).unwrap();
     assert_eq!(done.message, "Imported 1 members: 1 added, 0 updated");
-    // A sessions import that edits a series uses the one template rule, from its date on.
+    // A sessions import that edits a series uses the one rule for changes, from its date on.
     let series =
         Series { id: SeriesId::NEW, first: day(9), repeat: Repeat::Weekly, end: SeriesEnd::Count(3) };
     let occurrences: Vec<Session> =
@@ -593,11 +598,10 @@ pub fn an_import_is_all_or_nothing(store: &mut dyn DataStore) {
     apply(store, Action::Import(Box::new(ImportBatch::Sessions(plan))), today()).unwrap();
     let stored = store.sessions_of_person(s.agnes).unwrap();
     let id = stored[0].series.unwrap();
-    let mut template = stored[0].clone();
-    template.minutes = 45;
+    let change = SessionChange { minutes: Some(45), ..SessionChange::default() };
     let plan = ImportPlan {
         added: vec![],
-        updated: vec![SessionImport::SeriesFrom { series: id, from: day(9), template }],
+        updated: vec![SessionImport::SeriesFrom { series: id, from: day(9), change }],
     };
     let done = apply(store, Action::Import(Box::new(ImportBatch::Sessions(plan))), today()).unwrap();
     assert!(done.message.ends_with("(2 occurrences)"), "{}", done.message);
@@ -661,4 +665,75 @@ pub fn check_is_clean_after_every_action(store: &mut dyn DataStore) {
     apply(store, Action::SetMemberArchived(s.member, true), today()).unwrap();
     assert!(store.get::<Member>(s.member).unwrap().unwrap().archived);
     consistent(store);
+}
+
+pub fn a_record_that_does_not_exist_is_never_written(store: &mut dyn DataStore) {
+    let s = seed(store);
+    // An id the data never gave out.
+    let mut ghost = Person::new("P0009", "Nobody");
+    ghost.id = PersonId(999);
+    let err = store.write(|tx| tx.put(&mut ghost)).unwrap_err();
+    assert_eq!(err.to_string(), "that person no longer exists");
+    // A record deleted (or erased) since a form read it is not brought back.
+    let stale: Person = store.get(s.bill).unwrap().unwrap();
+    apply(store, Action::ErasePerson(s.bill), today()).unwrap();
+    let err = apply(store, Action::SavePerson(Box::new(stale)), today()).unwrap_err();
+    assert_eq!(err.to_string(), "that person no longer exists");
+    let err = apply(store, Action::SaveContact(Box::new(contact(s.bill, day(3)))), today()).unwrap_err();
+    assert_eq!(err.to_string(), "that person no longer exists");
+    let late = assessment(s.bill, day(3), Timepoint::Before, 3);
+    assert!(apply(store, Action::SaveAssessment(Box::new(late)), today()).is_err());
+    let booking = session(s.activity, s.member, day(20), 10, &[s.agnes, s.bill]);
+    assert!(apply(store, Action::BookSessions(None, vec![booking]), today()).is_err());
+    assert!(store.get::<Person>(s.bill).unwrap().is_none());
+    assert!(store.contacts_of_person(s.bill).unwrap().is_empty());
+    assert!(store.sessions_of_person(s.agnes).unwrap().is_empty(), "the booking was refused whole");
+    consistent(store);
+}
+
+pub fn saves_keep_what_the_form_did_not_show(store: &mut dyn DataStore) {
+    let s = seed(store);
+    // The profile form opens; meanwhile a goal is added from the plan section.
+    let form: Person = store.get(s.agnes).unwrap().unwrap();
+    let goal = Goal {
+        text: "Join the walking group".into(),
+        target: None,
+        status: GoalStatus::Open,
+        activities: vec![],
+    };
+    apply(store, Action::AddGoal(s.agnes, goal), today()).unwrap();
+    let edited = Person { phone: "01350 727000".into(), ..form };
+    apply(store, Action::SavePerson(Box::new(edited)), today()).unwrap();
+    let person: Person = store.get(s.agnes).unwrap().unwrap();
+    assert_eq!(person.phone, "01350 727000");
+    assert_eq!(person.plan.len(), 1, "the goal added meanwhile is kept");
+    // A further referral for someone already stored does not rewrite them.
+    let stale = Person { name: "Old Name".into(), ..person.clone() };
+    let referral = Referral::new(s.agnes, day(4), ReferralSource::Gp);
+    apply(store, Action::Intake(Box::new(stale), Box::new(referral)), today()).unwrap();
+    assert_eq!(store.get::<Person>(s.agnes).unwrap().unwrap(), person);
+    assert_eq!(store.referrals_of_person(s.agnes).unwrap().len(), 1);
+    // Changing the compliance window keeps every other setting.
+    let settings = Settings {
+        wemwbs_wording: (1..=14).map(|i| format!("Licensed item {i}")).collect(),
+        ..Settings::default()
+    };
+    apply(store, Action::SaveSettings(Box::new(settings.clone())), today()).unwrap();
+    apply(store, Action::SetComplianceWindow(90), today()).unwrap();
+    assert_eq!(store.settings().unwrap(), Settings { compliance_window_days: 90, ..settings });
+    // Editing one occurrence keeps attendance recorded after the form opened.
+    let id = store.write(|tx| tx.put(&mut session(s.activity, s.member, day(20), 10, &[s.agnes]))).unwrap();
+    let opened: Session = store.get(id).unwrap().unwrap();
+    let mut places = opened.participants.clone();
+    places[0].attendance = Attendance::Attended;
+    apply(store, Action::RecordAttendance(id, places), today()).unwrap();
+    let mut edited = opened.clone();
+    edited.notes = "Meet at the gate".into();
+    let change = SessionChange::between(&opened, &edited);
+    apply(store, Action::EditOccurrence(id, Box::new(change)), today()).unwrap();
+    let saved: Session = store.get(id).unwrap().unwrap();
+    assert_eq!(
+        (saved.notes.as_str(), saved.participants[0].attendance),
+        ("Meet at the gate", Attendance::Attended)
+    );
 }

@@ -4,6 +4,7 @@
 //! updates it — and, for a series, its later occurrences (never past ones).
 
 use super::{ImportErrors, ImportPlan, RowReader, read_rows};
+use crate::domain::schedule::SessionChange;
 use crate::domain::{
     Activity, Attendance, Member, Participant, Payer, Person, Repeat, Series, SeriesEnd, SeriesId, Session,
     SessionId,
@@ -14,9 +15,10 @@ use chrono::{NaiveDate, NaiveTime};
 pub const SESSION_COLUMNS: &[&str] =
     &["date", "start", "minutes", "activity", "members", "participants", "venue", "repeat", "repeat_until"];
 
-/// One row's effect. Changes to stored sessions are applied by the actions layer with the
-/// one template rule (`domain::schedule::apply_template`) and, for a series, only from the
-/// row's date on and never in the past (`domain::schedule::editable_from`).
+/// One row's effect. Changes to stored sessions are [`SessionChange`]s (only what the row
+/// changes), applied by the actions layer with the one rule for editing sessions and, for a
+/// series, only from the row's date on and never in the past
+/// (`domain::schedule::editable_from`). A row exactly as exported changes nothing.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SessionImport {
     /// A new one-off session, or a new series (stored first; its id is then set on the
@@ -27,16 +29,21 @@ pub enum SessionImport {
         /// The occurrences to store.
         sessions: Vec<Session>,
     },
-    /// A stored occurrence changed to follow the row (the template carries its id).
-    Occurrence(Session),
-    /// A stored series changed to follow the row from `from` on.
+    /// A stored occurrence changed as the row says.
+    Occurrence {
+        /// The occurrence.
+        session: SessionId,
+        /// What the row changes.
+        change: SessionChange,
+    },
+    /// A stored series changed as the row says, from `from` on.
     SeriesFrom {
         /// The series.
         series: SeriesId,
         /// The row's date.
         from: NaiveDate,
-        /// What the occurrences should become.
-        template: Session,
+        /// What the row changes.
+        change: SessionChange,
     },
 }
 
@@ -154,18 +161,32 @@ pub fn plan_sessions(text: &str, cx: &SessionContext<'_>) -> Result<ImportPlan<S
             cx.sessions.iter().find(|s| s.date == date && s.start == start && s.activity == activity.id);
         match (existing, repeat) {
             (Some(found), _) => {
-                // The row's columns change the stored occurrence; what the file has no column
-                // for (capacity, notes) stays as stored.
-                let template = Session {
-                    members: template.members,
-                    participants: template.participants,
-                    minutes: template.minutes,
-                    venue: template.venue,
-                    ..found.clone()
-                };
+                // Only the columns the file has, and only where they differ from what is stored:
+                // capacity, notes, payers and attendance have no column and stay as they are.
+                let mut change = SessionChange::default();
+                let mut members = template.members.clone();
+                let mut stored_members = found.members.clone();
+                members.sort();
+                stored_members.sort();
+                if members != stored_members {
+                    change.members = Some(template.members.clone());
+                }
+                let people = |s: &Session| s.participants.iter().map(|p| p.person).collect::<Vec<_>>();
+                if people(&template) != people(found) {
+                    let places = template
+                        .participants
+                        .iter()
+                        .map(|p| {
+                            found.participants.iter().find(|q| q.person == p.person).unwrap_or(p).clone()
+                        })
+                        .collect();
+                    change.participants = Some(places);
+                }
+                change.minutes = (template.minutes != found.minutes).then_some(template.minutes);
+                change.venue = (template.venue != found.venue).then(|| template.venue.clone());
                 plan.updated.push(match (found.series, repeat) {
-                    (Some(series), Some(_)) => SessionImport::SeriesFrom { series, from: date, template },
-                    _ => SessionImport::Occurrence(template),
+                    (Some(series), Some(_)) => SessionImport::SeriesFrom { series, from: date, change },
+                    _ => SessionImport::Occurrence { session: found.id, change },
                 });
             }
             (None, Some(repeat)) => {

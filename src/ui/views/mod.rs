@@ -121,14 +121,17 @@ pub(crate) fn title_ui(ui: &mut egui::Ui, title: &str, detail: &str) {
     ui.add_space(4.0);
 }
 
-/// Shows a store error inside a view (the view keeps working with what it had).
-pub(crate) fn error_ui(ui: &mut egui::Ui, error: &Option<String>) {
-    if let Some(e) = error {
+/// Shows a read error inside a view, with "Try again"; true when the user asks to read again.
+pub(crate) fn error_ui(ui: &mut egui::Ui, error: &Option<String>) -> bool {
+    let Some(e) = error else { return false };
+    ui.horizontal_wrapped(|ui| {
         ui.label(
             egui::RichText::new(format!("Could not read the data file: {e}"))
                 .color(ui.visuals().error_fg_color),
         );
-    }
+        ui.button("Try again").clicked()
+    })
+    .inner
 }
 
 /// "1 day" / "3 days".

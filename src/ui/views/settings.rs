@@ -98,9 +98,8 @@ impl SettingsView {
             Err(e) => {
                 // Never offer to save a form filled with defaults over settings that could
                 // not be read (the licensed wording among them).
-                error_ui(ui, &Some(e.clone()));
                 ui.label("The settings are not shown, so nothing can be saved over them.");
-                if ui.button("Try again").clicked() {
+                if error_ui(ui, &Some(e.clone())) {
                     self.loaded = None;
                 }
                 return;

@@ -307,7 +307,10 @@ impl CalendarView {
         let visible = self.visible(person);
         let count = visible.len();
         title_ui(ui, "Calendar", &format!("{heading}: {}", super::plural(count, "session", "sessions")));
-        error_ui(ui, &self.error);
+        if error_ui(ui, &self.error) {
+            self.loaded = None;
+            self.person_filter = None;
+        }
         if let Some(form) = &mut self.form {
             if !form.ui(ui, cx) {
                 self.form = None;

@@ -5,7 +5,7 @@ use super::Loaded;
 use super::panel::conflict_text;
 use crate::actions::Action;
 use crate::data::{DataError, ReadsExt};
-use crate::domain::schedule::conflicts;
+use crate::domain::schedule::{SessionChange, conflicts};
 use crate::domain::{
     Activity, ActivityId, Attendance, Fund, Member, MemberId, Participant, Payer, Person, Repeat, SdsOption,
     Series, SeriesEnd, SeriesId, Session, SessionId,
@@ -311,10 +311,14 @@ impl SessionForm {
                             match (&self.original, self.series_from, series) {
                                 (Some(o), Some(from), _) => {
                                     if let Some(series) = o.series {
-                                        cx.act(Action::EditSeriesFrom(series, from, Box::new(session)));
+                                        let change = SessionChange::between(o, &session);
+                                        cx.act(Action::EditSeriesFrom(series, from, Box::new(change)));
                                     }
                                 }
-                                (Some(_), None, _) => cx.act(Action::SaveSession(Box::new(session))),
+                                (Some(o), None, _) => {
+                                    let change = SessionChange::between(o, &session);
+                                    cx.act(Action::EditOccurrence(o.id, Box::new(change)));
+                                }
                                 (None, _, Some(series)) => {
                                     let occurrences = series
                                         .dates()

@@ -153,9 +153,8 @@ impl AvailabilityEditor {
             for (day, name) in DAYS {
                 ui.label(name);
                 ui.horizontal_wrapped(|ui| {
-                    for (i, (d, start, end)) in self.weekly.iter_mut().enumerate().filter(|(_, r)| r.0 == day)
+                    for (i, (_, start, end)) in self.weekly.iter_mut().enumerate().filter(|(_, r)| r.0 == day)
                     {
-                        let _ = d;
                         let l = format!("{name} from");
                         ui.add(egui::TextEdit::singleline(start).desired_width(52.0))
                             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &l));

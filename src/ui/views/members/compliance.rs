@@ -25,9 +25,7 @@ impl ComplianceTab {
             let mut days = data.settings.compliance_window_days;
             let response = ui.add(egui::DragValue::new(&mut days).range(0..=730)).labelled_by(label.id);
             if response.changed() && days != data.settings.compliance_window_days {
-                let mut settings = data.settings.clone();
-                settings.compliance_window_days = days;
-                cx.act(Action::SaveSettings(Box::new(settings)));
+                cx.act(Action::SetComplianceWindow(days));
             }
         });
         ui.add_space(6.0);

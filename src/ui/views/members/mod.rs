@@ -29,17 +29,18 @@ pub(crate) struct RosterData {
 }
 
 impl RosterData {
-    fn reload(&mut self, cx: &ViewContext<'_>) -> Result<(), crate::data::DataError> {
-        self.generation = Some(cx.store.generation());
-        self.members = cx.store.all::<Member>()?;
-        self.members.sort_by_key(|a| a.name.to_lowercase());
-        self.activities = cx.store.all::<Activity>()?;
-        self.activities.sort_by_key(|a| a.name.to_lowercase());
-        self.settings = cx.store.settings()?;
+    /// Everything the view shows, read afresh (all of it, or an error and nothing).
+    fn read(cx: &ViewContext<'_>) -> Result<RosterData, crate::data::DataError> {
+        let generation = Some(cx.store.generation());
+        let mut members = cx.store.all::<Member>()?;
+        members.sort_by_key(|a| a.name.to_lowercase());
+        let mut activities = cx.store.all::<Activity>()?;
+        activities.sort_by_key(|a| a.name.to_lowercase());
+        let settings = cx.store.settings()?;
         let villages: std::collections::BTreeSet<&String> =
-            self.members.iter().flat_map(|m| &m.villages).collect();
-        self.villages = villages.into_iter().cloned().collect();
-        Ok(())
+            members.iter().flat_map(|m| &m.villages).collect();
+        let villages = villages.into_iter().cloned().collect();
+        Ok(RosterData { members, activities, settings, villages, generation })
     }
 
     /// The name of an activity, or a placeholder for a dangling id.
@@ -73,14 +74,32 @@ impl MembersView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         let fresh = self.data.generation != Some(cx.store.generation());
         if fresh {
-            self.error = self.data.reload(cx).err().map(|e| e.to_string());
+            match RosterData::read(cx) {
+                Ok(data) => {
+                    self.data = data;
+                    self.error = None;
+                }
+                Err(e) => {
+                    // Show nothing stale or made up: the roster, and the settings the
+                    // compliance tab could change, stay unread until a read succeeds.
+                    self.data =
+                        RosterData { generation: Some(cx.store.generation()), ..RosterData::default() };
+                    self.error = Some(crate::ui::error_chain(&e));
+                }
+            }
+        }
+        if self.error.is_some() {
+            title_ui(ui, "Members", "");
+            if error_ui(ui, &self.error) {
+                self.data.generation = None;
+            }
+            return;
         }
         let window = i64::from(self.data.settings.compliance_window_days);
         let active = self.data.members.iter().filter(|m| !m.archived).count();
         let issues = compliance_issues(&self.data.members, cx.today, window);
         let chase = issues.iter().map(|i| i.member_id).collect::<std::collections::BTreeSet<_>>().len();
         title_ui(ui, "Members", &format!("{active} active members, {chase} with papers to chase"));
-        error_ui(ui, &self.error);
         ui.horizontal(|ui| {
             ui.selectable_value(&mut self.tab, Tab::Roster, "Roster");
             ui.selectable_value(&mut self.tab, Tab::Activities, "Activity catalogue");

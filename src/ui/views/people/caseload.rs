@@ -86,7 +86,7 @@ impl Caseload {
                 self.contacts = contacts;
                 self.error = None;
             }
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.error = Some(crate::ui::error_chain(&e)),
         }
         self.sort(data);
     }
@@ -145,7 +145,9 @@ impl Caseload {
         if self.loaded != Some((cx.store.generation(), self.worker.clone())) {
             self.reload(data, cx);
         }
-        error_ui(ui, &self.error);
+        if error_ui(ui, &self.error) {
+            self.loaded = None;
+        }
         if self.contacts.is_empty() {
             ui.label("No active people on this caseload.");
             return None;

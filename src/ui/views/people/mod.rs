@@ -119,7 +119,21 @@ impl PeopleView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         let fresh = self.data.generation != Some(cx.store.generation());
         if fresh {
-            self.error = self.data.reload(cx).err().map(|e| e.to_string());
+            let generation = Some(cx.store.generation());
+            if let Err(e) = self.data.reload(cx) {
+                // Show no list and offer no new reference made from an empty list.
+                self.data = PeopleData { generation, ..PeopleData::default() };
+                self.error = Some(crate::ui::error_chain(&e));
+            } else {
+                self.error = None;
+            }
+        }
+        if self.error.is_some() {
+            title_ui(ui, "People", "");
+            if error_ui(ui, &self.error) {
+                self.data.generation = None;
+            }
+            return;
         }
         if let Some(page) = &mut self.page {
             if !page.ui(ui, &self.data, fresh, cx) {
@@ -129,7 +143,6 @@ impl PeopleView {
         }
         let waiting = self.data.waiting;
         title_ui(ui, "People", &format!("{} people, {waiting} waiting", self.data.people.len()));
-        error_ui(ui, &self.error);
         ui.horizontal(|ui| {
             ui.selectable_value(&mut self.tab, Tab::Everyone, "Everyone");
             ui.selectable_value(&mut self.tab, Tab::Waiting, format!("Waiting list ({waiting})"));

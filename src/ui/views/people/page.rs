@@ -87,7 +87,7 @@ impl PersonPage {
                 self.details = d;
                 self.error = None;
             }
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.error = Some(crate::ui::error_chain(&e)),
         }
     }
 

@@ -99,7 +99,10 @@ impl WaitingList {
                     self.waiting = list;
                     self.error = None;
                 }
-                Err(e) => self.error = Some(e.to_string()),
+                Err(e) => {
+                    self.waiting.clear();
+                    self.error = Some(crate::ui::error_chain(&e));
+                }
             }
             self.sort(data);
         }
@@ -110,7 +113,12 @@ impl WaitingList {
             ))
             .weak(),
         );
-        error_ui(ui, &self.error);
+        if self.error.is_some() {
+            if error_ui(ui, &self.error) {
+                self.loaded = None;
+            }
+            return None;
+        }
         if self.waiting.is_empty() {
             ui.label("No one is waiting.");
             return None;

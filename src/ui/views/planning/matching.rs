@@ -72,7 +72,9 @@ impl Matching {
             self.reload(cx);
         }
         if self.error.is_some() {
-            error_ui(ui, &self.error);
+            if error_ui(ui, &self.error) {
+                self.loaded = None;
+            }
             return;
         }
         ui.label(

@@ -60,7 +60,11 @@ impl PlanningView {
                 self.activities = activities;
                 self.error = None;
             }
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => {
+                // Nothing of another week, or of before the error, stays on screen.
+                (self.plan, self.ahead) = (None, Vec::new());
+                self.error = Some(crate::ui::error_chain(&e));
+            }
         }
     }
 
@@ -70,7 +74,9 @@ impl PlanningView {
             self.reload(cx);
         }
         title_ui(ui, "Planning", &format!("Week of {}", self.week_start.format("%-d %B %Y")));
-        error_ui(ui, &self.error);
+        if error_ui(ui, &self.error) {
+            self.loaded = None;
+        }
         if !ui.ctx().egui_wants_keyboard_input() {
             let (l, r) =
                 ui.input(|i| (i.key_pressed(egui::Key::ArrowLeft), i.key_pressed(egui::Key::ArrowRight)));

@@ -121,7 +121,9 @@ impl FundsTab {
             self.reload(cx);
         }
         if self.error.is_some() {
-            error_ui(ui, &self.error);
+            if error_ui(ui, &self.error) {
+                self.loaded = None;
+            }
             return;
         }
         if let Some(form) = &mut self.form {

@@ -51,7 +51,9 @@ impl PayTab {
             }
         }
         if self.error.is_some() {
-            error_ui(ui, &self.error);
+            if error_ui(ui, &self.error) {
+                self.loaded = None;
+            }
             return;
         }
         if ui.button("Export accounts CSV").clicked() {

@@ -53,9 +53,11 @@ impl Sections {
         }
     }
 
-    fn show(&self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, stem: &str) {
+    fn show(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, stem: &str) {
         if self.error.is_some() {
-            error_ui(ui, &self.error);
+            if error_ui(ui, &self.error) {
+                self.key = None;
+            }
             return;
         }
         for line in &self.lines {

@@ -13,8 +13,8 @@ use crate::domain::{
 use crate::report::outcomes::{OutcomeRow, outcomes_from};
 use crate::ui::chart_view::ChartView;
 use crate::ui::command::Command;
-use crate::ui::views::ViewContext;
-use crate::ui::views::form::{message_ui, parse_date};
+use crate::ui::views::form::parse_date;
+use crate::ui::views::{ViewContext, error_ui};
 use std::collections::{BTreeSet, HashMap};
 
 /// What is known about each person for filtering.
@@ -294,9 +294,18 @@ impl CohortTab {
     /// Draws the tab.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         if self.loaded != Some(cx.store.generation()) {
-            self.error = self.reload(cx).err().map(|e| e.to_string());
+            self.error = self.reload(cx).err().map(|e| crate::ui::error_chain(&e));
+            if self.error.is_some() {
+                self.summary = None;
+            }
         }
-        message_ui(ui, self.error.as_ref());
+        if self.error.is_some() {
+            if error_ui(ui, &self.error) {
+                self.loaded = None;
+                self.filter_key.clear();
+            }
+            return;
+        }
         self.filters_ui(ui);
         let key = format!(
             "{:?}{:?}{:?}{:?}{:?}{}{}",
@@ -307,9 +316,15 @@ impl CohortTab {
             if filtered && self.data.facts.is_none() {
                 match Self::load_facts(cx) {
                     Ok(facts) => self.data.facts = Some(facts),
-                    Err(e) => self.error = Some(e.to_string()),
+                    Err(e) => {
+                        // Unfiltered figures must not pass for filtered ones: show the error.
+                        self.error = Some(crate::ui::error_chain(&e));
+                        self.summary = None;
+                        return;
+                    }
                 }
             }
+            self.error = None;
             self.filter_key = key;
             self.recompute();
         }

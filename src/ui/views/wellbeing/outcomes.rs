@@ -120,7 +120,7 @@ impl OutcomesTab {
         let (mut report, settings) = match result {
             Ok(r) => r,
             Err(e) => {
-                self.error = Some(e.to_string());
+                self.error = Some(crate::ui::error_chain(&e));
                 return;
             }
         };
@@ -150,7 +150,9 @@ impl OutcomesTab {
         if self.loaded != Some(cx.store.generation()) {
             self.reload(cx);
         }
-        error_ui(ui, &self.error);
+        if error_ui(ui, &self.error) {
+            self.loaded = None;
+        }
         for line in &self.summaries {
             ui.label(egui::RichText::new(line).size(16.0));
         }

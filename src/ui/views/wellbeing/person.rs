@@ -92,7 +92,7 @@ impl PersonTab {
                 self.data = data;
                 self.error = None;
             }
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.error = Some(crate::ui::error_chain(&e)),
         }
     }
 
