@@ -1,10 +1,21 @@
-//! Opening a dataset: picks the backend for a `--data` location. Today every location is a
-//! file, opened by the embedded redb backend ([`crate::store::RedbStore`]).
+//! Opening a dataset: picks the backend for a `--data` location. A `postgres://` URL opens
+//! the co-op's server ([`crate::pg::PgStore`], team mode); anything else is a file, opened by
+//! the embedded redb backend ([`crate::store::RedbStore`]).
 
 use crate::data::{DataError, DataStore, OpenMode};
 use std::path::Path;
 
 /// Opens the dataset at `location` with the backend that serves it.
 pub fn open(location: &Path, mode: OpenMode) -> Result<Box<dyn DataStore>, DataError> {
-    Ok(Box::new(crate::store::RedbStore::open(location, mode)?))
+    match location.to_str() {
+        Some(url) if crate::pg::connect::is_server_url(url) => {
+            Ok(Box::new(crate::pg::PgStore::open(url, mode)?))
+        }
+        _ => Ok(Box::new(crate::store::RedbStore::open(location, mode)?)),
+    }
+}
+
+/// True when `location` names a server rather than a file.
+pub fn is_server(location: &Path) -> bool {
+    location.to_str().is_some_and(crate::pg::connect::is_server_url)
 }

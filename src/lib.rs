@@ -2,8 +2,8 @@
 //! social-prescribing link workers who refer people to them.
 //!
 //! Layers, one direction: [`domain`] (pure types and rules) ← [`data`] (the data interface:
-//! traits over domain types) ← [`store`] (the redb backend; the only code that knows tables),
-//! chosen by [`backends`] ← [`actions`] (every user action, once), [`exchange`] (CSV/JSON
+//! traits over domain types) ← [`store`] (the redb backend) and [`pg`] (the PostgreSQL
+//! backend for team mode), chosen by [`backends`] ← [`actions`] (every user action, once), [`exchange`] (CSV/JSON
 //! layouts), [`report`] (documents and figures read through the interface) and [`charts`]
 //! (plotters) ← [`ui`] (egui views) and [`cli`] ← `main.rs`. [`demo`] writes the demo co-op
 //! and [`generate`] synthetic ones. See ARCHITECTURE.md.
@@ -14,12 +14,14 @@ pub mod actions;
 pub mod backends;
 pub mod charts;
 pub mod cli;
+pub mod copy;
 pub mod data;
 pub mod demo;
 pub mod domain;
 pub mod exchange;
 pub mod generate;
 pub mod paths;
+pub mod pg;
 pub mod report;
 pub mod store;
 pub mod ui;

@@ -9,7 +9,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("domain", &[]),
     ("data", &["domain"]),
     ("store", &["data", "domain"]),
-    ("backends", &["data", "store"]),
+    ("pg", &["data", "domain"]),
+    ("backends", &["data", "store", "pg"]),
+    ("copy", &["data", "domain"]),
     ("exchange", &["domain"]),
     ("charts", &["domain"]),
     ("report", &["data", "domain", "charts"]),
@@ -21,8 +23,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "cli",
         &[
-            "actions", "backends", "charts", "data", "demo", "domain", "exchange", "generate", "paths",
-            "report",
+            "actions", "backends", "charts", "copy", "data", "demo", "domain", "exchange", "generate",
+            "paths", "pg", "report",
         ],
     ),
 ];

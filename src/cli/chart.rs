@@ -27,7 +27,7 @@ pub fn run(
     let store = super::open_existing(path)?;
     let person = store
         .person_by_ref(reference)?
-        .with_context(|| format!("there is no person {reference} in {}", path.display()))?;
+        .with_context(|| format!("there is no person {reference} in {}", super::shown(path)))?;
     let settings = store.settings()?;
     let title = format!("{} ({})", person.name, person.reference);
     let chart = crate::report::charts::person_chart(store.as_ref(), &person, instrument, &settings, title)?;

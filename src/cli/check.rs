@@ -7,7 +7,7 @@ use std::path::Path;
 pub fn run(path: &Path) -> anyhow::Result<()> {
     let store = super::open_existing(path)?;
     let report = store.check()?;
-    println!("{}", path.display());
+    println!("{}", super::shown(path));
     for (table, count) in &report.counts {
         println!("  {table:<14} {count:>9} records");
     }
@@ -21,6 +21,6 @@ pub fn run(path: &Path) -> anyhow::Result<()> {
         for p in &report.problems {
             eprintln!("problem: {p}");
         }
-        bail!("{} problem(s) found in {}", report.problems.len(), path.display())
+        bail!("{} problem(s) found in {}", report.problems.len(), super::shown(path))
     }
 }

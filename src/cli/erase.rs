@@ -12,7 +12,7 @@ pub fn person(path: &Path, reference: &str, yes: bool) -> anyhow::Result<()> {
     let mut store = super::open_existing(path)?;
     let person = store
         .person_by_ref(reference)?
-        .with_context(|| format!("there is no person {reference} in {}", path.display()))?;
+        .with_context(|| format!("there is no person {reference} in {}", super::shown(path)))?;
     let done = apply(store.as_mut(), Action::ErasePerson(person.id), super::today())?;
     println!("{}.", done.message);
     Ok(())

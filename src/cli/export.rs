@@ -54,7 +54,7 @@ pub fn run(
                 anyhow::bail!("export person writes one JSON document; leave out --format csv");
             }
             let doc = crate::report::subject_access::subject_access_document(store.as_ref(), reference)?
-                .with_context(|| format!("there is no person {reference} in {}", path.display()))?;
+                .with_context(|| format!("there is no person {reference} in {}", super::shown(path)))?;
             serde_json::to_string_pretty(&doc)? + "\n"
         }
         (ExportKind::Person, None) => {

@@ -10,12 +10,12 @@ use std::time::Instant;
 pub fn run(path: &Path, scale: &str, force: bool) -> anyhow::Result<()> {
     let chosen = Scale::named(scale)
         .with_context(|| format!("'{scale}' is not a scale; use small, medium or large"))?;
-    if path.exists() {
+    if path.exists() && !crate::backends::is_server(path) {
         if !force {
-            bail!("{} already exists; add --force to replace it", path.display());
+            bail!("{} already exists; add --force to replace it", super::shown(path));
         }
         drop(super::open_existing(path)?);
-        std::fs::remove_file(path).with_context(|| format!("cannot replace {}", path.display()))?;
+        std::fs::remove_file(path).with_context(|| format!("cannot replace {}", super::shown(path)))?;
     }
     let mut store = super::open_for_writing(path)?;
     let started = Instant::now();
@@ -30,6 +30,10 @@ pub fn run(path: &Path, scale: &str, force: bool) -> anyhow::Result<()> {
     })?;
     writeln!(stderr, "compacting the file").ok();
     store.compact()?;
-    println!("Generated a {scale} co-op in {} in {:.1} s", path.display(), started.elapsed().as_secs_f64());
+    println!(
+        "Generated a {scale} co-op in {} in {:.1} s",
+        super::shown(path),
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }

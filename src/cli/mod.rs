@@ -7,6 +7,7 @@
 
 mod chart;
 mod check;
+mod copy;
 mod demo;
 mod erase;
 mod export;
@@ -16,6 +17,7 @@ mod import;
 mod matching;
 mod money;
 mod report;
+mod server;
 
 use crate::data::{DataError, DataStore, OpenMode};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -26,8 +28,9 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "carecoop", version, about, long_about = None)]
 pub struct Cli {
-    /// The data file to open (default: carecoop.redb in the platform data folder).
-    #[arg(long, global = true, value_name = "FILE")]
+    /// The data file to open (default: carecoop.redb in the platform data folder), or the
+    /// co-op's server as postgres://USER@HOST:PORT/DATABASE (team mode).
+    #[arg(long, global = true, value_name = "FILE_OR_URL")]
     pub data: Option<PathBuf>,
 
     /// What to do; without a command the window opens.
@@ -132,12 +135,68 @@ pub enum Command {
         #[arg(long, default_value_t = 12, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..=520))]
         weeks: u32,
     },
+    /// Copy a whole co-op between a file and a server (either way), checking the counts.
+    Copy {
+        /// Where the co-op is now: a file or postgres:// URL.
+        #[arg(long, value_name = "SRC")]
+        from: PathBuf,
+        /// Where it goes: a new file, or an empty database on a server.
+        #[arg(long, value_name = "DST")]
+        to: PathBuf,
+        /// Replace an existing carecoop file (a server database is never emptied).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Prepare the co-op's team server (PostgreSQL): tables, roles and logins.
+    Server {
+        /// What to do.
+        #[command(subcommand)]
+        action: ServerAction,
+    },
     /// Print a report.
     Report {
         /// Which report.
         #[command(subcommand)]
         report: Report,
     },
+}
+
+/// What `server` does.
+#[derive(Debug, Subcommand)]
+pub enum ServerAction {
+    /// Create (or upgrade) the tables and the roles carecoop_coordinator,
+    /// carecoop_link_worker and carecoop_viewer, with their grants.
+    Setup,
+    /// Create a login in one of the roles (password from CARECOOP_NEW_PASSWORD or asked).
+    AddUser {
+        /// The login name.
+        name: String,
+        /// coordinator, link_worker or viewer.
+        #[arg(long, value_enum)]
+        role: ServerRole,
+    },
+}
+
+/// The roles a login can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ServerRole {
+    /// Everything.
+    Coordinator,
+    /// Everything but settings and funds.
+    #[value(name = "link_worker")]
+    LinkWorker,
+    /// Read only.
+    Viewer,
+}
+
+impl From<ServerRole> for crate::pg::admin::Role {
+    fn from(role: ServerRole) -> Self {
+        match role {
+            ServerRole::Coordinator => crate::pg::admin::Role::Coordinator,
+            ServerRole::LinkWorker => crate::pg::admin::Role::LinkWorker,
+            ServerRole::Viewer => crate::pg::admin::Role::Viewer,
+        }
+    }
 }
 
 /// Record kinds that `import` reads.
@@ -285,6 +344,14 @@ fn open_for_writing(path: &Path) -> Result<Box<dyn DataStore>, DataError> {
     crate::backends::open(path, OpenMode::CreateIfMissing)
 }
 
+/// A `--data` location as messages show it (a server URL without its password).
+fn shown(location: &Path) -> String {
+    match location.to_str() {
+        Some(url) if crate::backends::is_server(location) => crate::pg::connect::redact(url),
+        _ => location.display().to_string(),
+    }
+}
+
 /// Today, for commands (the window and tests pass their own).
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
@@ -337,6 +404,11 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
                 chart::run(&data, &reference, &out, (width, height), instrument.as_deref())
             }
             Command::Import { kind, file } => import::run(&data, kind, &file),
+            Command::Copy { from, to, force } => copy::run(&from, &to, force),
+            Command::Server { action: ServerAction::Setup } => server::setup(&data),
+            Command::Server { action: ServerAction::AddUser { name, role } } => {
+                server::add_user(&data, &name, role.into())
+            }
             Command::Report { report } => match report {
                 Report::Compliance { within, json } => report::compliance(&data, within, json),
                 Report::Referrals { from, to, json } => report::referrals(&data, from, to, json),

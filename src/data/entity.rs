@@ -8,11 +8,12 @@
 
 use crate::domain::{
     Activity, ActivityId, Assessment, AssessmentId, Availability, Contact, ContactId, Fund, FundId, Member,
-    MemberId, Person, PersonId, Referral, ReferralId, Series, SeriesId, Session, SessionId,
+    MemberId, Person, PersonId, Referral, ReferralId, Series, SeriesId, Session, SessionId, ValidationError,
 };
 
 macro_rules! entities {
-    ($( $(#[$doc:meta])* $kind:ident: $ty:ty, $id:ty, |$r:ident| $get_id:expr, |$s:ident, $v:ident| $set_id:expr;)+) => {
+    ($( $(#[$doc:meta])* $kind:ident: $ty:ty, $id:ty, |$r:ident| $get_id:expr, |$s:ident, $v:ident| $set_id:expr,
+        |$c:ident| $check:expr;)+) => {
         /// A kind of stored record.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum RecordKind { $( $(#[$doc])* $kind ),+ }
@@ -102,6 +103,10 @@ macro_rules! entities {
                     let ($s, $v) = (self, id);
                     $set_id
                 }
+                fn validate_stored(&self) -> Result<(), ValidationError> {
+                    let $c = self;
+                    $check
+                }
                 fn any_id(id: $id) -> AnyId {
                     AnyId::$kind(id)
                 }
@@ -129,25 +134,25 @@ macro_rules! entities {
 
 entities! {
     /// Co-op members.
-    Member: Member, MemberId, |r| r.id, |s, v| s.id = v;
+    Member: Member, MemberId, |r| r.id, |s, v| s.id = v, |c| c.validate();
     /// The activity catalogue.
-    Activity: Activity, ActivityId, |r| r.id, |s, v| s.id = v;
+    Activity: Activity, ActivityId, |r| r.id, |s, v| s.id = v, |c| c.validate();
     /// People referred.
-    Person: Person, PersonId, |r| r.id, |s, v| s.id = v;
+    Person: Person, PersonId, |r| r.id, |s, v| s.id = v, |c| c.validate_fields();
     /// Referrals.
-    Referral: Referral, ReferralId, |r| r.id, |s, v| s.id = v;
+    Referral: Referral, ReferralId, |r| r.id, |s, v| s.id = v, |c| c.validate();
     /// Sessions (one occurrence each).
-    Session: Session, SessionId, |r| r.id, |s, v| s.id = v;
+    Session: Session, SessionId, |r| r.id, |s, v| s.id = v, |c| c.validate();
     /// Recurring series.
-    Series: Series, SeriesId, |r| r.id, |s, v| s.id = v;
+    Series: Series, SeriesId, |r| r.id, |s, v| s.id = v, |_c| Ok(());
     /// Wellbeing assessments.
-    Assessment: Assessment, AssessmentId, |r| r.id, |s, v| s.id = v;
+    Assessment: Assessment, AssessmentId, |r| r.id, |s, v| s.id = v, |c| c.validate();
     /// Funds.
-    Fund: Fund, FundId, |r| r.id, |s, v| s.id = v;
+    Fund: Fund, FundId, |r| r.id, |s, v| s.id = v, |c| c.validate();
     /// Contact log entries.
-    Contact: Contact, ContactId, |r| r.id, |s, v| s.id = v;
+    Contact: Contact, ContactId, |r| r.id, |s, v| s.id = v, |_c| Ok(());
     /// Members' availability (one record per member, keyed by the member's id).
-    Availability: Availability, MemberId, |r| r.member, |s, v| s.member = v;
+    Availability: Availability, MemberId, |r| r.member, |s, v| s.member = v, |c| c.validate();
 }
 
 impl RecordKind {
@@ -183,6 +188,9 @@ pub trait Entity: Clone + Sized {
     fn id(&self) -> Self::Id;
     /// Sets the id the backend allocated.
     fn set_id(&mut self, id: Self::Id);
+    /// The checks every backend makes before storing the record (those that need today's
+    /// date are the actions' to make).
+    fn validate_stored(&self) -> Result<(), ValidationError>;
     /// The id as the backends take it.
     fn any_id(id: Self::Id) -> AnyId;
     /// Several ids as the backends take them.

@@ -29,16 +29,50 @@ pub enum DataError {
     },
     /// The data was written by a newer carecoop.
     #[error(
-        "{} was written by a newer version of carecoop (data format {found}; this version reads up to {supported}); please update carecoop",
-        .path.display()
+        "{location} was written by a newer version of carecoop (data format {found}; this version reads up to {supported}); please update carecoop"
     )]
     NewerSchema {
-        /// The file.
-        path: PathBuf,
+        /// The file or server.
+        location: String,
         /// The data's schema version.
         found: u64,
         /// The newest this build reads.
         supported: u64,
+    },
+    /// The co-op's server could not be reached.
+    #[error("cannot reach the co-op's server at {server}; check the address and that the server is running")]
+    Unreachable {
+        /// Host and port.
+        server: String,
+        /// What the network said.
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// The server refused the login (wrong user name or password, or not allowed).
+    #[error("the server at {server} refused the login for {user}: {reason}")]
+    LoginRefused {
+        /// Host and port.
+        server: String,
+        /// The login name.
+        user: String,
+        /// What the server said.
+        reason: String,
+    },
+    /// The database on the server is not a carecoop database (it was not changed).
+    #[error(
+        "{location} is not a carecoop database ({reason}); it was left unchanged (a co-op's administrator sets it up with `carecoop server setup`)"
+    )]
+    NotCarecoopServer {
+        /// The server and database.
+        location: String,
+        /// What gave it away.
+        reason: String,
+    },
+    /// The signed-in user may not do this (a viewer saving, a link worker changing settings).
+    #[error("{user} may not make this change (the server allows their role to read only part of it)")]
+    NotAllowed {
+        /// The login name.
+        user: String,
     },
     /// A stored record could not be decoded.
     #[error("{table} record {id} cannot be read: {reason}")]

@@ -100,6 +100,9 @@ pub trait Transaction: Reads {
     fn put_any(&mut self, record: AnyRecordMut<'_>) -> Result<(), DataError>;
     /// Removes a record and everything derived from it; returns whether it existed.
     fn delete_any(&mut self, id: AnyId) -> Result<bool, DataError>;
+    /// Stores a record under the id it already carries, whether or not that id was given out
+    /// here (copying a co-op from another backend); later new ids come after it.
+    fn put_as_is(&mut self, record: AnyRecordMut<'_>) -> Result<(), DataError>;
     /// Stores the co-op's settings.
     fn put_settings(&mut self, settings: &Settings) -> Result<(), DataError>;
     /// Records that the user chose how to start this dataset.
@@ -127,6 +130,144 @@ pub trait DataStore: Reads {
     /// Decodes every record and verifies every derived entry against the records.
     fn check(&self) -> Result<CheckReport, DataError>;
 }
+
+/// Implements [`Reads`] for a backend type by lending each query a snapshot: `$with` is a
+/// method `fn $with<T>(&self, read: impl FnOnce(&dyn Reads) -> Result<T, DataError>) ->
+/// Result<T, DataError>` that runs `read` on one consistent view of the data (a read
+/// transaction, or the open write transaction).
+macro_rules! reads_through {
+    ($ty:ty, $with:ident) => {
+        impl $crate::data::Reads for $ty {
+            fn get_any(
+                &self,
+                id: $crate::data::AnyId,
+            ) -> Result<Option<$crate::data::AnyRecord>, $crate::data::DataError> {
+                self.$with(|r| r.get_any(id))
+            }
+            fn get_many_any(
+                &self,
+                ids: $crate::data::AnyIds<'_>,
+            ) -> Result<$crate::data::AnyRecords, $crate::data::DataError> {
+                self.$with(|r| r.get_many_any(ids))
+            }
+            fn all_any(
+                &self,
+                kind: $crate::data::RecordKind,
+            ) -> Result<$crate::data::AnyRecords, $crate::data::DataError> {
+                self.$with(|r| r.all_any(kind))
+            }
+            fn count_kind(&self, kind: $crate::data::RecordKind) -> Result<u64, $crate::data::DataError> {
+                self.$with(|r| r.count_kind(kind))
+            }
+            fn sessions_between(
+                &self,
+                from: chrono::NaiveDate,
+                to: chrono::NaiveDate,
+            ) -> Result<Vec<$crate::domain::Session>, $crate::data::DataError> {
+                self.$with(|r| r.sessions_between(from, to))
+            }
+            fn sessions_of_member(
+                &self,
+                member: $crate::domain::MemberId,
+            ) -> Result<Vec<$crate::domain::Session>, $crate::data::DataError> {
+                self.$with(|r| r.sessions_of_member(member))
+            }
+            fn sessions_of_person(
+                &self,
+                person: $crate::domain::PersonId,
+            ) -> Result<Vec<$crate::domain::Session>, $crate::data::DataError> {
+                self.$with(|r| r.sessions_of_person(person))
+            }
+            fn sessions_of_series(
+                &self,
+                series: $crate::domain::SeriesId,
+            ) -> Result<Vec<$crate::domain::Session>, $crate::data::DataError> {
+                self.$with(|r| r.sessions_of_series(series))
+            }
+            fn referrals_with_status(
+                &self,
+                s: &[$crate::domain::ReferralStatus],
+            ) -> Result<Vec<$crate::domain::Referral>, $crate::data::DataError> {
+                self.$with(|r| r.referrals_with_status(s))
+            }
+            fn referral_glances_with_status(
+                &self,
+                s: &[$crate::domain::ReferralStatus],
+            ) -> Result<Vec<$crate::domain::ReferralGlance>, $crate::data::DataError> {
+                self.$with(|r| r.referral_glances_with_status(s))
+            }
+            fn count_referrals_with_status(
+                &self,
+                s: &[$crate::domain::ReferralStatus],
+            ) -> Result<usize, $crate::data::DataError> {
+                self.$with(|r| r.count_referrals_with_status(s))
+            }
+            fn person_summaries(
+                &self,
+            ) -> Result<Vec<$crate::domain::PersonSummary>, $crate::data::DataError> {
+                self.$with(|r| r.person_summaries())
+            }
+            fn person_summaries_of(
+                &self,
+                people: &[$crate::domain::PersonId],
+            ) -> Result<Vec<$crate::domain::PersonSummary>, $crate::data::DataError> {
+                self.$with(|r| r.person_summaries_of(people))
+            }
+            fn person_summary(
+                &self,
+                person: $crate::domain::PersonId,
+            ) -> Result<Option<$crate::domain::PersonSummary>, $crate::data::DataError> {
+                self.$with(|r| r.person_summary(person))
+            }
+            fn person_by_ref(
+                &self,
+                reference: &str,
+            ) -> Result<Option<$crate::domain::Person>, $crate::data::DataError> {
+                self.$with(|r| r.person_by_ref(reference))
+            }
+            fn referrals_of_person(
+                &self,
+                person: $crate::domain::PersonId,
+            ) -> Result<Vec<$crate::domain::Referral>, $crate::data::DataError> {
+                self.$with(|r| r.referrals_of_person(person))
+            }
+            fn assessments_of_person(
+                &self,
+                person: $crate::domain::PersonId,
+            ) -> Result<Vec<$crate::domain::Assessment>, $crate::data::DataError> {
+                self.$with(|r| r.assessments_of_person(person))
+            }
+            fn contacts_of_person(
+                &self,
+                person: $crate::domain::PersonId,
+            ) -> Result<Vec<$crate::domain::Contact>, $crate::data::DataError> {
+                self.$with(|r| r.contacts_of_person(person))
+            }
+            fn history_of_person(
+                &self,
+                person: $crate::domain::PersonId,
+            ) -> Result<$crate::data::PersonHistory, $crate::data::DataError> {
+                self.$with(|r| r.history_of_person(person))
+            }
+            fn settings(&self) -> Result<$crate::domain::Settings, $crate::data::DataError> {
+                self.$with(|r| r.settings())
+            }
+            fn availability_of(
+                &self,
+                member: $crate::domain::MemberId,
+            ) -> Result<$crate::domain::Availability, $crate::data::DataError> {
+                self.$with(|r| r.availability_of(member))
+            }
+            fn is_set_up(&self) -> Result<bool, $crate::data::DataError> {
+                self.$with(|r| r.is_set_up())
+            }
+            fn is_demo(&self) -> Result<bool, $crate::data::DataError> {
+                self.$with(|r| r.is_demo())
+            }
+        }
+    };
+}
+pub(crate) use reads_through;
 
 /// Typed reads on top of [`Reads`].
 pub trait ReadsExt: Reads {

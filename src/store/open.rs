@@ -98,7 +98,11 @@ fn check_schema(path: &Path, db: &impl ReadableDatabase) -> Result<(), DataError
         reason: "it has no carecoop schema version".into(),
     })?;
     if found > SCHEMA_VERSION {
-        return Err(DataError::NewerSchema { path: path.to_path_buf(), found, supported: SCHEMA_VERSION });
+        return Err(DataError::NewerSchema {
+            location: path.display().to_string(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
     }
     Ok(())
 }

@@ -355,108 +355,19 @@ impl<S: Source> Reads for Query<'_, S> {
     }
 }
 
-/// Implements [`Reads`] for a type by running each query on the [`Query`] `$query` gives.
-macro_rules! forward_reads {
-    ($ty:ty, |$this:ident| $query:expr) => {
-        impl Reads for $ty {
-            fn get_any(&self, id: AnyId) -> Result<Option<AnyRecord>, DataError> {
-                let $this = self;
-                $query.get_any(id)
-            }
-            fn get_many_any(&self, ids: AnyIds<'_>) -> Result<AnyRecords, DataError> {
-                let $this = self;
-                $query.get_many_any(ids)
-            }
-            fn all_any(&self, kind: RecordKind) -> Result<AnyRecords, DataError> {
-                let $this = self;
-                $query.all_any(kind)
-            }
-            fn count_kind(&self, kind: RecordKind) -> Result<u64, DataError> {
-                let $this = self;
-                $query.count_kind(kind)
-            }
-            fn sessions_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Session>, DataError> {
-                let $this = self;
-                $query.sessions_between(from, to)
-            }
-            fn sessions_of_member(&self, member: MemberId) -> Result<Vec<Session>, DataError> {
-                let $this = self;
-                $query.sessions_of_member(member)
-            }
-            fn sessions_of_person(&self, person: PersonId) -> Result<Vec<Session>, DataError> {
-                let $this = self;
-                $query.sessions_of_person(person)
-            }
-            fn sessions_of_series(&self, series: SeriesId) -> Result<Vec<Session>, DataError> {
-                let $this = self;
-                $query.sessions_of_series(series)
-            }
-            fn referrals_with_status(&self, s: &[ReferralStatus]) -> Result<Vec<Referral>, DataError> {
-                let $this = self;
-                $query.referrals_with_status(s)
-            }
-            fn referral_glances_with_status(
-                &self,
-                s: &[ReferralStatus],
-            ) -> Result<Vec<ReferralGlance>, DataError> {
-                let $this = self;
-                $query.referral_glances_with_status(s)
-            }
-            fn count_referrals_with_status(&self, s: &[ReferralStatus]) -> Result<usize, DataError> {
-                let $this = self;
-                $query.count_referrals_with_status(s)
-            }
-            fn person_summaries(&self) -> Result<Vec<PersonSummary>, DataError> {
-                let $this = self;
-                $query.person_summaries()
-            }
-            fn person_summaries_of(&self, people: &[PersonId]) -> Result<Vec<PersonSummary>, DataError> {
-                let $this = self;
-                $query.person_summaries_of(people)
-            }
-            fn person_summary(&self, person: PersonId) -> Result<Option<PersonSummary>, DataError> {
-                let $this = self;
-                $query.person_summary(person)
-            }
-            fn person_by_ref(&self, reference: &str) -> Result<Option<Person>, DataError> {
-                let $this = self;
-                $query.person_by_ref(reference)
-            }
-            fn referrals_of_person(&self, person: PersonId) -> Result<Vec<Referral>, DataError> {
-                let $this = self;
-                $query.referrals_of_person(person)
-            }
-            fn assessments_of_person(&self, person: PersonId) -> Result<Vec<Assessment>, DataError> {
-                let $this = self;
-                $query.assessments_of_person(person)
-            }
-            fn contacts_of_person(&self, person: PersonId) -> Result<Vec<Contact>, DataError> {
-                let $this = self;
-                $query.contacts_of_person(person)
-            }
-            fn history_of_person(&self, person: PersonId) -> Result<PersonHistory, DataError> {
-                let $this = self;
-                $query.history_of_person(person)
-            }
-            fn settings(&self) -> Result<Settings, DataError> {
-                let $this = self;
-                $query.settings()
-            }
-            fn availability_of(&self, member: MemberId) -> Result<Availability, DataError> {
-                let $this = self;
-                $query.availability_of(member)
-            }
-            fn is_set_up(&self) -> Result<bool, DataError> {
-                let $this = self;
-                $query.is_set_up()
-            }
-            fn is_demo(&self) -> Result<bool, DataError> {
-                let $this = self;
-                $query.is_demo()
-            }
-        }
-    };
+crate::data::reads_through!(RedbStore, with_reads);
+crate::data::reads_through!(Writer<'_>, with_reads);
+
+impl RedbStore {
+    /// Runs `read` on a read snapshot of the file.
+    fn with_reads<T>(&self, read: impl FnOnce(&dyn Reads) -> Result<T, DataError>) -> Result<T, DataError> {
+        read(&Query(&self.reader()?))
+    }
 }
 
-forward_reads!(RedbStore, |this| Query(&this.reader()?));
-forward_reads!(Writer<'_>, |this| Query(this.txn));
+impl Writer<'_> {
+    /// Runs `read` inside this write transaction (it sees the transaction's own writes).
+    fn with_reads<T>(&self, read: impl FnOnce(&dyn Reads) -> Result<T, DataError>) -> Result<T, DataError> {
+        read(&Query(self.txn))
+    }
+}

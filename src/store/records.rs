@@ -2,6 +2,7 @@
 //! entries each one contributes. This is the only place that ties domain types to tables.
 
 use super::codec::{CodecError, encode, versioned_record};
+use crate::data::Entity;
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, Person, PersonSummary, Referral,
     ReferralGlance, ReferralStatus, Series, Session, Settings, ValidationError,
@@ -274,13 +275,13 @@ macro_rules! stored {
     };
 }
 
-stored!(Member, Kind::Member, MemberVersions, |m| m.validate(), |_r| Vec::new());
-stored!(Activity, Kind::Activity, ActivityVersions, |a| a.validate(), |_r| Vec::new());
+stored!(Member, Kind::Member, MemberVersions, |m| m.validate_stored(), |_r| Vec::new());
+stored!(Activity, Kind::Activity, ActivityVersions, |a| a.validate_stored(), |_r| Vec::new());
 stored!(
     Person,
     Kind::Person,
     PersonVersions,
-    |p| p.validate_fields(),
+    |p| p.validate_stored(),
     |r| ref_number(&r.reference).map(|n| vec![(Index::PeopleByRef, n)]).unwrap_or_default(),
     |p| Some(p.id.0)
 );
@@ -288,7 +289,7 @@ stored!(
     Referral,
     Kind::Referral,
     ReferralVersions,
-    |r| r.validate(),
+    |r| r.validate_stored(),
     |r| vec![
         (Index::ReferralsByStatus, u64::from(r.status().index_key())),
         (Index::ReferralsByPerson, r.person.0),
@@ -296,7 +297,7 @@ stored!(
     |r| Some(r.person.0),
     |r| Some((glance_key(r.status(), r.id.0), encode_glance(&ReferralGlance::of(r))))
 );
-stored!(Session, Kind::Session, SessionVersions, |s| s.validate(), |r| {
+stored!(Session, Kind::Session, SessionVersions, |s| s.validate_stored(), |r| {
     let mut entries = vec![(Index::SessionsByDate, date_key(r.date))];
     entries.extend(r.members.iter().map(|m| (Index::SessionsByMember, m.0)));
     entries.extend(r.participants.iter().map(|p| (Index::SessionsByPerson, p.person.0)));
@@ -305,18 +306,18 @@ stored!(Session, Kind::Session, SessionVersions, |s| s.validate(), |r| {
     entries.dedup();
     entries
 });
-stored!(Series, Kind::Series, SeriesVersions, |_s| Ok(()), |_r| Vec::new());
+stored!(Series, Kind::Series, SeriesVersions, |s| s.validate_stored(), |_r| Vec::new());
 stored!(
     Assessment,
     Kind::Assessment,
     AssessmentVersions,
-    |a| a.validate(),
+    |a| a.validate_stored(),
     |r| vec![(Index::AssessmentsByPerson, r.person.0)],
     |a| Some(a.person.0)
 );
 stored!(PersonSummary, Kind::PersonSummary, PersonSummaryVersions, |_s| Ok(()), |_r| Vec::new());
-stored!(Fund, Kind::Fund, FundVersions, |f| f.validate(), |_r| Vec::new());
-stored!(Contact, Kind::Contact, ContactVersions, |_c| Ok(()), |r| vec![(
+stored!(Fund, Kind::Fund, FundVersions, |f| f.validate_stored(), |_r| Vec::new());
+stored!(Contact, Kind::Contact, ContactVersions, |c| c.validate_stored(), |r| vec![(
     Index::ContactsByPerson,
     r.person.0
 )]);
@@ -333,7 +334,7 @@ impl Record for Availability {
         self.member.0 = id;
     }
     fn validate_record(&self) -> Result<(), ValidationError> {
-        self.validate()
+        self.validate_stored()
     }
     fn encode(&self) -> Vec<u8> {
         encode(AvailabilityVersions::CURRENT, self)

@@ -34,6 +34,12 @@ impl<'t> Writer<'t> {
     /// Validates and stores `record`, allocating an id when it is new, and updates its index
     /// entries, summary and glance. Returns the id.
     pub(crate) fn put<R: Record>(&mut self, record: &mut R) -> Result<u64, DataError> {
+        self.store(record, false)
+    }
+
+    /// Stores `record`; `as_is` keeps an id this file never gave out (a copy), moving the id
+    /// counter past it.
+    fn store<R: Record>(&mut self, record: &mut R, as_is: bool) -> Result<u64, DataError> {
         record.validate_record()?;
         let allocated = record.id() == 0;
         if allocated {
@@ -47,7 +53,9 @@ impl<'t> Writer<'t> {
         }
         let id = record.id();
         let old: Option<R> = self.query().get(id)?;
-        if R::ALLOCATES_ID && old.is_none() && !allocated {
+        if as_is && R::ALLOCATES_ID && !allocated {
+            self.keep_ids_beyond(R::KIND, id)?;
+        } else if R::ALLOCATES_ID && old.is_none() && !allocated {
             // An id this file never gave out, or a record deleted since (a stale form, or
             // someone erased): never bring it back.
             return Err(DataError::gone(R::KIND.singular()));
@@ -152,6 +160,16 @@ impl<'t> Writer<'t> {
         Ok(())
     }
 
+    fn keep_ids_beyond(&mut self, kind: Kind, id: u64) -> Result<(), DataError> {
+        let key = next_id_key(kind);
+        let mut meta = self.txn.open_table(META)?;
+        let next = meta.get(key.as_str())?.map_or(1, |v| v.value());
+        if next <= id {
+            meta.insert(key.as_str(), id + 1)?;
+        }
+        Ok(())
+    }
+
     fn allocate_id(&mut self, kind: Kind) -> Result<u64, DataError> {
         let key = next_id_key(kind);
         let mut meta = self.txn.open_table(META)?;
@@ -164,6 +182,12 @@ impl<'t> Writer<'t> {
 macro_rules! put_any {
     ($w:expr, $record:expr ; $($k:ident),+) => {
         match $record { $( AnyRecordMut::$k(r) => { $w.put::<$k>(r)?; } )+ }
+    };
+}
+
+macro_rules! put_as_is {
+    ($w:expr, $record:expr ; $($k:ident),+) => {
+        match $record { $( AnyRecordMut::$k(r) => { $w.store::<$k>(r, true)?; } )+ }
     };
 }
 
@@ -181,6 +205,11 @@ impl Transaction for Writer<'_> {
 
     fn delete_any(&mut self, id: AnyId) -> Result<bool, DataError> {
         each_kind!(delete_any!(self, id))
+    }
+
+    fn put_as_is(&mut self, record: AnyRecordMut<'_>) -> Result<(), DataError> {
+        each_kind!(put_as_is!(self, record));
+        Ok(())
     }
 
     fn put_settings(&mut self, settings: &Settings) -> Result<(), DataError> {

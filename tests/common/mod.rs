@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod flaky;
+pub mod pg;
 
 use carecoop::ui::{AppState, CarecoopApp, Paths};
 use chrono::NaiveDate;

@@ -1,0 +1,88 @@
+//! `carecoop check` against a server: every record reads, and the rows derived from records
+//! (person summaries, session members and places) match them.
+
+use super::rows::{PgTx, payer_text};
+use crate::data::{CheckReport, DataError, Reads, RecordKind};
+use crate::domain::summary::summaries_of;
+use crate::domain::{Person, PersonSummary, Session};
+use std::collections::{BTreeMap, BTreeSet};
+
+impl PgTx<'_, '_> {
+    /// Counts per table and every inconsistency between records and what is derived from them.
+    pub(crate) fn check(&self) -> Result<CheckReport, DataError> {
+        let mut report = CheckReport::default();
+        for kind in RecordKind::ALL {
+            report.counts.push((kind.noun(), self.count_kind(*kind)?));
+        }
+        let people: Vec<Person> = self.all()?;
+        let referrals = self.all()?;
+        let assessments = self.all()?;
+        let mut stored: BTreeMap<u64, PersonSummary> =
+            self.person_summaries()?.into_iter().map(|s| (s.id.0, s)).collect();
+        report.index_entries.push(("person_summaries", stored.len() as u64));
+        for (p, fresh) in people.iter().zip(summaries_of(&people, referrals, assessments)) {
+            match stored.remove(&p.id.0) {
+                None => report.problems.push(format!("person {} has no summary", p.reference)),
+                Some(s) if s != fresh => {
+                    report.problems.push(format!("the summary of person {} is out of date", p.reference))
+                }
+                Some(_) => {}
+            }
+        }
+        for id in stored.keys() {
+            report
+                .problems
+                .push(format!("person_summaries has a summary for person {id}, who does not exist"));
+        }
+        let sessions: Vec<Session> = self.all()?;
+        let mut expected_places = BTreeSet::new();
+        let mut expected_members = BTreeSet::new();
+        for s in &sessions {
+            for p in &s.participants {
+                expected_places.insert((
+                    s.id.0,
+                    p.person.0,
+                    payer_text(&p.payer),
+                    p.attendance.key().to_string(),
+                ));
+            }
+            for m in &s.members {
+                expected_members.insert((s.id.0, m.0));
+            }
+        }
+        let as_id = |v: i64| u64::try_from(v).unwrap_or(0);
+        let mut places = BTreeSet::new();
+        for row in self.rows("SELECT session_id, person_id, payer, attendance FROM places", &[])? {
+            let (s, p, payer, attendance): (i64, i64, String, String) = (
+                row.try_get(0).map_err(corrupt)?,
+                row.try_get(1).map_err(corrupt)?,
+                row.try_get(2).map_err(corrupt)?,
+                row.try_get(3).map_err(corrupt)?,
+            );
+            places.insert((as_id(s), as_id(p), payer, attendance));
+        }
+        let mut members = BTreeSet::new();
+        for row in self.rows("SELECT session_id, member_id FROM session_members", &[])? {
+            let (s, m): (i64, i64) = (row.try_get(0).map_err(corrupt)?, row.try_get(1).map_err(corrupt)?);
+            members.insert((as_id(s), as_id(m)));
+        }
+        report.index_entries.push(("places", places.len() as u64));
+        report.index_entries.push(("session_members", members.len() as u64));
+        for (s, p, _, _) in places.difference(&expected_places) {
+            report
+                .problems
+                .push(format!("places has a row (session {s}, person {p}) that its session does not have"));
+        }
+        for (s, p, _, _) in expected_places.difference(&places) {
+            report.problems.push(format!("places lacks the row for session {s}, person {p}"));
+        }
+        for (s, m) in members.symmetric_difference(&expected_members) {
+            report.problems.push(format!("session_members and session {s} disagree about member {m}"));
+        }
+        Ok(report)
+    }
+}
+
+fn corrupt(e: postgres::Error) -> DataError {
+    DataError::Corrupt { table: "places", id: 0, reason: e.to_string() }
+}

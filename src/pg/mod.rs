@@ -1,0 +1,169 @@
+//! Team mode: the co-op's data on a PostgreSQL server, behind the same data interface as the
+//! file ([`crate::data`]). Several link workers and the coordinator open the same database;
+//! the server's roles decide who may change what ([`admin`]).
+//!
+//! - [`connect`]: `postgres://` URLs with libpq's conventions, TLS by rustls.
+//! - [`schema`]: versioned migrations; tables an analyst can query with plain SQL.
+//! - [`rows`]: the queries and writes, inside one server transaction.
+
+pub mod admin;
+mod check;
+pub mod connect;
+mod rows;
+pub mod schema;
+
+use crate::data::{Action, CheckReport, DataError, DataStore, OpenMode, Reads};
+use connect::Address;
+use postgres::IsolationLevel;
+use rows::{PgTx, sql_error};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// An open connection to the co-op's server.
+pub struct PgStore {
+    client: RefCell<postgres::Client>,
+    address: Address,
+    /// Bumped after every commit made through this connection.
+    generation: AtomicU64,
+}
+
+impl std::fmt::Debug for PgStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgStore").field("server", &self.address.display).finish_non_exhaustive()
+    }
+}
+
+impl PgStore {
+    /// Connects to the server at `url` and checks the database is carecoop's (creating the
+    /// tables in an empty database when `mode` allows, and upgrading an older one). A server
+    /// that cannot be reached, a refused login, a database of another program or of a newer
+    /// carecoop: one clear error each, and nothing changed.
+    pub fn open(url: &str, mode: OpenMode) -> Result<PgStore, DataError> {
+        let address = connect::parse(url)?;
+        let client = connect::connect(&address)?;
+        let store = PgStore { client: RefCell::new(client), address, generation: AtomicU64::new(0) };
+        store.prepare(mode)?;
+        Ok(store)
+    }
+
+    /// Who is connected to which server: "user@host:port/database".
+    pub fn who(&self) -> &str {
+        &self.address.display
+    }
+
+    fn client(&self) -> Result<std::cell::RefMut<'_, postgres::Client>, DataError> {
+        self.client.try_borrow_mut().map_err(|_| DataError::conflict("the connection to the server is busy"))
+    }
+
+    /// Runs `work` in one server transaction and commits it; any error rolls it back.
+    fn in_transaction<T>(
+        &self,
+        read_only: bool,
+        work: impl FnOnce(&mut PgTx<'_, '_>) -> Result<T, DataError>,
+    ) -> Result<T, DataError> {
+        let user = self.address.user.as_str();
+        let mut client = self.client()?;
+        let mut txn = client
+            .build_transaction()
+            .isolation_level(IsolationLevel::RepeatableRead)
+            .read_only(read_only)
+            .start()
+            .map_err(|e| sql_error(e, user))?;
+        let result = {
+            let mut tx = PgTx::new(&mut txn, user);
+            work(&mut tx)
+        };
+        match result {
+            Ok(value) => {
+                txn.commit().map_err(|e| sql_error(e, user))?;
+                Ok(value)
+            }
+            // Dropping the transaction rolls it back.
+            Err(e) => Err(e),
+        }
+    }
+
+    fn with_reads<T>(&self, read: impl FnOnce(&dyn Reads) -> Result<T, DataError>) -> Result<T, DataError> {
+        self.in_transaction(true, |tx| read(tx))
+    }
+
+    /// Checks the schema; creates or upgrades it when allowed.
+    fn prepare(&self, mode: OpenMode) -> Result<(), DataError> {
+        let location = self.address.display.clone();
+        self.in_transaction(false, |tx| {
+            // One carecoop at a time creates or upgrades the tables.
+            tx.batch("SELECT pg_advisory_xact_lock(727272)")?;
+            let has_meta = tx.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'carecoop_meta'", &[])?
+                .unwrap_or(0)
+                > 0;
+            let version = if has_meta {
+                tx.scalar("SELECT value FROM carecoop_meta WHERE key = 'schema_version'", &[])?.unwrap_or(0)
+            } else {
+                let tables = tx.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()", &[])?.unwrap_or(0);
+                if mode == OpenMode::ExistingOnly {
+                    return Err(DataError::NotCarecoopServer {
+                        location: location.clone(),
+                        reason: "it has no carecoop tables".into(),
+                    });
+                }
+                if tables > 0 {
+                    return Err(DataError::NotCarecoopServer {
+                        location: location.clone(),
+                        reason: format!("it already holds {tables} tables of another program"),
+                    });
+                }
+                0
+            };
+            if version > schema::SCHEMA_VERSION {
+                return Err(DataError::NewerSchema {
+                    location: location.clone(),
+                    found: u64::try_from(version).unwrap_or(0),
+                    supported: u64::try_from(schema::SCHEMA_VERSION).unwrap_or(0),
+                });
+            }
+            for (n, migration) in schema::MIGRATIONS.iter().enumerate().skip(usize::try_from(version).unwrap_or(0)) {
+                tx.batch(migration)?;
+                tx.set_meta("schema_version", i64::try_from(n + 1).unwrap_or(i64::MAX))?;
+            }
+            Ok(())
+        })
+    }
+}
+
+crate::data::reads_through!(PgStore, with_reads);
+
+impl DataStore for PgStore {
+    fn location(&self) -> String {
+        format!("{} (team server)", self.address.display)
+    }
+
+    fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Relaxed)
+    }
+
+    fn transact(&self, action: &mut Action<'_>) -> Result<(), DataError> {
+        self.in_transaction(false, |tx| action(tx))?;
+        self.generation.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    fn scrub(&mut self) -> Result<(), DataError> {
+        // VACUUM FULL rewrites the tables, so deleted rows leave no copy in their files (it
+        // needs the tables' owner: a coordinator's or administrator's login).
+        let user = self.address.user.clone();
+        self.client()?
+            .batch_execute(
+                "VACUUM FULL people, referrals, contacts, assessments, sessions, places, person_summaries",
+            )
+            .map_err(|e| sql_error(e, &user))
+    }
+
+    fn compact(&mut self) -> Result<(), DataError> {
+        let user = self.address.user.clone();
+        self.client()?.batch_execute("VACUUM").map_err(|e| sql_error(e, &user))
+    }
+
+    fn check(&self) -> Result<CheckReport, DataError> {
+        self.in_transaction(true, |tx| tx.check())
+    }
+}

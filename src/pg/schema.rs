@@ -1,0 +1,113 @@
+//! The server's tables, as versioned migrations. Each record table has the columns an analyst
+//! queries with plain SQL, the whole record as `record jsonb`, and who changed it when
+//! (`version`, `changed_by`, `changed_at`). Documented in the README.
+
+/// The schema version this build writes; a newer database is refused.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// The migrations, in order: migration `n` (from 1) brings a database to version `n`.
+pub const MIGRATIONS: &[&str] = &[MIGRATION_1];
+
+const MIGRATION_1: &str = r#"
+CREATE TABLE carecoop_meta (key text PRIMARY KEY, value bigint NOT NULL);
+
+CREATE SEQUENCE member_ids;
+CREATE SEQUENCE activity_ids;
+CREATE SEQUENCE person_ids;
+CREATE SEQUENCE referral_ids;
+CREATE SEQUENCE session_ids;
+CREATE SEQUENCE series_ids;
+CREATE SEQUENCE assessment_ids;
+CREATE SEQUENCE fund_ids;
+CREATE SEQUENCE contact_ids;
+
+CREATE TABLE members (
+    id bigint PRIMARY KEY, name text NOT NULL, role text NOT NULL, hourly_rate_pence bigint NOT NULL,
+    archived boolean NOT NULL,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE activities (
+    id bigint PRIMARY KEY, name text NOT NULL, category text NOT NULL, format text NOT NULL,
+    capacity integer NOT NULL, village text NOT NULL, price_pence bigint NOT NULL, price_unit text NOT NULL,
+    archived boolean NOT NULL,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE people (
+    id bigint PRIMARY KEY, reference text NOT NULL UNIQUE, name text NOT NULL, village text NOT NULL,
+    gp_practice text NOT NULL, date_of_birth date,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE referrals (
+    id bigint PRIMARY KEY, person_id bigint NOT NULL, received date NOT NULL, source text NOT NULL,
+    status text NOT NULL, status_since date NOT NULL, urgency text NOT NULL, link_worker text NOT NULL,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX referrals_by_person ON referrals (person_id);
+CREATE INDEX referrals_by_status ON referrals (status);
+CREATE TABLE series (
+    id bigint PRIMARY KEY,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE sessions (
+    id bigint PRIMARY KEY, series_id bigint, activity_id bigint NOT NULL, date date NOT NULL,
+    start_time time NOT NULL, minutes integer NOT NULL, venue text NOT NULL, cancelled boolean NOT NULL,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX sessions_by_date ON sessions (date);
+CREATE INDEX sessions_by_series ON sessions (series_id);
+CREATE TABLE session_members (
+    session_id bigint NOT NULL, member_id bigint NOT NULL, PRIMARY KEY (session_id, member_id));
+CREATE INDEX session_members_by_member ON session_members (member_id);
+CREATE TABLE places (
+    session_id bigint NOT NULL, person_id bigint NOT NULL, payer text NOT NULL, attendance text NOT NULL,
+    PRIMARY KEY (session_id, person_id));
+CREATE INDEX places_by_person ON places (person_id);
+CREATE TABLE assessments (
+    id bigint PRIMARY KEY, person_id bigint NOT NULL, date date NOT NULL, timepoint text NOT NULL,
+    instrument text NOT NULL, score double precision,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX assessments_by_person ON assessments (person_id);
+CREATE TABLE contacts (
+    id bigint PRIMARY KEY, person_id bigint NOT NULL, date date NOT NULL, kind text NOT NULL,
+    next_due date,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX contacts_by_person ON contacts (person_id);
+CREATE TABLE funds (
+    id bigint PRIMARY KEY, name text NOT NULL, funder text NOT NULL, amount_pence bigint NOT NULL,
+    start_date date NOT NULL, end_date date NOT NULL,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE availability (
+    member_id bigint PRIMARY KEY,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE settings (
+    id integer PRIMARY KEY CHECK (id = 1),
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE person_summaries (person_id bigint PRIMARY KEY, record jsonb NOT NULL);
+"#;
+
+/// Every table (for grants, counts and copying).
+pub const TABLES: &[&str] = &[
+    "carecoop_meta",
+    "members",
+    "activities",
+    "people",
+    "referrals",
+    "series",
+    "sessions",
+    "session_members",
+    "places",
+    "assessments",
+    "contacts",
+    "funds",
+    "availability",
+    "settings",
+    "person_summaries",
+];
+
+/// Tables a link worker may read but not change (settings and funds are the coordinator's).
+pub const COORDINATOR_ONLY: &[&str] = &["carecoop_meta", "settings", "funds"];
