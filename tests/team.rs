@@ -3,6 +3,7 @@
 //! without `CARECOOP_TEST_PG`; required under `CI=true`.
 
 mod common;
+mod conformance;
 
 use carecoop::actions::{Action, apply};
 use carecoop::data::{DataError, DataStore, OpenMode, Reads};
@@ -145,4 +146,74 @@ fn a_database_of_another_program_or_a_newer_carecoop_is_refused_untouched() {
         "{}",
         text(&unreachable.stderr)
     );
+}
+
+#[test]
+fn two_link_workers_booking_the_last_place_one_succeeds_one_is_told() {
+    let Some(db) = FreshDatabase::new() else { return };
+    let (s, session, referrals) = {
+        let mut store = PgStore::open(&db.url, OpenMode::CreateIfMissing).unwrap();
+        conformance::last_place(&mut store)
+    };
+    for _ in 0..3 {
+        // Both start together, each on its own connection, as two windows would.
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
+        let results: Vec<Result<_, DataError>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = referrals
+                .iter()
+                .map(|referral| {
+                    let (barrier, url, suggestion) =
+                        (barrier.clone(), db.url.clone(), conformance::join(&s, session));
+                    scope.spawn(move || {
+                        let mut store = PgStore::open(&url, OpenMode::ExistingOnly)?;
+                        barrier.wait();
+                        apply(&mut store, Action::BookSuggestion(*referral, Box::new(suggestion)), today())
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().expect("a booking thread")).collect()
+        });
+        let store = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();
+        let booked: carecoop::domain::Session =
+            carecoop::data::ReadsExt::get(&store, session).unwrap().unwrap();
+        assert_eq!(booked.participants.len(), 2, "never over capacity: {results:?}");
+        let ok = results.iter().filter(|r| r.is_ok()).count();
+        if ok == 1 {
+            let told = results.iter().find_map(|r| r.as_ref().err()).unwrap().to_string();
+            assert!(told.contains("now full") || told.contains("at the same moment"), "{told}");
+            assert!(store.check().unwrap().is_consistent());
+            return;
+        }
+        // Neither got through (both saw the other's change at once): try again, as people would.
+        assert_eq!(ok, 0, "{results:?}");
+    }
+    panic!("three rounds and nobody could book the last place");
+}
+
+#[test]
+fn a_change_made_in_one_window_reaches_the_others_within_two_seconds() {
+    use carecoop::data::{TransactionExt, WriteExt};
+    let Some(db) = FreshDatabase::new() else { return };
+    let mine = PgStore::open(&db.url, OpenMode::CreateIfMissing).unwrap();
+    let theirs = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();
+    let seen = theirs.generation();
+    mine.write(|tx| tx.put(&mut Person::new("P0001", "Agnes Dewar"))).unwrap();
+    let started = std::time::Instant::now();
+    while theirs.generation() == seen {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(2),
+            "the other window never heard of the change"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(theirs.person_summaries().unwrap().len(), 1, "and reading again shows it");
+    // A change that rolled back is not announced.
+    let quiet = theirs.generation();
+    let failed = mine.write(|tx| {
+        tx.put(&mut Person::new("P0002", "Bill McIntyre"))?;
+        Err::<(), _>(DataError::conflict("changed my mind"))
+    });
+    assert!(failed.is_err());
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(theirs.generation(), quiet);
 }

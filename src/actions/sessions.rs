@@ -3,7 +3,7 @@
 use super::Done;
 use crate::data::{DataError, DataStore, ReadsExt, Transaction, TransactionExt, WriteExt};
 use crate::domain::planning::Suggestion;
-use crate::domain::schedule::{SessionChange, editable_from};
+use crate::domain::schedule::{Conflict, SessionChange, conflicts, editable_from};
 use crate::domain::{
     Activity, Attendance, Participant, Payer, Person, Referral, ReferralId, ReferralStatus, Series, SeriesId,
     Session, SessionId,
@@ -167,6 +167,7 @@ pub(super) fn book_suggestion(
             if !session.participants.iter().any(|p| p.person == person.id) {
                 session.participants.push(place);
             }
+            refuse_clash(tx, &session)?;
             tx.put(&mut session)?
         }
         None => {
@@ -185,6 +186,7 @@ pub(super) fn book_suggestion(
                 notes: String::new(),
                 cancelled: false,
             };
+            refuse_clash(tx, &session)?;
             tx.put(&mut session)?
         }
     };
@@ -194,4 +196,26 @@ pub(super) fn book_suggestion(
     r.set_status(ReferralStatus::Matched, today.max(r.status_since()), "booked from a suggestion");
     tx.put(&mut r)?;
     Ok(id)
+}
+
+/// A suggestion was made from what was booked when it was worked out; inside the booking's
+/// transaction, refuse it if the session has since filled up, or the member or the person has
+/// since been booked at that time (two link workers booking the last place: one is told).
+fn refuse_clash(tx: &dyn Transaction, session: &Session) -> Result<(), DataError> {
+    let activity: Activity = tx.require(session.activity, "activity")?;
+    let same_day = tx.sessions_between(session.date, session.date)?;
+    for clash in conflicts(session, &same_day, activity.capacity, &[]) {
+        let why = match clash {
+            Conflict::OverCapacity { capacity, .. } => format!("the session is now full ({capacity} places)"),
+            Conflict::MemberDoubleBooked { .. } => {
+                "the member has since been booked at that time".to_string()
+            }
+            Conflict::PersonDoubleBooked { .. } => {
+                "the person has since been booked at that time".to_string()
+            }
+            Conflict::OutsideAvailability { .. } => continue,
+        };
+        return Err(DataError::conflict(format!("{why}; choose another suggestion")));
+    }
+    Ok(())
 }

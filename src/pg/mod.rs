@@ -23,8 +23,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 pub struct PgStore {
     client: RefCell<postgres::Client>,
     address: Address,
-    /// Bumped after every commit made through this connection.
+    /// Bumped after every commit made through this connection, and when others' are heard of.
     generation: AtomicU64,
+    /// When the server's notifications were last looked for.
+    heard_at: RefCell<std::time::Instant>,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -41,8 +43,16 @@ impl PgStore {
     pub fn open(url: &str, mode: OpenMode) -> Result<PgStore, DataError> {
         let address = connect::parse(url)?;
         let client = connect::connect(&address)?;
-        let store = PgStore { client: RefCell::new(client), address, generation: AtomicU64::new(0) };
+        let store = PgStore {
+            client: RefCell::new(client),
+            address,
+            generation: AtomicU64::new(0),
+            heard_at: RefCell::new(std::time::Instant::now()),
+        };
         store.prepare(mode)?;
+        // Every commit anyone makes notifies the others (see `transact`), so views reload.
+        let user = store.address.user.clone();
+        store.client()?.batch_execute("LISTEN carecoop_changes").map_err(|e| sql_error(e, &user))?;
         Ok(store)
     }
 
@@ -137,12 +147,38 @@ impl DataStore for PgStore {
         format!("{} (team server)", self.address.display)
     }
 
+    /// Changes after this connection's own commits and, within a second or so, after anyone
+    /// else's: their commits' notifications are collected here at most once a second, waiting
+    /// at most a millisecond for the network.
     fn generation(&self) -> u64 {
+        let due =
+            self.heard_at.try_borrow().is_ok_and(|at| at.elapsed() >= std::time::Duration::from_secs(1));
+        if due
+            && let (Ok(mut client), Ok(mut at)) =
+                (self.client.try_borrow_mut(), self.heard_at.try_borrow_mut())
+        {
+            use postgres::fallible_iterator::FallibleIterator;
+            *at = std::time::Instant::now();
+            let mut pending = client.notifications();
+            let mut heard = pending.iter().count().unwrap_or(0);
+            // The non-blocking look only sees what has already been read from the socket;
+            // a one-millisecond wait lets the connection read what the server has sent.
+            if heard == 0 {
+                heard = pending.timeout_iter(std::time::Duration::from_millis(1)).count().unwrap_or(0);
+            }
+            if heard > 0 {
+                self.generation.fetch_add(1, Ordering::Relaxed);
+            }
+        }
         self.generation.load(Ordering::Relaxed)
     }
 
     fn transact(&self, action: &mut Action<'_>) -> Result<(), DataError> {
-        self.in_transaction(false, |tx| action(tx))?;
+        self.in_transaction(false, |tx| {
+            action(tx)?;
+            // Delivered to every listening window when (and only if) this commits.
+            tx.batch("NOTIFY carecoop_changes")
+        })?;
         self.generation.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }

@@ -26,7 +26,8 @@ macro_rules! conformance_suite {
             a_person_reference_is_unique, erasure_leaves_nothing_about_the_person,
             series_edits_never_touch_the_past, booking_a_suggestion_is_one_action,
             an_import_is_all_or_nothing, partial_changes_read_the_record_afresh, check_is_clean_after_every_action,
-            a_record_that_does_not_exist_is_never_written, saves_keep_what_the_form_did_not_show);
+            a_record_that_does_not_exist_is_never_written,
+            a_full_session_takes_no_more_bookings, saves_keep_what_the_form_did_not_show);
     };
     (@cases $make:expr; $($case:ident),+) => {
         $(
@@ -736,4 +737,47 @@ pub fn saves_keep_what_the_form_did_not_show(store: &mut dyn DataStore) {
         (saved.notes.as_str(), saved.participants[0].attendance),
         ("Meet at the gate", Attendance::Attended)
     );
+}
+
+/// Two people waiting, and a group session with one place left.
+pub fn last_place(store: &mut dyn DataStore) -> (Seeded, SessionId, [ReferralId; 2]) {
+    let s = seed(store);
+    store
+        .write(|tx| {
+            let mut walk: Activity = tx.require(s.activity, "activity")?;
+            walk.capacity = 2;
+            tx.put(&mut walk)?;
+            tx.put(&mut Person::new("P0003", "Jean Rattray"))?;
+            Ok(())
+        })
+        .unwrap();
+    let jean = store.person_by_ref("P0003").unwrap().unwrap().id;
+    let session = store.write(|tx| tx.put(&mut session(s.activity, s.member, day(20), 10, &[jean]))).unwrap();
+    let a = store.write(|tx| tx.put(&mut Referral::new(s.agnes, day(1), ReferralSource::Gp))).unwrap();
+    let b = store.write(|tx| tx.put(&mut Referral::new(s.bill, day(1), ReferralSource::Gp))).unwrap();
+    (s, session, [a, b])
+}
+
+/// The suggestion to join `session`.
+pub fn join(s: &Seeded, session: SessionId) -> planning::Suggestion {
+    planning::Suggestion {
+        member: s.member,
+        activity: s.activity,
+        start: day(20).and_time(at(10)),
+        minutes: 60,
+        join: Some(session),
+        score: 1,
+        cost: Money(800),
+        reasons: vec![],
+    }
+}
+
+pub fn a_full_session_takes_no_more_bookings(store: &mut dyn DataStore) {
+    let (s, session, [a, b]) = last_place(store);
+    apply(store, Action::BookSuggestion(a, Box::new(join(&s, session))), today()).unwrap();
+    let err = apply(store, Action::BookSuggestion(b, Box::new(join(&s, session))), today()).unwrap_err();
+    assert!(err.to_string().contains("the session is now full (2 places)"), "{err}");
+    let booked: Session = store.get(session).unwrap().unwrap();
+    assert_eq!(booked.participants.len(), 2);
+    assert_eq!(store.get::<Referral>(b).unwrap().unwrap().status(), ReferralStatus::New, "nothing changed");
 }
