@@ -19,3 +19,11 @@ pub fn open(location: &Path, mode: OpenMode) -> Result<Box<dyn DataStore>, DataE
 pub fn is_server(location: &Path) -> bool {
     location.to_str().is_some_and(crate::pg::connect::is_server_url)
 }
+
+/// A location as people should read it: a file's path, or a server URL without its password.
+pub fn describe(location: &Path) -> String {
+    match location.to_str() {
+        Some(url) if is_server(location) => crate::pg::connect::redact(url),
+        _ => location.display().to_string(),
+    }
+}

@@ -346,10 +346,7 @@ fn open_for_writing(path: &Path) -> Result<Box<dyn DataStore>, DataError> {
 
 /// A `--data` location as messages show it (a server URL without its password).
 fn shown(location: &Path) -> String {
-    match location.to_str() {
-        Some(url) if crate::backends::is_server(location) => crate::pg::connect::redact(url),
-        _ => location.display().to_string(),
-    }
+    crate::backends::describe(location)
 }
 
 /// Today, for commands (the window and tests pass their own).

@@ -204,3 +204,62 @@ pub trait Entity: Clone + Sized {
     /// Records back from a backend (`None` if a backend answered with another kind).
     fn from_any_many(any: AnyRecords) -> Option<Vec<Self>>;
 }
+
+/// Calls `$body` with `$t` standing for the record type of each kind the data interface
+/// names (`$crate::data::RecordKind::X` is stored as the domain type `X`).
+macro_rules! by_kind {
+    ($kind:expr, |$t:ident| $body:expr) => {
+        match $kind {
+            $crate::data::RecordKind::Member => {
+                type $t = $crate::domain::Member;
+                $body
+            }
+            $crate::data::RecordKind::Activity => {
+                type $t = $crate::domain::Activity;
+                $body
+            }
+            $crate::data::RecordKind::Person => {
+                type $t = $crate::domain::Person;
+                $body
+            }
+            $crate::data::RecordKind::Referral => {
+                type $t = $crate::domain::Referral;
+                $body
+            }
+            $crate::data::RecordKind::Session => {
+                type $t = $crate::domain::Session;
+                $body
+            }
+            $crate::data::RecordKind::Series => {
+                type $t = $crate::domain::Series;
+                $body
+            }
+            $crate::data::RecordKind::Assessment => {
+                type $t = $crate::domain::Assessment;
+                $body
+            }
+            $crate::data::RecordKind::Fund => {
+                type $t = $crate::domain::Fund;
+                $body
+            }
+            $crate::data::RecordKind::Contact => {
+                type $t = $crate::domain::Contact;
+                $body
+            }
+            $crate::data::RecordKind::Availability => {
+                type $t = $crate::domain::Availability;
+                $body
+            }
+        }
+    };
+}
+pub(crate) use by_kind;
+
+/// Calls `$m!(args; Member, Activity, ...)` with every record kind's name, which is both the
+/// variant of the record enums and the domain type (in scope where it is used).
+macro_rules! each_kind {
+    ($m:ident ! ( $($args:tt)* )) => {
+        $m!($($args)* ; Member, Activity, Person, Referral, Session, Series, Assessment, Fund, Contact, Availability)
+    };
+}
+pub(crate) use each_kind;

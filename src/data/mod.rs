@@ -17,6 +17,7 @@ mod entity;
 mod error;
 
 pub use entity::{AnyId, AnyIds, AnyRecord, AnyRecordMut, AnyRecords, Entity, RecordKind};
+pub(crate) use entity::{by_kind, each_kind};
 pub use error::DataError;
 
 use crate::domain::{

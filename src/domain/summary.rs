@@ -192,5 +192,32 @@ pub fn summaries_of(
         .collect()
 }
 
+/// What is wrong with `stored` summaries (keyed by person id) against summaries computed
+/// afresh from the records: missing, out of date, or of someone who does not exist. Every
+/// backend's `check` uses it.
+pub fn summary_problems(
+    people: &[Person],
+    referrals: Vec<Referral>,
+    assessments: Vec<Assessment>,
+    mut stored: std::collections::HashMap<u64, PersonSummary>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (p, fresh) in people.iter().zip(summaries_of(people, referrals, assessments)) {
+        match stored.remove(&p.id.0) {
+            None => problems.push(format!("person {} has no summary", p.reference)),
+            Some(s) if s != fresh => {
+                problems.push(format!("the summary of person {} is out of date", p.reference))
+            }
+            Some(_) => {}
+        }
+    }
+    let mut orphans: Vec<u64> = stored.into_keys().collect();
+    orphans.sort_unstable();
+    for id in orphans {
+        problems.push(format!("person_summaries has a summary for person {id}, who does not exist"));
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests;

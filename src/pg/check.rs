@@ -3,9 +3,9 @@
 
 use super::rows::{PgTx, payer_text};
 use crate::data::{CheckReport, DataError, Reads, RecordKind};
-use crate::domain::summary::summaries_of;
+use crate::domain::summary::summary_problems;
 use crate::domain::{Person, PersonSummary, Session};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 
 impl PgTx<'_, '_> {
     /// Counts per table and every inconsistency between records and what is derived from them.
@@ -17,23 +17,10 @@ impl PgTx<'_, '_> {
         let people: Vec<Person> = self.all()?;
         let referrals = self.all()?;
         let assessments = self.all()?;
-        let mut stored: BTreeMap<u64, PersonSummary> =
+        let stored: HashMap<u64, PersonSummary> =
             self.person_summaries()?.into_iter().map(|s| (s.id.0, s)).collect();
         report.index_entries.push(("person_summaries", stored.len() as u64));
-        for (p, fresh) in people.iter().zip(summaries_of(&people, referrals, assessments)) {
-            match stored.remove(&p.id.0) {
-                None => report.problems.push(format!("person {} has no summary", p.reference)),
-                Some(s) if s != fresh => {
-                    report.problems.push(format!("the summary of person {} is out of date", p.reference))
-                }
-                Some(_) => {}
-            }
-        }
-        for id in stored.keys() {
-            report
-                .problems
-                .push(format!("person_summaries has a summary for person {id}, who does not exist"));
-        }
+        report.problems.extend(summary_problems(&people, referrals, assessments, stored));
         let sessions: Vec<Session> = self.all()?;
         let mut expected_places = BTreeSet::new();
         let mut expected_members = BTreeSet::new();

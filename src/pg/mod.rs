@@ -144,7 +144,7 @@ crate::data::reads_through!(PgStore, with_reads);
 
 impl DataStore for PgStore {
     fn location(&self) -> String {
-        format!("{} (team server)", self.address.display)
+        self.address.display.clone()
     }
 
     /// Changes after this connection's own commits and, within a second or so, after anyone

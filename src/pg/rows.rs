@@ -4,7 +4,7 @@
 
 use crate::data::{
     AnyId, AnyIds, AnyRecord, AnyRecordMut, AnyRecords, DataError, Entity, PersonHistory, Reads, RecordKind,
-    Transaction,
+    Transaction, by_kind, each_kind,
 };
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, MemberId, Payer, Person, PersonId,
@@ -187,53 +187,6 @@ impl<'a, 'b> PgTx<'a, 'b> {
     }
 }
 
-macro_rules! with_kind {
-    ($kind:expr, |$t:ident| $body:expr) => {
-        match $kind {
-            RecordKind::Member => {
-                type $t = Member;
-                $body
-            }
-            RecordKind::Activity => {
-                type $t = Activity;
-                $body
-            }
-            RecordKind::Person => {
-                type $t = Person;
-                $body
-            }
-            RecordKind::Referral => {
-                type $t = Referral;
-                $body
-            }
-            RecordKind::Session => {
-                type $t = Session;
-                $body
-            }
-            RecordKind::Series => {
-                type $t = Series;
-                $body
-            }
-            RecordKind::Assessment => {
-                type $t = Assessment;
-                $body
-            }
-            RecordKind::Fund => {
-                type $t = Fund;
-                $body
-            }
-            RecordKind::Contact => {
-                type $t = Contact;
-                $body
-            }
-            RecordKind::Availability => {
-                type $t = Availability;
-                $body
-            }
-        }
-    };
-}
-
 macro_rules! any_id_key {
     ($id:expr; $($k:ident),+) => { match $id { $( AnyId::$k(i) => i.0, )+ } };
 }
@@ -242,15 +195,9 @@ macro_rules! any_ids_keys {
     ($ids:expr; $($k:ident),+) => { match $ids { $( AnyIds::$k(i) => i.iter().map(|x| x.0).collect::<Vec<u64>>(), )+ } };
 }
 
-macro_rules! kinds {
-    ($m:ident ! ( $($args:tt)* )) => {
-        $m!($($args)* ; Member, Activity, Person, Referral, Session, Series, Assessment, Fund, Contact, Availability)
-    };
-}
-
 impl Reads for PgTx<'_, '_> {
     fn get_any(&self, id: AnyId) -> Result<Option<AnyRecord>, DataError> {
-        let raw = kinds!(any_id_key!(id));
+        let raw = each_kind!(any_id_key!(id));
         Ok(match id.kind() {
             RecordKind::Member => self.get::<Member>(raw)?.map(AnyRecord::Member),
             RecordKind::Activity => self.get::<Activity>(raw)?.map(AnyRecord::Activity),
@@ -266,12 +213,12 @@ impl Reads for PgTx<'_, '_> {
     }
 
     fn get_many_any(&self, ids: AnyIds<'_>) -> Result<AnyRecords, DataError> {
-        let raw = kinds!(any_ids_keys!(ids));
-        with_kind!(ids.kind(), |T| Ok(AnyRecords::from_vec(self.get_many::<T>(&raw)?)))
+        let raw = each_kind!(any_ids_keys!(ids));
+        by_kind!(ids.kind(), |T| Ok(AnyRecords::from_vec(self.get_many::<T>(&raw)?)))
     }
 
     fn all_any(&self, kind: RecordKind) -> Result<AnyRecords, DataError> {
-        with_kind!(kind, |T| Ok(AnyRecords::from_vec(self.all::<T>()?)))
+        by_kind!(kind, |T| Ok(AnyRecords::from_vec(self.all::<T>()?)))
     }
 
     fn count_kind(&self, kind: RecordKind) -> Result<u64, DataError> {
@@ -517,7 +464,7 @@ impl PgTx<'_, '_> {
     fn store(&mut self, mut record: AnyRecordMut<'_>, as_is: bool) -> Result<(), DataError> {
         let kind = record.kind();
         let (name, sequence) = table(kind);
-        let (valid, current, _) = kinds!(record_parts!(&record));
+        let (valid, current, _) = each_kind!(record_parts!(&record));
         valid?;
         let mut id = current;
         let exists = id != 0
@@ -535,7 +482,7 @@ impl PgTx<'_, '_> {
                 )));
             }
             id = id_of(self.scalar(&format!("SELECT nextval('{sequence}')"), &[])?.unwrap_or(0));
-            kinds!(set_any_id!(&mut record, id));
+            each_kind!(set_any_id!(&mut record, id));
         } else if kind.allocates_id() && !exists && !as_is {
             return Err(DataError::gone(singular(kind)));
         } else if as_is && kind.allocates_id() {
@@ -555,7 +502,7 @@ impl PgTx<'_, '_> {
             }
         }
         let old_person = self.summarised_person(kind, id)?;
-        let (_, _, json) = kinds!(record_parts!(&record));
+        let (_, _, json) = each_kind!(record_parts!(&record));
         let json = json?;
         let columns = columns_of(&record);
         let key_col = key_column(kind);
@@ -659,7 +606,7 @@ impl Transaction for PgTx<'_, '_> {
 
     fn delete_any(&mut self, id: AnyId) -> Result<bool, DataError> {
         let kind = id.kind();
-        let raw = kinds!(any_id_key!(id));
+        let raw = each_kind!(any_id_key!(id));
         let (name, _) = table(kind);
         let person = self.summarised_person(kind, raw)?;
         let k = key(raw)?;

@@ -3,7 +3,7 @@
 use super::records::{GLANCE_ID_MASK, Index, Kind, Record};
 use super::{REFERRAL_GLANCES, index_table, table};
 use crate::data::{CheckReport, DataError};
-use crate::domain::summary::summaries_of;
+use crate::domain::summary::summary_problems;
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, Person, PersonSummary, Referral, Series,
     Session, Settings,
@@ -83,19 +83,8 @@ fn check_summaries(txn: &ReadTransaction, report: &mut CheckReport) -> Result<()
     let people: Vec<Person> = decodable::<Person>(txn)?.into_iter().map(|(_, p)| p).collect();
     let referrals = decodable::<Referral>(txn)?.into_iter().map(|(_, r)| r).collect();
     let assessments = decodable::<Assessment>(txn)?.into_iter().map(|(_, a)| a).collect();
-    let mut stored: HashMap<u64, PersonSummary> = decodable::<PersonSummary>(txn)?.into_iter().collect();
-    for (p, fresh) in people.iter().zip(summaries_of(&people, referrals, assessments)) {
-        match stored.remove(&p.id.0) {
-            None => report.problems.push(format!("person {} has no summary", p.reference)),
-            Some(s) if s != fresh => {
-                report.problems.push(format!("the summary of person {} is out of date", p.reference))
-            }
-            Some(_) => {}
-        }
-    }
-    for id in stored.keys() {
-        report.problems.push(format!("person_summaries has a summary for person {id}, who does not exist"));
-    }
+    let stored: HashMap<u64, PersonSummary> = decodable::<PersonSummary>(txn)?.into_iter().collect();
+    report.problems.extend(summary_problems(&people, referrals, assessments, stored));
     Ok(())
 }
 

@@ -5,7 +5,9 @@
 use super::records::{GLANCE_ID_MASK, Index, Record, SETTINGS_ID, date_key, decode_glance, glance_key};
 use super::write::Writer;
 use super::{META, META_DEMO, META_SET_UP, REFERRAL_GLANCES, RedbStore, index_table, table};
-use crate::data::{AnyId, AnyIds, AnyRecord, AnyRecords, DataError, PersonHistory, Reads, RecordKind};
+use crate::data::{
+    AnyId, AnyIds, AnyRecord, AnyRecords, DataError, PersonHistory, Reads, RecordKind, by_kind, each_kind,
+};
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, MemberId, Person, PersonId, PersonSummary,
     Referral, ReferralGlance, ReferralStatus, Series, SeriesId, Session, Settings,
@@ -80,63 +82,6 @@ pub(crate) fn decode<R: Record>(id: u64, bytes: &[u8]) -> Result<R, DataError> {
         reason: e.to_string(),
     })
 }
-
-/// Calls `$body` with `$t` standing for the record type of each kind the data interface
-/// names (`RecordKind::X` is stored as the domain type `X`).
-macro_rules! by_kind {
-    ($kind:expr, |$t:ident| $body:expr) => {
-        match $kind {
-            RecordKind::Member => {
-                type $t = Member;
-                $body
-            }
-            RecordKind::Activity => {
-                type $t = Activity;
-                $body
-            }
-            RecordKind::Person => {
-                type $t = Person;
-                $body
-            }
-            RecordKind::Referral => {
-                type $t = Referral;
-                $body
-            }
-            RecordKind::Session => {
-                type $t = Session;
-                $body
-            }
-            RecordKind::Series => {
-                type $t = Series;
-                $body
-            }
-            RecordKind::Assessment => {
-                type $t = Assessment;
-                $body
-            }
-            RecordKind::Fund => {
-                type $t = Fund;
-                $body
-            }
-            RecordKind::Contact => {
-                type $t = Contact;
-                $body
-            }
-            RecordKind::Availability => {
-                type $t = Availability;
-                $body
-            }
-        }
-    };
-}
-
-/// Maps each variant of the data interface's record enums to the same-named domain type.
-macro_rules! each_kind {
-    ($m:ident ! ( $($args:tt)* )) => {
-        $m!($($args)* ; Member, Activity, Person, Referral, Session, Series, Assessment, Fund, Contact, Availability)
-    };
-}
-pub(crate) use each_kind;
 
 /// The queries, over one transaction.
 pub(crate) struct Query<'t, S: Source>(pub(crate) &'t S);

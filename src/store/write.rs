@@ -1,10 +1,10 @@
 //! Writing inside one transaction: records, their index entries, person summaries and
 //! referral glances change together.
 
-use super::query::{Query, each_kind};
+use super::query::Query;
 use super::records::{Index, Kind, Record, SETTINGS_ID};
 use super::{META, META_DEMO, META_SET_UP, REFERRAL_GLANCES, index_table, table};
-use crate::data::{AnyId, AnyRecordMut, DataError, Transaction};
+use crate::data::{AnyId, AnyRecordMut, DataError, Transaction, each_kind};
 use crate::domain::summary::summaries_of;
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, Person, PersonSummary, Referral, Series,

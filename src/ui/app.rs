@@ -175,10 +175,14 @@ impl CarecoopApp {
                         }
                         ui.separator();
                     }
-                    ui.label(format!("Data file: {}", file.store.location()));
+                    if crate::backends::is_server(&file.path) {
+                        ui.label(format!("Team server, connected as {}", file.store.location()));
+                    } else {
+                        ui.label(format!("Data file: {}", file.store.location()));
+                    }
                 }
                 Err(_) => {
-                    ui.label(format!("Data file: {}", self.paths.data.display()));
+                    ui.label(format!("Data: {}", crate::backends::describe(&self.paths.data)));
                 }
             }
             if let Some(notice) = &self.notice {
@@ -319,7 +323,7 @@ fn welcome_ui(ui: &mut egui::Ui, paths: &Paths, commands: &mut Vec<Command>) {
         if ui.add(egui::Button::new(egui::RichText::new("Start an empty co-op").size(18.0)).min_size(size)).clicked() {
             commands.push(Command::StartEmptyCoop);
         }
-        ui.label(format!("Keeps your records in {}", paths.data.display()));
+        ui.label(format!("Keeps your records in {}", crate::backends::describe(&paths.data)));
         ui.add_space(16.0);
         if ui.add(egui::Button::new(egui::RichText::new("Explore the demo co-op").size(18.0)).min_size(size)).clicked() {
             commands.push(Command::ExploreDemo);
