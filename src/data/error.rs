@@ -69,7 +69,7 @@ pub enum DataError {
         reason: String,
     },
     /// The signed-in user may not do this (a viewer saving, a link worker changing settings).
-    #[error("{user} may not make this change (the server allows their role to read only part of it)")]
+    #[error("{user} may not make this change: their role on the co-op's server does not allow it")]
     NotAllowed {
         /// The login name.
         user: String,

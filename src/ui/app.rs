@@ -97,6 +97,11 @@ impl CarecoopApp {
         if !meeting {
             egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, ready));
             egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+            if !self.errors.is_empty() {
+                // Its own row above the status bar, so a long message wraps instead of being
+                // cut off, and Dismiss is always in reach.
+                egui::Panel::bottom("error_bar").show(ui, |ui| self.error_bar_ui(ui));
+            }
         }
         egui::CentralPanel::default().show(ui, |ui| match &self.file {
             Err(error) => error_screen_ui(ui, &super::error_chain(error)),
@@ -166,10 +171,12 @@ impl CarecoopApp {
                         if file.path != self.paths.data && ui.button("Leave the demo").clicked() {
                             self.commands.push(Command::LeaveDemo);
                         }
-                        if ui
-                            .button("Refresh the demo")
-                            .on_hover_text("Write the demo again, dated around today")
-                            .clicked()
+                        // A demo on a shared server is never rewritten from one window.
+                        if !crate::backends::is_server(&file.path)
+                            && ui
+                                .button("Refresh the demo")
+                                .on_hover_text("Write the demo again, dated around today")
+                                .clicked()
                         {
                             self.commands.push(Command::RefreshDemo);
                         }
@@ -189,16 +196,20 @@ impl CarecoopApp {
                 ui.separator();
                 ui.label(notice);
             }
-            if let Some(error) = self.errors.last() {
-                ui.separator();
-                ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
-                if self.errors.len() > 1 {
-                    ui.label(format!("({} more)", self.errors.len() - 1));
-                }
-                if ui.button("Dismiss").clicked() {
-                    self.commands.push(Command::DismissError);
-                }
+        });
+    }
+
+    /// The newest error (and how many more wait), until dismissed.
+    fn error_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(error) = self.errors.last() else { return };
+        ui.horizontal(|ui| {
+            if ui.button("Dismiss").clicked() {
+                self.commands.push(Command::DismissError);
             }
+            if self.errors.len() > 1 {
+                ui.label(format!("({} more)", self.errors.len() - 1));
+            }
+            ui.add(egui::Label::new(egui::RichText::new(error).color(ui.visuals().error_fg_color)).wrap());
         });
     }
 
@@ -216,7 +227,7 @@ impl CarecoopApp {
             Command::ExploreDemo => self.open_demo(self.paths.demo.clone(), false),
             Command::RefreshDemo => {
                 let path = match &self.file {
-                    Ok(file) if file.is_demo => file.path.clone(),
+                    Ok(file) if file.is_demo && !crate::backends::is_server(&file.path) => file.path.clone(),
                     _ => self.paths.demo.clone(),
                 };
                 self.open_demo(path, true);
