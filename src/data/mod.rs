@@ -80,8 +80,15 @@ pub trait Reads {
     fn assessments_of_person(&self, person: PersonId) -> Result<Vec<Assessment>, DataError>;
     /// A person's contact log, by date.
     fn contacts_of_person(&self, person: PersonId) -> Result<Vec<Contact>, DataError>;
-    /// A person's referrals, sessions and assessments, read together from one snapshot.
-    fn history_of_person(&self, person: PersonId) -> Result<PersonHistory, DataError>;
+    /// A person's referrals, sessions and assessments, read together from one snapshot
+    /// (backends lend every query one snapshot, so the three lists agree).
+    fn history_of_person(&self, person: PersonId) -> Result<PersonHistory, DataError> {
+        Ok(PersonHistory {
+            referrals: self.referrals_of_person(person)?,
+            sessions: self.sessions_of_person(person)?,
+            assessments: self.assessments_of_person(person)?,
+        })
+    }
 
     /// The co-op's settings (the defaults until first saved). A failed read is an error,
     /// never the defaults.

@@ -4,13 +4,14 @@
 //!
 //! - [`connect`]: `postgres://` URLs with libpq's conventions, TLS by rustls.
 //! - [`schema`]: versioned migrations; tables an analyst can query with plain SQL.
-//! - [`rows`]: the queries and writes, inside one server transaction.
+//! - [`rows`]: the queries, and [`write`]: the writes, inside one server transaction.
 
 pub mod admin;
 mod check;
 pub mod connect;
 mod rows;
 pub mod schema;
+mod write;
 
 use crate::data::{Action, CheckReport, DataError, DataStore, OpenMode, Reads};
 use connect::Address;

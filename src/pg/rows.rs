@@ -3,8 +3,7 @@
 //! `session_members` and `places` rows and the person summaries in the same transaction.
 
 use crate::data::{
-    AnyId, AnyIds, AnyRecord, AnyRecordMut, AnyRecords, DataError, Entity, PersonHistory, Reads, RecordKind,
-    Transaction, by_kind, each_kind,
+    AnyId, AnyIds, AnyRecord, AnyRecords, DataError, Entity, Reads, RecordKind, by_kind, each_kind,
 };
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, MemberId, Payer, Person, PersonId,
@@ -12,7 +11,6 @@ use crate::domain::{
 };
 use chrono::NaiveDate;
 use postgres::types::{Json, ToSql};
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 
@@ -42,7 +40,7 @@ pub(crate) fn table(kind: RecordKind) -> (&'static str, &'static str) {
     }
 }
 
-fn key_column(kind: RecordKind) -> &'static str {
+pub(super) fn key_column(kind: RecordKind) -> &'static str {
     if kind == RecordKind::Availability { "member_id" } else { "id" }
 }
 
@@ -51,7 +49,7 @@ pub(crate) fn key(id: u64) -> Result<i64, DataError> {
     i64::try_from(id).map_err(|_| DataError::conflict(format!("record id {id} is out of range")))
 }
 
-fn id_of(value: i64) -> u64 {
+pub(super) fn id_of(value: i64) -> u64 {
     u64::try_from(value).unwrap_or(0)
 }
 
@@ -90,7 +88,7 @@ impl<'a, 'b> PgTx<'a, 'b> {
         PgTx { tx: RefCell::new(tx), user }
     }
 
-    fn err(&self, e: postgres::Error) -> DataError {
+    pub(super) fn err(&self, e: postgres::Error) -> DataError {
         sql_error(e, self.user)
     }
 
@@ -104,7 +102,8 @@ impl<'a, 'b> PgTx<'a, 'b> {
         self.tx.borrow_mut().query(sql, params).map_err(|e| self.err(e))
     }
 
-    fn exec(&self, sql: &str, params: &[Param<'_>]) -> Result<u64, DataError> {
+    /// Runs a statement; returns how many rows it changed.
+    pub(super) fn exec(&self, sql: &str, params: &[Param<'_>]) -> Result<u64, DataError> {
         self.tx.borrow_mut().execute(sql, params).map_err(|e| self.err(e))
     }
 
@@ -127,7 +126,8 @@ impl<'a, 'b> PgTx<'a, 'b> {
             .collect()
     }
 
-    fn get<T: Entity + DeserializeOwned>(&self, id: u64) -> Result<Option<T>, DataError> {
+    /// One record by id.
+    pub(super) fn get<T: Entity + DeserializeOwned>(&self, id: u64) -> Result<Option<T>, DataError> {
         let (name, _) = table(T::KIND);
         let sql = format!("SELECT record FROM {name} WHERE {} = $1", key_column(T::KIND));
         Ok(self.records(name, &sql, &[&key(id)?])?.pop())
@@ -189,6 +189,11 @@ impl<'a, 'b> PgTx<'a, 'b> {
 
 macro_rules! any_id_key {
     ($id:expr; $($k:ident),+) => { match $id { $( AnyId::$k(i) => i.0, )+ } };
+}
+
+/// The number inside a typed id of any kind.
+pub(super) fn raw_id(id: AnyId) -> u64 {
+    each_kind!(any_id_key!(id))
 }
 
 macro_rules! any_ids_keys {
@@ -326,14 +331,6 @@ impl Reads for PgTx<'_, '_> {
         Ok(list)
     }
 
-    fn history_of_person(&self, person: PersonId) -> Result<PersonHistory, DataError> {
-        Ok(PersonHistory {
-            referrals: self.referrals_of_person(person)?,
-            sessions: self.sessions_of_person(person)?,
-            assessments: self.assessments_of_person(person)?,
-        })
-    }
-
     fn settings(&self) -> Result<Settings, DataError> {
         Ok(self
             .records("settings", "SELECT record FROM settings WHERE id = 1", &[])?
@@ -351,291 +348,5 @@ impl Reads for PgTx<'_, '_> {
 
     fn is_demo(&self) -> Result<bool, DataError> {
         Ok(self.meta("demo")? == Some(1))
-    }
-}
-
-/// The analyst columns of a record: names, and values in the same order.
-struct Columns<'a> {
-    names: Vec<&'static str>,
-    values: Vec<Box<dyn ToSql + Sync + 'a>>,
-}
-
-impl<'a> Columns<'a> {
-    fn new() -> Self {
-        Columns { names: Vec::new(), values: Vec::new() }
-    }
-
-    fn add(mut self, name: &'static str, value: impl ToSql + Sync + 'a) -> Self {
-        self.names.push(name);
-        self.values.push(Box::new(value));
-        self
-    }
-}
-
-fn money(m: crate::domain::Money) -> i64 {
-    m.0
-}
-
-fn columns_of(record: &AnyRecordMut<'_>) -> Columns<'static> {
-    let c = Columns::new();
-    match record {
-        AnyRecordMut::Member(m) => c
-            .add("name", m.name.clone())
-            .add("role", m.role.key())
-            .add("hourly_rate_pence", money(m.hourly_rate))
-            .add("archived", m.archived),
-        AnyRecordMut::Activity(a) => c
-            .add("name", a.name.clone())
-            .add("category", a.category.clone())
-            .add("format", a.format.key())
-            .add("capacity", i32::from(a.capacity))
-            .add("village", a.village.clone())
-            .add("price_pence", money(a.price))
-            .add("price_unit", a.price_unit.key())
-            .add("archived", a.archived),
-        AnyRecordMut::Person(p) => c
-            .add("reference", p.reference.trim().to_string())
-            .add("name", p.name.clone())
-            .add("village", p.village.clone())
-            .add("gp_practice", p.gp_practice.clone())
-            .add("date_of_birth", p.date_of_birth),
-        AnyRecordMut::Referral(r) => c
-            .add("person_id", key(r.person.0).unwrap_or(0))
-            .add("received", r.received)
-            .add("source", r.source.key())
-            .add("status", r.status().key())
-            .add("status_since", r.status_since())
-            .add("urgency", r.urgency.key())
-            .add("link_worker", r.link_worker.clone()),
-        AnyRecordMut::Series(_) => c,
-        AnyRecordMut::Session(s) => c
-            .add("series_id", s.series.map(|x| key(x.0).unwrap_or(0)))
-            .add("activity_id", key(s.activity.0).unwrap_or(0))
-            .add("date", s.date)
-            .add("start_time", s.start)
-            .add("minutes", i32::from(s.minutes))
-            .add("venue", s.venue.clone())
-            .add("cancelled", s.cancelled),
-        AnyRecordMut::Assessment(a) => c
-            .add("person_id", key(a.person.0).unwrap_or(0))
-            .add("date", a.date)
-            .add("timepoint", a.timepoint.key())
-            .add("instrument", a.instrument.key())
-            .add("score", a.headline()),
-        AnyRecordMut::Contact(x) => c
-            .add("person_id", key(x.person.0).unwrap_or(0))
-            .add("date", x.date)
-            .add("kind", x.kind.key())
-            .add("next_due", x.next_due),
-        AnyRecordMut::Fund(f) => c
-            .add("name", f.name.clone())
-            .add("funder", f.funder.clone())
-            .add("amount_pence", money(f.amount))
-            .add("start_date", f.start)
-            .add("end_date", f.end),
-        AnyRecordMut::Availability(_) => c,
-    }
-}
-
-fn json_of<T: Serialize>(record: &T) -> Result<serde_json::Value, DataError> {
-    serde_json::to_value(record)
-        .map_err(|e| DataError::Backend { context: "a record could not be written", source: Box::new(e) })
-}
-
-macro_rules! record_parts {
-    ($record:expr; $($k:ident),+) => {
-        match $record {
-            $( AnyRecordMut::$k(r) => (r.validate_stored(), Entity::id(&**r).0, json_of(&**r)), )+
-        }
-    };
-}
-
-macro_rules! set_any_id {
-    ($record:expr, $id:expr; $($k:ident),+) => {
-        match $record {
-            $( AnyRecordMut::$k(r) => { let mut id = Entity::id(&**r); id.0 = $id; r.set_id(id); } )+
-        }
-    };
-}
-
-impl PgTx<'_, '_> {
-    /// Stores `record` under its id (allocating one when it is new, or — `as_is` — keeping the
-    /// id it carries, for copies), with its analyst columns and derived rows.
-    fn store(&mut self, mut record: AnyRecordMut<'_>, as_is: bool) -> Result<(), DataError> {
-        let kind = record.kind();
-        let (name, sequence) = table(kind);
-        let (valid, current, _) = each_kind!(record_parts!(&record));
-        valid?;
-        let mut id = current;
-        let exists = id != 0
-            && !self
-                .rows(
-                    &format!("SELECT 1 FROM {name} WHERE {} = $1 FOR UPDATE", key_column(kind)),
-                    &[&key(id)?],
-                )?
-                .is_empty();
-        if id == 0 {
-            if !kind.allocates_id() {
-                return Err(DataError::conflict(format!(
-                    "a {} record needs the id of its owner",
-                    kind.noun()
-                )));
-            }
-            id = id_of(self.scalar(&format!("SELECT nextval('{sequence}')"), &[])?.unwrap_or(0));
-            each_kind!(set_any_id!(&mut record, id));
-        } else if kind.allocates_id() && !exists && !as_is {
-            return Err(DataError::gone(singular(kind)));
-        } else if as_is && kind.allocates_id() {
-            // Keep the sequence beyond every id copied in, so new ids are never reused.
-            self.exec(
-                &format!("SELECT setval('{sequence}', greatest($1, (SELECT last_value FROM {sequence})))"),
-                &[&key(id)?],
-            )?;
-        }
-        if let AnyRecordMut::Person(p) = &record {
-            let taken = self.rows(
-                "SELECT 1 FROM people WHERE reference = $1 AND id <> $2",
-                &[&p.reference.trim(), &key(id)?],
-            )?;
-            if !taken.is_empty() {
-                return Err(DataError::conflict("another record in people already uses that reference"));
-            }
-        }
-        let old_person = self.summarised_person(kind, id)?;
-        let (_, _, json) = each_kind!(record_parts!(&record));
-        let json = json?;
-        let columns = columns_of(&record);
-        let key_col = key_column(kind);
-        let mut names = vec![key_col];
-        names.extend(columns.names.iter().copied());
-        names.push("record");
-        let placeholders: Vec<String> = (1..=names.len()).map(|i| format!("${i}")).collect();
-        let updates: Vec<String> = names[1..].iter().map(|n| format!("{n} = EXCLUDED.{n}")).collect();
-        let sql = format!(
-            "INSERT INTO {name} ({}) VALUES ({}) ON CONFLICT ({key_col}) DO UPDATE SET {}, version = {name}.version + 1, \
-             changed_by = session_user, changed_at = now()",
-            names.join(", "),
-            placeholders.join(", "),
-            updates.join(", ")
-        );
-        let id_key = key(id)?;
-        let mut params: Vec<Param<'_>> = vec![&id_key];
-        params.extend(columns.values.iter().map(|v| &**v as Param<'_>));
-        let json = Json(json);
-        params.push(&json);
-        self.exec(&sql, &params)?;
-        if let AnyRecordMut::Session(s) = &record {
-            self.exec("DELETE FROM session_members WHERE session_id = $1", &[&id_key])?;
-            self.exec("DELETE FROM places WHERE session_id = $1", &[&id_key])?;
-            for m in &s.members {
-                self.exec(
-                    "INSERT INTO session_members (session_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                    &[&id_key, &key(m.0)?],
-                )?;
-            }
-            for p in &s.participants {
-                self.exec(
-                    "INSERT INTO places (session_id, person_id, payer, attendance) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (session_id, person_id) DO UPDATE SET payer = EXCLUDED.payer, attendance = EXCLUDED.attendance",
-                    &[&id_key, &key(p.person.0)?, &payer_text(&p.payer), &p.attendance.key()],
-                )?;
-            }
-        }
-        let new_person = self.summarised_person(kind, id)?;
-        for person in
-            [old_person, new_person].into_iter().flatten().collect::<std::collections::BTreeSet<_>>()
-        {
-            self.refresh_summary(person)?;
-        }
-        Ok(())
-    }
-
-    /// The person whose summary a record feeds, as stored now.
-    fn summarised_person(&self, kind: RecordKind, id: u64) -> Result<Option<u64>, DataError> {
-        let sql = match kind {
-            RecordKind::Person => return Ok(Some(id)),
-            RecordKind::Referral => "SELECT person_id FROM referrals WHERE id = $1",
-            RecordKind::Assessment => "SELECT person_id FROM assessments WHERE id = $1",
-            _ => return Ok(None),
-        };
-        Ok(self.scalar(sql, &[&key(id)?])?.map(id_of))
-    }
-
-    /// Rewrites one person's summary from their records (or removes it once they are gone).
-    fn refresh_summary(&self, person: u64) -> Result<(), DataError> {
-        let pk = key(person)?;
-        let Some(found) = self.get::<Person>(person)? else {
-            self.exec("DELETE FROM person_summaries WHERE person_id = $1", &[&pk])?;
-            return Ok(());
-        };
-        let id = PersonId(person);
-        let summary =
-            PersonSummary::of(&found, &self.referrals_of_person(id)?, &self.assessments_of_person(id)?);
-        self.exec(
-            "INSERT INTO person_summaries (person_id, record) VALUES ($1, $2) \
-             ON CONFLICT (person_id) DO UPDATE SET record = EXCLUDED.record",
-            &[&pk, &Json(json_of(&summary)?)],
-        )
-        .map(drop)
-    }
-}
-
-fn singular(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Member => "member",
-        RecordKind::Activity => "activity",
-        RecordKind::Person => "person",
-        RecordKind::Referral => "referral",
-        RecordKind::Session => "session",
-        RecordKind::Series => "series",
-        RecordKind::Assessment => "assessment",
-        RecordKind::Fund => "fund",
-        RecordKind::Contact => "contact",
-        RecordKind::Availability => "availability",
-    }
-}
-
-impl Transaction for PgTx<'_, '_> {
-    fn put_any(&mut self, record: AnyRecordMut<'_>) -> Result<(), DataError> {
-        self.store(record, false)
-    }
-
-    fn put_as_is(&mut self, record: AnyRecordMut<'_>) -> Result<(), DataError> {
-        self.store(record, true)
-    }
-
-    fn delete_any(&mut self, id: AnyId) -> Result<bool, DataError> {
-        let kind = id.kind();
-        let raw = each_kind!(any_id_key!(id));
-        let (name, _) = table(kind);
-        let person = self.summarised_person(kind, raw)?;
-        let k = key(raw)?;
-        let gone = self.exec(&format!("DELETE FROM {name} WHERE {} = $1", key_column(kind)), &[&k])? > 0;
-        if kind == RecordKind::Session {
-            self.exec("DELETE FROM session_members WHERE session_id = $1", &[&k])?;
-            self.exec("DELETE FROM places WHERE session_id = $1", &[&k])?;
-        }
-        if let Some(p) = person {
-            self.refresh_summary(p)?;
-        }
-        Ok(gone)
-    }
-
-    fn put_settings(&mut self, settings: &Settings) -> Result<(), DataError> {
-        settings.validate()?;
-        self.exec(
-            "INSERT INTO settings (id, record) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record, \
-             version = settings.version + 1, changed_by = session_user, changed_at = now()",
-            &[&Json(json_of(settings)?)],
-        )
-        .map(drop)
-    }
-
-    fn mark_set_up(&mut self) -> Result<(), DataError> {
-        self.set_meta("set_up", 1)
-    }
-
-    fn mark_demo(&mut self) -> Result<(), DataError> {
-        self.set_meta("demo", 1)
     }
 }

@@ -5,9 +5,7 @@
 use super::records::{GLANCE_ID_MASK, Index, Record, SETTINGS_ID, date_key, decode_glance, glance_key};
 use super::write::Writer;
 use super::{META, META_DEMO, META_SET_UP, REFERRAL_GLANCES, RedbStore, index_table, table};
-use crate::data::{
-    AnyId, AnyIds, AnyRecord, AnyRecords, DataError, PersonHistory, Reads, RecordKind, by_kind, each_kind,
-};
+use crate::data::{AnyId, AnyIds, AnyRecord, AnyRecords, DataError, Reads, RecordKind, by_kind, each_kind};
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, MemberId, Person, PersonId, PersonSummary,
     Referral, ReferralGlance, ReferralStatus, Series, SeriesId, Session, Settings,
@@ -273,14 +271,6 @@ impl<S: Source> Reads for Query<'_, S> {
             self.get_many(self.ids_in(Index::ContactsByPerson, person.0, person.0)?)?;
         list.sort_by_key(|c| (c.date, c.id));
         Ok(list)
-    }
-
-    fn history_of_person(&self, person: PersonId) -> Result<PersonHistory, DataError> {
-        Ok(PersonHistory {
-            referrals: self.referrals_of_person(person)?,
-            sessions: self.sessions_of_person(person)?,
-            assessments: self.assessments_of_person(person)?,
-        })
     }
 
     fn settings(&self) -> Result<Settings, DataError> {
