@@ -19,18 +19,7 @@ pub struct Copied {
 }
 
 /// The order that keeps every reference pointing at something already copied.
-const ORDER: [RecordKind; 10] = [
-    RecordKind::Activity,
-    RecordKind::Member,
-    RecordKind::Availability,
-    RecordKind::Fund,
-    RecordKind::Person,
-    RecordKind::Referral,
-    RecordKind::Series,
-    RecordKind::Session,
-    RecordKind::Assessment,
-    RecordKind::Contact,
-];
+const ORDER: [RecordKind; 10] = RecordKind::BY_REFERENCE;
 
 /// True when `store` holds no co-op yet (not set up, no records of any kind).
 pub fn is_empty(store: &dyn Reads) -> Result<bool, DataError> {

@@ -24,4 +24,5 @@ pub mod paths;
 pub mod pg;
 pub mod report;
 pub mod store;
+pub mod team;
 pub mod ui;

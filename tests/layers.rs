@@ -17,9 +17,13 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("report", &["data", "domain", "charts"]),
     ("actions", &["data", "domain", "exchange"]),
     ("demo", &["backends", "data", "domain"]),
+    ("team", &["actions", "data", "domain", "pg", "store"]),
     ("generate", &["data", "domain"]),
     ("paths", &[]),
-    ("ui", &["actions", "backends", "charts", "data", "demo", "domain", "exchange", "paths", "report"]),
+    (
+        "ui",
+        &["actions", "backends", "charts", "data", "demo", "domain", "exchange", "paths", "report", "team"],
+    ),
     (
         "cli",
         &[

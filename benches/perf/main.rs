@@ -72,7 +72,7 @@ fn app_on(path: &std::path::Path, view: View) -> CarecoopApp {
         demo: bench_dir().join("unused-demo.redb"),
         exports: Some(bench_dir()),
     };
-    CarecoopApp::new(paths, AppState { view, dark: false }, today())
+    CarecoopApp::new(paths, AppState { view, dark: false, ..AppState::default() }, today())
 }
 
 fn frame(ctx: &egui::Context, app: &mut CarecoopApp) {

@@ -6,13 +6,15 @@
 //! record (a referral's status, a goal, attendance, a series) read the record inside the
 //! transaction and change only that part, so they never write back a stale copy.
 
+mod guard;
 mod import;
 mod people;
 mod sessions;
 
+pub use guard::AsRead;
 pub use import::ImportBatch;
 
-use crate::data::{DataError, DataStore, ReadsExt, TransactionExt, WriteExt};
+use crate::data::{DataError, DataStore, Entity, ReadsExt, TransactionExt, WriteExt};
 use crate::domain::planning::Suggestion;
 use crate::domain::schedule::SessionChange;
 use crate::domain::{
@@ -77,6 +79,68 @@ pub enum Action {
     Import(Box<ImportBatch>),
     /// Erase a person and every record about them, leaving none of their bytes behind.
     ErasePerson(PersonId),
+    /// The action, refused if the record it saves is no longer as the form read it (someone
+    /// else saved it since): no lost updates. See [`Action::if_unchanged`].
+    IfUnchanged(Box<AsRead>, Box<Action>),
+    /// A save that met someone else's change, applied on top of it: the record as stored now
+    /// with only the fields this save changed (from the record as read) set to its values.
+    OnTop(Box<AsRead>, Box<Action>),
+}
+
+impl Action {
+    /// This save, refused with [`DataError::Changed`] if the record is no longer `read` (as
+    /// the form read it). A record not stored yet needs no guard.
+    pub fn if_unchanged(self, read: impl Into<Option<AsRead>>) -> Action {
+        match read.into() {
+            Some(read) => Action::IfUnchanged(Box::new(read), Box::new(self)),
+            None => self,
+        }
+    }
+
+    /// The whole record a save writes, as the guard compares it.
+    fn saved_record(&self) -> Option<serde_json::Value> {
+        use Action as A;
+        let record = match self {
+            A::SaveMember(r) => (**r).clone().into_any(),
+            A::SaveActivity(r) => (**r).clone().into_any(),
+            A::SavePerson(r) => (**r).clone().into_any(),
+            A::SaveContact(r) => (**r).clone().into_any(),
+            A::SaveAssessment(r) => (**r).clone().into_any(),
+            A::SaveFund(r) => (**r).clone().into_any(),
+            A::SaveAvailability(r) => (**r).clone().into_any(),
+            A::SaveSettings(s) => return serde_json::to_value(&**s).ok(),
+            _ => return None,
+        };
+        guard::json_of(&record).ok()
+    }
+
+    /// The same save with another record (as JSON) in it; `None` when it does not fit.
+    fn with_saved_record(&self, json: serde_json::Value) -> Option<Action> {
+        use Action as A;
+        fn from<T: serde::de::DeserializeOwned>(json: serde_json::Value) -> Option<Box<T>> {
+            serde_json::from_value(json).ok().map(Box::new)
+        }
+        Some(match self {
+            A::SaveMember(_) => A::SaveMember(from(json)?),
+            A::SaveActivity(_) => A::SaveActivity(from(json)?),
+            A::SavePerson(_) => A::SavePerson(from(json)?),
+            A::SaveContact(_) => A::SaveContact(from(json)?),
+            A::SaveAssessment(_) => A::SaveAssessment(from(json)?),
+            A::SaveFund(_) => A::SaveFund(from(json)?),
+            A::SaveAvailability(_) => A::SaveAvailability(from(json)?),
+            A::SaveSettings(_) => A::SaveSettings(from(json)?),
+            _ => return None,
+        })
+    }
+}
+
+impl AsRead {
+    /// A stored record as the form read it (`None` for a new one, which nobody else can have
+    /// changed).
+    pub fn record<R: crate::data::Entity>(record: &R) -> Option<AsRead> {
+        let any = record.clone().into_any();
+        (any.id().raw() != 0).then(|| AsRead::Record(Box::new(any)))
+    }
 }
 
 /// What an action did, in words for the status bar or the terminal.
@@ -179,5 +243,14 @@ pub fn apply(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Res
             Done::new("Booked, and the referral is now matched")
         }
         A::Import(batch) => import::commit(store, *batch, today)?,
+        A::IfUnchanged(read, action) => {
+            let yours = action.saved_record();
+            let mut guarded = guard::Guarded { store, read: &read, yours };
+            apply(&mut guarded, *action, today)?
+        }
+        A::OnTop(read, action) => {
+            let (now, on_top) = guard::on_top(&*store, &read, &action)?;
+            apply(store, on_top.if_unchanged(now), today)?
+        }
     })
 }

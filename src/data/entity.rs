@@ -21,6 +21,21 @@ macro_rules! entities {
         impl RecordKind {
             /// Every kind, in the order reports list them.
             pub const ALL: &'static [RecordKind] = &[$(RecordKind::$kind),+];
+
+            /// Every kind, each after the kinds its records point at: the order that copies
+            /// a co-op with every reference pointing at something already there.
+            pub const BY_REFERENCE: [RecordKind; 10] = [
+                RecordKind::Activity,
+                RecordKind::Member,
+                RecordKind::Availability,
+                RecordKind::Fund,
+                RecordKind::Person,
+                RecordKind::Referral,
+                RecordKind::Series,
+                RecordKind::Session,
+                RecordKind::Assessment,
+                RecordKind::Contact,
+            ];
         }
 
         /// One record of any kind.
@@ -50,7 +65,24 @@ macro_rules! entities {
             }
         }
 
+        impl AnyRecord {
+            /// The record's id.
+            pub fn id(&self) -> AnyId {
+                match self { $( AnyRecord::$kind(r) => AnyId::$kind(Entity::id(r)) ),+ }
+            }
+        }
+
         impl AnyId {
+            /// The id numbered `raw` of a record of `kind`.
+            pub fn of(kind: RecordKind, raw: u64) -> AnyId {
+                match kind { $( RecordKind::$kind => AnyId::$kind({ let mut id = <$id>::default(); id.0 = raw; id }) ),+ }
+            }
+
+            /// The number inside the typed id.
+            pub fn raw(&self) -> u64 {
+                match self { $( AnyId::$kind(i) => i.0 ),+ }
+            }
+
             /// The kind of record the id names.
             pub fn kind(&self) -> RecordKind {
                 match self { $( AnyId::$kind(_) => RecordKind::$kind ),+ }
@@ -115,6 +147,9 @@ macro_rules! entities {
                 }
                 fn as_any_mut(&mut self) -> AnyRecordMut<'_> {
                     AnyRecordMut::$kind(self)
+                }
+                fn into_any(self) -> AnyRecord {
+                    AnyRecord::$kind(self)
                 }
                 fn from_any(any: AnyRecord) -> Option<Self> {
                     #[allow(unreachable_patterns)]
@@ -197,6 +232,8 @@ pub trait Entity: Clone + Sized {
     fn any_ids(ids: &[Self::Id]) -> AnyIds<'_>;
     /// The record borrowed for a backend to store.
     fn as_any_mut(&mut self) -> AnyRecordMut<'_>;
+    /// The record as the backends take it, owned.
+    fn into_any(self) -> AnyRecord;
     /// The record back from a backend (`None` if a backend answered with another kind).
     fn from_any(any: AnyRecord) -> Option<Self>;
     /// Records for a backend to hand back.

@@ -91,6 +91,9 @@ pub enum DataError {
     /// longer exists, a referral already matched...).
     #[error("{0}")]
     Conflict(String),
+    /// A save refused because someone else changed (or deleted) the record since it was read.
+    #[error("{0}")]
+    Changed(Box<super::ChangedSince>),
     /// The file could not be read or written.
     #[error("reading or writing {} failed", .path.display())]
     Io {
@@ -133,4 +136,16 @@ impl DataError {
     pub fn gone(noun: &str) -> Self {
         DataError::Conflict(format!("that {noun} no longer exists"))
     }
+}
+
+/// An error and its causes, one after another: "the data could not be used: ...: ...".
+pub fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
 }

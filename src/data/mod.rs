@@ -18,7 +18,7 @@ mod error;
 
 pub use entity::{AnyId, AnyIds, AnyRecord, AnyRecordMut, AnyRecords, Entity, RecordKind};
 pub(crate) use entity::{by_kind, each_kind};
-pub use error::DataError;
+pub use error::{DataError, error_chain};
 
 use crate::domain::{
     Assessment, Availability, Contact, MemberId, Person, PersonId, PersonSummary, Referral, ReferralGlance,
@@ -99,6 +99,57 @@ pub trait Reads {
     fn is_set_up(&self) -> Result<bool, DataError>;
     /// True when the dataset holds the demo co-op.
     fn is_demo(&self) -> Result<bool, DataError>;
+    /// Who last changed a record (or the settings), when, and its version: `None` where the
+    /// backend keeps no such stamp (a file has one user) or the record does not exist.
+    fn stamp(&self, of: Stamped) -> Result<Option<Stamp>, DataError> {
+        let _ = of;
+        Ok(None)
+    }
+}
+
+/// What a [`Stamp`] is asked for: one record, or the co-op's settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stamped {
+    /// A record.
+    Record(AnyId),
+    /// The settings.
+    Settings,
+}
+
+/// Who last changed a record and when, and how many times it has been saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    /// Its version: 1 when first stored, one more on every save.
+    pub version: u64,
+    /// The login that saved this version.
+    pub by: String,
+    /// When, as RFC 3339 in UTC.
+    pub at: String,
+}
+
+/// A save refused because someone changed the record after the form read it: who, and each
+/// field they changed with their value and the one being saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedSince {
+    /// The record, as people name it: "member Fiona Drummond".
+    pub what: String,
+    /// Who changed it and when (`None` when the backend does not say).
+    pub stamp: Option<Stamp>,
+    /// True when it was deleted rather than changed.
+    pub gone: bool,
+    /// Field by field: (field, their value now, the value being saved).
+    pub differences: Vec<(String, String, String)>,
+}
+
+impl std::fmt::Display for ChangedSince {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let by = match &self.stamp {
+            Some(s) => format!(" by {} at {} (now version {})", s.by, s.at, s.version),
+            None => String::new(),
+        };
+        let how = if self.gone { "deleted" } else { "changed" };
+        write!(f, "{} was {how}{by} after you opened it; nothing was saved", self.what)
+    }
 }
 
 /// Reads and writes inside one transaction: what an action sees includes its own writes.
@@ -271,6 +322,12 @@ macro_rules! reads_through {
             }
             fn is_demo(&self) -> Result<bool, $crate::data::DataError> {
                 self.$with(|r| r.is_demo())
+            }
+            fn stamp(
+                &self,
+                of: $crate::data::Stamped,
+            ) -> Result<Option<$crate::data::Stamp>, $crate::data::DataError> {
+                self.$with(|r| r.stamp(of))
             }
         }
     };

@@ -108,3 +108,23 @@ pub fn add_user(url: &str, name: &str, role: Role, password: Option<&str>) -> Re
     };
     client.batch_execute(&sql).map_err(err)
 }
+
+impl PgStore {
+    /// What the signed-in login may do, read from its privileges on the tables (a server's
+    /// owner or administrator counts as a coordinator).
+    pub fn role(&self) -> Result<Role, DataError> {
+        let user = self.address.user.clone();
+        let row = self
+            .client()?
+            .query_one(
+                "SELECT has_table_privilege('people', 'INSERT'), has_table_privilege('settings', 'UPDATE')",
+                &[],
+            )
+            .map_err(|e| super::rows::sql_error(e, &user))?;
+        Ok(match (row.get::<_, bool>(0), row.get::<_, bool>(1)) {
+            (_, true) => Role::Coordinator,
+            (true, false) => Role::LinkWorker,
+            (false, false) => Role::Viewer,
+        })
+    }
+}

@@ -7,6 +7,7 @@
 //! - [`rows`]: the queries, and [`write`]: the writes, inside one server transaction.
 
 pub mod admin;
+mod changes;
 mod check;
 pub mod connect;
 mod rows;
@@ -14,6 +15,7 @@ pub mod schema;
 mod write;
 
 use crate::data::{Action, CheckReport, DataError, DataStore, OpenMode, Reads};
+pub use changes::Changes;
 use connect::Address;
 use postgres::IsolationLevel;
 use rows::{PgTx, sql_error};
@@ -60,6 +62,12 @@ impl PgStore {
     /// Who is connected to which server: "user@host:port/database".
     pub fn who(&self) -> &str {
         &self.address.display
+    }
+
+    /// True once the connection to the server has been lost (a network failure, the server
+    /// stopped); the store cannot be used again, open a new one.
+    pub fn is_closed(&self) -> bool {
+        self.client.try_borrow().is_ok_and(|c| c.is_closed())
     }
 
     fn client(&self) -> Result<std::cell::RefMut<'_, postgres::Client>, DataError> {
@@ -177,8 +185,13 @@ impl DataStore for PgStore {
     fn transact(&self, action: &mut Action<'_>) -> Result<(), DataError> {
         self.in_transaction(false, |tx| {
             action(tx)?;
-            // Delivered to every listening window when (and only if) this commits.
-            tx.batch("NOTIFY carecoop_changes")
+            // Number the commit last, under a lock held until it commits, so commits are
+            // numbered in the order they become visible (windows catch up by number), and
+            // tell every listening window when (and only if) it commits.
+            tx.batch(
+                "SELECT pg_advisory_xact_lock(727273); INSERT INTO carecoop_commits DEFAULT VALUES; \
+                 NOTIFY carecoop_changes",
+            )
         })?;
         self.generation.fetch_add(1, Ordering::Relaxed);
         Ok(())

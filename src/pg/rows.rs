@@ -3,7 +3,8 @@
 //! `session_members` and `places` rows and the person summaries in the same transaction.
 
 use crate::data::{
-    AnyId, AnyIds, AnyRecord, AnyRecords, DataError, Entity, Reads, RecordKind, by_kind, each_kind,
+    AnyId, AnyIds, AnyRecord, AnyRecords, DataError, Entity, Reads, RecordKind, Stamp, Stamped, by_kind,
+    each_kind,
 };
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, MemberId, Payer, Person, PersonId,
@@ -187,13 +188,9 @@ impl<'a, 'b> PgTx<'a, 'b> {
     }
 }
 
-macro_rules! any_id_key {
-    ($id:expr; $($k:ident),+) => { match $id { $( AnyId::$k(i) => i.0, )+ } };
-}
-
 /// The number inside a typed id of any kind.
 pub(super) fn raw_id(id: AnyId) -> u64 {
-    each_kind!(any_id_key!(id))
+    id.raw()
 }
 
 macro_rules! any_ids_keys {
@@ -202,7 +199,7 @@ macro_rules! any_ids_keys {
 
 impl Reads for PgTx<'_, '_> {
     fn get_any(&self, id: AnyId) -> Result<Option<AnyRecord>, DataError> {
-        let raw = each_kind!(any_id_key!(id));
+        let raw = id.raw();
         Ok(match id.kind() {
             RecordKind::Member => self.get::<Member>(raw)?.map(AnyRecord::Member),
             RecordKind::Activity => self.get::<Activity>(raw)?.map(AnyRecord::Activity),
@@ -348,5 +345,32 @@ impl Reads for PgTx<'_, '_> {
 
     fn is_demo(&self) -> Result<bool, DataError> {
         Ok(self.meta("demo")? == Some(1))
+    }
+
+    fn stamp(&self, of: Stamped) -> Result<Option<Stamp>, DataError> {
+        let (sql, id) = match of {
+            // The settings row is number 1 (an integer column, unlike the records' bigint).
+            Stamped::Settings => {
+                ("SELECT version, changed_by, changed_at FROM settings WHERE id::bigint = $1".to_string(), 1)
+            }
+            Stamped::Record(id) => {
+                let kind = id.kind();
+                let sql = format!(
+                    "SELECT version, changed_by, changed_at FROM {} WHERE {} = $1",
+                    table(kind).0,
+                    key_column(kind)
+                );
+                (sql, key(id.raw())?)
+            }
+        };
+        let rows = self.rows(&sql, &[&id])?;
+        Ok(rows.first().map(|row| {
+            let at: chrono::DateTime<chrono::Utc> = row.get(2);
+            Stamp {
+                version: u64::try_from(row.get::<_, i64>(0)).unwrap_or(0),
+                by: row.get(1),
+                at: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            }
+        }))
     }
 }

@@ -3,10 +3,10 @@
 //! (`version`, `changed_by`, `changed_at`). Documented in the README.
 
 /// The schema version this build writes; a newer database is refused.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// The migrations, in order: migration `n` (from 1) brings a database to version `n`.
-pub const MIGRATIONS: &[&str] = &[MIGRATION_1];
+pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2];
 
 const MIGRATION_1: &str = r#"
 CREATE TABLE carecoop_meta (key text PRIMARY KEY, value bigint NOT NULL);
@@ -90,6 +90,43 @@ CREATE TABLE settings (
 CREATE TABLE person_summaries (person_id bigint PRIMARY KEY, record jsonb NOT NULL);
 "#;
 
+/// 2: what each commit changed, so an open window brings its copy of the co-op up to date
+/// by reading only that: every record row carries the transaction that last wrote it
+/// (`xid`), deleted records leave their kind and id (never their contents) in
+/// `carecoop_deletions`, and `carecoop_commits` numbers the commits in the order they
+/// happened (each writer takes its number under a lock held until it commits).
+const MIGRATION_2: &str = r#"
+ALTER TABLE members ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX members_by_xid ON members (xid);
+ALTER TABLE activities ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX activities_by_xid ON activities (xid);
+ALTER TABLE people ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX people_by_xid ON people (xid);
+ALTER TABLE referrals ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX referrals_by_xid ON referrals (xid);
+ALTER TABLE series ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX series_by_xid ON series (xid);
+ALTER TABLE sessions ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX sessions_by_xid ON sessions (xid);
+ALTER TABLE assessments ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX assessments_by_xid ON assessments (xid);
+ALTER TABLE contacts ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX contacts_by_xid ON contacts (xid);
+ALTER TABLE funds ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX funds_by_xid ON funds (xid);
+ALTER TABLE availability ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX availability_by_xid ON availability (xid);
+ALTER TABLE settings ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX settings_by_xid ON settings (xid);
+CREATE TABLE carecoop_deletions (
+    kind text NOT NULL, id bigint NOT NULL, xid xid8 NOT NULL DEFAULT pg_current_xact_id());
+CREATE INDEX carecoop_deletions_by_xid ON carecoop_deletions (xid);
+CREATE TABLE carecoop_commits (
+    seq bigserial PRIMARY KEY, xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX carecoop_commits_by_xid ON carecoop_commits (xid);
+"#;
+
 /// Every table (for grants, counts and copying).
 pub const TABLES: &[&str] = &[
     "carecoop_meta",
@@ -107,6 +144,8 @@ pub const TABLES: &[&str] = &[
     "availability",
     "settings",
     "person_summaries",
+    "carecoop_deletions",
+    "carecoop_commits",
 ];
 
 /// Tables a link worker may read but not change (settings and funds are the coordinator's).

@@ -167,7 +167,7 @@ impl PgTx<'_, '_> {
         let updates: Vec<String> = names[1..].iter().map(|n| format!("{n} = EXCLUDED.{n}")).collect();
         let sql = format!(
             "INSERT INTO {name} ({}) VALUES ({}) ON CONFLICT ({key_col}) DO UPDATE SET {}, version = {name}.version + 1, \
-             changed_by = session_user, changed_at = now()",
+             changed_by = session_user, changed_at = now(), xid = pg_current_xact_id()",
             names.join(", "),
             placeholders.join(", "),
             updates.join(", ")
@@ -265,6 +265,10 @@ impl Transaction for PgTx<'_, '_> {
         let person = self.summarised_person(kind, raw)?;
         let k = key(raw)?;
         let gone = self.exec(&format!("DELETE FROM {name} WHERE {} = $1", key_column(kind)), &[&k])? > 0;
+        if gone {
+            // Kind and id only: what open windows need to drop their copy, nothing personal.
+            self.exec("INSERT INTO carecoop_deletions (kind, id) VALUES ($1, $2)", &[&name, &k])?;
+        }
         if kind == RecordKind::Session {
             self.exec("DELETE FROM session_members WHERE session_id = $1", &[&k])?;
             self.exec("DELETE FROM places WHERE session_id = $1", &[&k])?;
@@ -279,7 +283,7 @@ impl Transaction for PgTx<'_, '_> {
         settings.validate()?;
         self.exec(
             "INSERT INTO settings (id, record) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record, \
-             version = settings.version + 1, changed_by = session_user, changed_at = now()",
+             version = settings.version + 1, changed_by = session_user, changed_at = now(), xid = pg_current_xact_id()",
             &[&Json(json_of(settings)?)],
         )
         .map(drop)

@@ -55,6 +55,8 @@ pub struct RedbStore {
     /// Why the store cannot be used (the file could not be reopened after a rewrite): every
     /// call fails with this instead of reaching the stand-in database.
     broken: Option<String>,
+    /// Held in memory only ([`RedbStore::in_memory`]): there is no file to rewrite.
+    memory: bool,
 }
 
 impl std::fmt::Debug for RedbStore {
@@ -70,7 +72,29 @@ impl RedbStore {
     /// process, a file that is not a carecoop database, a file from a newer carecoop.
     pub fn open(path: &Path, mode: OpenMode) -> Result<RedbStore, DataError> {
         let db = open::open_database(path, mode)?;
-        let store = RedbStore { db, path: path.to_path_buf(), generation: AtomicU64::new(0), broken: None };
+        let store = RedbStore {
+            db,
+            path: path.to_path_buf(),
+            generation: AtomicU64::new(0),
+            broken: None,
+            memory: false,
+        };
+        store.init_tables()?;
+        Ok(store)
+    }
+
+    /// An empty co-op held in memory only, never written to disk: a team window's copy of
+    /// the co-op on the server (see `crate::team`). `label` is what [`DataStore::location`]
+    /// says. Scrubbing it does nothing: none of it is ever on disk.
+    pub fn in_memory(label: &str) -> Result<RedbStore, DataError> {
+        let db = Database::builder().create_with_backend(redb::backends::InMemoryBackend::new())?;
+        let store = RedbStore {
+            db,
+            path: PathBuf::from(label),
+            generation: AtomicU64::new(0),
+            broken: None,
+            memory: true,
+        };
         store.init_tables()?;
         Ok(store)
     }
@@ -186,6 +210,9 @@ impl DataStore for RedbStore {
 
     fn scrub(&mut self) -> Result<(), DataError> {
         self.usable()?;
+        if self.memory {
+            return Ok(());
+        }
         self.compact_into_fresh_file()
     }
 

@@ -2,16 +2,66 @@
 
 use super::Paths;
 use super::command::Command;
+use super::conflict::Conflict;
 use super::state::{AppState, STORAGE_KEY, View};
+use super::team_ui::ConnectForm;
 use super::views::{ViewContext, Views};
 use crate::actions::Action;
-use crate::data::{DataError, DataStore, OpenMode};
+use crate::data::{DataError, DataStore, OpenMode, Reads};
+use crate::team::{LinkState, TeamLink};
 use chrono::NaiveDate;
 use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
 
-/// The file on screen.
+/// Where the data on screen comes from.
+enum Backend {
+    /// A file (or a test's store): local, read and written on this thread.
+    Local(Box<dyn DataStore>),
+    /// The co-op's server: actions go to a worker thread, views read its in-memory copy.
+    Team(TeamWindow),
+}
+
+/// A team window's link and the actions it is waiting to hear about.
+struct TeamWindow {
+    link: TeamLink,
+    waiting: Vec<Waiting>,
+}
+
+/// An action sent to the server, not yet answered.
+struct Waiting {
+    ticket: u64,
+    sent: Instant,
+    sent_action: Sent,
+}
+
+/// What the window must remember about an action until its outcome arrives.
+#[derive(Debug, Clone)]
+enum Sent {
+    /// Starting an empty co-op (the welcome screen goes when it is done).
+    StartCoop,
+    /// An erasure (the person's page closes).
+    Erase,
+    /// A save guarded against others' changes: kept to offer applying it on top.
+    Guarded(Box<(crate::actions::AsRead, Action)>),
+    /// Anything else.
+    Other,
+}
+
+impl Sent {
+    fn of(action: &Action) -> Sent {
+        match action {
+            Action::StartCoop => Sent::StartCoop,
+            Action::ErasePerson(_) => Sent::Erase,
+            Action::IfUnchanged(read, save) => Sent::Guarded(Box::new(((**read).clone(), (**save).clone()))),
+            _ => Sent::Other,
+        }
+    }
+}
+
+/// The data on screen.
 struct OpenFile {
-    store: Box<dyn DataStore>,
+    backend: Backend,
     path: PathBuf,
     is_demo: bool,
     set_up: bool,
@@ -33,21 +83,42 @@ pub struct CarecoopApp {
     applied_dark: Option<bool>,
     /// A full-screen change to send to the window on the next frame.
     fullscreen: Option<bool>,
+    /// A save refused because someone else changed the record, until the user answers.
+    conflict: Option<Conflict>,
+    /// The welcome screen's form for connecting to a server.
+    connect: ConnectForm,
+    /// The window's context, once known, for the server's worker to wake it.
+    waker: Arc<OnceLock<egui::Context>>,
 }
 
-fn open_file(path: &std::path::Path) -> Result<OpenFile, DataError> {
+/// Opens a file on this thread, or starts connecting to a server (without waiting).
+fn open_file(path: &std::path::Path, waker: &Arc<OnceLock<egui::Context>>) -> Result<OpenFile, DataError> {
+    if let Some(url) = path.to_str().filter(|_| crate::backends::is_server(path)) {
+        let waker = waker.clone();
+        let link = TeamLink::open(url, move || {
+            if let Some(ctx) = waker.get() {
+                ctx.request_repaint();
+            }
+        });
+        let path = PathBuf::from(crate::backends::describe(path));
+        let team = TeamWindow { link, waiting: Vec::new() };
+        return Ok(OpenFile { backend: Backend::Team(team), path, is_demo: false, set_up: false });
+    }
     let store = crate::backends::open(path, OpenMode::CreateIfMissing)?;
     let set_up = store.is_set_up()?;
     let is_demo = store.is_demo()?;
-    Ok(OpenFile { store, path: path.to_path_buf(), is_demo, set_up })
+    Ok(OpenFile { backend: Backend::Local(store), path: path.to_path_buf(), is_demo, set_up })
 }
 
 impl CarecoopApp {
     /// Opens the user's data file. Errors (file busy, not a carecoop file, newer version) are
     /// shown in the window, never a panic.
     pub fn new(paths: Paths, state: AppState, today: NaiveDate) -> Self {
-        let file = open_file(&paths.data);
-        Self::with_file(paths, state, today, file)
+        let waker = Arc::new(OnceLock::new());
+        let file = open_file(&paths.data, &waker);
+        let mut app = Self::with_file(paths, state, today, file);
+        app.waker = waker;
+        app
     }
 
     /// The window on a dataset opened elsewhere (another backend, or a test's), shown as
@@ -55,13 +126,17 @@ impl CarecoopApp {
     pub fn with_store(paths: Paths, state: AppState, today: NaiveDate, store: Box<dyn DataStore>) -> Self {
         let file = (|| {
             let (set_up, is_demo) = (store.is_set_up()?, store.is_demo()?);
-            Ok(OpenFile { store, path: paths.data.clone(), is_demo, set_up })
+            Ok(OpenFile { backend: Backend::Local(store), path: paths.data.clone(), is_demo, set_up })
         })();
         Self::with_file(paths, state, today, file)
     }
 
     fn with_file(paths: Paths, state: AppState, today: NaiveDate, file: Result<OpenFile, DataError>) -> Self {
+        let connect = ConnectForm::from_url(state.server.as_deref());
         Self {
+            conflict: None,
+            connect,
+            waker: Arc::new(OnceLock::new()),
             state,
             paths,
             today,
@@ -82,6 +157,8 @@ impl CarecoopApp {
 
     /// Draws one frame and then applies the commands the frame produced.
     pub fn app_ui(&mut self, ui: &mut egui::Ui) {
+        self.waker.get_or_init(|| ui.ctx().clone());
+        self.hear_from_server(ui.ctx());
         if self.applied_dark != Some(self.state.dark) {
             ui.ctx().set_theme(if self.state.dark { egui::Theme::Dark } else { egui::Theme::Light });
             self.applied_dark = Some(self.state.dark);
@@ -102,23 +179,74 @@ impl CarecoopApp {
                 // cut off, and Dismiss is always in reach.
                 egui::Panel::bottom("error_bar").show(ui, |ui| self.error_bar_ui(ui));
             }
+            if let Ok(OpenFile { backend: Backend::Team(team), .. }) = &self.file
+                && let (LinkState::Lost { error, retry_at }, Some(_)) =
+                    (team.link.state(), team.link.replica())
+            {
+                egui::Panel::top("lost_banner")
+                    .show(ui, |ui| super::team_ui::lost_banner_ui(ui, &error, retry_at, &mut self.commands));
+            }
         }
+        let replica = match &self.file {
+            Ok(OpenFile { backend: Backend::Team(team), .. }) => team.link.replica(),
+            _ => None,
+        };
         egui::CentralPanel::default().show(ui, |ui| match &self.file {
             Err(error) => error_screen_ui(ui, &super::error_chain(error)),
-            Ok(file) if !file.set_up => welcome_ui(ui, &self.paths, &mut self.commands),
             Ok(file) => {
+                let store: &dyn DataStore = match (&file.backend, &replica) {
+                    (Backend::Local(store), _) => store.as_ref(),
+                    (Backend::Team(_), Some(replica)) => replica.as_ref(),
+                    (Backend::Team(team), None) => {
+                        let state = team.link.state();
+                        return super::team_ui::waiting_ui(ui, &state, team.link.display(), &mut self.commands);
+                    }
+                };
+                if !file.set_up {
+                    let server = matches!(file.backend, Backend::Team(_));
+                    return welcome_ui(ui, &self.paths, server, &mut self.connect, &mut self.commands);
+                }
                 let mut cx = ViewContext {
-                    store: file.store.as_ref(),
+                    store,
                     today: self.today,
                     commands: &mut self.commands,
                     export_dir: self.paths.exports.as_deref(),
+                    read_only: matches!(&file.backend, Backend::Team(t) if t.link.role() == Some(crate::team::Role::Viewer)),
                 };
                 self.views.ui(ui, self.state.view, &mut cx);
             }
         });
+        if let Some(conflict) = &self.conflict {
+            conflict.ui(ui.ctx(), &mut self.commands);
+        }
         let commands = std::mem::take(&mut self.commands);
         for command in commands {
             self.apply(command);
+        }
+    }
+
+    /// Takes in what the server's worker has done since the last frame: the outcome of each
+    /// action sent, and whether the co-op on the server is set up and the demo.
+    fn hear_from_server(&mut self, ctx: &egui::Context) {
+        let Ok(OpenFile { backend: Backend::Team(team), set_up, is_demo, .. }) = &mut self.file else {
+            return;
+        };
+        if let Some(replica) = team.link.replica() {
+            *set_up = replica.is_set_up().unwrap_or(*set_up);
+            *is_demo = replica.is_demo().unwrap_or(*is_demo);
+        }
+        let mut finished = Vec::new();
+        for outcome in team.link.outcomes() {
+            if let Some(at) = team.waiting.iter().position(|w| w.ticket == outcome.ticket) {
+                finished.push((team.waiting.remove(at).sent_action, outcome.result));
+            }
+        }
+        // Keep the spinner turning and the reconnection countdown current.
+        if !team.waiting.is_empty() || !matches!(team.link.state(), LinkState::Ready) {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+        for (sent, result) in finished {
+            self.finish(sent, result);
         }
     }
 
@@ -182,10 +310,23 @@ impl CarecoopApp {
                         }
                         ui.separator();
                     }
-                    if crate::backends::is_server(&file.path) {
-                        ui.label(format!("Team server, connected as {}", file.store.location()));
-                    } else {
-                        ui.label(format!("Data file: {}", file.store.location()));
+                    match &file.backend {
+                        Backend::Team(team) => {
+                            let read_only = team.link.role() == Some(crate::team::Role::Viewer);
+                            ui.label(format!(
+                                "Team server, connected as {}{}",
+                                team.link.display(),
+                                if read_only { " (read only)" } else { "" }
+                            ));
+                            if team.waiting.iter().any(|w| w.sent.elapsed() > Duration::from_millis(100)) {
+                                ui.separator();
+                                ui.add(egui::Spinner::new());
+                                ui.label("Saving...");
+                            }
+                        }
+                        Backend::Local(store) => {
+                            ui.label(format!("Data file: {}", store.location()));
+                        }
                     }
                 }
                 Err(_) => {
@@ -217,13 +358,7 @@ impl CarecoopApp {
         match command {
             Command::ShowView(view) => self.state.view = view,
             Command::ToggleTheme => self.state.dark = !self.state.dark,
-            Command::StartEmptyCoop => {
-                if self.act(Action::StartCoop)
-                    && let Ok(file) = &mut self.file
-                {
-                    file.set_up = true;
-                }
-            }
+            Command::StartEmptyCoop => self.act(Action::StartCoop),
             Command::ExploreDemo => self.open_demo(self.paths.demo.clone(), false),
             Command::RefreshDemo => {
                 let path = match &self.file {
@@ -233,7 +368,7 @@ impl CarecoopApp {
                 self.open_demo(path, true);
             }
             Command::LeaveDemo => {
-                self.file = open_file(&self.paths.data);
+                self.file = open_file(&self.paths.data, &self.waker);
                 self.views = Views::new(self.today);
                 self.notice = None;
             }
@@ -247,39 +382,85 @@ impl CarecoopApp {
             Command::DismissError => {
                 self.errors.pop();
             }
-            Command::Do(action) => {
-                self.act(action);
+            Command::Do(action) => self.act(action),
+            Command::ConnectServer(url) => {
+                let shown = crate::backends::describe(std::path::Path::new(&url));
+                // Close whatever is open first (a file is never held twice).
+                self.file = Err(DataError::conflict("connecting to the co-op's server"));
+                self.file = open_file(std::path::Path::new(&url), &self.waker);
+                self.state.server = Some(shown);
+                self.connect.open = false;
+                self.views = Views::new(self.today);
+                self.notice = None;
+            }
+            Command::RetryConnection => {
+                if let Ok(OpenFile { backend: Backend::Team(team), .. }) = &self.file {
+                    team.link.retry_now();
+                }
+            }
+            Command::ResolveConflict(on_top) => {
+                if let Some(conflict) = self.conflict.take() {
+                    if on_top {
+                        self.act(Action::OnTop(Box::new(conflict.read), Box::new(conflict.save)));
+                    } else {
+                        // Forms still holding the refused values show what is stored now.
+                        self.views.forget_edits();
+                    }
+                }
+            }
+            Command::ShowConnectForm(open) => self.connect.open = open,
+        }
+    }
+
+    /// Applies one user action (one transaction): at once on a file, through the worker on a
+    /// server (its outcome arrives in a later frame, see [`Self::hear_from_server`]).
+    fn act(&mut self, action: Action) {
+        let Ok(file) = &mut self.file else { return };
+        let sent = Sent::of(&action);
+        match &mut file.backend {
+            Backend::Local(store) => {
+                let result = crate::actions::apply(store.as_mut(), action, self.today);
+                self.finish(sent, result);
+            }
+            Backend::Team(team) => {
+                let ticket = team.link.submit(action, self.today);
+                team.waiting.push(Waiting { ticket, sent: Instant::now(), sent_action: sent });
             }
         }
     }
 
-    /// Applies one user action (one transaction) and reports the outcome: what was done in
-    /// the status bar, or the error (nothing changed) until it is dismissed. True when done.
-    fn act(&mut self, action: Action) -> bool {
-        let Ok(file) = &mut self.file else { return false };
-        let erases = matches!(action, Action::ErasePerson(_));
-        let result = crate::actions::apply(file.store.as_mut(), action, self.today);
+    /// Reports what an action did: in the status bar, or the error (nothing changed) until it
+    /// is dismissed, or, for a save that met someone else's change, the conflict window.
+    fn finish(&mut self, sent: Sent, result: Result<crate::actions::Done, DataError>) {
+        let erases = matches!(sent, Sent::Erase);
         let gone = matches!(result, Ok(_) | Err(DataError::ErasedNotScrubbed { .. }));
         if erases && gone {
             // The person's page shows someone who no longer exists.
             self.views = Views::new(self.today);
             self.state.view = View::People;
         }
-        match result {
-            Ok(done) => {
+        match (result, sent) {
+            (Ok(done), sent) => {
                 self.notice = Some(done.message);
-                true
+                if matches!(sent, Sent::StartCoop)
+                    && let Ok(file) = &mut self.file
+                {
+                    file.set_up = true;
+                }
             }
-            Err(e) => {
+            (Err(DataError::Changed(changed)), Sent::Guarded(guarded)) => {
+                let (read, save) = *guarded;
+                self.conflict = Some(Conflict { changed: *changed, read, save });
+            }
+            (Err(e), _) => {
                 let said = if matches!(e, DataError::ErasedNotScrubbed { .. }) { "" } else { "Not saved: " };
                 self.errors.push(format!("{said}{}", super::error_chain(&e)));
-                if erases {
+                if erases && let Ok(OpenFile { backend: Backend::Local(_), path, .. }) = &self.file {
                     // An erasure rewrites the file: whatever happened, open it afresh.
-                    let path = file.path.clone();
+                    let path = path.clone();
                     self.file = Err(DataError::conflict("the data file is being reopened"));
-                    self.file = open_file(&path);
+                    self.file = open_file(&path, &self.waker);
                 }
-                false
             }
         }
     }
@@ -304,10 +485,10 @@ impl CarecoopApp {
             };
         if needs_writing && let Err(e) = crate::demo::write_demo_file(&path, self.today) {
             self.errors.push(format!("The demo co-op could not be written: {}", super::error_chain(&e)));
-            self.file = open_file(&self.paths.data);
+            self.file = open_file(&self.paths.data, &self.waker);
             return;
         }
-        self.file = open_file(&path);
+        self.file = open_file(&path, &self.waker);
         self.views = Views::new(self.today);
         self.notice = needs_writing.then(|| format!("Demo co-op written to {}", path.display()));
     }
@@ -323,26 +504,48 @@ impl eframe::App for CarecoopApp {
     }
 }
 
-fn welcome_ui(ui: &mut egui::Ui, paths: &Paths, commands: &mut Vec<Command>) {
-    ui.vertical_centered(|ui| {
-        ui.add_space(ui.available_height() * 0.15);
-        ui.heading(egui::RichText::new("Welcome to carecoop").size(30.0));
-        ui.add_space(8.0);
-        ui.label("Members, people, referrals, sessions and wellbeing for your co-op, in one file on this computer.");
-        ui.add_space(24.0);
-        let size = egui::vec2(320.0, 48.0);
-        if ui.add(egui::Button::new(egui::RichText::new("Start an empty co-op").size(18.0)).min_size(size)).clicked() {
-            commands.push(Command::StartEmptyCoop);
-        }
-        ui.label(format!("Keeps your records in {}", crate::backends::describe(&paths.data)));
-        ui.add_space(16.0);
-        if ui.add(egui::Button::new(egui::RichText::new("Explore the demo co-op").size(18.0)).min_size(size)).clicked() {
-            commands.push(Command::ExploreDemo);
-        }
-        ui.label(format!(
-            "A fictional Perthshire co-op, kept in its own file ({}) and never mixed with your data.",
-            paths.demo.display()
-        ));
+fn welcome_ui(
+    ui: &mut egui::Ui,
+    paths: &Paths,
+    on_server: bool,
+    connect: &mut ConnectForm,
+    commands: &mut Vec<Command>,
+) {
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(ui.available_height() * 0.1);
+            ui.heading(egui::RichText::new("Welcome to carecoop").size(30.0));
+            ui.add_space(8.0);
+            ui.label(if on_server {
+                "This database on the co-op's server holds no co-op yet."
+            } else {
+                "Members, people, referrals, sessions and wellbeing for your co-op, in one file on this computer."
+            });
+            ui.add_space(24.0);
+            let size = egui::vec2(320.0, 48.0);
+            if ui.add(egui::Button::new(egui::RichText::new("Start an empty co-op").size(18.0)).min_size(size)).clicked() {
+                commands.push(Command::StartEmptyCoop);
+            }
+            ui.label(format!("Keeps your records in {}", crate::backends::describe(&paths.data)));
+            ui.add_space(16.0);
+            if ui.add(egui::Button::new(egui::RichText::new("Explore the demo co-op").size(18.0)).min_size(size)).clicked() {
+                commands.push(Command::ExploreDemo);
+            }
+            ui.label(format!(
+                "A fictional Perthshire co-op, kept in its own file ({}) and never mixed with your data.",
+                paths.demo.display()
+            ));
+            ui.add_space(16.0);
+            if connect.open {
+                connect.ui(ui, commands);
+            } else {
+                let button = egui::Button::new(egui::RichText::new("Connect to the co-op's server").size(18.0));
+                if ui.add(button.min_size(size)).clicked() {
+                    commands.push(Command::ShowConnectForm(true));
+                }
+                ui.label("Work with your team on one shared caseload (team mode).");
+            }
+        });
     });
 }
 

@@ -34,6 +34,16 @@ pub enum Command {
     DismissError,
     /// Change the data: one action, one transaction.
     Do(Action),
+    /// Connect to the co-op's server at this URL (its password, if any, is kept in memory
+    /// only) and show its co-op.
+    ConnectServer(String),
+    /// Try the lost connection to the server again now.
+    RetryConnection,
+    /// Answer the save that met someone else's change: apply it on top (true) or keep
+    /// theirs (false).
+    ResolveConflict(bool),
+    /// Open (true) or close the welcome screen's connection form.
+    ShowConnectForm(bool),
 }
 
 impl From<Action> for Command {

@@ -5,8 +5,10 @@
 mod app;
 pub mod chart_view;
 mod command;
+mod conflict;
 mod state;
 mod table;
+mod team_ui;
 pub mod views;
 
 pub use app::CarecoopApp;
@@ -30,17 +32,7 @@ pub(crate) const DIGIT_KEYS: [egui::Key; 10] = [
 ];
 use std::process::ExitCode;
 
-/// An error and its causes, one after another: "the data could not be used: ...: ...".
-pub(crate) fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
-}
+pub(crate) use crate::data::error_chain;
 
 /// Where the app keeps its files: the user's data file and the demo's own file.
 #[derive(Debug, Clone, PartialEq, Eq)]

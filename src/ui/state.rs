@@ -52,4 +52,6 @@ pub struct AppState {
     pub view: View,
     /// Dark theme when true, light otherwise.
     pub dark: bool,
+    /// The co-op's server last connected to from the welcome screen, without any password.
+    pub server: Option<String>,
 }

@@ -5,6 +5,10 @@
 
 #![allow(dead_code)]
 
+mod guard;
+#[allow(unused_imports)] // tests/team.rs uses the helpers, not the cases
+pub use guard::*;
+
 use carecoop::actions::{Action, ImportBatch, apply};
 use carecoop::data::{DataError, DataStore, ReadsExt, TransactionExt, WriteExt};
 use carecoop::domain::schedule::SessionChange;
@@ -27,7 +31,8 @@ macro_rules! conformance_suite {
             series_edits_never_touch_the_past, booking_a_suggestion_is_one_action,
             an_import_is_all_or_nothing, partial_changes_read_the_record_afresh, check_is_clean_after_every_action,
             a_record_that_does_not_exist_is_never_written,
-            a_full_session_takes_no_more_bookings, saves_keep_what_the_form_did_not_show);
+            a_full_session_takes_no_more_bookings, saves_keep_what_the_form_did_not_show,
+            a_save_over_a_changed_record_is_refused_and_can_go_on_top);
     };
     (@cases $make:expr; $($case:ident),+) => {
         $(

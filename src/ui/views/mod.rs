@@ -37,6 +37,9 @@ pub struct ViewContext<'a> {
     pub commands: &'a mut Vec<Command>,
     /// Where exports go without asking (`None`: ask with a save dialog).
     pub export_dir: Option<&'a std::path::Path>,
+    /// True for a viewer on a team server: no control that changes the data is offered
+    /// (the server refuses their changes anyway).
+    pub read_only: bool,
 }
 
 impl ViewContext<'_> {
@@ -85,6 +88,13 @@ impl Views {
             reports: ReportsView::new(today),
             settings: SettingsView::default(),
         }
+    }
+
+    /// Drops what forms that follow the stored data (settings, availability) hold as typed,
+    /// so they show what is stored now (after the user kept someone else's change).
+    pub fn forget_edits(&mut self) {
+        self.settings = SettingsView::default();
+        self.members.forget_availability_edits();
     }
 
     /// Draws the current view.

@@ -3,7 +3,7 @@
 
 use super::form::{FieldErrors, message_ui, text_row_ui};
 use super::{ViewContext, error_ui, title_ui};
-use crate::actions::Action;
+use crate::actions::{Action, AsRead};
 use crate::domain::wellbeing::MeaningfulChange;
 use crate::domain::{Settings, WEMWBS_COPYRIGHT};
 
@@ -20,6 +20,9 @@ pub struct SettingsView {
     /// The settings as stored, read once per store generation; or why they could not be
     /// read, in which case the form is not shown and nothing can be saved over them.
     current: Result<Settings, String>,
+    /// The settings the form's fields were filled from: a save is refused if the stored
+    /// settings are no longer these (someone else saved since).
+    base: Option<Settings>,
 }
 
 impl Default for SettingsView {
@@ -34,6 +37,7 @@ impl Default for SettingsView {
             wording: String::new(),
             errors: FieldErrors::new(),
             current: Err("not read yet".into()),
+            base: None,
         }
     }
 }
@@ -88,8 +92,21 @@ impl SettingsView {
         if self.loaded != Some(cx.store.generation()) {
             self.loaded = Some(cx.store.generation());
             self.current = cx.store.settings().map_err(|e| crate::ui::error_chain(&e));
-            if let Ok(current) = self.current.clone() {
+            // Someone else's save refills the form only while nothing in it was changed: what
+            // was typed is never thrown away (saving it then shows whose change it meets).
+            // (What was typed being what is now stored, after this window's own save, counts
+            // as untouched too.)
+            let untouched = match (&self.base, &self.current) {
+                (None, _) => true,
+                (Some(base), Ok(now)) => {
+                    let typed = self.build(base).ok();
+                    typed.as_ref() == Some(base) || typed.as_ref() == Some(now)
+                }
+                (Some(_), Err(_)) => false,
+            };
+            if let (Ok(current), true) = (self.current.clone(), untouched) {
                 self.load(&current);
+                self.base = Some(current);
             }
         }
         title_ui(ui, "Settings", "for this co-op's data file");
@@ -135,9 +152,12 @@ impl SettingsView {
             ui.label(egui::RichText::new(WEMWBS_COPYRIGHT).small().weak());
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save settings").clicked() {
-                    match self.build(&current) {
-                        Ok(s) => cx.act(Action::SaveSettings(Box::new(s))),
+                if !cx.read_only && ui.button("Save settings").clicked() {
+                    let base = self.base.clone().unwrap_or(current.clone());
+                    match self.build(&base) {
+                        Ok(s) => cx.act(
+                            Action::SaveSettings(Box::new(s)).if_unchanged(AsRead::Settings(Box::new(base))),
+                        ),
                         Err(e) => self.errors = e,
                     }
                 }

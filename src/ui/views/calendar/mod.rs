@@ -228,7 +228,7 @@ impl CalendarView {
                 cx.commands.push(Command::ShowWeek(d));
             }
             ui.separator();
-            if ui.button("Book a session").clicked() {
+            if !cx.read_only && ui.button("Book a session").clicked() {
                 self.form = Some(session_form::SessionForm::new(self.day.max(self.today)));
                 self.selected = None;
             }

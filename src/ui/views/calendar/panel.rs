@@ -157,13 +157,13 @@ impl SessionPanel {
         });
         ui.separator();
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Edit this session").clicked() {
+            if !cx.read_only && ui.button("Edit this session").clicked() {
                 action = PanelAction::Edit(None);
             }
-            if session.series.is_some() && ui.button("Edit series from here").clicked() {
+            if !cx.read_only && session.series.is_some() && ui.button("Edit series from here").clicked() {
                 action = PanelAction::Edit(Some(session.date));
             }
-            if !session.cancelled && ui.button("Cancel this session").clicked() {
+            if !session.cancelled && (!cx.read_only && ui.button("Cancel this session").clicked()) {
                 cx.act(Action::SetSessionCancelled(session.id, true));
             }
             if session.cancelled && ui.button("Restore this session").clicked() {

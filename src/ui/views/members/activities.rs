@@ -94,7 +94,7 @@ impl ActivitiesTab {
                     ActivityAction::None => {}
                     ActivityAction::Close => self.form = None,
                     ActivityAction::Save(activity) => {
-                        cx.act(Action::SaveActivity(activity));
+                        cx.act(Action::SaveActivity(activity).if_unchanged(form.as_read()));
                         self.form = None;
                     }
                     ActivityAction::Archive(id, archived) => {

@@ -67,6 +67,12 @@ impl ActivityForm {
         }
     }
 
+    /// The activity as the form read it (`None` for a new one), to refuse saving over
+    /// someone else's change.
+    pub fn as_read(&self) -> Option<crate::actions::AsRead> {
+        crate::actions::AsRead::record(&self.original)
+    }
+
     /// The activity's id, when editing an existing one.
     pub fn activity_id(&self) -> Option<ActivityId> {
         (!self.original.id.is_new()).then_some(self.original.id)

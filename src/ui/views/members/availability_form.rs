@@ -1,7 +1,7 @@
 //! A member's availability on their page: a clear weekly grid, the time ranges per weekday,
 //! exceptions (holidays, extra days) and the most hours a week.
 
-use crate::actions::Action;
+use crate::actions::{Action, AsRead};
 use crate::domain::{Availability, AvailabilityException, ExceptionKind, MemberId, WeeklyRange};
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{date_text, message_ui, parse_date};
@@ -25,6 +25,8 @@ pub struct AvailabilityEditor {
     exceptions: Vec<(String, String, ExceptionKind)>,
     max_hours: String,
     errors: Vec<String>,
+    /// The availability the fields were filled from (a save over someone else's is refused).
+    base: Option<Availability>,
 }
 
 fn parse_time(t: &str) -> Option<NaiveTime> {
@@ -41,7 +43,13 @@ impl AvailabilityEditor {
             exceptions: Vec::new(),
             max_hours: String::new(),
             errors: Vec::new(),
+            base: None,
         }
+    }
+
+    /// Whose availability this is.
+    pub fn member(&self) -> MemberId {
+        self.member
     }
 
     fn load(&mut self, a: &Availability) {
@@ -141,8 +149,15 @@ impl AvailabilityEditor {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         if self.loaded != Some(cx.store.generation()) {
             self.loaded = Some(cx.store.generation());
+            // Someone else's save refills the fields only while nothing was typed in them (or
+            // what was typed is what is now stored: this window's own save).
+            let typed = self.build().ok();
             match cx.store.availability_of(self.member) {
-                Ok(a) => self.load(&a),
+                Ok(a) if self.base.is_none() || typed == self.base || typed.as_ref() == Some(&a) => {
+                    self.load(&a);
+                    self.base = Some(a);
+                }
+                Ok(_) => {}
                 Err(e) => self.errors = vec![e.to_string()],
             }
         }
@@ -216,7 +231,10 @@ impl AvailabilityEditor {
         }
         if ui.button("Save availability").clicked() {
             match self.build() {
-                Ok(a) => cx.act(Action::SaveAvailability(Box::new(a))),
+                Ok(a) => {
+                    let read = self.base.as_ref().and_then(AsRead::record);
+                    cx.act(Action::SaveAvailability(Box::new(a)).if_unchanged(read));
+                }
                 Err(e) => self.errors = e,
             }
         }

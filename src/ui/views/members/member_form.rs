@@ -84,6 +84,12 @@ impl MemberForm {
         }
     }
 
+    /// The member as the form read it (`None` for a new one), to refuse saving over someone
+    /// else's change.
+    pub fn as_read(&self) -> Option<crate::actions::AsRead> {
+        crate::actions::AsRead::record(&self.original)
+    }
+
     /// The member's id, when editing an existing member.
     pub fn member_id(&self) -> Option<MemberId> {
         (!self.original.id.is_new()).then_some(self.original.id)

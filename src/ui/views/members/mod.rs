@@ -70,6 +70,11 @@ pub struct MembersView {
 }
 
 impl MembersView {
+    /// Refills the open member's availability form from what is stored.
+    pub fn forget_availability_edits(&mut self) {
+        self.roster.forget_availability_edits();
+    }
+
     /// Draws the view.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         let fresh = self.data.generation != Some(cx.store.generation());
@@ -107,19 +112,19 @@ impl MembersView {
             ui.separator();
             match self.tab {
                 Tab::Roster | Tab::Compliance => {
-                    if ui.button("Add member").clicked() {
+                    if !cx.read_only && ui.button("Add member").clicked() {
                         self.tab = Tab::Roster;
                         self.roster.start_adding();
                     }
-                    if ui.button("Import members...").clicked() {
+                    if !cx.read_only && ui.button("Import members...").clicked() {
                         self.import = Some(ImportPanel::new(ImportKind::Members));
                     }
                 }
                 Tab::Activities => {
-                    if ui.button("Add activity").clicked() {
+                    if !cx.read_only && ui.button("Add activity").clicked() {
                         self.activities.start_adding();
                     }
-                    if ui.button("Import activities...").clicked() {
+                    if !cx.read_only && ui.button("Import activities...").clicked() {
                         self.import = Some(ImportPanel::new(ImportKind::Activities));
                     }
                 }

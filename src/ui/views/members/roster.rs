@@ -55,6 +55,13 @@ impl RosterTab {
         self.availability = None;
     }
 
+    /// Refills the open member's availability from what is stored, dropping what was typed.
+    pub fn forget_availability_edits(&mut self) {
+        if let Some(editor) = &mut self.availability {
+            *editor = super::availability_form::AvailabilityEditor::new(editor.member());
+        }
+    }
+
     /// Opens the form for an existing member.
     pub fn select(&mut self, id: MemberId, data: &RosterData) {
         if let Some(m) = data.members.iter().find(|m| m.id == id) {
@@ -208,7 +215,8 @@ impl RosterTab {
             FormAction::None => {}
             FormAction::Close => self.form = None,
             FormAction::Save(member) => {
-                cx.act(Action::SaveMember(member));
+                let read = self.form.as_ref().and_then(|f| f.as_read());
+                cx.act(Action::SaveMember(member).if_unchanged(read));
                 self.form = None;
             }
             FormAction::Archive(id, archived) => {

@@ -148,7 +148,7 @@ impl PeopleView {
             ui.selectable_value(&mut self.tab, Tab::Waiting, format!("Waiting list ({waiting})"));
             ui.selectable_value(&mut self.tab, Tab::Caseload, "Caseload");
             ui.separator();
-            if ui.button("New referral").clicked() {
+            if !cx.read_only && ui.button("New referral").clicked() {
                 self.intake = Some(intake::IntakeForm::new(&self.data, cx.today));
             }
         });

@@ -160,7 +160,7 @@ impl PersonPage {
                     .default_open(false)
                     .show(left, |ui| self.rights_ui(ui, &person, cx));
                 egui::CollapsingHeader::new("Referrals").default_open(true).show(right, |ui| {
-                    if ui.button("New referral for this person").clicked() {
+                    if !cx.read_only && ui.button("New referral for this person").clicked() {
                         self.further_referral = Some(IntakeForm::for_person(&person, data, cx.today));
                     }
                     self.referrals_ui(ui, &person, data, cx);
@@ -217,7 +217,8 @@ impl PersonPage {
         if let Some(form) = &mut self.profile {
             match form.ui(ui, cx.today) {
                 Some(Some(updated)) => {
-                    cx.act(Action::SavePerson(Box::new(updated)));
+                    let read = crate::actions::AsRead::record(&form.original);
+                    cx.act(Action::SavePerson(Box::new(updated)).if_unchanged(read));
                     self.profile = None;
                 }
                 Some(None) => self.profile = None,
@@ -265,7 +266,7 @@ impl PersonPage {
                 }),
             );
         });
-        if ui.button("Edit profile").clicked() {
+        if !cx.read_only && ui.button("Edit profile").clicked() {
             match cx.store.all::<crate::domain::Fund>() {
                 Ok(funds) => self.profile = Some(ProfileForm::edit(person, funds)),
                 Err(e) => cx.commands.push(Command::ShowError(format!(

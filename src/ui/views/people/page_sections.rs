@@ -216,7 +216,7 @@ impl PersonPage {
                     .hint_text("2026-12-01"),
             )
             .labelled_by(d.id);
-            if ui.button("Log contact").clicked() {
+            if !cx.read_only && ui.button("Log contact").clicked() {
                 match parse_date(&self.contact.next_due) {
                     Ok(next_due) => {
                         let by =

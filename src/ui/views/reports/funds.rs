@@ -129,7 +129,8 @@ impl FundsTab {
         if let Some(form) = &mut self.form {
             if let Some(done) = fund_form_ui(ui, form, &self.activities) {
                 if let Some(fund) = done {
-                    cx.act(Action::SaveFund(Box::new(fund)));
+                    let read = crate::actions::AsRead::record(&form.original);
+                    cx.act(Action::SaveFund(Box::new(fund)).if_unchanged(read));
                 }
                 self.form = None;
             }
@@ -168,7 +169,7 @@ impl FundsTab {
             self.loaded = None;
         }
         ui.horizontal(|ui| {
-            if ui.button("Add fund").clicked() {
+            if !cx.read_only && ui.button("Add fund").clicked() {
                 let year_end = cx.today.checked_add_months(chrono::Months::new(12)).unwrap_or(cx.today);
                 self.form = Some(FundForm::edit(&Fund {
                     id: FundId::NEW,

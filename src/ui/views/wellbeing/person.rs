@@ -198,7 +198,7 @@ impl PersonTab {
                 }
             }
             ui.separator();
-            record = ui.button("Record assessment").clicked();
+            record = !cx.read_only && ui.button("Record assessment").clicked();
             for ext in ["png", "svg"] {
                 if ui.button(format!("Export chart ({})", ext.to_uppercase())).clicked() {
                     export = Some(ext);

@@ -1,0 +1,215 @@
+//! The worker thread behind a team window: connects (and reconnects, waiting longer after
+//! each failure), loads the co-op into the window's copy, applies actions on the server, and
+//! brings the copy up to date after each of its own commits and whenever the server says
+//! someone else committed (LISTEN/NOTIFY, with a look every few seconds as a fallback).
+
+use super::replica::Replica;
+use super::{Job, LinkState, Outcome, Shared, lock};
+use crate::data::{DataError, DataStore, OpenMode};
+use crate::pg::PgStore;
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+/// How often the worker looks for others' commits when no notification came.
+const LOOK_EVERY: Duration = Duration::from_secs(5);
+/// The longest wait between reconnection attempts.
+const MOST_WAIT: Duration = Duration::from_secs(30);
+
+/// The connection and what the window's copy has caught up to.
+struct Connected {
+    store: PgStore,
+    /// The last commit the copy includes (`None`: load it whole).
+    upto: Option<i64>,
+    /// The store's generation when the copy was last brought up to date.
+    heard: u64,
+    looked_at: Instant,
+}
+
+/// Everything the worker thread owns.
+pub(super) struct Worker {
+    url: String,
+    shared: Arc<Mutex<Shared>>,
+    jobs: mpsc::Receiver<Job>,
+    outcomes: mpsc::Sender<Outcome>,
+    wake: Box<dyn Fn() + Send>,
+}
+
+impl Worker {
+    pub(super) fn new(
+        url: String,
+        shared: Arc<Mutex<Shared>>,
+        jobs: mpsc::Receiver<Job>,
+        outcomes: mpsc::Sender<Outcome>,
+        wake: Box<dyn Fn() + Send>,
+    ) -> Worker {
+        Worker { url, shared, jobs, outcomes, wake }
+    }
+
+    fn set_state(&self, state: LinkState) {
+        lock(&self.shared).state = state;
+        (self.wake)();
+    }
+
+    /// Runs until the window drops its link.
+    pub(super) fn run(self) {
+        let mut link: Option<Connected> = None;
+        let mut failures = 0u32;
+        let mut next_try = Instant::now();
+        let mut ever_connected = false;
+        loop {
+            if link.is_none() && Instant::now() >= next_try {
+                match PgStore::open(&self.url, OpenMode::CreateIfMissing) {
+                    Ok(store) => {
+                        failures = 0;
+                        ever_connected = true;
+                        let role = store.role().ok();
+                        lock(&self.shared).role = role;
+                        link = Some(Connected { store, upto: None, heard: 0, looked_at: Instant::now() });
+                    }
+                    Err(e) if !ever_connected && cannot_work(&e) => {
+                        self.set_state(LinkState::Failed(crate::data::error_chain(&e)));
+                        return self.refuse_until_closed();
+                    }
+                    Err(e) => {
+                        failures += 1;
+                        let wait = Duration::from_secs(1 << failures.min(5)).min(MOST_WAIT);
+                        next_try = Instant::now() + wait;
+                        self.set_state(LinkState::Lost {
+                            error: crate::data::error_chain(&e),
+                            retry_at: next_try,
+                        });
+                    }
+                }
+            }
+            if let Some(connected) = &mut link
+                && let Err(e) = self.catch_up(connected)
+            {
+                self.lose(&mut link, &e, &mut next_try);
+            }
+            let wait = if link.is_some() {
+                Duration::from_millis(200)
+            } else {
+                next_try.saturating_duration_since(Instant::now()).min(Duration::from_millis(500))
+            };
+            match self.jobs.recv_timeout(wait) {
+                Ok(Job::Act(ticket, action, today)) => {
+                    let result = match &mut link {
+                        Some(connected) => crate::actions::apply(&mut connected.store, *action, today),
+                        None => Err(not_connected()),
+                    };
+                    if let Some(connected) = &mut link
+                        && let Err(e) = self.catch_up(connected)
+                    {
+                        self.lose(&mut link, &e, &mut next_try);
+                    }
+                    if self.outcomes.send(Outcome { ticket, result }).is_err() {
+                        return;
+                    }
+                    (self.wake)();
+                }
+                Ok(Job::RetryNow) => next_try = Instant::now(),
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => return,
+            }
+        }
+    }
+
+    /// Brings the copy up to date: whole on first connection, else only what commits since
+    /// changed, when the server has said someone committed (or it is time to look anyway).
+    fn catch_up(&self, connected: &mut Connected) -> Result<(), DataError> {
+        if connected.store.is_closed() {
+            return Err(not_connected());
+        }
+        let Some(upto) = connected.upto else {
+            connected.upto = Some(self.load(&connected.store)?);
+            connected.heard = connected.store.generation();
+            connected.looked_at = Instant::now();
+            return Ok(());
+        };
+        let generation = connected.store.generation();
+        if generation == connected.heard && connected.looked_at.elapsed() < LOOK_EVERY {
+            return Ok(());
+        }
+        connected.heard = generation;
+        connected.looked_at = Instant::now();
+        let changes = connected.store.changes_since(upto)?;
+        if changes.upto == upto {
+            return Ok(());
+        }
+        let Some(replica) = lock(&self.shared).replica.clone() else {
+            connected.upto = None;
+            return Ok(());
+        };
+        match replica.apply(&changes) {
+            Ok(()) => connected.upto = Some(changes.upto),
+            // The copy could not take them (it should always): read the co-op again.
+            Err(_) => connected.upto = None,
+        }
+        if !matches!(lock(&self.shared).state, LinkState::Ready) {
+            self.set_state(LinkState::Ready);
+        }
+        (self.wake)();
+        Ok(())
+    }
+
+    /// Reads the whole co-op into a fresh copy and puts it in the window's hands; returns the
+    /// last commit it includes.
+    fn load(&self, store: &PgStore) -> Result<i64, DataError> {
+        let base = lock(&self.shared).replica.as_ref().map_or(0, |r| r.generation() + 1);
+        let replica = Replica::empty(store.who(), base)?;
+        let mut done = 0u64;
+        self.set_state(LinkState::Loading { what: "the co-op".into(), done });
+        let changes = store.everything(&mut |records| {
+            replica.load(&records)?;
+            done += records.len() as u64;
+            self.set_state(LinkState::Loading { what: records.kind().noun().to_string(), done });
+            Ok(())
+        })?;
+        replica.apply(&changes)?;
+        {
+            let mut shared = lock(&self.shared);
+            shared.replica = Some(Arc::new(replica));
+            shared.state = LinkState::Ready;
+        }
+        (self.wake)();
+        Ok(changes.upto)
+    }
+
+    /// The connection is gone: say so, keep the copy readable, and try again soon.
+    fn lose(&self, link: &mut Option<Connected>, error: &DataError, next_try: &mut Instant) {
+        *link = None;
+        *next_try = Instant::now() + Duration::from_secs(2);
+        self.set_state(LinkState::Lost { error: crate::data::error_chain(error), retry_at: *next_try });
+    }
+
+    /// After a refusal that retrying cannot cure: answer every action with why, until the
+    /// window closes its link.
+    fn refuse_until_closed(self) {
+        while let Ok(job) = self.jobs.recv() {
+            if let Job::Act(ticket, _, _) = job {
+                let result = Err(DataError::conflict("the co-op's server cannot be used; nothing was saved"));
+                if self.outcomes.send(Outcome { ticket, result }).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Errors that another attempt cannot cure: the login, the database, the version.
+fn cannot_work(e: &DataError) -> bool {
+    matches!(
+        e,
+        DataError::LoginRefused { .. }
+            | DataError::NotCarecoopServer { .. }
+            | DataError::NewerSchema { .. }
+            | DataError::Invalid(_)
+            | DataError::Conflict(_)
+    )
+}
+
+fn not_connected() -> DataError {
+    DataError::conflict(
+        "not connected to the co-op's server (it is trying again); nothing was saved, your change can be tried again once it is back",
+    )
+}
