@@ -26,7 +26,7 @@ fn demo_server(dir: &std::path::Path) -> Option<FreshDatabase> {
     let setup = carecoop(&["server", "setup", "--data", &db.url]);
     assert!(setup.status.success(), "{}", text(&setup.stderr));
     let copy = carecoop(&["copy", "--from", &file, "--to", &db.url]);
-    assert!(copy.status.success(), "{}", text(&copy.stderr));
+    assert!(copy.status.success(), "{}{}", text(&copy.stdout), text(&copy.stderr));
     Some(db)
 }
 

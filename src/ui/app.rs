@@ -313,8 +313,13 @@ impl CarecoopApp {
                     match &file.backend {
                         Backend::Team(team) => {
                             let read_only = team.link.role() == Some(crate::team::Role::Viewer);
+                            let how = match team.link.state() {
+                                LinkState::Ready => "connected as",
+                                LinkState::Lost { .. } => "connection lost, reconnecting as",
+                                _ => "connecting as",
+                            };
                             ui.label(format!(
-                                "Team server, connected as {}{}",
+                                "Team server, {how} {}{}",
                                 team.link.display(),
                                 if read_only { " (read only)" } else { "" }
                             ));
