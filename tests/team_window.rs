@@ -26,7 +26,7 @@ fn demo_server(dir: &std::path::Path) -> Option<FreshDatabase> {
     let setup = carecoop(&["server", "setup", "--data", &db.url]);
     assert!(setup.status.success(), "{}", text(&setup.stderr));
     let copy = carecoop(&["copy", "--from", &file, "--to", &db.url]);
-    assert!(copy.status.success(), "{}{}", text(&copy.stdout), text(&copy.stderr));
+    assert!(copy.status.success(), "{:?}: {}{}", copy.status, text(&copy.stdout), text(&copy.stderr));
     Some(db)
 }
 
@@ -138,6 +138,13 @@ fn a_viewer_is_told_the_window_is_read_only_and_the_server_refuses_their_saves()
     wait_until(&mut h, "the roster", |h| shows(h, "Fiona Drummond"));
     assert!(shows(&h, "(read only)"), "the status bar says read only");
     assert!(h.query_by_role_and_label(Role::Button, "Add member").is_none(), "no edit controls for a viewer");
+    h.get_by_label("Fiona Drummond").click();
+    wait_until(&mut h, "the member's details", |h| {
+        h.query_by_role_and_label(Role::Button, "Close").is_some()
+    });
+    for edit in ["Save member", "Archive member"] {
+        assert!(h.query_by_role_and_label(Role::Button, edit).is_none(), "a viewer is offered {edit}");
+    }
     let mut admin = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();
     let before = member_named(&admin, "Fiona Drummond");
     // Through the same actions the window sends, the server refuses a viewer's save.
@@ -164,7 +171,25 @@ fn a_lost_connection_is_shown_and_the_window_reconnects() {
         .unwrap();
     wait_until(&mut h, "the lost-connection banner", |h| shows(h, "Connection to the co-op's server lost"));
     assert!(shows(&h, "Fiona Drummond"), "the co-op stays readable meanwhile");
+    // A save made meanwhile is refused, and its form stays as typed.
+    h.get_by_label("Fiona Drummond").click();
+    wait_until(&mut h, "the member form", |h| {
+        h.query_by_role_and_label(Role::Button, "Save member").is_some()
+    });
+    h.get_by_role_and_label(Role::TextInput, "Email").focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "Email").type_text(".scot");
+    h.step();
+    press(&mut h, "Save member");
+    wait_until(&mut h, "the refusal", |h| shows(h, "Not saved"));
+    assert!(shows(&h, "open again as you typed it"));
+    let typed = h.get_by_role_and_label(Role::TextInput, "Email").value().unwrap_or_default();
+    assert!(typed.ends_with(".scot"), "the form keeps what was typed: {typed}");
     wait_until(&mut h, "reconnection", |h| !shows(h, "Connection to the co-op's server lost"));
+    press(&mut h, "Save member");
+    wait_until(&mut h, "the save once it is back", |h| shows(h, "Saved Fiona Drummond"));
+    let check = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();
+    assert!(member_named(&check, "Fiona Drummond").email.ends_with(".scot"));
     // Changes made meanwhile arrive once it is back.
     let mut other = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();
     let mut fiona = member_named(&other, "Fiona Drummond");

@@ -44,6 +44,8 @@ enum Sent {
     Erase,
     /// A save guarded against others' changes: kept to offer applying it on top.
     Guarded(Box<(crate::actions::AsRead, Action)>),
+    /// A save of a new record from a form (reopened as typed if it fails).
+    Form(Box<Action>),
     /// Anything else.
     Other,
 }
@@ -54,6 +56,9 @@ impl Sent {
             Action::StartCoop => Sent::StartCoop,
             Action::ErasePerson(_) => Sent::Erase,
             Action::IfUnchanged(read, save) => Sent::Guarded(Box::new(((**read).clone(), (**save).clone()))),
+            Action::SaveMember(_) | Action::SaveActivity(_) | Action::SaveFund(_) => {
+                Sent::Form(Box::new(action.clone()))
+            }
             _ => Sent::Other,
         }
     }
@@ -457,9 +462,21 @@ impl CarecoopApp {
                 let (read, save) = *guarded;
                 self.conflict = Some(Conflict { changed: *changed, read, save });
             }
-            (Err(e), _) => {
+            (Err(e), sent) => {
                 let said = if matches!(e, DataError::ErasedNotScrubbed { .. }) { "" } else { "Not saved: " };
-                self.errors.push(format!("{said}{}", super::error_chain(&e)));
+                // Nothing typed is lost: the form opens again as it was.
+                let reopened = match &sent {
+                    Sent::Guarded(guarded) => self.views.retry_form(&guarded.1, Some(&guarded.0)),
+                    Sent::Form(save) => self.views.retry_form(save, None),
+                    _ => None,
+                };
+                let kept = if let Some(view) = reopened {
+                    self.state.view = view;
+                    " (the form is open again as you typed it)"
+                } else {
+                    ""
+                };
+                self.errors.push(format!("{said}{}{kept}", super::error_chain(&e)));
                 if erases && let Ok(OpenFile { backend: Backend::Local(_), path, .. }) = &self.file {
                     // An erasure rewrites the file: whatever happened, open it afresh.
                     let path = path.clone();

@@ -90,6 +90,34 @@ impl Views {
         }
     }
 
+    /// After a save failed (not saved, for a reason other than someone else's change): opens
+    /// its form again with what was typed, so nothing typed is lost. `read` is the record as
+    /// the form first read it. Returns the view the form is in, if it has one to reopen.
+    pub fn retry_form(&mut self, save: &Action, read: Option<&crate::actions::AsRead>) -> Option<View> {
+        use crate::data::Entity;
+        fn original<T: Entity>(read: Option<&crate::actions::AsRead>) -> Option<T> {
+            match read? {
+                crate::actions::AsRead::Record(record) => T::from_any((**record).clone()),
+                crate::actions::AsRead::Settings(_) => None,
+            }
+        }
+        match save {
+            Action::SaveMember(m) => {
+                self.members.retry_member(original(read).as_ref(), m);
+                Some(View::Members)
+            }
+            Action::SaveActivity(a) => {
+                self.members.retry_activity(original(read).as_ref(), a);
+                Some(View::Members)
+            }
+            Action::SaveFund(f) => {
+                self.reports.retry_fund(original(read).as_ref(), f);
+                Some(View::Reports)
+            }
+            _ => None,
+        }
+    }
+
     /// Drops what forms that follow the stored data (settings, availability) hold as typed,
     /// so they show what is stored now (after the user kept someone else's change).
     pub fn forget_edits(&mut self) {

@@ -118,33 +118,41 @@ impl SessionPanel {
         if draft.is_empty() {
             ui.label("No one is booked yet.");
         }
-        egui::Grid::new("attendance_grid").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
-            for p in draft.iter_mut() {
-                let name = self
-                    .names
-                    .iter()
-                    .find(|(id, _)| *id == p.person)
-                    .map_or("Unknown person".to_string(), |(_, n)| n.clone());
-                let label = ui.label(&name);
-                ui.vertical(|ui| {
-                    egui::ComboBox::from_id_salt(("attendance", p.person.0))
-                        .selected_text(p.attendance.label())
-                        .show_ui(ui, |ui| {
-                            for a in Attendance::ALL {
-                                ui.selectable_value(&mut p.attendance, *a, a.label());
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    let note_label = format!("Note for {name}");
-                    ui.add(egui::TextEdit::singleline(&mut p.note).hint_text("Note").desired_width(200.0))
+        let read_only = cx.read_only;
+        ui.add_enabled_ui(!read_only, |ui| {
+            egui::Grid::new("attendance_grid").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
+                for p in draft.iter_mut() {
+                    let name = self
+                        .names
+                        .iter()
+                        .find(|(id, _)| *id == p.person)
+                        .map_or("Unknown person".to_string(), |(_, n)| n.clone());
+                    let label = ui.label(&name);
+                    ui.vertical(|ui| {
+                        egui::ComboBox::from_id_salt(("attendance", p.person.0))
+                            .selected_text(p.attendance.label())
+                            .show_ui(ui, |ui| {
+                                for a in Attendance::ALL {
+                                    ui.selectable_value(&mut p.attendance, *a, a.label());
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                        let note_label = format!("Note for {name}");
+                        ui.add(
+                            egui::TextEdit::singleline(&mut p.note).hint_text("Note").desired_width(200.0),
+                        )
                         .on_hover_text(&note_label)
                         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &note_label));
-                });
-                ui.end_row();
-            }
+                    });
+                    ui.end_row();
+                }
+            });
         });
         ui.horizontal_wrapped(|ui| {
+            if read_only {
+                return;
+            }
             if !draft.is_empty() && ui.button("Mark all attended").clicked() {
                 for p in draft.iter_mut() {
                     p.attendance = Attendance::Attended;
@@ -166,10 +174,11 @@ impl SessionPanel {
             if !session.cancelled && (!cx.read_only && ui.button("Cancel this session").clicked()) {
                 cx.act(Action::SetSessionCancelled(session.id, true));
             }
-            if session.cancelled && ui.button("Restore this session").clicked() {
+            if !cx.read_only && session.cancelled && ui.button("Restore this session").clicked() {
                 cx.act(Action::SetSessionCancelled(session.id, false));
             }
             if let Some(series) = session.series
+                && !cx.read_only
                 && ui.button("Cancel series from here").clicked()
             {
                 cx.act(Action::CancelSeriesFrom(series, session.date));

@@ -28,6 +28,11 @@ const COLS: &[Col] = &[
 ];
 
 impl ActivitiesTab {
+    /// Opens the form again as it was typed, after its save failed.
+    pub fn retry(&mut self, original: Option<&crate::domain::Activity>, typed: &crate::domain::Activity) {
+        self.form = Some(ActivityForm::retry(original, typed));
+    }
+
     /// Opens an empty form for a new activity.
     pub fn start_adding(&mut self) {
         self.form = Some(ActivityForm::new());
@@ -79,6 +84,7 @@ impl ActivitiesTab {
             return;
         }
         let mut clicked = None;
+        let read_only = cx.read_only;
         match &mut self.form {
             None => clicked = catalogue_ui(ui, &mut self.rows, &mut self.sort, None),
             Some(form) => {
@@ -88,7 +94,7 @@ impl ActivitiesTab {
                     ui,
                     440.0,
                     |ui| clicked = catalogue_ui(ui, rows, sort, selected),
-                    |ui| form.ui(ui, data),
+                    |ui| form.ui(ui, data, read_only),
                 );
                 match action {
                     ActivityAction::None => {}

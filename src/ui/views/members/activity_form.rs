@@ -67,6 +67,15 @@ impl ActivityForm {
         }
     }
 
+    /// The form again after a save failed, as [`super::member_form::MemberForm::retry`].
+    pub fn retry(original: Option<&Activity>, typed: &Activity) -> Self {
+        let mut form = Self::edit(typed);
+        if let Some(original) = original {
+            form.original = original.clone();
+        }
+        form
+    }
+
     /// The activity as the form read it (`None` for a new one), to refuse saving over
     /// someone else's change.
     pub fn as_read(&self) -> Option<crate::actions::AsRead> {
@@ -120,13 +129,15 @@ impl ActivityForm {
     }
 
     /// Draws the form; returns what the user asked for.
-    pub fn ui(&mut self, ui: &mut egui::Ui, data: &RosterData) -> ActivityAction {
+    /// `read_only` (a viewer on a team server) shows the activity without any control that
+    /// would change it.
+    pub fn ui(&mut self, ui: &mut egui::Ui, data: &RosterData, read_only: bool) -> ActivityAction {
         let mut action = ActivityAction::None;
         let adding = self.original.id.is_new();
         ui.add_space(4.0);
         ui.heading(if adding { "New activity".to_string() } else { self.original.name.clone() });
         ui.horizontal(|ui| {
-            if ui.button("Save activity").clicked() {
+            if !read_only && ui.button("Save activity").clicked() {
                 match self.build() {
                     Ok(a) => action = ActivityAction::Save(Box::new(a)),
                     Err(errors) => self.errors = errors,
@@ -141,7 +152,7 @@ impl ActivityForm {
                 } else {
                     ("Archive activity", true)
                 };
-                if ui.button(label).clicked() {
+                if !read_only && ui.button(label).clicked() {
                     action = ActivityAction::Archive(self.original.id, archive);
                 }
             }
@@ -150,6 +161,9 @@ impl ActivityForm {
             message_ui(ui, Some(&"Not saved: please correct the fields marked below.".to_string()));
         }
         ui.separator();
+        if read_only {
+            ui.disable();
+        }
         egui::Grid::new("activity_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
             text_row_ui(ui, "Activity name", &mut self.name, self.errors.get("name"));
             text_row_ui(ui, "Category", &mut self.category, None);

@@ -218,7 +218,7 @@ impl AvailabilityEditor {
         if let Some(i) = remove {
             self.exceptions.remove(i);
         }
-        if ui.button("Add an exception").clicked() {
+        if !cx.read_only && ui.button("Add an exception").clicked() {
             let today = date_text(Some(cx.today));
             self.exceptions.push((today.clone(), today, ExceptionKind::Unavailable));
         }
@@ -229,7 +229,7 @@ impl AvailabilityEditor {
         for e in &self.errors {
             message_ui(ui, Some(e));
         }
-        if ui.button("Save availability").clicked() {
+        if !cx.read_only && ui.button("Save availability").clicked() {
             match self.build() {
                 Ok(a) => {
                     let read = self.base.as_ref().and_then(AsRead::record);

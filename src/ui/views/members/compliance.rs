@@ -23,7 +23,9 @@ impl ComplianceTab {
         ui.horizontal(|ui| {
             let label = ui.label("Warn about papers expiring within (days)");
             let mut days = data.settings.compliance_window_days;
-            let response = ui.add(egui::DragValue::new(&mut days).range(0..=730)).labelled_by(label.id);
+            let response = ui
+                .add_enabled(!cx.read_only, egui::DragValue::new(&mut days).range(0..=730))
+                .labelled_by(label.id);
             if response.changed() && days != data.settings.compliance_window_days {
                 cx.act(Action::SetComplianceWindow(days));
             }

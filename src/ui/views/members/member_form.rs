@@ -84,6 +84,17 @@ impl MemberForm {
         }
     }
 
+    /// The form again after a save failed: the fields as typed (`typed`), and the member as
+    /// the form first read them (`original`; `None` for a new member), so saving again is
+    /// still refused over someone else's change.
+    pub fn retry(original: Option<&Member>, typed: &Member) -> Self {
+        let mut form = Self::edit(typed);
+        if let Some(original) = original {
+            form.original = original.clone();
+        }
+        form
+    }
+
     /// The member as the form read it (`None` for a new one), to refuse saving over someone
     /// else's change.
     pub fn as_read(&self) -> Option<crate::actions::AsRead> {
@@ -155,7 +166,9 @@ impl MemberForm {
     }
 
     /// Draws the form; returns what the user asked for.
-    pub fn ui(&mut self, ui: &mut egui::Ui, data: &RosterData, _today: NaiveDate) -> FormAction {
+    /// `read_only` (a viewer on a team server) shows the member without any control that
+    /// would change them.
+    pub fn ui(&mut self, ui: &mut egui::Ui, data: &RosterData, read_only: bool) -> FormAction {
         let mut action = FormAction::None;
         let adding = self.original.id.is_new();
         ui.add_space(4.0);
@@ -166,7 +179,7 @@ impl MemberForm {
             );
         }
         ui.horizontal(|ui| {
-            if ui.button("Save member").clicked() {
+            if !read_only && ui.button("Save member").clicked() {
                 match self.build() {
                     Ok(m) => action = FormAction::Save(Box::new(m)),
                     Err(errors) => self.errors = errors,
@@ -178,7 +191,7 @@ impl MemberForm {
             if !adding {
                 let (label, archive) =
                     if self.original.archived { ("Restore member", false) } else { ("Archive member", true) };
-                if ui.button(label).clicked() {
+                if !read_only && ui.button(label).clicked() {
                     action = FormAction::Archive(self.original.id, archive);
                 }
                 if ui.button("Export calendar...").clicked() {
@@ -191,6 +204,9 @@ impl MemberForm {
         }
         ui.separator();
         egui::ScrollArea::vertical().id_salt("member_form_scroll").show(ui, |ui| {
+            if read_only {
+                ui.disable();
+            }
             egui::Grid::new("member_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
                 text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
                 choice_row_ui(ui, "Role", &mut self.role, Role::ALL, |r| r.label().to_string());

@@ -70,6 +70,22 @@ pub struct MembersView {
 }
 
 impl MembersView {
+    /// Shows the member form again as typed, after its save failed.
+    pub fn retry_member(&mut self, original: Option<&crate::domain::Member>, typed: &crate::domain::Member) {
+        self.tab = Tab::Roster;
+        self.roster.retry(original, typed);
+    }
+
+    /// Shows the activity form again as typed, after its save failed.
+    pub fn retry_activity(
+        &mut self,
+        original: Option<&crate::domain::Activity>,
+        typed: &crate::domain::Activity,
+    ) {
+        self.tab = Tab::Activities;
+        self.activities.retry(original, typed);
+    }
+
     /// Refills the open member's availability form from what is stored.
     pub fn forget_availability_edits(&mut self) {
         self.roster.forget_availability_edits();

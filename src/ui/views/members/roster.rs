@@ -55,6 +55,14 @@ impl RosterTab {
         self.availability = None;
     }
 
+    /// Opens the form again as it was typed, after its save failed.
+    pub fn retry(&mut self, original: Option<&Member>, typed: &Member) {
+        self.form = Some(MemberForm::retry(original, typed));
+        self.show_availability = false;
+        self.availability =
+            (!typed.id.is_new()).then(|| super::availability_form::AvailabilityEditor::new(typed.id));
+    }
+
     /// Refills the open member's availability from what is stored, dropping what was typed.
     pub fn forget_availability_edits(&mut self) {
         if let Some(editor) = &mut self.availability {
@@ -208,7 +216,7 @@ impl RosterTab {
                         };
                     }
                 }
-                form.ui(ui, data, cx.today)
+                form.ui(ui, data, cx.read_only)
             },
         );
         match action {

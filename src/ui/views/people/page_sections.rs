@@ -87,6 +87,9 @@ impl PersonPage {
                 );
                 let draft = self.status.entry(referral.id).or_default();
                 ui.horizontal(|ui| {
+                    if cx.read_only {
+                        return;
+                    }
                     let label = ui.label("Move to");
                     egui::ComboBox::from_id_salt(("new_status", referral.id.0))
                         .selected_text(draft.status.map_or("Choose a status", |s| s.label()))
@@ -138,15 +141,18 @@ impl PersonPage {
                 ui.label(names.join(", "));
                 let mut status = goal.status;
                 let label = ui.label(format!("Goal {} status", i + 1));
-                egui::ComboBox::from_id_salt(("goal_status", i))
-                    .selected_text(status.label())
-                    .show_ui(ui, |ui| {
-                        for s in GoalStatus::ALL {
-                            ui.selectable_value(&mut status, *s, s.label());
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                let read_only = cx.read_only;
+                ui.add_enabled_ui(!read_only, |ui| {
+                    egui::ComboBox::from_id_salt(("goal_status", i))
+                        .selected_text(status.label())
+                        .show_ui(ui, |ui| {
+                            for s in GoalStatus::ALL {
+                                ui.selectable_value(&mut status, *s, s.label());
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                });
                 if status != goal.status {
                     cx.act(Action::SetGoalStatus(person.id, i, status));
                 }
@@ -154,6 +160,9 @@ impl PersonPage {
             }
         });
         ui.horizontal(|ui| {
+            if cx.read_only {
+                return;
+            }
             let l = ui.label("New goal");
             ui.add(egui::TextEdit::singleline(&mut self.goal.text).desired_width(260.0)).labelled_by(l.id);
             let t = ui.label("Target date");
@@ -196,6 +205,9 @@ impl PersonPage {
             }
         });
         ui.horizontal_wrapped(|ui| {
+            if cx.read_only {
+                return;
+            }
             let kind = self.contact.kind.get_or_insert(ContactKind::Phone);
             let l = ui.label("Contact by");
             egui::ComboBox::from_id_salt("contact_kind")
@@ -216,7 +228,7 @@ impl PersonPage {
                     .hint_text("2026-12-01"),
             )
             .labelled_by(d.id);
-            if !cx.read_only && ui.button("Log contact").clicked() {
+            if ui.button("Log contact").clicked() {
                 match parse_date(&self.contact.next_due) {
                     Ok(next_due) => {
                         let by =

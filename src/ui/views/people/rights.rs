@@ -45,6 +45,9 @@ impl PersonPage {
                 Err(e) => cx.commands.push(Command::ShowError(format!("The export was not made: {e}"))),
             }
         }
+        if cx.read_only {
+            return;
+        }
         ui.add_space(8.0);
         ui.label(egui::RichText::new("Erase person").strong());
         ui.label(format!(

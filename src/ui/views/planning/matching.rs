@@ -140,7 +140,9 @@ impl Matching {
                         "Book for {}: creates the session and marks the referral matched",
                         person.display_name()
                     );
-                    if ui.button(format!("Book {activity} with {member}")).on_hover_text(hint).clicked() {
+                    if !cx.read_only
+                        && ui.button(format!("Book {activity} with {member}")).on_hover_text(hint).clicked()
+                    {
                         cx.act(Action::BookSuggestion(referral.id, Box::new(s.clone())));
                     }
                 });

@@ -92,6 +92,15 @@ pub struct FundsTab {
 }
 
 impl FundsTab {
+    /// Opens the fund form again as it was typed, after its save failed.
+    pub fn retry(&mut self, original: Option<&Fund>, typed: &Fund) {
+        let mut form = FundForm::edit(typed);
+        if let Some(original) = original {
+            form.original = original.clone();
+        }
+        self.form = Some(form);
+    }
+
     fn reload(&mut self, cx: &ViewContext<'_>) {
         self.loaded = Some(cx.store.generation());
         if let Err(e) = self.read(cx) {
@@ -183,7 +192,7 @@ impl FundsTab {
                 }));
             }
             if let Some((f, _)) = self.rows.iter().find(|(f, _)| Some(f.id) == self.selected) {
-                if ui.button(format!("Edit {}", f.name)).clicked() {
+                if !cx.read_only && ui.button(format!("Edit {}", f.name)).clicked() {
                     self.form = Some(FundForm::edit(f));
                 }
                 ui.separator();

@@ -32,6 +32,12 @@ pub struct ReportsView {
 }
 
 impl ReportsView {
+    /// Shows the fund form again as typed, after its save failed.
+    pub fn retry_fund(&mut self, original: Option<&crate::domain::Fund>, typed: &crate::domain::Fund) {
+        self.tab = Tab::Funds;
+        self.funds.retry(original, typed);
+    }
+
     /// Reports for the three months to `today`.
     pub fn new(today: NaiveDate) -> Self {
         let from = today.checked_sub_months(chrono::Months::new(3)).unwrap_or(today);
