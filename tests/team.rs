@@ -191,6 +191,53 @@ fn two_link_workers_booking_the_last_place_one_succeeds_one_is_told() {
 }
 
 #[test]
+fn two_link_workers_booking_one_member_at_the_same_hour_one_succeeds_one_is_told() {
+    let Some(db) = FreshDatabase::new() else { return };
+    let (s, _, referrals) = {
+        let mut store = PgStore::open(&db.url, OpenMode::CreateIfMissing).unwrap();
+        conformance::last_place(&mut store)
+    };
+    // Each books a new session with the same member at the same hour (11:00, free until now).
+    let mut new_session = conformance::join(&s, carecoop::domain::SessionId(0));
+    new_session.join = None;
+    new_session.start = conformance::day(20).and_hms_opt(11, 0, 0).unwrap();
+    for _ in 0..20 {
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
+        let results: Vec<Result<_, DataError>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = referrals
+                .iter()
+                .map(|referral| {
+                    let (barrier, url, suggestion) = (barrier.clone(), db.url.clone(), new_session.clone());
+                    scope.spawn(move || {
+                        let mut store = PgStore::open(&url, OpenMode::ExistingOnly)?;
+                        barrier.wait();
+                        apply(&mut store, Action::BookSuggestion(*referral, Box::new(suggestion)), today())
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().expect("a booking thread")).collect()
+        });
+        let store = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();
+        let at_eleven: Vec<_> = store
+            .sessions_of_member(s.member)
+            .unwrap()
+            .into_iter()
+            .filter(|x| x.date == conformance::day(20) && x.start == new_session.start.time())
+            .collect();
+        assert!(at_eleven.len() <= 1, "the member was booked twice at 11:00: {results:?}");
+        if let Some(booked) = at_eleven.first() {
+            assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+            let told = results.iter().find_map(|r| r.as_ref().err()).unwrap().to_string();
+            assert!(told.contains("since been booked") || told.contains("at the same moment"), "{told}");
+            assert_eq!(booked.participants.len(), 1);
+            return;
+        }
+        assert!(results.iter().all(|r| r.is_err()), "{results:?}");
+    }
+    panic!("twenty rounds and nobody could book the member");
+}
+
+#[test]
 fn a_change_made_in_one_window_reaches_the_others_within_two_seconds() {
     use carecoop::data::{TransactionExt, WriteExt};
     let Some(db) = FreshDatabase::new() else { return };

@@ -60,7 +60,8 @@ pub enum Action {
     BookSessions(Option<Box<Series>>, Vec<Session>),
     /// Change one occurrence (only what the form changed, on the session as stored now).
     EditOccurrence(SessionId, Box<SessionChange>),
-    /// Record attendance for one occurrence.
+    /// Record attendance for one occurrence: whether each listed participant came, and the
+    /// note (the session's participants themselves are not changed by it).
     RecordAttendance(SessionId, Vec<Participant>),
     /// Cancel (true) or restore (false) one occurrence.
     SetSessionCancelled(SessionId, bool),

@@ -68,7 +68,14 @@ pub(super) fn record_attendance(
 ) -> Result<Done, DataError> {
     store.write(|tx| {
         let mut session: Session = tx.require(id, "session")?;
-        session.participants = places;
+        // Only whether each person came (and the note) changes: someone booked in or out
+        // since the panel opened keeps their place, or stays out.
+        for stored in &mut session.participants {
+            if let Some(recorded) = places.iter().find(|p| p.person == stored.person) {
+                stored.attendance = recorded.attendance;
+                stored.note = recorded.note.clone();
+            }
+        }
         tx.put(&mut session)
     })?;
     Ok(Done::new("Attendance saved"))

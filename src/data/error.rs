@@ -91,6 +91,11 @@ pub enum DataError {
     /// longer exists, a referral already matched...).
     #[error("{0}")]
     Conflict(String),
+    /// Someone else changed the same records at the same moment (the server could not put
+    /// the two changes in an order): nothing was saved, and the same action may simply be
+    /// tried again.
+    #[error("{0}")]
+    Contention(String),
     /// A save refused because someone else changed (or deleted) the record since it was read.
     #[error("{0}")]
     Changed(Box<super::ChangedSince>),

@@ -84,7 +84,15 @@ impl PgStore {
         let mut client = self.client()?;
         let mut txn = client
             .build_transaction()
-            .isolation_level(IsolationLevel::RepeatableRead)
+            // Writes are SERIALIZABLE: a rule checked by reading (no double booking of a
+            // member, capacity) holds even when two link workers book at the same moment
+            // (one of them gets `DataError::Contention` and tries again). Reads see one
+            // snapshot, which REPEATABLE READ gives without that bookkeeping.
+            .isolation_level(if read_only {
+                IsolationLevel::RepeatableRead
+            } else {
+                IsolationLevel::Serializable
+            })
             .read_only(read_only)
             .start()
             .map_err(|e| sql_error(e, user))?;

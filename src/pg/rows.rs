@@ -63,8 +63,9 @@ pub(crate) fn sql_error(e: postgres::Error, user: &str) -> DataError {
             DataError::conflict("another record already uses that reference")
         }
         Some(c) if *c == SqlState::T_R_SERIALIZATION_FAILURE || *c == SqlState::T_R_DEADLOCK_DETECTED => {
-            DataError::conflict(
-                "someone else changed the same records at the same moment; nothing was saved, please try again",
+            DataError::Contention(
+                "someone else changed the same records at the same moment; nothing was saved, please try again"
+                    .into(),
             )
         }
         _ if e.is_closed() => {

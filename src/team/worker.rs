@@ -94,7 +94,7 @@ impl Worker {
             match self.jobs.recv_timeout(wait) {
                 Ok(Job::Act(ticket, action, today)) => {
                     let result = match &mut link {
-                        Some(connected) => crate::actions::apply(&mut connected.store, *action, today),
+                        Some(connected) => apply_retrying(&mut connected.store, *action, today),
                         None => Err(not_connected()),
                     };
                     if let Some(connected) = &mut link
@@ -192,6 +192,29 @@ impl Worker {
                     return;
                 }
             }
+        }
+    }
+}
+
+/// How many times an action that met another's change at the same moment is tried.
+const TRIES: u32 = 5;
+
+/// Applies `action`, trying again (after a short, growing pause) while the server says
+/// someone else changed the same records at the same moment: the user sees that only if it
+/// keeps happening.
+fn apply_retrying(
+    store: &mut PgStore,
+    action: crate::actions::Action,
+    today: chrono::NaiveDate,
+) -> Result<crate::actions::Done, DataError> {
+    let mut tries = 1;
+    loop {
+        match crate::actions::apply(store, action.clone(), today) {
+            Err(DataError::Contention(_)) if tries < TRIES => {
+                std::thread::sleep(Duration::from_millis(5 << tries));
+                tries += 1;
+            }
+            result => return result,
         }
     }
 }

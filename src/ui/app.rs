@@ -155,6 +155,22 @@ impl CarecoopApp {
         }
     }
 
+    /// True while a team window waits for the server: no copy of the co-op yet, or actions
+    /// sent and not yet answered (for tests and benchmarks).
+    pub fn waiting_for_server(&self) -> bool {
+        match &self.file {
+            Ok(OpenFile { backend: Backend::Team(team), .. }) => {
+                team.link.replica().is_none() || !team.waiting.is_empty()
+            }
+            _ => false,
+        }
+    }
+
+    /// Shows `view`, as its navigation button does.
+    pub fn show_view(&mut self, view: View) {
+        self.state.view = view;
+    }
+
     /// The persisted state (for tests and saving).
     pub fn state(&self) -> &AppState {
         &self.state

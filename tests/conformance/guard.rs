@@ -46,3 +46,20 @@ pub fn a_save_over_a_changed_record_is_refused_and_can_go_on_top(store: &mut dyn
     let save = Action::SaveMember(Box::new(stale.clone())).if_unchanged(AsRead::record(&stale));
     assert!(matches!(apply(store, save, today), Err(DataError::Changed(c)) if c.gone));
 }
+
+/// Attendance saved from a panel opened before someone booked another person in keeps that
+/// booking (attendance changes whether people came, never who is booked).
+pub fn attendance_keeps_a_booking_made_since_the_panel_opened(store: &mut dyn DataStore) {
+    use carecoop::domain::{Attendance, Referral, ReferralStatus, Session};
+    let (s, session, [a, _]) = super::last_place(store);
+    let today = super::day(16);
+    let opened: Session = store.get(session).unwrap().unwrap();
+    apply(store, Action::BookSuggestion(a, Box::new(super::join(&s, session))), today).unwrap();
+    let mut places = opened.participants.clone();
+    places[0].attendance = Attendance::Attended;
+    apply(store, Action::RecordAttendance(session, places), today).unwrap();
+    let saved: Session = store.get(session).unwrap().unwrap();
+    assert_eq!(saved.participants.len(), 2, "the booking made since stays");
+    assert_eq!(saved.participants[0].attendance, Attendance::Attended);
+    assert_eq!(store.get::<Referral>(a).unwrap().unwrap().status(), ReferralStatus::Matched);
+}

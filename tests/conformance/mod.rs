@@ -32,7 +32,8 @@ macro_rules! conformance_suite {
             an_import_is_all_or_nothing, partial_changes_read_the_record_afresh, check_is_clean_after_every_action,
             a_record_that_does_not_exist_is_never_written,
             a_full_session_takes_no_more_bookings, saves_keep_what_the_form_did_not_show,
-            a_save_over_a_changed_record_is_refused_and_can_go_on_top);
+            a_save_over_a_changed_record_is_refused_and_can_go_on_top,
+            attendance_keeps_a_booking_made_since_the_panel_opened);
     };
     (@cases $make:expr; $($case:ident),+) => {
         $(
