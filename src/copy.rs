@@ -43,12 +43,8 @@ fn copy_kind<R: Entity>(
     let total = records.len() as u64;
     let mut done = 0;
     for chunk in records.chunks(CHUNK) {
-        to.write(|tx: &mut dyn Transaction| {
-            for record in chunk {
-                tx.put_as_is(record.clone().as_any_mut())?;
-            }
-            Ok(())
-        })?;
+        let batch = R::into_any_many(chunk.to_vec());
+        to.write(|tx: &mut dyn Transaction| tx.put_all_as_is(&batch))?;
         done += chunk.len() as u64;
         progress(R::KIND.noun(), done, total);
     }

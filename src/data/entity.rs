@@ -59,6 +59,11 @@ macro_rules! entities {
         pub enum AnyIds<'a> { $( $(#[$doc])* $kind(&'a [$id]) ),+ }
 
         impl AnyRecordMut<'_> {
+            /// The number inside the record's id (0 while it has none).
+            pub fn id_raw(&self) -> u64 {
+                match self { $( AnyRecordMut::$kind(r) => Entity::id(&**r).0 ),+ }
+            }
+
             /// The record's kind.
             pub fn kind(&self) -> RecordKind {
                 match self { $( AnyRecordMut::$kind(_) => RecordKind::$kind ),+ }

@@ -162,6 +162,16 @@ pub trait Transaction: Reads {
     /// Stores a record under the id it already carries, whether or not that id was given out
     /// here (copying a co-op from another backend); later new ids come after it.
     fn put_as_is(&mut self, record: AnyRecordMut<'_>) -> Result<(), DataError>;
+    /// Stores many records of one kind as [`Self::put_as_is`] stores each (a copy, a window's
+    /// first load), in fewer round trips where the backend can.
+    fn put_all_as_is(&mut self, records: &AnyRecords) -> Result<(), DataError> {
+        by_kind!(records.kind(), |T| {
+            for mut record in T::from_any_many(records.clone()).unwrap_or_default() {
+                self.put_as_is(record.as_any_mut())?;
+            }
+        });
+        Ok(())
+    }
     /// Stores the co-op's settings.
     fn put_settings(&mut self, settings: &Settings) -> Result<(), DataError>;
     /// Records that the user chose how to start this dataset.

@@ -7,6 +7,7 @@
 //! - [`rows`]: the queries, and [`write`]: the writes, inside one server transaction.
 
 pub mod admin;
+mod bulk;
 mod changes;
 mod check;
 pub mod connect;

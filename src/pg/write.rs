@@ -9,9 +9,9 @@ use postgres::types::{Json, ToSql};
 use serde::Serialize;
 
 /// The analyst columns of a record: names, and values in the same order.
-struct Columns<'a> {
-    names: Vec<&'static str>,
-    values: Vec<Box<dyn ToSql + Sync + 'a>>,
+pub(super) struct Columns<'a> {
+    pub(super) names: Vec<&'static str>,
+    pub(super) values: Vec<Box<dyn ToSql + Sync + 'a>>,
 }
 
 impl<'a> Columns<'a> {
@@ -30,7 +30,8 @@ fn money(m: crate::domain::Money) -> i64 {
     m.0
 }
 
-fn columns_of(record: &AnyRecordMut<'_>) -> Columns<'static> {
+/// The analyst columns of `record`.
+pub(super) fn columns_of(record: &AnyRecordMut<'_>) -> Columns<'static> {
     let c = Columns::new();
     match record {
         AnyRecordMut::Member(m) => c
@@ -91,7 +92,8 @@ fn columns_of(record: &AnyRecordMut<'_>) -> Columns<'static> {
     }
 }
 
-fn json_of<T: Serialize>(record: &T) -> Result<serde_json::Value, DataError> {
+/// A record as the `record jsonb` column holds it.
+pub(super) fn json_of<T: Serialize>(record: &T) -> Result<serde_json::Value, DataError> {
     serde_json::to_value(record)
         .map_err(|e| DataError::Backend { context: "a record could not be written", source: Box::new(e) })
 }
@@ -256,6 +258,10 @@ impl Transaction for PgTx<'_, '_> {
 
     fn put_as_is(&mut self, record: AnyRecordMut<'_>) -> Result<(), DataError> {
         self.store(record, true)
+    }
+
+    fn put_all_as_is(&mut self, records: &crate::data::AnyRecords) -> Result<(), DataError> {
+        self.store_all_as_is(records)
     }
 
     fn delete_any(&mut self, id: AnyId) -> Result<bool, DataError> {

@@ -1,7 +1,7 @@
 //! The window's copy of the co-op on the server: an in-memory redb store (never on disk)
 //! that views read like a file, brought up to date by the worker one commit batch at a time.
 
-use crate::data::{AnyRecords, CheckReport, DataError, DataStore, Entity, Reads, Transaction, by_kind};
+use crate::data::{AnyRecords, CheckReport, DataError, DataStore, Reads};
 use crate::pg::Changes;
 use crate::store::RedbStore;
 
@@ -29,7 +29,7 @@ impl Replica {
 
     /// Adds a batch of records read from the server (the first load).
     pub(crate) fn load(&self, records: &AnyRecords) -> Result<(), DataError> {
-        self.store.transact(&mut |tx| put_all(tx, records))
+        self.store.transact(&mut |tx| tx.put_all_as_is(records))
     }
 
     /// Applies what commits on the server changed, in one transaction: deletions first, then
@@ -40,7 +40,7 @@ impl Replica {
                 tx.delete_any(*id)?;
             }
             for records in &changes.written {
-                put_all(tx, records)?;
+                tx.put_all_as_is(records)?;
             }
             if let Some(settings) = &changes.settings {
                 tx.put_settings(settings)?;
@@ -58,15 +58,6 @@ impl Replica {
     fn with_reads<T>(&self, read: impl FnOnce(&dyn Reads) -> Result<T, DataError>) -> Result<T, DataError> {
         read(&self.store)
     }
-}
-
-fn put_all(tx: &mut dyn Transaction, records: &AnyRecords) -> Result<(), DataError> {
-    by_kind!(records.kind(), |T| {
-        for mut record in T::from_any_many(records.clone()).unwrap_or_default() {
-            tx.put_as_is(record.as_any_mut())?;
-        }
-    });
-    Ok(())
 }
 
 crate::data::reads_through!(Replica, with_reads);
