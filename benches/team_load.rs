@@ -70,7 +70,6 @@ const PEOPLE_PER_ATTENDANCE: usize = 6;
 /// Tries per action when the server reports a serialization failure (then it is given up).
 const MAX_ATTEMPTS: u32 = 25;
 /// The words of the refusals this workload can meet (see src/actions and src/pg).
-const SERIALIZATION: &str = "at the same moment";
 const FULL: &str = "the session is now full";
 const ALREADY: &str = "the referral is already";
 
@@ -744,8 +743,10 @@ fn is_refusal(e: &DataError, words: &str) -> bool {
     matches!(e, DataError::Conflict(m) if m.contains(words))
 }
 
+/// The server could not order two writers' changes (`DataError::Contention`): nothing was
+/// saved and the action may be tried again.
 fn is_serialization(e: &DataError) -> bool {
-    is_refusal(e, SERIALIZATION)
+    matches!(e, DataError::Contention(_))
 }
 
 /// Places taken, as the capacity rule counts them.

@@ -244,3 +244,31 @@ fn the_welcome_screen_connects_to_a_server_and_remembers_it_without_the_password
     assert!(remembered.contains(host) && remembered.contains(database), "{remembered}");
     assert!(!remembered.contains("secret"), "the password is never remembered: {remembered}");
 }
+
+#[test]
+fn the_windows_copy_of_a_co_op_larger_than_one_batch_matches_the_server() {
+    use carecoop::data::{DataStore, Reads, RecordKind};
+    let dir = tempfile::tempdir().unwrap();
+    let Some(db) = FreshDatabase::new() else { return };
+    let file = dir.path().join("small.redb").display().to_string();
+    let generate = carecoop(&["generate", "--scale", "small", "--data", &file]);
+    assert!(generate.status.success(), "{}", text(&generate.stderr));
+    assert!(carecoop(&["server", "setup", "--data", &db.url]).status.success());
+    let copy = carecoop(&["copy", "--from", &file, "--to", &db.url]);
+    assert!(copy.status.success(), "{:?}: {}{}", copy.status, text(&copy.stdout), text(&copy.stderr));
+    let link = carecoop::team::TeamLink::open(&db.url, || {});
+    let start = Instant::now();
+    while link.state() != carecoop::team::LinkState::Ready || link.replica().is_none() {
+        assert!(start.elapsed() < Duration::from_secs(60), "the co-op did not load: {:?}", link.state());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let copy = link.replica().unwrap();
+    let server = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();
+    for kind in RecordKind::ALL {
+        assert_eq!(copy.count_kind(*kind).unwrap(), server.count_kind(*kind).unwrap(), "{kind:?}");
+    }
+    assert!(server.count_kind(RecordKind::Assessment).unwrap() > 5_000, "more than one batch");
+    assert_eq!(copy.person_summaries().unwrap(), server.person_summaries().unwrap());
+    assert_eq!(copy.settings().unwrap(), server.settings().unwrap());
+    assert!(copy.check().unwrap().is_consistent());
+}

@@ -25,6 +25,9 @@ pub struct Changes {
     pub demo: bool,
 }
 
+/// How many records the first load reads at a time.
+const CHUNK: i64 = 5_000;
+
 /// The transactions of the commits numbered after `$1` up to `$2`.
 const COMMITS: &str = "SELECT xid FROM carecoop_commits WHERE seq > $1 AND seq <= $2";
 
@@ -47,9 +50,24 @@ impl PgStore {
         self.in_transaction(true, |tx| {
             let mut changes = changes(tx, i64::MAX)?;
             for kind in RecordKind::BY_REFERENCE {
-                let name = table(kind).0;
-                let sql = format!("SELECT record FROM {name} ORDER BY {}", super::rows::key_column(kind));
-                each(by_kind!(kind, |T| T::into_any_many(tx.records::<T>(name, &sql, &[])?)))?;
+                // A few thousand at a time, by id, so memory stays bounded however large the
+                // co-op (all in the one snapshot).
+                let (name, key) = (table(kind).0, super::rows::key_column(kind));
+                let sql =
+                    format!("SELECT record, {key} FROM {name} WHERE {key} > $1 ORDER BY {key} LIMIT {CHUNK}");
+                let mut after = 0i64;
+                loop {
+                    let rows = tx.rows(&sql, &[&after])?;
+                    let Some(last) = rows.last() else { break };
+                    after = last.get(1);
+                    let full = rows.len() as i64 == CHUNK;
+                    let batch = by_kind!(kind, |T| T::into_any_many(super::rows::decode::<T>(name, &rows)?));
+                    drop(rows);
+                    each(batch)?;
+                    if !full {
+                        break;
+                    }
+                }
             }
             changes.settings = Some(tx.settings()?);
             Ok(changes)

@@ -54,6 +54,22 @@ pub(super) fn id_of(value: i64) -> u64 {
     u64::try_from(value).unwrap_or(0)
 }
 
+/// The records in the first column of `rows` (the `record jsonb` of `table`).
+pub(crate) fn decode<T: DeserializeOwned>(
+    table: &'static str,
+    rows: &[postgres::Row],
+) -> Result<Vec<T>, DataError> {
+    rows.iter()
+        .map(|row| {
+            row.try_get::<_, Json<T>>(0).map(|j| j.0).map_err(|e| DataError::Corrupt {
+                table,
+                id: 0,
+                reason: e.to_string(),
+            })
+        })
+        .collect()
+}
+
 /// A server error as the data interface reports it.
 pub(crate) fn sql_error(e: postgres::Error, user: &str) -> DataError {
     use postgres::error::SqlState;
@@ -116,16 +132,7 @@ impl<'a, 'b> PgTx<'a, 'b> {
         sql: &str,
         params: &[Param<'_>],
     ) -> Result<Vec<T>, DataError> {
-        self.rows(sql, params)?
-            .iter()
-            .map(|row| {
-                row.try_get::<_, Json<T>>(0).map(|j| j.0).map_err(|e| DataError::Corrupt {
-                    table,
-                    id: 0,
-                    reason: e.to_string(),
-                })
-            })
-            .collect()
+        decode(table, &self.rows(sql, params)?)
     }
 
     /// One record by id.

@@ -6,6 +6,7 @@ mod app;
 pub mod chart_view;
 mod command;
 mod conflict;
+mod screens;
 mod state;
 mod table;
 mod team_ui;
