@@ -1,7 +1,7 @@
 //! Booking, occurrences, attendance, series edits and booking a suggestion.
 
 use super::Done;
-use crate::data::{DataError, DataStore, ReadsExt, Transaction, TransactionExt, WriteExt};
+use crate::data::{AnyId, DataError, DataStore, ReadsExt, Transaction, TransactionExt, WriteExt};
 use crate::domain::planning::Suggestion;
 use crate::domain::schedule::{Conflict, SessionChange, conflicts, editable_from};
 use crate::domain::{
@@ -174,7 +174,7 @@ pub(super) fn book_suggestion(
             if !session.participants.iter().any(|p| p.person == person.id) {
                 session.participants.push(place);
             }
-            refuse_clash(tx, &session)?;
+            refuse_clash(&mut *tx, &session)?;
             tx.put(&mut session)?
         }
         None => {
@@ -193,7 +193,7 @@ pub(super) fn book_suggestion(
                 notes: String::new(),
                 cancelled: false,
             };
-            refuse_clash(tx, &session)?;
+            refuse_clash(&mut *tx, &session)?;
             tx.put(&mut session)?
         }
     };
@@ -208,7 +208,12 @@ pub(super) fn book_suggestion(
 /// A suggestion was made from what was booked when it was worked out; inside the booking's
 /// transaction, refuse it if the session has since filled up, or the member or the person has
 /// since been booked at that time (two link workers booking the last place: one is told).
-fn refuse_clash(tx: &dyn Transaction, session: &Session) -> Result<(), DataError> {
+fn refuse_clash(tx: &mut dyn Transaction, session: &Session) -> Result<(), DataError> {
+    // Two link workers booking the same member or person at the same moment: only one
+    // commits, and the other, tried again, sees the first's booking.
+    let mut claimed: Vec<AnyId> = session.members.iter().map(|m| AnyId::Member(*m)).collect();
+    claimed.extend(session.participants.iter().map(|p| AnyId::Person(p.person)));
+    tx.claim(&claimed)?;
     let activity: Activity = tx.require(session.activity, "activity")?;
     let same_day = tx.sessions_between(session.date, session.date)?;
     for clash in conflicts(session, &same_day, activity.capacity, &[]) {

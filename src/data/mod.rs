@@ -172,6 +172,15 @@ pub trait Transaction: Reads {
         });
         Ok(())
     }
+    /// Claims these records for a rule this action checks by reading (no member or person
+    /// booked twice at once): of two actions running at the same moment that claim the same
+    /// record, only one commits; the other fails with [`DataError::Contention`] and changes
+    /// nothing (tried again, it sees the first). A backend that runs one write at a time
+    /// needs to do nothing.
+    fn claim(&mut self, ids: &[AnyId]) -> Result<(), DataError> {
+        let _ = ids;
+        Ok(())
+    }
     /// Stores the co-op's settings.
     fn put_settings(&mut self, settings: &Settings) -> Result<(), DataError>;
     /// Records that the user chose how to start this dataset.

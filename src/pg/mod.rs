@@ -85,15 +85,11 @@ impl PgStore {
         let mut client = self.client()?;
         let mut txn = client
             .build_transaction()
-            // Writes are SERIALIZABLE: a rule checked by reading (no double booking of a
-            // member, capacity) holds even when two link workers book at the same moment
-            // (one of them gets `DataError::Contention` and tries again). Reads see one
-            // snapshot, which REPEATABLE READ gives without that bookkeeping.
-            .isolation_level(if read_only {
-                IsolationLevel::RepeatableRead
-            } else {
-                IsolationLevel::Serializable
-            })
+            // One snapshot for the whole action. Two actions writing the same row: the second
+            // fails (`DataError::Contention`) and is tried again; a rule checked by reading
+            // (no member booked twice at once) claims its records (`Transaction::claim`), so
+            // it becomes such a row.
+            .isolation_level(IsolationLevel::RepeatableRead)
             .read_only(read_only)
             .start()
             .map_err(|e| sql_error(e, user))?;

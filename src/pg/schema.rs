@@ -3,10 +3,10 @@
 //! (`version`, `changed_by`, `changed_at`). Documented in the README.
 
 /// The schema version this build writes; a newer database is refused.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// The migrations, in order: migration `n` (from 1) brings a database to version `n`.
-pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2];
+pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3];
 
 const MIGRATION_1: &str = r#"
 CREATE TABLE carecoop_meta (key text PRIMARY KEY, value bigint NOT NULL);
@@ -127,6 +127,15 @@ CREATE TABLE carecoop_commits (
 CREATE INDEX carecoop_commits_by_xid ON carecoop_commits (xid);
 "#;
 
+/// 3: records an action claims for a rule it checks by reading (`Transaction::claim`: no
+/// member or person booked twice at once); two actions claiming one at the same moment meet
+/// on its row, and one of them is refused and tried again.
+const MIGRATION_3: &str = r#"
+CREATE TABLE carecoop_claims (
+    kind text NOT NULL, id bigint NOT NULL, xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    PRIMARY KEY (kind, id));
+"#;
+
 /// Every table (for grants, counts and copying).
 pub const TABLES: &[&str] = &[
     "carecoop_meta",
@@ -146,6 +155,7 @@ pub const TABLES: &[&str] = &[
     "person_summaries",
     "carecoop_deletions",
     "carecoop_commits",
+    "carecoop_claims",
 ];
 
 /// Tables a link worker may read but not change (settings and funds are the coordinator's).

@@ -264,6 +264,26 @@ impl Transaction for PgTx<'_, '_> {
         self.store_all_as_is(records)
     }
 
+    /// One row per claimed record in `carecoop_claims`, written by this transaction: a second
+    /// transaction claiming it at the same moment meets that write and fails.
+    fn claim(&mut self, ids: &[AnyId]) -> Result<(), DataError> {
+        let mut keys: Vec<(&'static str, i64)> = ids
+            .iter()
+            .map(|id| Ok((table(id.kind()).0, key(id.raw())?)))
+            .collect::<Result<_, DataError>>()?;
+        // Always in the same order, so two claims never wait for each other in a circle.
+        keys.sort_unstable();
+        keys.dedup();
+        for (kind, id) in &keys {
+            self.exec(
+                "INSERT INTO carecoop_claims (kind, id) VALUES ($1, $2) \
+                 ON CONFLICT (kind, id) DO UPDATE SET xid = pg_current_xact_id()",
+                &[kind, id],
+            )?;
+        }
+        Ok(())
+    }
+
     fn delete_any(&mut self, id: AnyId) -> Result<bool, DataError> {
         let kind = id.kind();
         let raw = raw_id(id);
