@@ -162,12 +162,15 @@ fn a_lost_connection_is_shown_and_the_window_reconnects() {
     let Some(db) = demo_server(dir.path()) else { return };
     let mut h = window(&db.url, dir.path());
     wait_until(&mut h, "the roster", |h| shows(h, "Fiona Drummond"));
-    // The server drops every connection to this database (as a restart or network cut does).
-    let mut admin = postgres::Client::connect(&db.url, postgres::NoTls).unwrap();
+    // The server drops every connection to this database and takes no new ones for now (as a
+    // restart or a network cut does).
+    let name = db.url.rsplit('/').next().unwrap().split('?').next().unwrap().to_string();
+    let mut admin = postgres::Client::connect(&common::pg::server().unwrap(), postgres::NoTls).unwrap();
     admin
-        .batch_execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
-        )
+        .batch_execute(&format!(
+            "ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false; \
+             SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+        ))
         .unwrap();
     wait_until(&mut h, "the lost-connection banner", |h| shows(h, "Connection to the co-op's server lost"));
     assert!(shows(&h, "Fiona Drummond"), "the co-op stays readable meanwhile");
@@ -185,7 +188,32 @@ fn a_lost_connection_is_shown_and_the_window_reconnects() {
     assert!(shows(&h, "open again as you typed it"));
     let typed = h.get_by_role_and_label(Role::TextInput, "Email").value().unwrap_or_default();
     assert!(typed.ends_with(".scot"), "the form keeps what was typed: {typed}");
+    // So does a contact logged meanwhile on a person's page.
+    press(&mut h, "People");
+    h.get_by_label("Agnes Dewar").click();
+    wait_until(&mut h, "Agnes's page", |h| {
+        h.query_by_role_and_label(Role::Button, "Back to people").is_some()
+    });
+    h.get_by_role_and_label(Role::TextInput, "Contact note").focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "Contact note").type_text("Rang about the walk");
+    h.step();
+    press(&mut h, "Log contact");
+    wait_until(&mut h, "the second refusal", |h| shows(h, "(1 more)"));
+    let note = h.get_by_role_and_label(Role::TextInput, "Contact note").value().unwrap_or_default();
+    assert_eq!(note, "Rang about the walk", "the contact form keeps what was typed");
+    assert!(shows(&h, "Connection to the co-op's server lost"));
+    admin.batch_execute(&format!("ALTER DATABASE {name} WITH ALLOW_CONNECTIONS true")).unwrap();
     wait_until(&mut h, "reconnection", |h| !shows(h, "Connection to the co-op's server lost"));
+    press(&mut h, "Log contact");
+    wait_until(&mut h, "the contact saved", |h| shows(h, "Contact saved"));
+    // Back on Members, the member form is still open as typed: save it now.
+    press(&mut h, "Members");
+    wait_until(&mut h, "the member form", |h| {
+        h.query_by_role_and_label(Role::Button, "Save member").is_some()
+    });
+    let typed = h.get_by_role_and_label(Role::TextInput, "Email").value().unwrap_or_default();
+    assert!(typed.ends_with(".scot"), "{typed}");
     press(&mut h, "Save member");
     wait_until(&mut h, "the save once it is back", |h| shows(h, "Saved Fiona Drummond"));
     let check = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();

@@ -24,7 +24,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 pub enum LinkState {
     /// Connecting to the server for the first time.
     Connecting,
-    /// Reading the co-op into this window: `done` of `total` records of `what`.
+    /// Reading the co-op into this window: `done` records so far, now of kind `what`.
     Loading {
         /// The kind being read ("people").
         what: String,

@@ -56,6 +56,9 @@ impl Worker {
         let mut failures = 0u32;
         let mut next_try = Instant::now();
         let mut ever_connected = false;
+        // The last commit the copy holds, kept across reconnections: coming back, the window
+        // reads only what changed while it was away.
+        let mut known: Option<i64> = None;
         loop {
             if link.is_none() && Instant::now() >= next_try {
                 match PgStore::open(&self.url, OpenMode::CreateIfMissing) {
@@ -64,7 +67,9 @@ impl Worker {
                         ever_connected = true;
                         let role = store.role().ok();
                         lock(&self.shared).role = role;
-                        link = Some(Connected { store, upto: None, heard: 0, looked_at: Instant::now() });
+                        // Look for changes at once: others may have committed meanwhile.
+                        let looked_at = Instant::now().checked_sub(LOOK_EVERY).unwrap_or_else(Instant::now);
+                        link = Some(Connected { store, upto: known, heard: 0, looked_at });
                     }
                     Err(e) if !ever_connected && cannot_work(&e) => {
                         self.set_state(LinkState::Failed(crate::data::error_chain(&e)));
@@ -81,10 +86,11 @@ impl Worker {
                     }
                 }
             }
-            if let Some(connected) = &mut link
-                && let Err(e) = self.catch_up(connected)
-            {
-                self.lose(&mut link, &e, &mut next_try);
+            if let Some(connected) = &mut link {
+                match self.catch_up(connected) {
+                    Ok(()) => self.mark_ready(),
+                    Err(e) => known = self.lose(&mut link, &e, &mut next_try),
+                }
             }
             let wait = if link.is_some() {
                 Duration::from_millis(200)
@@ -97,10 +103,11 @@ impl Worker {
                         Some(connected) => apply_retrying(&mut connected.store, *action, today),
                         None => Err(not_connected()),
                     };
-                    if let Some(connected) = &mut link
-                        && let Err(e) = self.catch_up(connected)
-                    {
-                        self.lose(&mut link, &e, &mut next_try);
+                    if let Some(connected) = &mut link {
+                        match self.catch_up(connected) {
+                            Ok(()) => self.mark_ready(),
+                            Err(e) => known = self.lose(&mut link, &e, &mut next_try),
+                        }
                     }
                     if self.outcomes.send(Outcome { ticket, result }).is_err() {
                         return;
@@ -145,11 +152,16 @@ impl Worker {
             // The copy could not take them (it should always): read the co-op again.
             Err(_) => connected.upto = None,
         }
-        if !matches!(lock(&self.shared).state, LinkState::Ready) {
-            self.set_state(LinkState::Ready);
-        }
         (self.wake)();
         Ok(())
+    }
+
+    /// Says the link is ready (after connecting again, say), if it did not already.
+    fn mark_ready(&self) {
+        let ready = lock(&self.shared).state == LinkState::Ready;
+        if !ready && lock(&self.shared).replica.is_some() {
+            self.set_state(LinkState::Ready);
+        }
     }
 
     /// Reads the whole co-op into a fresh copy and puts it in the window's hands; returns the
@@ -175,11 +187,13 @@ impl Worker {
         Ok(changes.upto)
     }
 
-    /// The connection is gone: say so, keep the copy readable, and try again soon.
-    fn lose(&self, link: &mut Option<Connected>, error: &DataError, next_try: &mut Instant) {
-        *link = None;
+    /// The connection is gone: say so, keep the copy readable, and try again soon. Returns
+    /// the last commit the copy holds.
+    fn lose(&self, link: &mut Option<Connected>, error: &DataError, next_try: &mut Instant) -> Option<i64> {
+        let known = link.take().and_then(|connected| connected.upto);
         *next_try = Instant::now() + Duration::from_secs(2);
         self.set_state(LinkState::Lost { error: crate::data::error_chain(error), retry_at: *next_try });
+        known
     }
 
     /// After a refusal that retrying cannot cure: answer every action with why, until the

@@ -45,7 +45,8 @@ enum Sent {
     Erase,
     /// A save guarded against others' changes: kept to offer applying it on top.
     Guarded(Box<(crate::actions::AsRead, Action)>),
-    /// A save of a new record from a form (reopened as typed if it fails).
+    /// A save from a form without a guard (a new record, a contact; reopened as typed if it
+    /// fails).
     Form(Box<Action>),
     /// Anything else.
     Other,
@@ -57,9 +58,11 @@ impl Sent {
             Action::StartCoop => Sent::StartCoop,
             Action::ErasePerson(_) => Sent::Erase,
             Action::IfUnchanged(read, save) => Sent::Guarded(Box::new(((**read).clone(), (**save).clone()))),
-            Action::SaveMember(_) | Action::SaveActivity(_) | Action::SaveFund(_) => {
-                Sent::Form(Box::new(action.clone()))
-            }
+            Action::SaveMember(_)
+            | Action::SaveActivity(_)
+            | Action::SaveFund(_)
+            | Action::SavePerson(_)
+            | Action::SaveContact(_) => Sent::Form(Box::new(action.clone())),
             _ => Sent::Other,
         }
     }

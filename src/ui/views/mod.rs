@@ -114,6 +114,15 @@ impl Views {
                 self.reports.retry_fund(original(read).as_ref(), f);
                 Some(View::Reports)
             }
+            Action::SavePerson(p) => {
+                let read: Option<crate::domain::Person> = original(read);
+                self.people.retry_profile(read.as_ref().unwrap_or(p), p);
+                Some(View::People)
+            }
+            Action::SaveContact(c) => {
+                self.people.retry_contact(c);
+                Some(View::People)
+            }
             _ => None,
         }
     }

@@ -174,4 +174,22 @@ impl PeopleView {
             self.page = Some(page::PersonPage::new(id));
         }
     }
+
+    /// The page of `person`, opening it if another (or none) is open.
+    fn page_of(&mut self, person: crate::domain::PersonId) -> &mut page::PersonPage {
+        if self.page.as_ref().is_none_or(|p| p.person_id() != person) {
+            self.page = Some(page::PersonPage::new(person));
+        }
+        self.page.get_or_insert_with(|| page::PersonPage::new(person))
+    }
+
+    /// Shows the person's profile form again as typed, after its save failed.
+    pub fn retry_profile(&mut self, original: &crate::domain::Person, typed: &crate::domain::Person) {
+        self.page_of(typed.id).retry_profile(original, typed);
+    }
+
+    /// Puts a contact that could not be saved back in its person's contact form.
+    pub fn retry_contact(&mut self, contact: &crate::domain::Contact) {
+        self.page_of(contact.person).retry_contact(contact);
+    }
 }

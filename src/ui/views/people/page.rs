@@ -48,6 +48,9 @@ pub struct PersonPage {
     further_referral: Option<IntakeForm>,
     chart: crate::ui::chart_view::ChartView,
     error: Option<String>,
+    /// A profile save that failed: (the person as the form first read them, as typed), to
+    /// open the form again with (on the next frame, which can read the funds it offers).
+    retry: Option<(Person, Person)>,
 }
 
 impl PersonPage {
@@ -58,6 +61,7 @@ impl PersonPage {
             loaded: None,
             details: Details::default(),
             profile: None,
+            retry: None,
             status: HashMap::new(),
             contact: ContactDraft::default(),
             goal: GoalDraft::default(),
@@ -213,7 +217,29 @@ impl PersonPage {
         );
     }
 
+    /// Whose page this is.
+    pub fn person_id(&self) -> PersonId {
+        self.id
+    }
+
+    /// Opens the profile form again as typed, after its save failed.
+    pub fn retry_profile(&mut self, original: &Person, typed: &Person) {
+        self.retry = Some((original.clone(), typed.clone()));
+    }
+
+    /// Puts a contact that could not be saved back in the contact form.
+    pub fn retry_contact(&mut self, contact: &crate::domain::Contact) {
+        self.contact.refill(contact);
+    }
+
     fn profile_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
+        if let Some((original, typed)) = self.retry.take()
+            && let Ok(funds) = cx.store.all::<crate::domain::Fund>()
+        {
+            let mut form = ProfileForm::edit(&typed, funds);
+            form.original = original;
+            self.profile = Some(form);
+        }
         if let Some(form) = &mut self.profile {
             match form.ui(ui, cx.today) {
                 Some(Some(updated)) => {

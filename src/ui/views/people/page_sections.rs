@@ -26,6 +26,16 @@ pub struct ContactDraft {
     error: Option<String>,
 }
 
+impl ContactDraft {
+    /// The form filled in from a contact that could not be saved.
+    pub(super) fn refill(&mut self, contact: &crate::domain::Contact) {
+        self.kind = Some(contact.kind);
+        self.note = contact.note.clone();
+        self.next_due = crate::ui::views::form::date_text(contact.next_due);
+        self.error = None;
+    }
+}
+
 /// A goal being added.
 #[derive(Default)]
 pub struct GoalDraft {
