@@ -122,6 +122,18 @@ fn each_role_may_do_what_the_server_grants_it() {
         admin.query_one("SELECT changed_by FROM people WHERE reference = 'P0002'", &[]).unwrap().get(0);
     assert_eq!(by, worker);
     assert!(coordinator.check().unwrap().is_consistent());
+    // A link worker may erase a person; rewriting the tables afterwards is the owner's, who
+    // runs `server scrub`.
+    let bill = coordinator.person_by_ref("P0002").unwrap().unwrap().id;
+    let erased = apply(&mut link_worker, Action::ErasePerson(bill), today());
+    assert!(matches!(erased, Err(DataError::ErasedNotScrubbed { .. })), "{erased:?}");
+    assert!(coordinator.person_by_ref("P0002").unwrap().is_none(), "erased all the same");
+    let scrub = carecoop(&["server", "scrub", "--data", &db.url]);
+    assert!(scrub.status.success(), "{}", text(&scrub.stderr));
+    assert!(text(&scrub.stdout).contains("nothing erased remains"), "{}", text(&scrub.stdout));
+    let refused = carecoop(&["server", "scrub", "--data", &as_user(&db.url, &worker)]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(text(&refused.stderr).contains("owner must run this"), "{}", text(&refused.stderr));
 }
 
 #[test]

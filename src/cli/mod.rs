@@ -175,6 +175,10 @@ pub enum ServerAction {
         #[arg(long, value_enum)]
         role: ServerRole,
     },
+    /// Rewrite the tables people's records live in (VACUUM FULL), so nothing of an erased
+    /// person remains in the server's files: run by the tables' owner (the administrator),
+    /// after a link worker's erasure or nightly.
+    Scrub,
 }
 
 /// The roles a login can have.
@@ -403,6 +407,7 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
             Command::Import { kind, file } => import::run(&data, kind, &file),
             Command::Copy { from, to, force } => copy::run(&from, &to, force),
             Command::Server { action: ServerAction::Setup } => server::setup(&data),
+            Command::Server { action: ServerAction::Scrub } => server::scrub(&data),
             Command::Server { action: ServerAction::AddUser { name, role } } => {
                 server::add_user(&data, &name, role.into())
             }

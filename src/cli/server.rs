@@ -12,6 +12,20 @@ fn url(path: &Path) -> anyhow::Result<&str> {
     }
 }
 
+/// Rewrites the tables that hold people's records, so no erased record survives in them.
+pub fn scrub(path: &Path) -> anyhow::Result<()> {
+    use crate::data::DataStore;
+    let mut store = crate::pg::PgStore::open(url(path)?, crate::data::OpenMode::ExistingOnly)?;
+    let started = std::time::Instant::now();
+    store.scrub().context("the tables could not be rewritten (the tables' owner must run this)")?;
+    println!(
+        "Rewrote the tables of {} in {:.1} s: nothing erased remains in them.",
+        store.who(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
 /// Creates the tables and the three group roles with their grants.
 pub fn setup(path: &Path) -> anyhow::Result<()> {
     let done = admin::setup(url(path)?)?;
