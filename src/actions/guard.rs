@@ -172,11 +172,21 @@ fn differences(
     now.iter()
         .filter(|(field, value)| read.get(*field) != Some(*value))
         .map(|(field, value)| {
-            let mine = yours.get(field).map(show).unwrap_or_default();
-            (field.replace('_', " "), show(value), mine)
+            let shown = |v: &serde_json::Value| match v.as_i64() {
+                // Money is kept in pence.
+                Some(pence) if MONEY_FIELDS.contains(&field.as_str()) => {
+                    crate::domain::Money(pence).to_string()
+                }
+                _ => show(v),
+            };
+            let mine = yours.get(field).map(shown).unwrap_or_default();
+            (field.replace('_', " "), shown(value), mine)
         })
         .collect()
 }
+
+/// The records' fields that hold money (in pence).
+const MONEY_FIELDS: &[&str] = &["hourly_rate", "share_paid", "price", "amount"];
 
 /// A JSON value as a person reads it: text without quotes, lists joined, long values cut.
 fn show(value: &serde_json::Value) -> String {

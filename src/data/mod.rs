@@ -144,7 +144,13 @@ pub struct ChangedSince {
 impl std::fmt::Display for ChangedSince {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let by = match &self.stamp {
-            Some(s) => format!(" by {} at {} (now version {})", s.by, s.at, s.version),
+            Some(s) => {
+                // "at 15:59 on Wed 2 Dec 2026", in this computer's time.
+                let at = chrono::DateTime::parse_from_rfc3339(&s.at)
+                    .map(|t| t.with_timezone(&chrono::Local).format("%H:%M on %a %-d %b %Y").to_string())
+                    .unwrap_or_else(|_| s.at.clone());
+                format!(" by {} at {at} (now version {})", s.by, s.version)
+            }
             None => String::new(),
         };
         let how = if self.gone { "deleted" } else { "changed" };
