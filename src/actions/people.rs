@@ -147,6 +147,9 @@ pub(super) fn erase(store: &mut dyn DataStore, person: PersonId) -> Result<Done,
             tx.put(&mut session)?;
         }
         tx.delete::<Person>(found.id)?;
+        // Committed with the deletions: if the scrub below is cut short, the next open of
+        // the file finishes it.
+        tx.note_erasure()?;
         Ok((found.reference, referrals.len(), contacts.len(), assessments.len(), sessions.len()))
     })?;
     store

@@ -178,6 +178,13 @@ pub trait Transaction: Reads {
         });
         Ok(())
     }
+    /// Records, in this transaction, that it erases someone: until [`DataStore::scrub`] has
+    /// finished, the dataset knows a scrub is owed, and a backend that can (the file)
+    /// completes it the next time the dataset is opened, so an erasure cut short (a crash, a
+    /// kill, a power cut) is never left half done.
+    fn note_erasure(&mut self) -> Result<(), DataError> {
+        Ok(())
+    }
     /// Claims these records for a rule this action checks by reading (no member or person
     /// booked twice at once): of two actions running at the same moment that claim the same
     /// record, only one commits; the other fails with [`DataError::Contention`] and changes

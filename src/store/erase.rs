@@ -3,7 +3,7 @@
 //! into a fresh file that replaces the old one atomically.
 
 use super::records::{Index, Kind};
-use super::{META, REFERRAL_GLANCES, RedbStore, index_table, table};
+use super::{META, META_SCRUB_OWED, REFERRAL_GLANCES, RedbStore, index_table, table};
 use crate::data::{DataError, OpenMode};
 use redb::{Database, ReadableDatabase, ReadableMultimapTable, ReadableTable};
 use std::path::Path;
@@ -13,7 +13,7 @@ impl RedbStore {
     /// reopens it. If anything fails before the swap, the original file is left as it was.
     pub(super) fn compact_into_fresh_file(&mut self) -> Result<(), DataError> {
         let path = self.path.clone();
-        let fresh = path.with_extension("redb.compact-tmp");
+        let fresh = fresh_copy_path(&path);
         let io = |source| DataError::Io { path: fresh.clone(), source };
         if fresh.exists() {
             std::fs::remove_file(&fresh).map_err(io)?;
@@ -58,6 +58,22 @@ impl RedbStore {
     }
 }
 
+/// Where the rewrite is made before it replaces the file.
+fn fresh_copy_path(path: &Path) -> std::path::PathBuf {
+    path.with_extension("redb.compact-tmp")
+}
+
+/// Removes the copy an interrupted rewrite left beside `path` (a whole co-op, never to be
+/// left lying about; the file itself is whole, and is rewritten again if it owes it).
+pub(super) fn remove_stray_copy(path: &Path) -> Result<(), DataError> {
+    let fresh = fresh_copy_path(path);
+    match std::fs::remove_file(&fresh) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(source) => Err(DataError::Io { path: fresh, source }),
+    }
+}
+
 fn copy_live_data(source: &Database, target: &Path) -> Result<(), DataError> {
     let out = Database::create(target)?;
     let read = source.begin_read()?;
@@ -67,7 +83,10 @@ fn copy_live_data(source: &Database, target: &Path) -> Result<(), DataError> {
         let mut to = write.open_table(META)?;
         for entry in from.iter()? {
             let (k, v) = entry?;
-            to.insert(k.value(), v.value())?;
+            // The rewritten file owes no scrub: it holds only live data.
+            if k.value() != META_SCRUB_OWED {
+                to.insert(k.value(), v.value())?;
+            }
         }
         let derived = [REFERRAL_GLANCES];
         for definition in Kind::ALL.map(table).into_iter().chain(derived) {

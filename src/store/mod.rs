@@ -31,6 +31,9 @@ const META: TableDefinition<&str, u64> = TableDefinition::new("carecoop_meta");
 const META_SCHEMA: &str = "schema_version";
 const META_SET_UP: &str = "set_up";
 const META_DEMO: &str = "demo";
+/// Set in the same transaction as an erasure; the rewritten file never has it. A file opened
+/// with it set is rewritten before anything else (the erasure was cut short).
+const META_SCRUB_OWED: &str = "scrub_owed";
 
 /// Every referral at a glance, keyed by [`records::glance_key`] (status, then id): a covering
 /// index, so the waiting list is one range read with no record lookups. Kept in the same
@@ -70,9 +73,15 @@ impl RedbStore {
     ///
     /// Refuses, leaving the file byte-for-byte untouched: a file held by another carecoop
     /// process, a file that is not a carecoop database, a file from a newer carecoop.
+    ///
+    /// First of all it finishes an erasure that was cut short (a crash, a kill, a power cut):
+    /// a leftover copy from an interrupted rewrite is removed, and a file whose erasure was
+    /// committed but not yet rewritten is rewritten now, so no erased person's bytes stay in
+    /// the folder.
     pub fn open(path: &Path, mode: OpenMode) -> Result<RedbStore, DataError> {
+        erase::remove_stray_copy(path)?;
         let db = open::open_database(path, mode)?;
-        let store = RedbStore {
+        let mut store = RedbStore {
             db,
             path: path.to_path_buf(),
             generation: AtomicU64::new(0),
@@ -80,7 +89,17 @@ impl RedbStore {
             memory: false,
         };
         store.init_tables()?;
+        if store.scrub_owed()? {
+            store.compact_into_fresh_file()?;
+        }
         Ok(store)
+    }
+
+    /// True when an erasure was committed and the file not yet rewritten after it.
+    fn scrub_owed(&self) -> Result<bool, DataError> {
+        let txn = self.reader()?;
+        let meta = txn.open_table(META)?;
+        Ok(meta.get(META_SCRUB_OWED)?.is_some_and(|v| v.value() == 1))
     }
 
     /// An empty co-op held in memory only, never written to disk: a team window's copy of

@@ -3,7 +3,7 @@
 
 use super::query::Query;
 use super::records::{Index, Kind, Record, SETTINGS_ID};
-use super::{META, META_DEMO, META_SET_UP, REFERRAL_GLANCES, index_table, table};
+use super::{META, META_DEMO, META_SCRUB_OWED, META_SET_UP, REFERRAL_GLANCES, index_table, table};
 use crate::data::{AnyId, AnyRecordMut, DataError, Transaction, each_kind};
 use crate::domain::summary::summaries_of;
 use crate::domain::{
@@ -225,5 +225,9 @@ impl Transaction for Writer<'_> {
 
     fn mark_demo(&mut self) -> Result<(), DataError> {
         self.set_meta(META_DEMO)
+    }
+
+    fn note_erasure(&mut self) -> Result<(), DataError> {
+        self.set_meta(META_SCRUB_OWED)
     }
 }
