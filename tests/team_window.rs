@@ -202,6 +202,27 @@ fn a_lost_connection_is_shown_and_the_window_reconnects() {
     wait_until(&mut h, "the second refusal", |h| shows(h, "(1 more)"));
     let note = h.get_by_role_and_label(Role::TextInput, "Contact note").value().unwrap_or_default();
     assert_eq!(note, "Rang about the walk", "the contact form keeps what was typed");
+    // And an assessment entered meanwhile: its answers are still there.
+    press(&mut h, "Wellbeing");
+    press(&mut h, "Person");
+    h.get_by_role_and_label(Role::TextInput, "Find person").focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "Find person").type_text("Agnes Dewar");
+    h.step();
+    h.get_by_label("Agnes Dewar (P0001)").click_accesskit();
+    h.step();
+    press(&mut h, "Record assessment");
+    for _ in 0..2 {
+        h.key_press(egui::Key::Num3);
+        h.step();
+    }
+    press(&mut h, "Save assessment");
+    wait_until(&mut h, "the third refusal", |h| shows(h, "(2 more)"));
+    assert!(
+        shows(&h, "Not scored yet: items 3, 4, 5"),
+        "the assessment form is open again with its two answers"
+    );
+    press(&mut h, "People");
     assert!(shows(&h, "Connection to the co-op's server lost"));
     admin.batch_execute(&format!("ALTER DATABASE {name} WITH ALLOW_CONNECTIONS true")).unwrap();
     wait_until(&mut h, "reconnection", |h| !shows(h, "Connection to the co-op's server lost"));

@@ -62,7 +62,8 @@ impl Sent {
             | Action::SaveActivity(_)
             | Action::SaveFund(_)
             | Action::SavePerson(_)
-            | Action::SaveContact(_) => Sent::Form(Box::new(action.clone())),
+            | Action::SaveContact(_)
+            | Action::SaveAssessment(_) => Sent::Form(Box::new(action.clone())),
             _ => Sent::Other,
         }
     }

@@ -123,6 +123,10 @@ impl Views {
                 self.people.retry_contact(c);
                 Some(View::People)
             }
+            Action::SaveAssessment(a) => {
+                self.wellbeing.retry_assessment(a);
+                Some(View::Wellbeing)
+            }
             _ => None,
         }
     }

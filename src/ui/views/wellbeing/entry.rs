@@ -52,6 +52,22 @@ impl EntryForm {
         }
     }
 
+    /// The form again after its save failed: everything as it was entered.
+    pub fn retry(a: &Assessment) -> Self {
+        Self {
+            person: a.person,
+            date: date_text(Some(a.date)),
+            timepoint: a.timepoint,
+            instrument: a.instrument,
+            recorded_by: a.recorded_by.clone(),
+            answers: a.answers.clone(),
+            current: a.answers.iter().position(Option::is_none).unwrap_or(a.answers.len()),
+            pending_one: false,
+            error: None,
+            took_keyboard: false,
+        }
+    }
+
     fn answer(&mut self, value: u8) {
         if let Some(slot) = self.answers.get_mut(self.current) {
             *slot = Some(value);

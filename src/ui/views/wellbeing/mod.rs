@@ -33,6 +33,12 @@ pub struct WellbeingView {
 }
 
 impl WellbeingView {
+    /// Shows an assessment that could not be saved in its form again, as entered.
+    pub fn retry_assessment(&mut self, assessment: &crate::domain::Assessment) {
+        self.tab = Tab::Person;
+        self.person.retry(assessment);
+    }
+
     /// True while case meeting mode fills the window.
     pub fn in_meeting(&self) -> bool {
         self.meeting.is_some()

@@ -67,6 +67,12 @@ impl PersonTab {
         self.entry = None;
     }
 
+    /// Shows the assessment form again as entered, after its save failed.
+    pub fn retry(&mut self, assessment: &crate::domain::Assessment) {
+        self.person = Some(assessment.person);
+        self.entry = Some(EntryForm::retry(assessment));
+    }
+
     fn reload(&mut self, cx: &ViewContext<'_>, id: PersonId) {
         self.loaded = Some((cx.store.generation(), id));
         let result = (|| {
