@@ -160,6 +160,34 @@ fn a_database_of_another_program_or_a_newer_carecoop_is_refused_untouched() {
     );
 }
 
+/// Each referral booked with `suggestion` at the same moment, each on its own connection, as
+/// two windows would.
+fn book_at_once(
+    url: &str,
+    referrals: &[carecoop::domain::ReferralId],
+    suggestion: &carecoop::domain::planning::Suggestion,
+) -> Vec<Result<carecoop::actions::Done, DataError>> {
+    let barrier = std::sync::Barrier::new(referrals.len());
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = referrals
+            .iter()
+            .map(|referral| {
+                let barrier = &barrier;
+                scope.spawn(move || {
+                    let mut store = PgStore::open(url, OpenMode::ExistingOnly)?;
+                    barrier.wait();
+                    apply(
+                        &mut store,
+                        Action::BookSuggestion(*referral, Box::new(suggestion.clone())),
+                        today(),
+                    )
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("a booking thread")).collect()
+    })
+}
+
 #[test]
 fn two_link_workers_booking_the_last_place_one_succeeds_one_is_told() {
     let Some(db) = FreshDatabase::new() else { return };
@@ -168,23 +196,7 @@ fn two_link_workers_booking_the_last_place_one_succeeds_one_is_told() {
         conformance::last_place(&mut store)
     };
     for _ in 0..3 {
-        // Both start together, each on its own connection, as two windows would.
-        let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
-        let results: Vec<Result<_, DataError>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = referrals
-                .iter()
-                .map(|referral| {
-                    let (barrier, url, suggestion) =
-                        (barrier.clone(), db.url.clone(), conformance::join(&s, session));
-                    scope.spawn(move || {
-                        let mut store = PgStore::open(&url, OpenMode::ExistingOnly)?;
-                        barrier.wait();
-                        apply(&mut store, Action::BookSuggestion(*referral, Box::new(suggestion)), today())
-                    })
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().expect("a booking thread")).collect()
-        });
+        let results = book_at_once(&db.url, &referrals, &conformance::join(&s, session));
         let store = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();
         let booked: carecoop::domain::Session =
             carecoop::data::ReadsExt::get(&store, session).unwrap().unwrap();
@@ -214,21 +226,7 @@ fn two_link_workers_booking_one_member_at_the_same_hour_one_succeeds_one_is_told
     new_session.join = None;
     new_session.start = conformance::day(20).and_hms_opt(11, 0, 0).unwrap();
     for _ in 0..20 {
-        let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
-        let results: Vec<Result<_, DataError>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = referrals
-                .iter()
-                .map(|referral| {
-                    let (barrier, url, suggestion) = (barrier.clone(), db.url.clone(), new_session.clone());
-                    scope.spawn(move || {
-                        let mut store = PgStore::open(&url, OpenMode::ExistingOnly)?;
-                        barrier.wait();
-                        apply(&mut store, Action::BookSuggestion(*referral, Box::new(suggestion)), today())
-                    })
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().expect("a booking thread")).collect()
-        });
+        let results = book_at_once(&db.url, &referrals, &new_session);
         let store = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();
         let at_eleven: Vec<_> = store
             .sessions_of_member(s.member)

@@ -158,8 +158,11 @@ impl Worker {
 
     /// Says the link is ready (after connecting again, say), if it did not already.
     fn mark_ready(&self) {
-        let ready = lock(&self.shared).state == LinkState::Ready;
-        if !ready && lock(&self.shared).replica.is_some() {
+        let due = {
+            let shared = lock(&self.shared);
+            shared.state != LinkState::Ready && shared.replica.is_some()
+        };
+        if due {
             self.set_state(LinkState::Ready);
         }
     }

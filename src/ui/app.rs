@@ -27,6 +27,8 @@ enum Backend {
 struct TeamWindow {
     link: TeamLink,
     waiting: Vec<Waiting>,
+    /// The copy's generation when the set-up and demo flags were last read from it.
+    flags_read: Option<u64>,
 }
 
 /// An action sent to the server, not yet answered.
@@ -111,7 +113,7 @@ fn open_file(path: &std::path::Path, waker: &Arc<OnceLock<egui::Context>>) -> Re
             }
         });
         let path = PathBuf::from(crate::backends::describe(path));
-        let team = TeamWindow { link, waiting: Vec::new() };
+        let team = TeamWindow { link, waiting: Vec::new(), flags_read: None };
         return Ok(OpenFile { backend: Backend::Team(team), path, is_demo: false, set_up: false });
     }
     let store = crate::backends::open(path, OpenMode::CreateIfMissing)?;
@@ -257,7 +259,11 @@ impl CarecoopApp {
         let Ok(OpenFile { backend: Backend::Team(team), set_up, is_demo, .. }) = &mut self.file else {
             return;
         };
-        if let Some(replica) = team.link.replica() {
+        // The flags change only with the copy: read them when its generation moves.
+        if let Some(replica) = team.link.replica()
+            && team.flags_read != Some(replica.generation())
+        {
+            team.flags_read = Some(replica.generation());
             *set_up = replica.is_set_up().unwrap_or(*set_up);
             *is_demo = replica.is_demo().unwrap_or(*is_demo);
         }
