@@ -6,6 +6,7 @@
 //! record (a referral's status, a goal, attendance, a series) read the record inside the
 //! transaction and change only that part, so they never write back a stale copy.
 
+mod audit;
 mod guard;
 mod import;
 mod people;
@@ -80,6 +81,14 @@ pub enum Action {
     Import(Box<ImportBatch>),
     /// Erase a person and every record about them, leaving none of their bytes behind.
     ErasePerson(PersonId),
+    /// Erase several people at once (people due for review), all of them or none, with one
+    /// rewrite of the file afterwards.
+    ErasePeople(Vec<PersonId>),
+    /// Note in the audit trail that someone opened this person's page (changes nothing else).
+    RecordView(PersonId),
+    /// Note in the audit trail that data was exported: one person's (a subject access report,
+    /// a letter), or the co-op's (`None`), with what was exported ("people.csv").
+    RecordExport(Option<PersonId>, String),
     /// The action, refused if the record it saves is no longer as the form read it (someone
     /// else saved it since): no lost updates. See [`Action::if_unchanged`].
     IfUnchanged(Box<AsRead>, Box<Action>),
@@ -158,8 +167,20 @@ impl Done {
 }
 
 /// Runs `action` as one transaction (any error changes nothing) and says what it did.
-/// `today` dates status changes and keeps series edits out of the past.
+/// `today` dates status changes and keeps series edits out of the past. The transaction also
+/// adds the action's entry to the audit trail.
 pub fn apply(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Done, DataError> {
+    match audit::Plan::of(&action) {
+        Some(plan) => {
+            let mut audited = audit::Audited { store, plan, noted: std::cell::Cell::new(false) };
+            run(&mut audited, action, today)
+        }
+        None => run(store, action, today),
+    }
+}
+
+/// [`apply`] without the audit entry (added by the caller's store).
+fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Done, DataError> {
     use Action as A;
     Ok(match action {
         A::StartCoop => {
@@ -224,6 +245,12 @@ pub fn apply(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Res
         }
         A::SaveAssessment(assessment) => people::save_assessment(store, *assessment)?,
         A::ErasePerson(person) => people::erase(store, person)?,
+        A::ErasePeople(list) => people::erase_many(store, &list)?,
+        // Only the audit entry: a note, not a change (the window says nothing about it).
+        A::RecordView(_) | A::RecordExport(..) => {
+            store.write(|_| Ok(()))?;
+            Done::new("")
+        }
         A::BookSessions(series, sessions) => sessions::book(store, series.map(|s| *s), sessions)?,
         A::EditOccurrence(id, change) => {
             store.write(|tx| sessions::edit_occurrence(tx, id, &change))?;

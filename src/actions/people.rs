@@ -1,7 +1,7 @@
 //! People, referrals, plans, contacts, assessments and erasure.
 
 use super::Done;
-use crate::data::{DataError, DataStore, ReadsExt, TransactionExt, WriteExt};
+use crate::data::{DataError, DataStore, ReadsExt, Transaction, TransactionExt, WriteExt};
 use crate::domain::validate::FieldError;
 use crate::domain::wellbeing::Scored;
 use crate::domain::{
@@ -121,41 +121,81 @@ pub(super) fn save_assessment(store: &dyn DataStore, mut assessment: Assessment)
     }))
 }
 
-/// Deletes the person and every record about them in one transaction (they are taken out of
-/// the sessions they shared, which stay for the others), then scrubs the store so none of
-/// their bytes survive.
-pub(super) fn erase(store: &mut dyn DataStore, person: PersonId) -> Result<Done, DataError> {
-    let (reference, referrals, contacts, assessments, sessions) = store.write(|tx| {
-        let Some(found) = tx.get::<Person>(person)? else {
-            return Err(DataError::conflict(format!("there is no person with id {person}")));
-        };
-        let referrals = tx.referrals_of_person(found.id)?;
-        for r in &referrals {
-            tx.delete::<Referral>(r.id)?;
-        }
-        let contacts = tx.contacts_of_person(found.id)?;
-        for c in &contacts {
-            tx.delete::<Contact>(c.id)?;
-        }
-        let assessments = tx.assessments_of_person(found.id)?;
-        for a in &assessments {
-            tx.delete::<Assessment>(a.id)?;
-        }
-        let sessions = tx.sessions_of_person(found.id)?;
-        for mut session in sessions.iter().cloned() {
-            session.participants.retain(|p| p.person != found.id);
-            tx.put(&mut session)?;
-        }
-        tx.delete::<Person>(found.id)?;
-        // Committed with the deletions: if the scrub below is cut short, the next open of
-        // the file finishes it.
-        tx.note_erasure()?;
-        Ok((found.reference, referrals.len(), contacts.len(), assessments.len(), sessions.len()))
-    })?;
+/// What erasing one person removed.
+struct Erased {
+    reference: String,
+    referrals: usize,
+    contacts: usize,
+    assessments: usize,
+    sessions: usize,
+}
+
+/// Deletes the person and every record about them inside `tx` (they are taken out of the
+/// sessions they shared, which stay for the others), noting that a scrub is owed.
+fn erase_in(tx: &mut dyn Transaction, person: PersonId) -> Result<Erased, DataError> {
+    let Some(found) = tx.get::<Person>(person)? else {
+        return Err(DataError::conflict(format!("there is no person with id {person}")));
+    };
+    let referrals = tx.referrals_of_person(found.id)?;
+    for r in &referrals {
+        tx.delete::<Referral>(r.id)?;
+    }
+    let contacts = tx.contacts_of_person(found.id)?;
+    for c in &contacts {
+        tx.delete::<Contact>(c.id)?;
+    }
+    let assessments = tx.assessments_of_person(found.id)?;
+    for a in &assessments {
+        tx.delete::<Assessment>(a.id)?;
+    }
+    let sessions = tx.sessions_of_person(found.id)?;
+    for mut session in sessions.iter().cloned() {
+        session.participants.retain(|p| p.person != found.id);
+        tx.put(&mut session)?;
+    }
+    tx.delete::<Person>(found.id)?;
+    // Committed with the deletions: if the scrub that follows is cut short, the next open of
+    // the file finishes it.
+    tx.note_erasure()?;
+    Ok(Erased {
+        reference: found.reference,
+        referrals: referrals.len(),
+        contacts: contacts.len(),
+        assessments: assessments.len(),
+        sessions: sessions.len(),
+    })
+}
+
+/// Scrubs the store after an erasure of `who`, so none of their bytes survive.
+fn scrub_after(store: &mut dyn DataStore, who: &str) -> Result<(), DataError> {
     store
         .scrub()
-        .map_err(|e| DataError::ErasedNotScrubbed { reference: reference.clone(), source: Box::new(e) })?;
+        .map_err(|e| DataError::ErasedNotScrubbed { reference: who.to_string(), source: Box::new(e) })
+}
+
+/// Erases one person and every record about them in one transaction, then scrubs the store.
+pub(super) fn erase(store: &mut dyn DataStore, person: PersonId) -> Result<Done, DataError> {
+    let e = store.write(|tx| erase_in(tx, person))?;
+    scrub_after(store, &e.reference)?;
     Ok(Done::new(format!(
-        "Erased {reference}: the person, {referrals} referral(s), {contacts} contact(s), {assessments} assessment(s), and their place in {sessions} session(s)"
+        "Erased {}: the person, {} referral(s), {} contact(s), {} assessment(s), and their place in {} session(s)",
+        e.reference, e.referrals, e.contacts, e.assessments, e.sessions
+    )))
+}
+
+/// Erases several people (people due for review), all in one transaction or none, then
+/// scrubs the store once.
+pub(super) fn erase_many(store: &mut dyn DataStore, people: &[PersonId]) -> Result<Done, DataError> {
+    if people.is_empty() {
+        return Err(DataError::conflict("no one was chosen to erase"));
+    }
+    let erased = store.write(|tx| people.iter().map(|p| erase_in(tx, *p)).collect::<Result<Vec<_>, _>>())?;
+    let references: Vec<&str> = erased.iter().map(|e| e.reference.as_str()).collect();
+    scrub_after(store, &references.join(", "))?;
+    let n = erased.len();
+    Ok(Done::new(format!(
+        "Erased {n} {}: {}, with every record about them",
+        if n == 1 { "person" } else { "people" },
+        references.join(", ")
     )))
 }

@@ -1,6 +1,7 @@
 //! `carecoop export KIND --data FILE [--format json|csv] [--out PATH]`.
 
 use super::{ExportKind, Format};
+use crate::actions::{Action, apply};
 use crate::data::{Reads, ReadsExt};
 use crate::domain::{Activity, Assessment, Fund, Member, Person, Referral, Series, Session};
 use crate::exchange::{self, Names, Table};
@@ -39,6 +40,11 @@ pub fn table(store: &dyn Reads, kind: ExportKind) -> anyhow::Result<Table> {
     })
 }
 
+/// How a choice is typed on the command line ("people", "csv").
+fn value_name(value: impl clap::ValueEnum) -> String {
+    value.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
+}
+
 /// Writes the export to `out`, or standard output.
 pub fn run(
     path: &Path,
@@ -47,7 +53,7 @@ pub fn run(
     format: Format,
     out: Option<&Path>,
 ) -> anyhow::Result<()> {
-    let store = super::open_existing(path)?;
+    let mut store = super::open_existing(path)?;
     let text = match (kind, reference) {
         (ExportKind::Person, Some(reference)) => {
             if format == Format::Csv {
@@ -80,5 +86,14 @@ pub fn run(
             stdout.write_all(text.as_bytes()).context("cannot write to standard output")?;
         }
     }
+    // Who exported what goes in the audit trail.
+    let note = match reference {
+        Some(reference) => Action::RecordExport(
+            store.person_by_ref(reference)?.map(|p| p.id),
+            "subject access report".into(),
+        ),
+        None => Action::RecordExport(None, format!("{} ({})", value_name(kind), value_name(format))),
+    };
+    apply(store.as_mut(), note, super::today())?;
     Ok(())
 }

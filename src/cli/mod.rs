@@ -5,6 +5,7 @@
 //! another carecoop window). Every number an argument takes has a range, checked by clap
 //! before anything runs ([`parse`] turns an out-of-range value into exit 1).
 
+mod audit;
 mod chart;
 mod check;
 mod copy;
@@ -78,6 +79,31 @@ pub enum Command {
         kind: ImportKind,
         /// The CSV file.
         file: PathBuf,
+    },
+    /// The audit trail: who changed or looked at which record, and when (newest last).
+    Audit {
+        /// Only entries about this person (their reference, e.g. P0042).
+        #[arg(long, value_name = "REF")]
+        person: Option<String>,
+        /// Only entries by this user (the computer's user name, or the server login).
+        #[arg(long, value_name = "NAME")]
+        user: Option<String>,
+        /// Only actions containing this text, e.g. "viewed" or "referral status".
+        #[arg(long, value_name = "TEXT")]
+        action: Option<String>,
+        /// First day, YYYY-MM-DD (this computer's time).
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// Last day, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
+        /// Print JSON: an array of objects with at, user, action, kind, record, detail.
+        #[arg(long)]
+        json: bool,
+        /// Check the whole trail's chain of hashes instead, and report the first broken link
+        /// (exit 1 when broken).
+        #[arg(long, conflicts_with_all = ["person", "user", "action", "from", "to"])]
+        verify: bool,
     },
     /// Erase a person and every record about them, leaving no copy in the file.
     Erase {
@@ -227,6 +253,13 @@ pub enum ImportKind {
 /// The reports `report` prints.
 #[derive(Debug, Subcommand)]
 pub enum Report {
+    /// People due for review: kept past the co-op's retention period after their last
+    /// referral ended, or who withdrew consent to the co-op holding their data.
+    Retention {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Members whose PVG or insurance is missing, expired or expiring.
     Compliance {
         /// The warning window in days, 0 to 3650 (default: the file's setting, 60 unless changed).
@@ -395,6 +428,11 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
             Command::Erase { kind: EraseKind::Person, reference, yes } => {
                 erase::person(&data, &reference, yes)
             }
+            Command::Audit { verify: true, json, .. } => audit::verify(&data, json),
+            Command::Audit { person, user, action, from, to, json, verify: false } => {
+                let filter = crate::domain::AuditFilter { person, user, action, from, to };
+                audit::list(&data, &filter, json)
+            }
             Command::Check => check::run(&data),
             Command::Generate { scale, force } => generate::run(&data, &scale, force),
             Command::Match { reference, weeks, json } => matching::run(&data, &reference, weeks, json),
@@ -413,6 +451,7 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
             }
             Command::Report { report } => match report {
                 Report::Compliance { within, json } => report::compliance(&data, within, json),
+                Report::Retention { json } => report::retention(&data, json),
                 Report::Referrals { from, to, json } => report::referrals(&data, from, to, json),
                 Report::Outcomes { instrument, json } => report::outcomes(&data, instrument.as_deref(), json),
                 Report::Availability { week, json } => report::availability(&data, &week, json),

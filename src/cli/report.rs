@@ -41,6 +41,26 @@ pub fn compliance(path: &Path, within: Option<u16>, json: bool) -> anyhow::Resul
     Ok(())
 }
 
+/// `report retention --data FILE [--json]`: people due for review, longest overdue first.
+pub fn retention(path: &Path, json: bool) -> anyhow::Result<()> {
+    let store = super::open_existing(path)?;
+    let due = crate::report::retention::due_for_review_list(store.as_ref(), super::today())?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&due)?);
+        return Ok(());
+    }
+    if due.is_empty() {
+        println!("No one is due for review (retention: {} years).", store.settings()?.retention_years);
+        return Ok(());
+    }
+    println!("{:<8} {:<28} why", "ref", "name");
+    for d in &due {
+        println!("{:<8} {:<28} {}", d.reference, d.name, d.reason.describe());
+    }
+    println!("{} {} due for review.", due.len(), if due.len() == 1 { "person is" } else { "people are" });
+    Ok(())
+}
+
 /// `report referrals --data FILE [--from DATE --to DATE] [--json]`.
 pub fn referrals(
     path: &Path,

@@ -68,6 +68,12 @@ macro_rules! entities {
             pub fn kind(&self) -> RecordKind {
                 match self { $( AnyRecordMut::$kind(_) => RecordKind::$kind ),+ }
             }
+
+            /// The same record, borrowed again for a shorter while (to hand on and still
+            /// read its id afterwards).
+            pub fn reborrow(&mut self) -> AnyRecordMut<'_> {
+                match self { $( AnyRecordMut::$kind(r) => AnyRecordMut::$kind(&mut **r) ),+ }
+            }
         }
 
         impl AnyRecord {

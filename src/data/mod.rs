@@ -20,6 +20,7 @@ pub use entity::{AnyId, AnyIds, AnyRecord, AnyRecordMut, AnyRecords, Entity, Rec
 pub(crate) use entity::{by_kind, each_kind};
 pub use error::{DataError, error_chain};
 
+use crate::domain::audit::{AuditEntry, AuditFilter, AuditNote};
 use crate::domain::{
     Assessment, Availability, Contact, MemberId, Person, PersonId, PersonSummary, Referral, ReferralGlance,
     ReferralStatus, SeriesId, Session, Settings,
@@ -99,6 +100,10 @@ pub trait Reads {
     fn is_set_up(&self) -> Result<bool, DataError>;
     /// True when the dataset holds the demo co-op.
     fn is_demo(&self) -> Result<bool, DataError>;
+    /// The audit trail's entries that `filter` matches, oldest first; with `newest`, only the
+    /// last that many of them. Where the user may not read the trail (a server login that is
+    /// not a coordinator) it is [`DataError::NotAllowed`].
+    fn audit_trail(&self, filter: &AuditFilter, newest: Option<usize>) -> Result<Vec<AuditEntry>, DataError>;
     /// Who last changed a record (or the settings), when, and its version: `None` where the
     /// backend keeps no such stamp (a file has one user) or the record does not exist.
     fn stamp(&self, of: Stamped) -> Result<Option<Stamp>, DataError> {
@@ -194,6 +199,13 @@ pub trait Transaction: Reads {
         let _ = ids;
         Ok(())
     }
+    /// Adds an entry to the audit trail, in this transaction: the backend stamps `note` with
+    /// the time and the user (the operating-system user for a file, the login on a server)
+    /// and links it to the entry before. Entries are never changed or removed.
+    fn append_audit(&mut self, note: &AuditNote) -> Result<(), DataError>;
+    /// Stores audit entries exactly as another backend recorded them (a team window's copy of
+    /// the server's trail). A backend that keeps its own chain refuses.
+    fn put_audit_as_is(&mut self, entries: &[AuditEntry]) -> Result<(), DataError>;
     /// Stores the co-op's settings.
     fn put_settings(&mut self, settings: &Settings) -> Result<(), DataError>;
     /// Records that the user chose how to start this dataset.
@@ -354,6 +366,13 @@ macro_rules! reads_through {
             }
             fn is_demo(&self) -> Result<bool, $crate::data::DataError> {
                 self.$with(|r| r.is_demo())
+            }
+            fn audit_trail(
+                &self,
+                filter: &$crate::domain::audit::AuditFilter,
+                newest: Option<usize>,
+            ) -> Result<Vec<$crate::domain::audit::AuditEntry>, $crate::data::DataError> {
+                self.$with(|r| r.audit_trail(filter, newest))
             }
             fn stamp(
                 &self,

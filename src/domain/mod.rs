@@ -6,6 +6,7 @@
 pub(crate) mod choice;
 
 pub mod activity;
+pub mod audit;
 pub mod availability;
 pub mod compliance;
 pub mod fund;
@@ -16,6 +17,7 @@ pub mod money;
 pub mod person;
 pub mod planning;
 pub mod referral;
+pub mod retention;
 pub mod schedule;
 pub mod session;
 pub mod settings;
@@ -24,6 +26,7 @@ pub mod validate;
 pub mod wellbeing;
 
 pub use activity::{Activity, Format, PriceUnit};
+pub use audit::{AuditEntry, AuditFilter, AuditNote};
 pub use availability::{Availability, AvailabilityException, ExceptionKind, WeeklyRange};
 pub use compliance::{ComplianceIssue, Paper, compliance_issues};
 pub use fund::Fund;

@@ -110,6 +110,62 @@ pub struct Person {
     pub plan: Vec<Goal>,
     /// Free-text notes.
     pub notes: String,
+    /// When they withdrew their consent to the co-op holding their data (they are then due
+    /// for review: erase, or note why the records must be kept).
+    #[serde(default)]
+    pub consent_withdrawn: Option<NaiveDate>,
+}
+
+/// A person as stored before `consent_withdrawn` (record version 1): frozen, so files written
+/// then still open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonV1 {
+    id: PersonId,
+    reference: String,
+    name: String,
+    preferred_name: String,
+    date_of_birth: Option<NaiveDate>,
+    village: String,
+    address: String,
+    phone: String,
+    email: String,
+    gp_practice: String,
+    needs: Vec<Need>,
+    interests: Vec<String>,
+    what_matters: String,
+    consent_store: Option<NaiveDate>,
+    consent_share: ShareConsent,
+    emergency_contact: String,
+    default_payer: Option<Payer>,
+    plan: Vec<Goal>,
+    notes: String,
+}
+
+impl From<PersonV1> for Person {
+    fn from(v: PersonV1) -> Person {
+        Person {
+            id: v.id,
+            reference: v.reference,
+            name: v.name,
+            preferred_name: v.preferred_name,
+            date_of_birth: v.date_of_birth,
+            village: v.village,
+            address: v.address,
+            phone: v.phone,
+            email: v.email,
+            gp_practice: v.gp_practice,
+            needs: v.needs,
+            interests: v.interests,
+            what_matters: v.what_matters,
+            consent_store: v.consent_store,
+            consent_share: v.consent_share,
+            emergency_contact: v.emergency_contact,
+            default_payer: v.default_payer,
+            plan: v.plan,
+            notes: v.notes,
+            consent_withdrawn: None,
+        }
+    }
 }
 
 impl Person {
@@ -135,6 +191,7 @@ impl Person {
             default_payer: None,
             plan: Vec::new(),
             notes: String::new(),
+            consent_withdrawn: None,
         }
     }
 
@@ -172,6 +229,9 @@ impl Person {
             && dob > today
         {
             p.add("date_of_birth", "is in the future");
+        }
+        if self.consent_withdrawn.is_some_and(|d| d > today) {
+            p.add("consent_withdrawn", "is in the future");
         }
         p.into_result()
     }

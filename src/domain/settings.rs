@@ -17,6 +17,39 @@ pub struct Settings {
     /// The organisation's licensed WEMWBS item wording, one line per item (14), pasted in
     /// Settings; empty until then. SWEMWBS uses items 1, 2, 3, 6, 7, 9 and 11 of it.
     pub wemwbs_wording: Vec<String>,
+    /// Keep a person's records this many years after their last referral ended (8 by
+    /// default, the NHS records management code's figure for adult health records); then
+    /// they are due for review.
+    #[serde(default = "default_retention_years")]
+    pub retention_years: u16,
+}
+
+fn default_retention_years() -> u16 {
+    8
+}
+
+/// The settings as stored before `retention_years` (record version 1): frozen, so files
+/// written then still open.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SettingsV1 {
+    compliance_window_days: u16,
+    waiting_amber_days: u16,
+    waiting_red_days: u16,
+    meaningful_change: MeaningfulChange,
+    wemwbs_wording: Vec<String>,
+}
+
+impl From<SettingsV1> for Settings {
+    fn from(v: SettingsV1) -> Settings {
+        Settings {
+            compliance_window_days: v.compliance_window_days,
+            waiting_amber_days: v.waiting_amber_days,
+            waiting_red_days: v.waiting_red_days,
+            meaningful_change: v.meaningful_change,
+            wemwbs_wording: v.wemwbs_wording,
+            retention_years: default_retention_years(),
+        }
+    }
 }
 
 /// The copyright line shown wherever WEMWBS or SWEMWBS wording appears.
@@ -30,6 +63,7 @@ impl Default for Settings {
             waiting_red_days: 28,
             meaningful_change: MeaningfulChange::default(),
             wemwbs_wording: Vec::new(),
+            retention_years: default_retention_years(),
         }
     }
 }
@@ -46,6 +80,9 @@ impl Settings {
         }
         if !(self.meaningful_change.wemwbs > 0.0 && self.meaningful_change.swemwbs > 0.0) {
             p.add("meaningful_change", "thresholds must be more than 0");
+        }
+        if !(1..=100).contains(&self.retention_years) {
+            p.add("retention_years", "must be from 1 to 100 years");
         }
         if !self.wemwbs_wording.is_empty() && self.wemwbs_wording.len() != 14 {
             p.add(

@@ -4,6 +4,9 @@
 //! - `carecoop_link_worker`: reads everything; changes everything but settings and funds
 //!   (members' pay follows from sessions and rates, which a coordinator keeps).
 //! - `carecoop_viewer`: reads only.
+//!
+//! Every login may add to the audit trail (viewing a person is recorded too) and none may
+//! change or remove an entry; only coordinators read it.
 
 use super::PgStore;
 use super::schema::{COORDINATOR_ONLY, TABLES};
@@ -65,7 +68,11 @@ pub fn setup(url: &str) -> Result<Setup, DataError> {
          GRANT SELECT ON {all} TO carecoop_coordinator, carecoop_link_worker, carecoop_viewer;
          GRANT INSERT, UPDATE, DELETE ON {all} TO carecoop_coordinator;
          GRANT INSERT, UPDATE, DELETE ON {writable} TO carecoop_link_worker;
-         GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {schema} TO carecoop_coordinator, carecoop_link_worker;",
+         GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {schema} TO carecoop_coordinator, carecoop_link_worker;
+         GRANT INSERT ON carecoop_audit, carecoop_commits TO carecoop_coordinator, carecoop_link_worker, carecoop_viewer;
+         GRANT USAGE ON SEQUENCE carecoop_audit_seq_seq, carecoop_commits_seq_seq TO carecoop_viewer;
+         REVOKE UPDATE, DELETE, TRUNCATE ON carecoop_audit FROM carecoop_coordinator, carecoop_link_worker, carecoop_viewer;
+         GRANT SELECT ON carecoop_audit TO carecoop_coordinator;",
         schema = current_schema(&mut client, &user)?,
         writable = writable.join(", "),
     );

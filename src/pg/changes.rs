@@ -7,6 +7,7 @@ use super::PgStore;
 use super::rows::{PgTx, table};
 use crate::data::{AnyId, AnyRecords, DataError, Entity, RecordKind, by_kind};
 use crate::domain::Settings;
+use crate::domain::audit::AuditEntry;
 
 /// The commits after one, as a window applies them to its copy.
 #[derive(Debug, Default)]
@@ -23,6 +24,9 @@ pub struct Changes {
     pub set_up: bool,
     /// Whether it holds the demo co-op.
     pub demo: bool,
+    /// Audit entries linked into the chain after the last one asked about (for a login that
+    /// may read the trail; empty for others).
+    pub audit: Vec<AuditEntry>,
 }
 
 /// How many records the first load reads at a time.
@@ -48,7 +52,7 @@ impl PgStore {
         each: &mut dyn FnMut(AnyRecords) -> Result<(), DataError>,
     ) -> Result<Changes, DataError> {
         self.in_transaction(true, |tx| {
-            let mut changes = changes(tx, i64::MAX)?;
+            let mut changes = changes(tx, i64::MAX, 0)?;
             for kind in RecordKind::BY_REFERENCE {
                 // A few thousand at a time, by id, so memory stays bounded however large the
                 // co-op (all in the one snapshot).
@@ -74,17 +78,19 @@ impl PgStore {
         })
     }
 
-    /// Everything the commits after `after` wrote and deleted, read from one snapshot.
-    pub fn changes_since(&self, after: i64) -> Result<Changes, DataError> {
-        self.in_transaction(true, |tx| changes(tx, after))
+    /// Everything the commits after `after` wrote and deleted, and the audit entries after
+    /// entry `audit_after`, read from one snapshot.
+    pub fn changes_since(&self, after: i64, audit_after: u64) -> Result<Changes, DataError> {
+        self.in_transaction(true, |tx| changes(tx, after, audit_after))
     }
 }
 
 use crate::data::Reads;
 
-fn changes(tx: &mut PgTx<'_, '_>, after: i64) -> Result<Changes, DataError> {
+fn changes(tx: &mut PgTx<'_, '_>, after: i64, audit_after: u64) -> Result<Changes, DataError> {
     let upto = tx.scalar("SELECT coalesce(max(seq), 0) FROM carecoop_commits", &[])?.unwrap_or(0);
     let mut changes = Changes { upto, set_up: tx.is_set_up()?, demo: tx.is_demo()?, ..Changes::default() };
+    changes.audit = tx.linked_audit_after(audit_after)?;
     if upto <= after {
         return Ok(changes);
     }

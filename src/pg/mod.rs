@@ -7,6 +7,7 @@
 //! - [`rows`]: the queries, and [`write`]: the writes, inside one server transaction.
 
 pub mod admin;
+mod audit;
 mod bulk;
 mod changes;
 mod check;
@@ -205,13 +206,24 @@ impl DataStore for PgStore {
             // Number the commit last, under a lock held until it commits, so commits are
             // numbered in the order they become visible (windows catch up by number), and
             // tell every listening window when (and only if) it commits.
+            // The audit entries are written under the same lock, so they follow commit order.
+            let audited = !tx.audit.borrow().is_empty();
             tx.batch(
                 "SELECT pg_advisory_xact_lock(727273); INSERT INTO carecoop_commits DEFAULT VALUES; \
                  NOTIFY carecoop_changes",
-            )
-        })?;
-        self.generation.fetch_add(1, Ordering::Relaxed);
-        Ok(())
+            )?;
+            tx.write_audit()?;
+            Ok(audited)
+        })
+        .map(|audited| {
+            self.generation.fetch_add(1, Ordering::Relaxed);
+            // Link the new entries into the chain now. The change is committed whatever
+            // happens here: entries a failure leaves unlinked are linked by the next seal,
+            // anyone's, and `carecoop audit --verify` seals before it checks.
+            if audited {
+                self.seal_audit().ok();
+            }
+        })
     }
 
     fn scrub(&mut self) -> Result<(), DataError> {

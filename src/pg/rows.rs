@@ -23,6 +23,8 @@ pub(crate) struct PgTx<'a, 'b> {
     tx: RefCell<&'a mut postgres::Transaction<'b>>,
     /// The login, for messages about what the server refused.
     pub(crate) user: &'a str,
+    /// Audit notes this transaction adds, written when it is numbered (see `transact`).
+    pub(super) audit: RefCell<Vec<crate::domain::AuditNote>>,
 }
 
 /// The table that holds records of `kind`, and the sequence that numbers them.
@@ -103,7 +105,7 @@ pub(crate) fn payer_text(payer: &Payer) -> String {
 impl<'a, 'b> PgTx<'a, 'b> {
     /// Reads and writes through `tx`.
     pub(crate) fn new(tx: &'a mut postgres::Transaction<'b>, user: &'a str) -> Self {
-        PgTx { tx: RefCell::new(tx), user }
+        PgTx { tx: RefCell::new(tx), user, audit: RefCell::new(Vec::new()) }
     }
 
     pub(super) fn err(&self, e: postgres::Error) -> DataError {
@@ -353,6 +355,14 @@ impl Reads for PgTx<'_, '_> {
 
     fn is_demo(&self) -> Result<bool, DataError> {
         Ok(self.meta("demo")? == Some(1))
+    }
+
+    fn audit_trail(
+        &self,
+        filter: &crate::domain::AuditFilter,
+        newest: Option<usize>,
+    ) -> Result<Vec<crate::domain::AuditEntry>, DataError> {
+        self.audit_entries(filter, newest)
     }
 
     fn stamp(&self, of: Stamped) -> Result<Option<Stamp>, DataError> {

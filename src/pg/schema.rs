@@ -3,10 +3,10 @@
 //! (`version`, `changed_by`, `changed_at`). Documented in the README.
 
 /// The schema version this build writes; a newer database is refused.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// The migrations, in order: migration `n` (from 1) brings a database to version `n`.
-pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3];
+pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4];
 
 const MIGRATION_1: &str = r#"
 CREATE TABLE carecoop_meta (key text PRIMARY KEY, value bigint NOT NULL);
@@ -134,6 +134,58 @@ const MIGRATION_3: &str = r#"
 CREATE TABLE carecoop_claims (
     kind text NOT NULL, id bigint NOT NULL, xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
     PRIMARY KEY (kind, id));
+"#;
+
+/// 4: the audit trail. Rows are inserted as a transaction is numbered (under the commit lock);
+/// a trigger stamps each with the login and the time, whatever the client sent. Just after
+/// the commit, `carecoop_seal_audit()` (running as the schema's owner, under the same lock)
+/// numbers new entries without gaps and links each to the one before: `hash` is SHA-256 over
+/// `prev_hash` and the fields joined by the unit separator, exactly as
+/// `domain::audit::entry_hash` computes it. Logins get INSERT only (`server setup`); reading is
+/// for coordinators.
+const MIGRATION_4: &str = r#"
+CREATE TABLE carecoop_audit (
+    seq bigserial PRIMARY KEY, n bigint UNIQUE,
+    at text NOT NULL, login text NOT NULL,
+    action text NOT NULL, kind text NOT NULL, record text NOT NULL, person text NOT NULL, detail text NOT NULL,
+    prev_hash bytea, hash bytea,
+    xid xid8 NOT NULL DEFAULT pg_current_xact_id());
+CREATE INDEX carecoop_audit_by_person ON carecoop_audit (lower(person)) WHERE person <> '';
+CREATE FUNCTION carecoop_audit_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.login := session_user;
+    NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+    NEW.n := NULL;
+    NEW.prev_hash := NULL;
+    NEW.hash := NULL;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER carecoop_audit_stamp BEFORE INSERT ON carecoop_audit
+    FOR EACH ROW EXECUTE FUNCTION carecoop_audit_stamp();
+CREATE FUNCTION carecoop_seal_audit() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+DECLARE
+    v_n bigint;
+    v_prev bytea;
+    v_sealed bigint := 0;
+    r record;
+BEGIN
+    PERFORM pg_advisory_xact_lock(727273);
+    SELECT a.n, a.hash INTO v_n, v_prev FROM carecoop_audit a WHERE a.n IS NOT NULL ORDER BY a.n DESC LIMIT 1;
+    IF v_n IS NULL THEN
+        v_n := 0;
+        v_prev := decode(repeat('00', 32), 'hex');
+    END IF;
+    FOR r IN SELECT * FROM carecoop_audit a WHERE a.n IS NULL ORDER BY a.seq LOOP
+        v_n := v_n + 1;
+        UPDATE carecoop_audit a SET n = v_n, prev_hash = v_prev,
+            hash = sha256(v_prev || convert_to(concat_ws(chr(31), v_n::text, r.at, r.login, r.action,
+                r.kind, r.record, r.person, r.detail), 'UTF8'))
+            WHERE a.seq = r.seq RETURNING a.hash INTO v_prev;
+        v_sealed := v_sealed + 1;
+    END LOOP;
+    RETURN v_sealed;
+END $$;
 "#;
 
 /// Every table (for grants, counts and copying).

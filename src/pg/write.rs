@@ -322,4 +322,13 @@ impl Transaction for PgTx<'_, '_> {
     fn mark_demo(&mut self) -> Result<(), DataError> {
         self.set_meta("demo", 1)
     }
+
+    fn append_audit(&mut self, note: &crate::domain::AuditNote) -> Result<(), DataError> {
+        self.note_audit(note);
+        Ok(())
+    }
+
+    fn put_audit_as_is(&mut self, _entries: &[crate::domain::AuditEntry]) -> Result<(), DataError> {
+        Err(DataError::conflict("the server keeps its own audit trail; entries cannot be copied into it"))
+    }
 }

@@ -10,6 +10,7 @@ pub mod outcomes;
 pub mod pack;
 pub mod planning;
 pub mod referrals;
+pub mod retention;
 pub mod subject_access;
 
 pub use error::ReportError;

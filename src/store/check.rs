@@ -112,6 +112,7 @@ pub(super) fn check(db: &redb::Database) -> Result<CheckReport, DataError> {
         }
         check_summaries(&txn, &mut report)?;
         check_glances(&txn, &mut report)?;
+        super::audit::check_chain(&txn, &mut report)?;
         let mut actual = BTreeSet::new();
         for index in Index::ALL {
             let t = txn.open_multimap_table(index_table(index))?;

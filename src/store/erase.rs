@@ -88,7 +88,9 @@ fn copy_live_data(source: &Database, target: &Path) -> Result<(), DataError> {
                 to.insert(k.value(), v.value())?;
             }
         }
-        let derived = [REFERRAL_GLANCES];
+        // The audit trail is copied as it is: an erased person's entries hold only their
+        // reference, and the chain stays whole.
+        let derived = [REFERRAL_GLANCES, super::audit::AUDIT];
         for definition in Kind::ALL.map(table).into_iter().chain(derived) {
             let from = read.open_table(definition)?;
             let mut to = write.open_table(definition)?;

@@ -4,6 +4,7 @@
 //! ([`records`], kept by [`write`] in the same transaction as their records), the file lock,
 //! repair and upgrade on open ([`open`]), `check`, and compaction.
 
+mod audit;
 mod check;
 pub(crate) mod codec;
 mod erase;
@@ -23,8 +24,10 @@ use write::Writer;
 /// The schema version this build writes. A file with a higher one is refused, clearly.
 ///
 /// 1: records and indexes. 2: adds `person_summaries` and `referral_glances` (a schema-1 file
-/// is upgraded the first time it is opened, in one transaction).
-pub const SCHEMA_VERSION: u64 = 2;
+/// is upgraded the first time it is opened, in one transaction). 3: adds the audit trail
+/// (`audit_trail`), so a build that does not know it refuses the file rather than dropping
+/// the trail when it rewrites the file.
+pub const SCHEMA_VERSION: u64 = 3;
 
 /// The metadata table: schema version, id counters, set-up flag.
 const META: TableDefinition<&str, u64> = TableDefinition::new("carecoop_meta");
@@ -157,6 +160,7 @@ impl RedbStore {
                 txn.open_multimap_table(index_table(index))?;
             }
             txn.open_table(REFERRAL_GLANCES)?;
+            txn.open_table(audit::AUDIT)?;
             // A file with data (it has a schema version) gains what it lacks, built from its
             // records; a new file has nothing to derive from.
             if version.is_some() && (version < Some(2) || derived_missing) {
@@ -177,7 +181,8 @@ impl RedbStore {
             Err(e) => return Err(e.into()),
         };
         let mut missing = Vec::new();
-        let names = Kind::ALL.map(Kind::table_name).into_iter().chain([REFERRAL_GLANCES_NAME]);
+        let names =
+            Kind::ALL.map(Kind::table_name).into_iter().chain([REFERRAL_GLANCES_NAME, audit::AUDIT_NAME]);
         for name in names {
             let definition: TableDefinition<u64, &[u8]> = TableDefinition::new(name);
             match txn.open_table(definition) {

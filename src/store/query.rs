@@ -288,6 +288,14 @@ impl<S: Source> Reads for Query<'_, S> {
     fn is_demo(&self) -> Result<bool, DataError> {
         self.meta_flag(META_DEMO)
     }
+
+    fn audit_trail(
+        &self,
+        filter: &crate::domain::AuditFilter,
+        newest: Option<usize>,
+    ) -> Result<Vec<crate::domain::AuditEntry>, DataError> {
+        self.audit_entries(filter, newest)
+    }
 }
 
 crate::data::reads_through!(RedbStore, with_reads);

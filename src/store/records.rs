@@ -228,15 +228,19 @@ pub(crate) fn decode_glance(bytes: &[u8]) -> Result<ReferralGlance, CodecError> 
 
 macro_rules! stored {
     ($ty:ident, $kind:expr, $versions:ident, |$me:ident| $validate:expr, |$r:ident| $indexes:expr) => {
-        stored!($ty, $kind, $versions, |$me| $validate, |$r| $indexes, |_s| None, |_g| None);
+        stored!($ty, $kind, $versions [1 => V1($ty)], |$me| $validate, |$r| $indexes, |_s| None, |_g| None);
     };
     ($ty:ident, $kind:expr, $versions:ident, |$me:ident| $validate:expr, |$r:ident| $indexes:expr,
      |$s:ident| $summarised:expr) => {
-        stored!($ty, $kind, $versions, |$me| $validate, |$r| $indexes, |$s| $summarised, |_g| None);
+        stored!($ty, $kind, $versions [1 => V1($ty)], |$me| $validate, |$r| $indexes, |$s| $summarised, |_g| None);
     };
     ($ty:ident, $kind:expr, $versions:ident, |$me:ident| $validate:expr, |$r:ident| $indexes:expr,
      |$s:ident| $summarised:expr, |$g:ident| $glance:expr) => {
-        versioned_record!($ty, $versions { 1 => V1($ty) });
+        stored!($ty, $kind, $versions [1 => V1($ty)], |$me| $validate, |$r| $indexes, |$s| $summarised, |$g| $glance);
+    };
+    ($ty:ident, $kind:expr, $versions:ident [$($tag:literal => $variant:ident($layout:ty)),+],
+     |$me:ident| $validate:expr, |$r:ident| $indexes:expr, |$s:ident| $summarised:expr, |$g:ident| $glance:expr) => {
+        versioned_record!($ty, $versions { $($tag => $variant($layout)),+ });
 
         impl Record for $ty {
             const KIND: Kind = $kind;
@@ -280,10 +284,11 @@ stored!(Activity, Kind::Activity, ActivityVersions, |a| a.validate_stored(), |_r
 stored!(
     Person,
     Kind::Person,
-    PersonVersions,
+    PersonVersions [1 => V1(crate::domain::person::PersonV1), 2 => V2(Person)],
     |p| p.validate_stored(),
     |r| ref_number(&r.reference).map(|n| vec![(Index::PeopleByRef, n)]).unwrap_or_default(),
-    |p| Some(p.id.0)
+    |p| Some(p.id.0),
+    |_g| None
 );
 stored!(
     Referral,
@@ -344,7 +349,7 @@ impl Record for Availability {
     }
 }
 
-versioned_record!(Settings, SettingsVersions { 1 => V1(Settings) });
+versioned_record!(Settings, SettingsVersions { 1 => V1(crate::domain::settings::SettingsV1), 2 => V2(Settings) });
 
 /// The settings record's id: there is one per file.
 pub(crate) const SETTINGS_ID: u64 = 1;

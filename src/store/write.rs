@@ -230,4 +230,12 @@ impl Transaction for Writer<'_> {
     fn note_erasure(&mut self) -> Result<(), DataError> {
         self.set_meta(META_SCRUB_OWED)
     }
+
+    fn append_audit(&mut self, note: &crate::domain::AuditNote) -> Result<(), DataError> {
+        super::audit::append(self.txn, note)
+    }
+
+    fn put_audit_as_is(&mut self, entries: &[crate::domain::AuditEntry]) -> Result<(), DataError> {
+        super::audit::put_as_is(self.txn, entries)
+    }
 }

@@ -51,8 +51,14 @@ impl Replica {
             if changes.demo && !tx.is_demo()? {
                 tx.mark_demo()?;
             }
-            Ok(())
+            tx.put_audit_as_is(&changes.audit)
         })
+    }
+
+    /// The number of the last audit entry the copy holds (0 when none).
+    pub(crate) fn last_audit_entry(&self) -> Result<u64, DataError> {
+        let last = self.store.audit_trail(&crate::domain::AuditFilter::default(), Some(1))?;
+        Ok(last.first().map_or(0, |e| e.seq))
     }
 
     fn with_reads<T>(&self, read: impl FnOnce(&dyn Reads) -> Result<T, DataError>) -> Result<T, DataError> {

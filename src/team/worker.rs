@@ -139,14 +139,17 @@ impl Worker {
         }
         connected.heard = generation;
         connected.looked_at = Instant::now();
-        let changes = connected.store.changes_since(upto)?;
-        if changes.upto == upto {
-            return Ok(());
-        }
         let Some(replica) = lock(&self.shared).replica.clone() else {
             connected.upto = None;
             return Ok(());
         };
+        // Entries are linked into the audit chain just after their commit; link any still
+        // waiting, so the copy takes them with the commit that wrote them.
+        connected.store.seal_audit().ok();
+        let changes = connected.store.changes_since(upto, replica.last_audit_entry()?)?;
+        if changes.upto == upto && changes.audit.is_empty() {
+            return Ok(());
+        }
         match replica.apply(&changes) {
             Ok(()) => connected.upto = Some(changes.upto),
             // The copy could not take them (it should always): read the co-op again.

@@ -50,6 +50,8 @@ enum Sent {
     /// A save from a form without a guard (a new record, a contact; reopened as typed if it
     /// fails).
     Form(Box<Action>),
+    /// A note for the audit trail (a page opened, an export made).
+    Note,
     /// Anything else.
     Other,
 }
@@ -58,7 +60,7 @@ impl Sent {
     fn of(action: &Action) -> Sent {
         match action {
             Action::StartCoop => Sent::StartCoop,
-            Action::ErasePerson(_) => Sent::Erase,
+            Action::ErasePerson(_) | Action::ErasePeople(_) => Sent::Erase,
             Action::IfUnchanged(read, save) => Sent::Guarded(Box::new(((**read).clone(), (**save).clone()))),
             Action::SaveMember(_)
             | Action::SaveActivity(_)
@@ -66,6 +68,7 @@ impl Sent {
             | Action::SavePerson(_)
             | Action::SaveContact(_)
             | Action::SaveAssessment(_) => Sent::Form(Box::new(action.clone())),
+            Action::RecordView(_) | Action::RecordExport(..) => Sent::Note,
             _ => Sent::Other,
         }
     }
@@ -240,6 +243,10 @@ impl CarecoopApp {
                     commands: &mut self.commands,
                     export_dir: self.paths.exports.as_deref(),
                     read_only: matches!(&file.backend, Backend::Team(t) if t.link.role() == Some(crate::team::Role::Viewer)),
+                    coordinator: match &file.backend {
+                        Backend::Local(_) => true,
+                        Backend::Team(t) => t.link.role() == Some(crate::team::Role::Coordinator),
+                    },
                 };
                 self.views.ui(ui, self.state.view, &mut cx);
             }
@@ -478,7 +485,10 @@ impl CarecoopApp {
         }
         match (result, sent) {
             (Ok(done), sent) => {
-                self.notice = Some(done.message);
+                // A note in the audit trail (a page viewed) says nothing in the status bar.
+                if !done.message.is_empty() {
+                    self.notice = Some(done.message);
+                }
                 if matches!(sent, Sent::StartCoop)
                     && let Ok(file) = &mut self.file
                 {
@@ -490,7 +500,11 @@ impl CarecoopApp {
                 self.conflict = Some(Conflict { changed: *changed, read, save });
             }
             (Err(e), sent) => {
-                let said = if matches!(e, DataError::ErasedNotScrubbed { .. }) { "" } else { "Not saved: " };
+                let said = match (&e, &sent) {
+                    (DataError::ErasedNotScrubbed { .. }, _) => "",
+                    (_, Sent::Note) => "Not noted in the audit trail: ",
+                    _ => "Not saved: ",
+                };
                 // Nothing typed is lost: the form opens again as it was.
                 let reopened = match &sent {
                     Sent::Guarded(guarded) => self.views.retry_form(&guarded.1, Some(&guarded.0)),

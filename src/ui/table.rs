@@ -103,6 +103,17 @@ pub struct TableResponse {
     pub clicked: Option<u64>,
 }
 
+/// Draws a table of rows to read (nothing to select).
+pub fn table_ui(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    cols: &[Col],
+    rows: &[Row],
+    sort: &mut Sort,
+) -> TableResponse {
+    draw(ui, id_salt, cols, rows, sort, None)
+}
+
 /// Draws a table whose first cell selects the row; `selected` is highlighted.
 pub fn selectable_table_ui(
     ui: &mut egui::Ui,

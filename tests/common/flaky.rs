@@ -28,6 +28,9 @@ fn io_error() -> DataError {
 }
 
 impl Reads for Flaky {
+    fn audit_trail(&self, filter: &AuditFilter, newest: Option<usize>) -> Result<Vec<AuditEntry>, DataError> {
+        self.inner.audit_trail(filter, newest)
+    }
     fn get_any(&self, id: AnyId) -> Result<Option<AnyRecord>, DataError> {
         self.inner.get_any(id)
     }

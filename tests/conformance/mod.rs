@@ -5,8 +5,11 @@
 
 #![allow(dead_code)]
 
+mod audit;
 mod bulk;
 mod guard;
+#[allow(unused_imports)]
+pub use audit::*;
 #[allow(unused_imports)] // tests/team.rs uses the helpers, not the cases
 pub use bulk::*;
 #[allow(unused_imports)]
@@ -37,7 +40,8 @@ macro_rules! conformance_suite {
             a_full_session_takes_no_more_bookings, saves_keep_what_the_form_did_not_show,
             a_save_over_a_changed_record_is_refused_and_can_go_on_top,
             attendance_keeps_a_booking_made_since_the_panel_opened,
-            many_records_stored_at_once_match_one_by_one);
+            many_records_stored_at_once_match_one_by_one,
+            every_action_leaves_an_audit_entry, the_audit_trail_filters, only_what_happened_is_audited);
     };
     (@cases $make:expr; $($case:ident),+) => {
         $(

@@ -2,6 +2,7 @@
 //! generation (or what it shows, such as the week) changes, so a frame never reads the whole
 //! database. Views never write: they push [`Command`]s.
 
+mod audit_trail;
 mod calendar;
 pub(crate) mod form;
 mod members;
@@ -40,6 +41,9 @@ pub struct ViewContext<'a> {
     /// True for a viewer on a team server: no control that changes the data is offered
     /// (the server refuses their changes anyway).
     pub read_only: bool,
+    /// True for whoever may read the audit trail: the user of a file, a coordinator on a
+    /// team server.
+    pub coordinator: bool,
 }
 
 impl ViewContext<'_> {

@@ -7,12 +7,25 @@ use crate::actions::{Action, AsRead};
 use crate::domain::wellbeing::MeaningfulChange;
 use crate::domain::{Settings, WEMWBS_COPYRIGHT};
 
+/// Settings' tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Tab {
+    /// The co-op's settings.
+    #[default]
+    Coop,
+    /// The audit trail (coordinators).
+    Audit,
+}
+
 /// The Settings view.
 pub struct SettingsView {
+    tab: Tab,
+    audit: super::audit_trail::AuditTrailView,
     loaded: Option<u64>,
     compliance: String,
     amber: String,
     red: String,
+    retention: String,
     wemwbs: String,
     swemwbs: String,
     wording: String,
@@ -28,10 +41,13 @@ pub struct SettingsView {
 impl Default for SettingsView {
     fn default() -> Self {
         Self {
+            tab: Tab::default(),
+            audit: Default::default(),
             loaded: None,
             compliance: String::new(),
             amber: String::new(),
             red: String::new(),
+            retention: String::new(),
             wemwbs: String::new(),
             swemwbs: String::new(),
             wording: String::new(),
@@ -47,6 +63,7 @@ impl SettingsView {
         self.compliance = s.compliance_window_days.to_string();
         self.amber = s.waiting_amber_days.to_string();
         self.red = s.waiting_red_days.to_string();
+        self.retention = s.retention_years.to_string();
         self.wemwbs = crate::domain::wellbeing::format_score(s.meaningful_change.wemwbs);
         self.swemwbs = crate::domain::wellbeing::format_score(s.meaningful_change.swemwbs);
         self.wording = s.wemwbs_wording.join("\n");
@@ -65,6 +82,13 @@ impl SettingsView {
         s.compliance_window_days = days("compliance_window_days", &self.compliance);
         s.waiting_amber_days = days("waiting_amber_days", &self.amber);
         s.waiting_red_days = days("waiting_red_days", &self.red);
+        s.retention_years = self.retention.trim().parse().unwrap_or_else(|_| {
+            errors.insert(
+                "retention_years",
+                format!("'{}' is not a whole number of years", self.retention.trim()),
+            );
+            0
+        });
         let mut points = |field: &'static str, text: &str| -> f64 {
             text.trim().parse().unwrap_or_else(|_| {
                 errors.insert(field, format!("'{}' is not a number", text.trim()));
@@ -87,8 +111,23 @@ impl SettingsView {
         if errors.is_empty() { Ok(s) } else { Err(errors) }
     }
 
-    /// Draws the settings.
+    /// Draws the settings, and for a coordinator the audit trail tab.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        title_ui(ui, "Settings", "for this co-op's data file");
+        if cx.coordinator {
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut self.tab, Tab::Coop, "Co-op settings");
+                ui.selectable_value(&mut self.tab, Tab::Audit, "Audit trail");
+            });
+            ui.separator();
+        }
+        match self.tab {
+            Tab::Audit if cx.coordinator => self.audit.ui(ui, cx),
+            _ => self.settings_ui(ui, cx),
+        }
+    }
+
+    fn settings_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         if self.loaded != Some(cx.store.generation()) {
             self.loaded = Some(cx.store.generation());
             self.current = cx.store.settings().map_err(|e| crate::ui::error_chain(&e));
@@ -109,7 +148,6 @@ impl SettingsView {
                 self.base = Some(current);
             }
         }
-        title_ui(ui, "Settings", "for this co-op's data file");
         let current = match &self.current {
             Ok(current) => current.clone(),
             Err(e) => {
@@ -127,6 +165,7 @@ impl SettingsView {
                 text_row_ui(ui, "Compliance warning window (days)", &mut self.compliance, self.errors.get("compliance_window_days"));
                 text_row_ui(ui, "Waiting list amber after (days)", &mut self.amber, self.errors.get("waiting_amber_days"));
                 text_row_ui(ui, "Waiting list red after (days)", &mut self.red, self.errors.get("waiting_red_days"));
+                text_row_ui(ui, "Keep records after the last referral ends (years)", &mut self.retention, self.errors.get("retention_years"));
                 text_row_ui(ui, "Meaningful change, WEMWBS (points)", &mut self.wemwbs, self.errors.get("meaningful_wemwbs"));
                 text_row_ui(ui, "Meaningful change, SWEMWBS (points)", &mut self.swemwbs, self.errors.get("meaningful_swemwbs"));
             });

@@ -6,6 +6,7 @@ mod intake;
 mod list;
 mod page;
 mod page_sections;
+mod review;
 mod rights;
 mod waiting;
 
@@ -99,6 +100,7 @@ enum Tab {
     Everyone,
     Waiting,
     Caseload,
+    Review,
 }
 
 /// The People view.
@@ -109,6 +111,7 @@ pub struct PeopleView {
     list: list::PeopleList,
     waiting: waiting::WaitingList,
     caseload: caseload::Caseload,
+    review: review::ReviewList,
     intake: Option<intake::IntakeForm>,
     page: Option<page::PersonPage>,
     error: Option<String>,
@@ -147,6 +150,8 @@ impl PeopleView {
             ui.selectable_value(&mut self.tab, Tab::Everyone, "Everyone");
             ui.selectable_value(&mut self.tab, Tab::Waiting, format!("Waiting list ({waiting})"));
             ui.selectable_value(&mut self.tab, Tab::Caseload, "Caseload");
+            // Working the list out reads everyone: only while its tab is open.
+            ui.selectable_value(&mut self.tab, Tab::Review, "Due for review");
             ui.separator();
             if !cx.read_only && ui.button("New referral").clicked() {
                 self.intake = Some(intake::IntakeForm::new(&self.data, cx.today));
@@ -169,6 +174,7 @@ impl PeopleView {
             Tab::Everyone => self.list.ui(ui, &self.data, fresh, cx),
             Tab::Waiting => self.waiting.ui(ui, &self.data, cx),
             Tab::Caseload => self.caseload.ui(ui, &self.data, cx),
+            Tab::Review => self.review.ui(ui, self.data.settings.retention_years, cx),
         };
         if let Some(id) = open {
             self.page = Some(page::PersonPage::new(id));

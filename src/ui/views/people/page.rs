@@ -51,6 +51,8 @@ pub struct PersonPage {
     /// A profile save that failed: (the person as the form first read them, as typed), to
     /// open the form again with (on the next frame, which can read the funds it offers).
     retry: Option<(Person, Person)>,
+    /// The audit trail has been told this page was opened.
+    viewed: bool,
 }
 
 impl PersonPage {
@@ -69,6 +71,7 @@ impl PersonPage {
             further_referral: None,
             chart: crate::ui::chart_view::ChartView::default(),
             error: None,
+            viewed: false,
         }
     }
 
@@ -107,6 +110,11 @@ impl PersonPage {
             self.reload(cx);
         }
         let mut keep = true;
+        if !self.viewed && self.details.person.is_some() {
+            // Who looked at this person, and when, goes in the audit trail.
+            self.viewed = true;
+            cx.act(Action::RecordView(self.id));
+        }
         let Some(person) = self.details.person.clone() else {
             ui.label("This person is no longer in the file.");
             return !ui.button("Back to people").clicked();
@@ -272,7 +280,11 @@ impl PersonPage {
             row("Emergency contact", person.emergency_contact.clone());
             row(
                 "Consent to hold data",
-                person.consent_store.map(|d| format!("Given {d}")).unwrap_or_else(|| "Not recorded".into()),
+                match (person.consent_store, person.consent_withdrawn) {
+                    (_, Some(w)) => format!("Withdrawn {w}: due for review"),
+                    (Some(d), None) => format!("Given {d}"),
+                    (None, None) => "Not recorded".into(),
+                },
             );
             row(
                 "Consent to share outcomes",
@@ -319,6 +331,7 @@ pub(super) struct ProfileForm {
     interests: String,
     what_matters: String,
     consent_store: String,
+    consent_withdrawn: String,
     consent_share: bool,
     emergency: String,
     notes: String,
@@ -343,6 +356,7 @@ impl ProfileForm {
             interests: p.interests.join(", "),
             what_matters: p.what_matters.clone(),
             consent_store: date_text(p.consent_store),
+            consent_withdrawn: date_text(p.consent_withdrawn),
             consent_share: p.consent_share.yes,
             emergency: p.emergency_contact.clone(),
             notes: p.notes.clone(),
@@ -374,6 +388,7 @@ impl ProfileForm {
         for (field, text, slot) in [
             ("date_of_birth", &self.dob, &mut p.date_of_birth),
             ("consent_store", &self.consent_store, &mut p.consent_store),
+            ("consent_withdrawn", &self.consent_withdrawn, &mut p.consent_withdrawn),
         ] {
             match parse_date(text) {
                 Ok(d) => *slot = d,
@@ -423,6 +438,12 @@ impl ProfileForm {
                 "Consent to hold data (date)",
                 &mut self.consent_store,
                 self.errors.get("consent_store"),
+            );
+            text_row_ui(
+                ui,
+                "Consent to hold data withdrawn (date)",
+                &mut self.consent_withdrawn,
+                self.errors.get("consent_withdrawn"),
             );
             ui.label("Consent to share");
             ui.checkbox(&mut self.consent_share, "Agrees to share outcomes with the referrer and GP");

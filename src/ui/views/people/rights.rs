@@ -40,6 +40,7 @@ impl PersonPage {
                 Ok(text) => {
                     if let Some(path) = cx.save_path(&format!("{}-data.json", person.reference), "json") {
                         cx.commands.push(Command::SaveFile(path, text.into_bytes()));
+                        cx.act(Action::RecordExport(Some(person.id), "subject access report".into()));
                     }
                 }
                 Err(e) => cx.commands.push(Command::ShowError(format!("The export was not made: {e}"))),
@@ -96,12 +97,14 @@ impl PersonPage {
                     ui.horizontal(|ui| {
                         if ui.button("Copy to clipboard").clicked() {
                             ui.ctx().copy_text(text.clone());
+                            cx.act(Action::RecordExport(Some(person.id), "outcome letter, copied".into()));
                         }
                         if ui.button("Save as .txt...").clicked()
                             && let Some(path) =
                                 cx.save_path(&format!("outcome-{}.txt", person.reference), "txt")
                         {
                             cx.commands.push(Command::SaveFile(path, text.clone().into_bytes()));
+                            cx.act(Action::RecordExport(Some(person.id), "outcome letter".into()));
                         }
                         if ui.button("Close letter").clicked() {
                             close = true;
