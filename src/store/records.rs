@@ -371,3 +371,40 @@ impl Record for Settings {
         Ok(SettingsVersions::decode(bytes)?.into_current())
     }
 }
+
+#[cfg(test)]
+mod upgrade_tests {
+    use super::*;
+    use crate::domain::person::PersonV1;
+    use crate::domain::settings::SettingsV1;
+
+    /// `value` as stored by a build that wrote layout `V` as version 1: its JSON without the
+    /// field added since.
+    fn as_v1<V: serde::de::DeserializeOwned + serde::Serialize>(
+        value: &impl serde::Serialize,
+        added: &str,
+    ) -> Vec<u8> {
+        let mut json = serde_json::to_value(value).unwrap();
+        json.as_object_mut().unwrap().remove(added);
+        let old: V = serde_json::from_value(json).unwrap();
+        encode(1, &old)
+    }
+
+    #[test]
+    fn a_person_stored_before_withdrawn_consent_existed_reads() {
+        let mut person = Person::new("P0042", "Agnes Dewar");
+        person.phone = "01887 820000".into();
+        let stored = as_v1::<PersonV1>(&person, "consent_withdrawn");
+        assert_eq!(<Person as Record>::decode(&stored).unwrap(), person);
+        assert_eq!(PersonVersions::CURRENT, 2);
+    }
+
+    #[test]
+    fn settings_stored_before_retention_existed_read_with_eight_years() {
+        let settings = Settings { compliance_window_days: 45, ..Settings::default() };
+        let stored = as_v1::<SettingsV1>(&settings, "retention_years");
+        let read = <Settings as Record>::decode(&stored).unwrap();
+        assert_eq!(read, settings);
+        assert_eq!(read.retention_years, 8);
+    }
+}
