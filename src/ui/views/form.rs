@@ -85,3 +85,12 @@ pub fn date_text(date: Option<NaiveDate>) -> String {
 pub fn split_list(text: &str) -> Vec<String> {
     text.split([',', ';']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
+
+/// A grid cell whose contents wrap onto more lines: in a column of its own, so a second line
+/// pushes the rows below down instead of running over them.
+pub fn wrapped_cell_ui(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui)) {
+    ui.vertical(|ui| {
+        ui.set_max_width(360.0);
+        ui.horizontal_wrapped(add_contents);
+    });
+}

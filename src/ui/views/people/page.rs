@@ -418,7 +418,7 @@ impl ProfileForm {
             text_row_ui(ui, "Email", &mut self.email, self.errors.get("email"));
             text_row_ui(ui, "GP practice", &mut self.gp, None);
             ui.label("Needs");
-            ui.horizontal_wrapped(|ui| {
+            crate::ui::views::form::wrapped_cell_ui(ui, |ui| {
                 for need in Need::ALL {
                     let mut on = self.needs.contains(need);
                     if ui.checkbox(&mut on, need.label()).changed() {

@@ -74,6 +74,11 @@ impl ReviewList {
             });
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
+        ui.horizontal(|ui| {
+            for (title, width) in [("Ref", 80.0), ("Name", 220.0), ("Why", 360.0)] {
+                cell_ui(ui, width, row_height, |ui| ui.label(egui::RichText::new(title).strong()));
+            }
+        });
         let height = (ui.available_height() - 90.0).max(row_height * 3.0);
         egui::ScrollArea::vertical().max_height(height).auto_shrink([false, true]).show_rows(
             ui,
@@ -82,8 +87,7 @@ impl ReviewList {
             |ui, range| {
                 for d in &self.due[range] {
                     ui.horizontal(|ui| {
-                        ui.scope(|ui| {
-                            ui.set_width(80.0);
+                        cell_ui(ui, 80.0, row_height, |ui| {
                             if cx.read_only {
                                 ui.label(&d.reference);
                             } else {
@@ -97,11 +101,10 @@ impl ReviewList {
                                 }
                             }
                         });
-                        ui.add_sized([220.0, row_height - 4.0], egui::Label::new(&d.name).truncate());
-                        ui.add_sized(
-                            [360.0, row_height - 4.0],
-                            egui::Label::new(d.reason.describe()).truncate(),
-                        );
+                        cell_ui(ui, 220.0, row_height, |ui| ui.add(egui::Label::new(&d.name).truncate()));
+                        cell_ui(ui, 360.0, row_height, |ui| {
+                            ui.add(egui::Label::new(d.reason.describe()).truncate())
+                        });
                         if ui.button(format!("Open {}", d.reference)).clicked() {
                             open = Some(d.person);
                         }
@@ -136,4 +139,13 @@ impl ReviewList {
             }
         });
     }
+}
+
+/// One left-aligned cell of a row, `width` wide whatever it holds.
+fn cell_ui<R>(ui: &mut egui::Ui, width: f32, height: f32, add: impl FnOnce(&mut egui::Ui) -> R) {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(egui::vec2(width, height - 4.0), layout, |ui| {
+        ui.set_width(width);
+        add(ui);
+    });
 }
