@@ -2,16 +2,26 @@
 //! the co-op's server ([`crate::pg::PgStore`], team mode); anything else is a file, opened by
 //! the embedded redb backend ([`crate::store::RedbStore`]).
 
-use crate::data::{DataError, DataStore, OpenMode};
+use crate::data::{DataError, DataStore, OpenMode, Secret};
 use std::path::Path;
 
 /// Opens the dataset at `location` with the backend that serves it.
 pub fn open(location: &Path, mode: OpenMode) -> Result<Box<dyn DataStore>, DataError> {
+    open_with(location, mode, None)
+}
+
+/// [`open`], unlocking a file protected with a passphrase with `secret` (its passphrase or
+/// recovery key): without it such a file is [`DataError::Locked`].
+pub fn open_with(
+    location: &Path,
+    mode: OpenMode,
+    secret: Option<&Secret>,
+) -> Result<Box<dyn DataStore>, DataError> {
     match location.to_str() {
         Some(url) if crate::pg::connect::is_server_url(url) => {
             Ok(Box::new(crate::pg::PgStore::open(url, mode)?))
         }
-        _ => Ok(Box::new(crate::store::RedbStore::open(location, mode)?)),
+        _ => Ok(Box::new(crate::store::RedbStore::open_with(location, mode, secret.map(Secret::expose))?)),
     }
 }
 

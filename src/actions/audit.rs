@@ -119,6 +119,15 @@ impl Plan {
                 }
             }
             A::RecordView(p) => plan("viewed person", "person", Stored(AnyId::Person(*p))),
+            A::Protect(change) => {
+                use crate::data::Protection as P;
+                let action = match change {
+                    P::Protect(_) => "protected the file with a passphrase",
+                    P::Change(_) => "changed the passphrase",
+                    P::Remove => "removed the passphrase",
+                };
+                plan(action, "co-op", Nothing)
+            }
             A::RecordExport(Some(p), what) => {
                 Plan { detail: what.clone(), ..plan("exported person", "person", Stored(AnyId::Person(*p))) }
             }
@@ -234,6 +243,17 @@ impl DataStore for Audited<'_> {
 
     fn check(&self) -> Result<CheckReport, DataError> {
         self.store.check()
+    }
+
+    fn is_protected(&self) -> bool {
+        self.store.is_protected()
+    }
+
+    fn protect(
+        &mut self,
+        change: &crate::data::Protection,
+    ) -> Result<Option<crate::data::Secret>, DataError> {
+        self.store.protect(change)
     }
 }
 

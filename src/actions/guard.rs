@@ -95,6 +95,17 @@ impl DataStore for Guarded<'_> {
     fn check(&self) -> Result<CheckReport, DataError> {
         self.store.check()
     }
+
+    fn is_protected(&self) -> bool {
+        self.store.is_protected()
+    }
+
+    fn protect(
+        &mut self,
+        change: &crate::data::Protection,
+    ) -> Result<Option<crate::data::Secret>, DataError> {
+        self.store.protect(change)
+    }
 }
 
 /// The record as stored now (to guard against yet another change) and `save` rebuilt on it:

@@ -84,6 +84,8 @@ pub enum Action {
     /// Erase several people at once (people due for review), all of them or none, with one
     /// rewrite of the file afterwards.
     ErasePeople(Vec<PersonId>),
+    /// Protect the data file with a passphrase, change it, or remove it.
+    Protect(crate::data::Protection),
     /// Note in the audit trail that someone opened this person's page (changes nothing else).
     RecordView(PersonId),
     /// Note in the audit trail that data was exported: one person's (a subject access report,
@@ -158,11 +160,13 @@ impl AsRead {
 pub struct Done {
     /// One line: "Session booked", "Imported 12 members: 10 added, 2 updated".
     pub message: String,
+    /// Something to show once and never again: a new file's recovery key.
+    pub shown_once: Option<crate::data::Secret>,
 }
 
 impl Done {
     fn new(message: impl Into<String>) -> Self {
-        Done { message: message.into() }
+        Done { message: message.into(), shown_once: None }
     }
 }
 
@@ -246,6 +250,20 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
         A::SaveAssessment(assessment) => people::save_assessment(store, *assessment)?,
         A::ErasePerson(person) => people::erase(store, person)?,
         A::ErasePeople(list) => people::erase_many(store, &list)?,
+        A::Protect(change) => {
+            use crate::data::Protection as P;
+            let recovery = store.protect(&change)?;
+            // The entry goes in once the file is rewritten, sealed like everything else.
+            store.write(|_| Ok(()))?;
+            let message = match change {
+                P::Protect(_) => {
+                    "The file is protected with a passphrase; keep the recovery key somewhere safe"
+                }
+                P::Change(_) => "The passphrase is changed",
+                P::Remove => "The passphrase is removed; anyone with the file can read it",
+            };
+            Done { message: message.into(), shown_once: recovery }
+        }
         // Only the audit entry: a note, not a change (the window says nothing about it).
         A::RecordView(_) | A::RecordExport(..) => {
             store.write(|_| Ok(()))?;

@@ -58,11 +58,20 @@ pub fn list(path: &Path, filter: &AuditFilter, json: bool) -> anyhow::Result<()>
         println!("No audit entries{}.", if filter.is_empty() { "" } else { " match" });
         return Ok(());
     }
-    println!("{:<19}  {:<14}  {:<24}  {:<10}  {:<8}  detail", "when", "user", "action", "kind", "record");
+    let width =
+        |f: fn(&AuditEntry) -> usize, at_least: usize| entries.iter().map(f).max().unwrap_or(0).max(at_least);
+    let user = width(|e| e.user.chars().count(), 4);
+    let action = width(|e| e.note.action.chars().count(), 6);
+    let kind = width(|e| e.note.kind.chars().count(), 4);
+    let record = width(|e| e.note.record.chars().count(), 6);
+    println!(
+        "{:<19}  {:<user$}  {:<action$}  {:<kind$}  {:<record$}  detail",
+        "when", "user", "action", "kind", "record"
+    );
     for e in &entries {
         let n = &e.note;
         println!(
-            "{:<19}  {:<14}  {:<24}  {:<10}  {:<8}  {}",
+            "{:<19}  {:<user$}  {:<action$}  {:<kind$}  {:<record$}  {}",
             local_time(&e.at),
             e.user,
             n.action,

@@ -17,6 +17,7 @@ mod ics;
 mod import;
 mod matching;
 mod money;
+mod passphrase;
 mod report;
 mod server;
 
@@ -80,6 +81,16 @@ pub enum Command {
         /// The CSV file.
         file: PathBuf,
     },
+    /// Protect a data file with a passphrase (every value sealed; a recovery key is shown
+    /// once). The passphrase comes from CARECOOP_PASSPHRASE or is typed at a terminal; with
+    /// --change, the new one from CARECOOP_NEW_PASSPHRASE or typed.
+    Protect {
+        /// Change the passphrase of a protected file.
+        #[arg(long)]
+        change: bool,
+    },
+    /// Remove a data file's passphrase (the file is rewritten readable by anyone who has it).
+    Unprotect,
     /// The audit trail: who changed or looked at which record, and when (newest last).
     Audit {
         /// Only entries about this person (their reference, e.g. P0042).
@@ -373,12 +384,26 @@ pub enum Format {
 
 /// Opens a file for a command that only reads: a missing file is refused.
 fn open_existing(path: &Path) -> Result<Box<dyn DataStore>, DataError> {
-    crate::backends::open(path, OpenMode::ExistingOnly)
+    open_unlocked(path, OpenMode::ExistingOnly)
 }
 
 /// Opens (or creates) a file for a command that writes.
 fn open_for_writing(path: &Path) -> Result<Box<dyn DataStore>, DataError> {
-    crate::backends::open(path, OpenMode::CreateIfMissing)
+    open_unlocked(path, OpenMode::CreateIfMissing)
+}
+
+/// Opens `path`; a file protected with a passphrase is unlocked with `CARECOOP_PASSPHRASE`,
+/// or with what is typed when asked on a terminal (without it, the error says how).
+fn open_unlocked(path: &Path, mode: OpenMode) -> Result<Box<dyn DataStore>, DataError> {
+    let from_env = passphrase::from_env("CARECOOP_PASSPHRASE");
+    match crate::backends::open_with(path, mode, from_env.as_ref()) {
+        Err(DataError::Locked { .. }) if from_env.is_none() && passphrase::can_ask() => {
+            let typed = passphrase::ask(&format!("Passphrase (or recovery key) for {}: ", shown(path)))
+                .map_err(|source| DataError::Io { path: path.to_path_buf(), source })?;
+            crate::backends::open_with(path, mode, Some(&typed))
+        }
+        other => other,
+    }
 }
 
 /// A `--data` location as messages show it (a server URL without its password).
@@ -433,6 +458,8 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
                 let filter = crate::domain::AuditFilter { person, user, action, from, to };
                 audit::list(&data, &filter, json)
             }
+            Command::Protect { change } => passphrase::protect(&data, change),
+            Command::Unprotect => passphrase::unprotect(&data),
             Command::Check => check::run(&data),
             Command::Generate { scale, force } => generate::run(&data, &scale, force),
             Command::Match { reference, weeks, json } => matching::run(&data, &reference, weeks, json),

@@ -13,6 +13,19 @@ pub enum DataError {
         /// The file.
         path: PathBuf,
     },
+    /// The file is protected with a passphrase and none was given.
+    #[error("{} is protected with a passphrase: give it (the CARECOOP_PASSPHRASE environment variable, or type it when asked) or the recovery key", .path.display())]
+    Locked {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The passphrase given is neither the file's passphrase nor its recovery key; nothing
+    /// was changed.
+    #[error("that is not the passphrase (or the recovery key) of {}; nothing was changed", .path.display())]
+    WrongPassphrase {
+        /// The file.
+        path: PathBuf,
+    },
     /// A read-only command was pointed at a file that does not exist.
     #[error("{} does not exist (check the path, or create it with `carecoop demo --data FILE`)", .path.display())]
     Missing {

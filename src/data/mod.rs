@@ -27,6 +27,39 @@ use crate::domain::{
 };
 use chrono::NaiveDate;
 
+/// A passphrase or recovery key: zeroed when dropped, never printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(zeroize::Zeroizing<String>);
+
+impl Secret {
+    /// Keeps `text` as a secret.
+    pub fn new(text: impl Into<String>) -> Secret {
+        Secret(zeroize::Zeroizing::new(text.into()))
+    }
+
+    /// The text itself, for the code that uses it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(hidden)")
+    }
+}
+
+/// A change to how a file is protected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Protection {
+    /// Protect it with this passphrase (the file is rewritten with every value sealed).
+    Protect(Secret),
+    /// Wrap its data key under this new passphrase.
+    Change(Secret),
+    /// Remove the passphrase (the file is rewritten with every value as it is).
+    Remove,
+}
+
 /// What to do when the dataset does not exist yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenMode {
@@ -232,6 +265,18 @@ pub trait DataStore: Reads {
     fn compact(&mut self) -> Result<(), DataError>;
     /// Decodes every record and verifies every derived entry against the records.
     fn check(&self) -> Result<CheckReport, DataError>;
+    /// True when the data is protected with a passphrase (a file's values sealed).
+    fn is_protected(&self) -> bool {
+        false
+    }
+    /// Adds, changes or removes the passphrase; adding returns the recovery key, to show once.
+    /// Only a file has one: a server's data is protected by the server (disk encryption, TLS).
+    fn protect(&mut self, change: &Protection) -> Result<Option<Secret>, DataError> {
+        let _ = change;
+        Err(DataError::conflict(
+            "only a data file has a passphrase; a server's data is protected by the server itself (disk encryption, TLS)",
+        ))
+    }
 }
 
 /// Implements [`Reads`] for a backend type by lending each query a snapshot: `$with` is a

@@ -5,6 +5,7 @@
 
 use super::codec::{encode, versioned_record};
 use super::query::{Query, Source};
+use super::seal::Seal;
 use crate::data::DataError;
 use crate::domain::audit::{AuditEntry, AuditFilter, AuditNote, GENESIS};
 use redb::{ReadableTable, TableDefinition, WriteTransaction};
@@ -16,8 +17,9 @@ pub(super) const AUDIT_NAME: &str = "audit_trail";
 
 versioned_record!(AuditEntry, AuditEntryVersions { 1 => V1(AuditEntry) });
 
-fn decode(seq: u64, bytes: &[u8]) -> Result<AuditEntry, DataError> {
-    AuditEntryVersions::decode(bytes).map(AuditEntryVersions::into_current).map_err(|e| DataError::Corrupt {
+fn decode(seal: &Seal, seq: u64, stored: &[u8]) -> Result<AuditEntry, DataError> {
+    let bytes = seal.open(AUDIT_NAME, seq, stored)?;
+    AuditEntryVersions::decode(&bytes).map(AuditEntryVersions::into_current).map_err(|e| DataError::Corrupt {
         table: AUDIT_NAME,
         id: seq,
         reason: e.to_string(),
@@ -37,11 +39,11 @@ pub(crate) fn now_rfc3339() -> String {
 
 /// Appends `note` as the next entry, stamped now with the operating-system user and linked
 /// to the last entry.
-pub(super) fn append(txn: &WriteTransaction, note: &AuditNote) -> Result<(), DataError> {
+pub(super) fn append(txn: &WriteTransaction, seal: &Seal, note: &AuditNote) -> Result<(), DataError> {
     let mut table = txn.open_table(AUDIT)?;
     let (seq, prev) = match table.last()? {
         Some((k, v)) => {
-            let last = decode(k.value(), v.value())?;
+            let last = decode(seal, k.value(), v.value())?;
             let prev = last.hash.ok_or_else(|| DataError::Corrupt {
                 table: AUDIT_NAME,
                 id: last.seq,
@@ -52,15 +54,20 @@ pub(super) fn append(txn: &WriteTransaction, note: &AuditNote) -> Result<(), Dat
         None => (1, GENESIS),
     };
     let entry = AuditEntry::linked(seq, now_rfc3339(), os_user(), note.clone(), prev);
-    table.insert(seq, encode(AuditEntryVersions::CURRENT, &entry).as_slice())?;
+    table.insert(seq, seal.seal(AUDIT_NAME, seq, encode(AuditEntryVersions::CURRENT, &entry)).as_slice())?;
     Ok(())
 }
 
 /// Stores entries exactly as given (a team window's copy of the server's trail).
-pub(super) fn put_as_is(txn: &WriteTransaction, entries: &[AuditEntry]) -> Result<(), DataError> {
+pub(super) fn put_as_is(
+    txn: &WriteTransaction,
+    seal: &Seal,
+    entries: &[AuditEntry],
+) -> Result<(), DataError> {
     let mut table = txn.open_table(AUDIT)?;
     for entry in entries {
-        table.insert(entry.seq, encode(AuditEntryVersions::CURRENT, entry).as_slice())?;
+        let stored = seal.seal(AUDIT_NAME, entry.seq, encode(AuditEntryVersions::CURRENT, entry));
+        table.insert(entry.seq, stored.as_slice())?;
     }
     Ok(())
 }
@@ -68,9 +75,10 @@ pub(super) fn put_as_is(txn: &WriteTransaction, entries: &[AuditEntry]) -> Resul
 /// `check`: the trail's entries decode and their chain is whole.
 pub(super) fn check_chain(
     txn: &redb::ReadTransaction,
+    seal: &Seal,
     report: &mut crate::data::CheckReport,
 ) -> Result<(), DataError> {
-    let entries = match Query(txn).audit_entries(&AuditFilter::default(), None) {
+    let entries = match Query(txn, seal).audit_entries(&AuditFilter::default(), None) {
         Ok(entries) => entries,
         Err(e) => {
             report.problems.push(format!("the audit trail cannot be read: {e}"));
@@ -97,7 +105,7 @@ impl<S: Source> Query<'_, S> {
         // Newest first, so a page of the latest entries stops early on a long trail.
         for row in table.iter()?.rev() {
             let (k, v) = row?;
-            let entry = decode(k.value(), v.value())?;
+            let entry = decode(self.1, k.value(), v.value())?;
             if filter.matches(&entry) {
                 out.push(entry);
                 if out.len() >= limit {

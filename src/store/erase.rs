@@ -2,23 +2,35 @@
 //! copies of deleted records would survive in the file's bytes. The live data is rewritten
 //! into a fresh file that replaces the old one atomically.
 
+use super::audit::AUDIT_NAME;
 use super::records::{Index, Kind};
-use super::{META, META_SCRUB_OWED, REFERRAL_GLANCES, RedbStore, index_table, table};
+use super::seal::{KEYS, Seal};
+use super::{META, META_SCRUB_OWED, REFERRAL_GLANCES_NAME, RedbStore, index_table};
 use crate::data::{DataError, OpenMode};
-use redb::{Database, ReadableDatabase, ReadableMultimapTable, ReadableTable};
+use redb::{Database, ReadableDatabase, ReadableMultimapTable, ReadableTable, TableDefinition};
 use std::path::Path;
 
 impl RedbStore {
     /// Copies the live data into a new file beside this one, then swaps it in atomically and
     /// reopens it. If anything fails before the swap, the original file is left as it was.
     pub(super) fn compact_into_fresh_file(&mut self) -> Result<(), DataError> {
+        self.rewrite(None, Keys::Keep)
+    }
+
+    /// [`Self::compact_into_fresh_file`], sealing every value afresh with `to` (a passphrase
+    /// added or removed) and keeping, replacing or dropping the wrapped keys. The store goes
+    /// on with `to` only once the new file has replaced the old.
+    pub(super) fn rewrite(&mut self, to: Option<Seal>, keys: Keys) -> Result<(), DataError> {
         let path = self.path.clone();
         let fresh = fresh_copy_path(&path);
         let io = |source| DataError::Io { path: fresh.clone(), source };
         if fresh.exists() {
             std::fs::remove_file(&fresh).map_err(io)?;
         }
-        if let Err(e) = copy_live_data(&self.db, &fresh) {
+        let copied = Database::create(&fresh)
+            .map_err(DataError::from)
+            .and_then(|out| copy_live_data(&self.db, &out, &self.seal, to.as_ref(), &keys));
+        if let Err(e) = copied {
             // Nothing was swapped: the open file is as it was. Leave no partial copy behind.
             std::fs::remove_file(&fresh).ok();
             return Err(e);
@@ -30,20 +42,25 @@ impl RedbStore {
         self.broken = Some("the data file is being rewritten".into());
         drop(std::mem::replace(&mut self.db, placeholder));
         let swapped = std::fs::rename(&fresh, &path).map_err(io);
-        if swapped.is_ok()
-            && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-            && let Ok(handle) = std::fs::File::open(dir)
-        {
-            // Make the rename itself durable (best effort: not every platform opens folders).
-            handle.sync_all().ok();
+        if swapped.is_ok() {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+                && let Ok(handle) = std::fs::File::open(dir)
+            {
+                // Make the rename itself durable (best effort: not every platform opens folders).
+                handle.sync_all().ok();
+            }
+            if let Some(to) = to {
+                self.seal = to;
+            }
         }
         // Whichever file is at `path` now is whole: the old one if the rename failed, the
-        // fresh one if it succeeded. Reopen it, whatever happened.
-        let reopened = RedbStore::open(&path, OpenMode::ExistingOnly);
+        // fresh one if it succeeded (and `seal` is the one its values are kept with). Reopen
+        // it, whatever happened.
+        let reopened = super::open::open_database(&path, OpenMode::ExistingOnly);
         self.generation.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         match reopened {
-            Ok(store) => {
-                self.db = store.db;
+            Ok(db) => {
+                self.db = db;
                 self.broken = None;
                 swapped
             }
@@ -56,6 +73,16 @@ impl RedbStore {
             }
         }
     }
+}
+
+/// What a rewrite does with the wrapped data keys.
+pub(super) enum Keys {
+    /// Copies them as they are.
+    Keep,
+    /// Writes these instead (a passphrase added).
+    Replace(Vec<(&'static str, Vec<u8>)>),
+    /// Leaves them out (the passphrase removed).
+    Drop,
 }
 
 /// Where the rewrite is made before it replaces the file.
@@ -74,40 +101,75 @@ pub(super) fn remove_stray_copy(path: &Path) -> Result<(), DataError> {
     }
 }
 
-fn copy_live_data(source: &Database, target: &Path) -> Result<(), DataError> {
-    let out = Database::create(target)?;
+/// Copies every live value of `source` into `out`, opened with `from` and sealed with `to`
+/// (as they are when `to` is `None`), and the wrapped keys as `keys` says.
+fn copy_live_data(
+    source: &Database,
+    out: &Database,
+    from: &Seal,
+    to: Option<&Seal>,
+    keys: &Keys,
+) -> Result<(), DataError> {
     let read = source.begin_read()?;
     let write = out.begin_write()?;
     {
-        let from = read.open_table(META)?;
-        let mut to = write.open_table(META)?;
-        for entry in from.iter()? {
+        let from_meta = read.open_table(META)?;
+        let mut to_meta = write.open_table(META)?;
+        for entry in from_meta.iter()? {
             let (k, v) = entry?;
             // The rewritten file owes no scrub: it holds only live data.
             if k.value() != META_SCRUB_OWED {
-                to.insert(k.value(), v.value())?;
+                to_meta.insert(k.value(), v.value())?;
             }
         }
         // The audit trail is copied as it is: an erased person's entries hold only their
         // reference, and the chain stays whole.
-        let derived = [REFERRAL_GLANCES, super::audit::AUDIT];
-        for definition in Kind::ALL.map(table).into_iter().chain(derived) {
-            let from = read.open_table(definition)?;
-            let mut to = write.open_table(definition)?;
-            for entry in from.iter()? {
+        let names = Kind::ALL.map(Kind::table_name).into_iter().chain([REFERRAL_GLANCES_NAME, AUDIT_NAME]);
+        for name in names {
+            let definition: TableDefinition<u64, &[u8]> = TableDefinition::new(name);
+            let from_table = read.open_table(definition)?;
+            let mut to_table = write.open_table(definition)?;
+            for entry in from_table.iter()? {
                 let (k, v) = entry?;
-                to.insert(k.value(), v.value())?;
+                match to {
+                    None => to_table.insert(k.value(), v.value())?,
+                    Some(to) => {
+                        let plain = from.open(name, k.value(), v.value())?.into_owned();
+                        to_table.insert(k.value(), to.seal(name, k.value(), plain).as_slice())?
+                    }
+                };
             }
         }
         for index in Index::ALL {
-            let from = read.open_multimap_table(index_table(index))?;
-            let mut to = write.open_multimap_table(index_table(index))?;
-            for entry in from.iter()? {
+            let from_index = read.open_multimap_table(index_table(index))?;
+            let mut to_index = write.open_multimap_table(index_table(index))?;
+            for entry in from_index.iter()? {
                 let (k, ids) = entry?;
                 for id in ids {
-                    to.insert(k.value(), id?.value())?;
+                    to_index.insert(k.value(), id?.value())?;
                 }
             }
+        }
+        match keys {
+            Keys::Keep => match read.open_table(KEYS) {
+                Ok(from_keys) => {
+                    let mut to_keys = write.open_table(KEYS)?;
+                    for entry in from_keys.iter()? {
+                        let (k, v) = entry?;
+                        to_keys.insert(k.value(), v.value())?;
+                    }
+                }
+                // A file without a passphrase has no keys to keep.
+                Err(redb::TableError::TableDoesNotExist(_)) => {}
+                Err(e) => return Err(e.into()),
+            },
+            Keys::Replace(wrapped) => {
+                let mut to_keys = write.open_table(KEYS)?;
+                for (name, bytes) in wrapped {
+                    to_keys.insert(*name, bytes.as_slice())?;
+                }
+            }
+            Keys::Drop => {}
         }
     }
     write.commit()?;

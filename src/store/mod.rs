@@ -10,8 +10,10 @@ pub(crate) mod codec;
 mod erase;
 mod error;
 mod open;
+mod protect;
 mod query;
 pub(crate) mod records;
+pub(crate) mod seal;
 mod write;
 
 use crate::data::{Action, CheckReport, DataError, DataStore, OpenMode};
@@ -63,6 +65,10 @@ pub struct RedbStore {
     broken: Option<String>,
     /// Held in memory only ([`RedbStore::in_memory`]): there is no file to rewrite.
     memory: bool,
+    /// How values are kept: sealed under the data key in a file protected with a passphrase.
+    seal: seal::Seal,
+    /// The data key of a protected file (to wrap it under a new passphrase), zeroed on drop.
+    data_key: Option<zeroize::Zeroizing<[u8; 32]>>,
 }
 
 impl std::fmt::Debug for RedbStore {
@@ -82,9 +88,19 @@ impl RedbStore {
     /// committed but not yet rewritten is rewritten now, so no erased person's bytes stay in
     /// the folder.
     pub fn open(path: &Path, mode: OpenMode) -> Result<RedbStore, DataError> {
+        RedbStore::open_with(path, mode, None)
+    }
+
+    /// [`RedbStore::open`], unlocking a file protected with a passphrase with `secret` (its
+    /// passphrase or its recovery key; ignored for a file without one). A protected file
+    /// without it is [`DataError::Locked`]; with a wrong one, [`DataError::WrongPassphrase`];
+    /// either way nothing is changed.
+    pub fn open_with(path: &Path, mode: OpenMode, secret: Option<&str>) -> Result<RedbStore, DataError> {
         erase::remove_stray_copy(path)?;
-        let db = open::open_database(path, mode)?;
+        let (db, data_key) = open::open_and_unlock(path, mode, Some(secret))?;
         let mut store = RedbStore {
+            seal: data_key.as_ref().map_or(seal::Seal::Plain, |k| seal::Seal::with_key(k)),
+            data_key,
             db,
             path: path.to_path_buf(),
             generation: AtomicU64::new(0),
@@ -116,6 +132,8 @@ impl RedbStore {
             generation: AtomicU64::new(0),
             broken: None,
             memory: true,
+            seal: seal::Seal::Plain,
+            data_key: None,
         };
         store.init_tables()?;
         Ok(store)
@@ -164,7 +182,7 @@ impl RedbStore {
             // A file with data (it has a schema version) gains what it lacks, built from its
             // records; a new file has nothing to derive from.
             if version.is_some() && (version < Some(2) || derived_missing) {
-                Writer::new(&txn).rebuild_derived()?;
+                Writer::new(&txn, &self.seal).rebuild_derived()?;
             }
             txn.open_table(META)?.insert(META_SCHEMA, SCHEMA_VERSION)?;
         }
@@ -214,7 +232,7 @@ impl DataStore for RedbStore {
     fn transact(&self, action: &mut Action<'_>) -> Result<(), DataError> {
         let txn = self.usable()?.begin_write()?;
         let result = {
-            let mut writer = Writer::new(&txn);
+            let mut writer = Writer::new(&txn, &self.seal);
             action(&mut writer)
         };
         match result {
@@ -247,6 +265,22 @@ impl DataStore for RedbStore {
     }
 
     fn check(&self) -> Result<CheckReport, DataError> {
-        check::check(self.usable()?)
+        check::check(self.usable()?, &self.seal)
+    }
+
+    fn is_protected(&self) -> bool {
+        RedbStore::is_protected(self)
+    }
+
+    fn protect(
+        &mut self,
+        change: &crate::data::Protection,
+    ) -> Result<Option<crate::data::Secret>, DataError> {
+        use crate::data::Protection as P;
+        match change {
+            P::Protect(passphrase) => RedbStore::protect(self, passphrase.expose()).map(Some),
+            P::Change(passphrase) => self.change_passphrase(passphrase.expose()).map(|()| None),
+            P::Remove => self.unprotect().map(|()| None),
+        }
     }
 }

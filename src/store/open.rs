@@ -24,6 +24,21 @@ fn map_open_error(path: &Path, e: DatabaseError) -> DataError {
 
 /// Opens (or creates) the redb database at `path` after checking it is a carecoop file.
 pub(crate) fn open_database(path: &Path, mode: OpenMode) -> Result<Database, DataError> {
+    open_and_unlock(path, mode, None).map(|(db, _)| db)
+}
+
+/// The data key of a protected file, zeroed when dropped.
+pub(crate) type DataKey = zeroize::Zeroizing<[u8; 32]>;
+
+/// [`open_database`], and when `unlock` is given, the data key of a file protected with a
+/// passphrase, unlocked with the secret it holds. A protected file without the secret, or with
+/// a wrong one, is refused before anything is opened for writing, so it is left byte for
+/// byte as it was.
+pub(crate) fn open_and_unlock(
+    path: &Path,
+    mode: OpenMode,
+    unlock: Option<Option<&str>>,
+) -> Result<(Database, Option<DataKey>), DataError> {
     if !path.exists() {
         if mode == OpenMode::ExistingOnly {
             return Err(DataError::Missing { path: path.to_path_buf() });
@@ -32,7 +47,7 @@ pub(crate) fn open_database(path: &Path, mode: OpenMode) -> Result<Database, Dat
             std::fs::create_dir_all(parent)
                 .map_err(|e| DataError::Io { path: parent.to_path_buf(), source: e })?;
         }
-        return Database::create(path).map_err(|e| map_open_error(path, e));
+        return Database::create(path).map(|db| (db, None)).map_err(|e| map_open_error(path, e));
     }
     check_signature(path)?;
     // Look before opening for writing: a read-only open neither repairs nor upgrades, so a
@@ -40,15 +55,17 @@ pub(crate) fn open_database(path: &Path, mode: OpenMode) -> Result<Database, Dat
     match ReadOnlyDatabase::open(path) {
         Ok(db) => {
             check_schema(path, &db)?;
+            let key = unlock.map(|secret| super::protect::unlock(&db, path, secret)).transpose()?.flatten();
             drop(db);
-            Database::open(path).map_err(|e| map_open_error(path, e))
+            Database::open(path).map(|db| (db, key)).map_err(|e| map_open_error(path, e))
         }
         // Not closed cleanly (carecoop was killed, or the computer lost power): only a
         // writable open can repair it. redb's repair restores the last committed state.
         Err(DatabaseError::RepairAborted) => {
             let db = Database::open(path).map_err(|e| map_open_error(path, e))?;
             check_schema(path, &db)?;
-            Ok(db)
+            let key = unlock.map(|secret| super::protect::unlock(&db, path, secret)).transpose()?.flatten();
+            Ok((db, key))
         }
         Err(e) => Err(map_open_error(path, e)),
     }

@@ -3,8 +3,11 @@
 //! only what it needs, through an index where one exists.
 
 use super::records::{GLANCE_ID_MASK, Index, Record, SETTINGS_ID, date_key, decode_glance, glance_key};
+use super::seal::Seal;
 use super::write::Writer;
-use super::{META, META_DEMO, META_SET_UP, REFERRAL_GLANCES, RedbStore, index_table, table};
+use super::{
+    META, META_DEMO, META_SET_UP, REFERRAL_GLANCES, REFERRAL_GLANCES_NAME, RedbStore, index_table, table,
+};
 use crate::data::{AnyId, AnyIds, AnyRecord, AnyRecords, DataError, Reads, RecordKind, by_kind, each_kind};
 use crate::domain::{
     Activity, Assessment, Availability, Contact, Fund, Member, MemberId, Person, PersonId, PersonSummary,
@@ -72,24 +75,25 @@ impl Source for WriteTransaction {
     }
 }
 
-/// Decodes one stored value, naming the table and id when it fails.
-pub(crate) fn decode<R: Record>(id: u64, bytes: &[u8]) -> Result<R, DataError> {
-    R::decode(bytes).map_err(|e| DataError::Corrupt {
+/// Opens and decodes one stored value, naming the table and id when it fails.
+pub(crate) fn decode<R: Record>(seal: &Seal, id: u64, stored: &[u8]) -> Result<R, DataError> {
+    let bytes = seal.open(R::KIND.table_name(), id, stored)?;
+    R::decode(&bytes).map_err(|e| DataError::Corrupt {
         table: R::KIND.table_name(),
         id,
         reason: e.to_string(),
     })
 }
 
-/// The queries, over one transaction.
-pub(crate) struct Query<'t, S: Source>(pub(crate) &'t S);
+/// The queries, over one transaction, opening values with the file's seal.
+pub(crate) struct Query<'t, S: Source>(pub(crate) &'t S, pub(crate) &'t Seal);
 
 impl<S: Source> Query<'_, S> {
     /// One record by id.
     pub(crate) fn get<R: Record>(&self, id: u64) -> Result<Option<R>, DataError> {
         let t = self.0.table(table(R::KIND))?;
         let found = t.get(id)?;
-        found.map(|b| decode::<R>(id, b.value())).transpose()
+        found.map(|b| decode::<R>(self.1, id, b.value())).transpose()
     }
 
     /// Several records by id, in the order given (missing ids are skipped).
@@ -101,7 +105,7 @@ impl<S: Source> Query<'_, S> {
         let mut out = Vec::new();
         for id in ids {
             if let Some(b) = t.get(id)? {
-                out.push(decode::<R>(id, b.value())?);
+                out.push(decode::<R>(self.1, id, b.value())?);
             }
         }
         Ok(out)
@@ -113,7 +117,7 @@ impl<S: Source> Query<'_, S> {
         let mut out = Vec::new();
         for entry in t.iter()? {
             let (k, v) = entry?;
-            out.push(decode::<R>(k.value(), v.value())?);
+            out.push(decode::<R>(self.1, k.value(), v.value())?);
         }
         Ok(out)
     }
@@ -212,8 +216,9 @@ impl<S: Source> Reads for Query<'_, S> {
             let from = glance_key(*status, 0);
             for entry in t.range(from..=from | GLANCE_ID_MASK)? {
                 let (k, v) = entry?;
-                out.push(decode_glance(v.value()).map_err(|e| DataError::Corrupt {
-                    table: "referral_glances",
+                let bytes = self.1.open(REFERRAL_GLANCES_NAME, k.value(), v.value())?;
+                out.push(decode_glance(&bytes).map_err(|e| DataError::Corrupt {
+                    table: REFERRAL_GLANCES_NAME,
                     id: k.value() & GLANCE_ID_MASK,
                     reason: e.to_string(),
                 })?);
@@ -304,13 +309,13 @@ crate::data::reads_through!(Writer<'_>, with_reads);
 impl RedbStore {
     /// Runs `read` on a read snapshot of the file.
     fn with_reads<T>(&self, read: impl FnOnce(&dyn Reads) -> Result<T, DataError>) -> Result<T, DataError> {
-        read(&Query(&self.reader()?))
+        read(&Query(&self.reader()?, &self.seal))
     }
 }
 
 impl Writer<'_> {
     /// Runs `read` inside this write transaction (it sees the transaction's own writes).
     fn with_reads<T>(&self, read: impl FnOnce(&dyn Reads) -> Result<T, DataError>) -> Result<T, DataError> {
-        read(&Query(self.txn))
+        read(&Query(self.txn, self.seal))
     }
 }

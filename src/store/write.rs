@@ -3,7 +3,11 @@
 
 use super::query::Query;
 use super::records::{Index, Kind, Record, SETTINGS_ID};
-use super::{META, META_DEMO, META_SCRUB_OWED, META_SET_UP, REFERRAL_GLANCES, index_table, table};
+use super::seal::Seal;
+use super::{
+    META, META_DEMO, META_SCRUB_OWED, META_SET_UP, REFERRAL_GLANCES, REFERRAL_GLANCES_NAME, index_table,
+    table,
+};
 use crate::data::{AnyId, AnyRecordMut, DataError, Transaction, each_kind};
 use crate::domain::summary::summaries_of;
 use crate::domain::{
@@ -15,6 +19,8 @@ use redb::{ReadableTable, WriteTransaction};
 /// The redb side of one [`Transaction`], opened by [`super::RedbStore`]'s `transact`.
 pub(crate) struct Writer<'t> {
     pub(crate) txn: &'t WriteTransaction,
+    /// How values are kept (sealed in a protected file).
+    pub(crate) seal: &'t Seal,
 }
 
 fn next_id_key(kind: Kind) -> String {
@@ -23,12 +29,12 @@ fn next_id_key(kind: Kind) -> String {
 
 impl<'t> Writer<'t> {
     /// Writes within `txn` (committed or aborted by the caller).
-    pub(crate) fn new(txn: &'t WriteTransaction) -> Self {
-        Self { txn }
+    pub(crate) fn new(txn: &'t WriteTransaction, seal: &'t Seal) -> Self {
+        Self { txn, seal }
     }
 
     fn query(&self) -> Query<'t, WriteTransaction> {
-        Query(self.txn)
+        Query(self.txn, self.seal)
     }
 
     /// Validates and stores `record`, allocating an id when it is new, and updates its index
@@ -78,7 +84,8 @@ impl<'t> Writer<'t> {
         for (index, key) in new_entries.iter().filter(|e| !old_entries.contains(e)) {
             self.txn.open_multimap_table(index_table(*index))?.insert(*key, id)?;
         }
-        self.txn.open_table(table(R::KIND))?.insert(id, record.encode().as_slice())?;
+        let stored = self.seal.seal(R::KIND.table_name(), id, record.encode());
+        self.txn.open_table(table(R::KIND))?.insert(id, stored.as_slice())?;
         let new_glance = record.glance_entry();
         if old_glance.is_some() || new_glance.is_some() {
             let mut glances = self.txn.open_table(REFERRAL_GLANCES)?;
@@ -86,7 +93,7 @@ impl<'t> Writer<'t> {
                 glances.remove(key)?;
             }
             if let Some((key, bytes)) = new_glance {
-                glances.insert(key, bytes.as_slice())?;
+                glances.insert(key, self.seal.seal(REFERRAL_GLANCES_NAME, key, bytes).as_slice())?;
             }
         }
         let new_summarised = record.summarised_person();
@@ -130,7 +137,8 @@ impl<'t> Writer<'t> {
         let assessments: Vec<Assessment> =
             q.get_many(q.ids_in(Index::AssessmentsByPerson, person, person)?)?;
         let summary = PersonSummary::of(&found, &referrals, &assessments);
-        summaries.insert(person, summary.encode().as_slice())?;
+        let stored = self.seal.seal(Kind::PersonSummary.table_name(), person, summary.encode());
+        summaries.insert(person, stored.as_slice())?;
         Ok(())
     }
 
@@ -142,7 +150,7 @@ impl<'t> Writer<'t> {
         let mut glances = self.txn.open_table(REFERRAL_GLANCES)?;
         glances.retain(|_, _| false)?;
         for (key, bytes) in referrals.iter().filter_map(Record::glance_entry) {
-            glances.insert(key, bytes.as_slice())?;
+            glances.insert(key, self.seal.seal(REFERRAL_GLANCES_NAME, key, bytes).as_slice())?;
         }
         drop(glances);
         let people: Vec<Person> = q.all()?;
@@ -150,7 +158,8 @@ impl<'t> Writer<'t> {
         let mut summaries = self.txn.open_table(table(Kind::PersonSummary))?;
         summaries.retain(|_, _| false)?;
         for summary in summaries_of(&people, referrals, assessments) {
-            summaries.insert(summary.id.0, summary.encode().as_slice())?;
+            let stored = self.seal.seal(Kind::PersonSummary.table_name(), summary.id.0, summary.encode());
+            summaries.insert(summary.id.0, stored.as_slice())?;
         }
         Ok(people.len())
     }
@@ -232,10 +241,10 @@ impl Transaction for Writer<'_> {
     }
 
     fn append_audit(&mut self, note: &crate::domain::AuditNote) -> Result<(), DataError> {
-        super::audit::append(self.txn, note)
+        super::audit::append(self.txn, self.seal, note)
     }
 
     fn put_audit_as_is(&mut self, entries: &[crate::domain::AuditEntry]) -> Result<(), DataError> {
-        super::audit::put_as_is(self.txn, entries)
+        super::audit::put_as_is(self.txn, self.seal, entries)
     }
 }

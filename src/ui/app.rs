@@ -104,10 +104,18 @@ pub struct CarecoopApp {
     connect: ConnectForm,
     /// The window's context, once known, for the server's worker to wake it.
     waker: Arc<OnceLock<egui::Context>>,
+    /// The passphrase being typed for a protected file.
+    unlock: super::protect_ui::UnlockForm,
+    /// A new recovery key, shown until the user says they have kept it.
+    recovery: Option<crate::data::Secret>,
 }
 
 /// Opens a file on this thread, or starts connecting to a server (without waiting).
-fn open_file(path: &std::path::Path, waker: &Arc<OnceLock<egui::Context>>) -> Result<OpenFile, DataError> {
+fn open_file(
+    path: &std::path::Path,
+    waker: &Arc<OnceLock<egui::Context>>,
+    secret: Option<&crate::data::Secret>,
+) -> Result<OpenFile, DataError> {
     if let Some(url) = path.to_str().filter(|_| crate::backends::is_server(path)) {
         let waker = waker.clone();
         let link = TeamLink::open(url, move || {
@@ -119,7 +127,7 @@ fn open_file(path: &std::path::Path, waker: &Arc<OnceLock<egui::Context>>) -> Re
         let team = TeamWindow { link, waiting: Vec::new(), flags_read: None };
         return Ok(OpenFile { backend: Backend::Team(team), path, is_demo: false, set_up: false });
     }
-    let store = crate::backends::open(path, OpenMode::CreateIfMissing)?;
+    let store = crate::backends::open_with(path, OpenMode::CreateIfMissing, secret)?;
     let set_up = store.is_set_up()?;
     let is_demo = store.is_demo()?;
     Ok(OpenFile { backend: Backend::Local(store), path: path.to_path_buf(), is_demo, set_up })
@@ -130,7 +138,7 @@ impl CarecoopApp {
     /// shown in the window, never a panic.
     pub fn new(paths: Paths, state: AppState, today: NaiveDate) -> Self {
         let waker = Arc::new(OnceLock::new());
-        let file = open_file(&paths.data, &waker);
+        let file = open_file(&paths.data, &waker, None);
         let mut app = Self::with_file(paths, state, today, file);
         app.waker = waker;
         app
@@ -162,6 +170,8 @@ impl CarecoopApp {
             errors: Vec::new(),
             applied_dark: None,
             fullscreen: None,
+            unlock: Default::default(),
+            recovery: None,
         }
     }
 
@@ -223,6 +233,10 @@ impl CarecoopApp {
             _ => None,
         };
         egui::CentralPanel::default().show(ui, |ui| match &self.file {
+            Err(e @ (DataError::Locked { path } | DataError::WrongPassphrase { path })) => {
+                let wrong = matches!(e, DataError::WrongPassphrase { .. });
+                self.unlock.ui(ui, path, wrong, &mut self.commands);
+            }
             Err(error) => error_screen_ui(ui, &super::error_chain(error)),
             Ok(file) => {
                 let store: &dyn DataStore = match (&file.backend, &replica) {
@@ -243,6 +257,7 @@ impl CarecoopApp {
                     commands: &mut self.commands,
                     export_dir: self.paths.exports.as_deref(),
                     read_only: matches!(&file.backend, Backend::Team(t) if t.link.role() == Some(crate::team::Role::Viewer)),
+                    local_file: matches!(file.backend, Backend::Local(_)),
                     coordinator: match &file.backend {
                         Backend::Local(_) => true,
                         Backend::Team(t) => t.link.role() == Some(crate::team::Role::Coordinator),
@@ -253,6 +268,11 @@ impl CarecoopApp {
         });
         if let Some(conflict) = &self.conflict {
             conflict.ui(ui.ctx(), &mut self.commands);
+        }
+        if let Some(key) = &self.recovery
+            && super::protect_ui::recovery_window_ui(ui.ctx(), key)
+        {
+            self.recovery = None;
         }
         let commands = std::mem::take(&mut self.commands);
         for command in commands {
@@ -412,7 +432,7 @@ impl CarecoopApp {
                 self.open_demo(path, true);
             }
             Command::LeaveDemo => {
-                self.file = open_file(&self.paths.data, &self.waker);
+                self.file = open_file(&self.paths.data, &self.waker, None);
                 self.views = Views::new(self.today);
                 self.notice = None;
             }
@@ -431,11 +451,18 @@ impl CarecoopApp {
                 let shown = crate::backends::describe(std::path::Path::new(&url));
                 // Close whatever is open first (a file is never held twice).
                 self.file = Err(DataError::conflict("connecting to the co-op's server"));
-                self.file = open_file(std::path::Path::new(&url), &self.waker);
+                self.file = open_file(std::path::Path::new(&url), &self.waker, None);
                 self.state.server = Some(shown);
                 self.connect.open = false;
                 self.views = Views::new(self.today);
                 self.notice = None;
+            }
+            Command::Unlock(secret) => {
+                if let Err(DataError::Locked { path } | DataError::WrongPassphrase { path }) = &self.file {
+                    let path = path.clone();
+                    self.file = Err(DataError::conflict("the data file is being unlocked"));
+                    self.file = open_file(&path, &self.waker, Some(&secret));
+                }
             }
             Command::RetryConnection => {
                 if let Ok(OpenFile { backend: Backend::Team(team), .. }) = &self.file {
@@ -489,6 +516,9 @@ impl CarecoopApp {
                 if !done.message.is_empty() {
                     self.notice = Some(done.message);
                 }
+                if done.shown_once.is_some() {
+                    self.recovery = done.shown_once;
+                }
                 if matches!(sent, Sent::StartCoop)
                     && let Ok(file) = &mut self.file
                 {
@@ -522,7 +552,7 @@ impl CarecoopApp {
                     // An erasure rewrites the file: whatever happened, open it afresh.
                     let path = path.clone();
                     self.file = Err(DataError::conflict("the data file is being reopened"));
-                    self.file = open_file(&path, &self.waker);
+                    self.file = open_file(&path, &self.waker, None);
                 }
             }
         }
@@ -548,10 +578,10 @@ impl CarecoopApp {
             };
         if needs_writing && let Err(e) = crate::demo::write_demo_file(&path, self.today) {
             self.errors.push(format!("The demo co-op could not be written: {}", super::error_chain(&e)));
-            self.file = open_file(&self.paths.data, &self.waker);
+            self.file = open_file(&self.paths.data, &self.waker, None);
             return;
         }
-        self.file = open_file(&path, &self.waker);
+        self.file = open_file(&path, &self.waker, None);
         self.views = Views::new(self.today);
         self.notice = needs_writing.then(|| format!("Demo co-op written to {}", path.display()));
     }

@@ -37,6 +37,8 @@ pub enum Command {
     /// Connect to the co-op's server at this URL (its password, if any, is kept in memory
     /// only) and show its co-op.
     ConnectServer(String),
+    /// Open the protected file that asked for it with this passphrase or recovery key.
+    Unlock(crate::data::Secret),
     /// Try the lost connection to the server again now.
     RetryConnection,
     /// Answer the save that met someone else's change: apply it on top (true) or keep

@@ -6,6 +6,7 @@ mod app;
 pub mod chart_view;
 mod command;
 mod conflict;
+mod protect_ui;
 mod screens;
 mod state;
 mod table;

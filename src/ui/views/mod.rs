@@ -8,6 +8,7 @@ pub(crate) mod form;
 mod members;
 mod people;
 mod planning;
+mod protection;
 mod reports;
 mod settings;
 mod wellbeing;
@@ -44,6 +45,8 @@ pub struct ViewContext<'a> {
     /// True for whoever may read the audit trail: the user of a file, a coordinator on a
     /// team server.
     pub coordinator: bool,
+    /// True when the data is a file on this computer (which a passphrase can protect).
+    pub local_file: bool,
 }
 
 impl ViewContext<'_> {

@@ -21,6 +21,7 @@ enum Tab {
 pub struct SettingsView {
     tab: Tab,
     audit: super::audit_trail::AuditTrailView,
+    protection: super::protection::ProtectionForm,
     loaded: Option<u64>,
     compliance: String,
     amber: String,
@@ -43,6 +44,7 @@ impl Default for SettingsView {
         Self {
             tab: Tab::default(),
             audit: Default::default(),
+            protection: Default::default(),
             loaded: None,
             compliance: String::new(),
             amber: String::new(),
@@ -204,6 +206,7 @@ impl SettingsView {
                     self.load(&current);
                 }
             });
+            self.protection.ui(ui, cx);
         });
     }
 }

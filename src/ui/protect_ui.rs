@@ -1,0 +1,87 @@
+//! A file protected with a passphrase: the screen that asks for it when the file opens, and
+//! the window that shows a new recovery key once.
+
+use super::command::Command;
+use crate::data::Secret;
+use zeroize::Zeroize;
+
+/// The passphrase as it is being typed on the unlock screen (zeroed once sent).
+#[derive(Default)]
+pub(super) struct UnlockForm {
+    typed: String,
+}
+
+impl UnlockForm {
+    /// The screen for `path`, protected with a passphrase; `wrong` after a wrong one.
+    pub(super) fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        path: &std::path::Path,
+        wrong: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        ui.vertical_centered(|ui| {
+            ui.add_space(ui.available_height() * 0.2);
+            ui.heading(egui::RichText::new("This data file is protected").size(26.0));
+            ui.add_space(8.0);
+            ui.label(format!(
+                "{} is protected with a passphrase. Type it, or the recovery key, to open it.",
+                path.display()
+            ));
+            ui.add_space(16.0);
+            let mut send = false;
+            ui.horizontal(|ui| {
+                // Centre the row: label, field, button.
+                ui.add_space((ui.available_width() - 520.0).max(0.0) / 2.0);
+                let label = ui.label("Passphrase or recovery key");
+                let field = ui
+                    .add(egui::TextEdit::singleline(&mut self.typed).password(true).desired_width(240.0))
+                    .labelled_by(label.id);
+                if !field.has_focus() && self.typed.is_empty() {
+                    field.request_focus();
+                }
+                send = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                send |= ui.add_enabled(!self.typed.is_empty(), egui::Button::new("Open")).clicked();
+            });
+            if wrong {
+                ui.add_space(8.0);
+                ui.label(
+                    egui::RichText::new(
+                        "That is not this file's passphrase or recovery key. Nothing was changed.",
+                    )
+                    .color(ui.visuals().error_fg_color),
+                );
+            }
+            if send && !self.typed.is_empty() {
+                commands.push(Command::Unlock(Secret::new(self.typed.as_str())));
+                self.typed.zeroize();
+            }
+        });
+    }
+}
+
+/// Shows a new recovery key until the user says they have kept it; `true` when closed.
+pub(super) fn recovery_window_ui(ctx: &egui::Context, key: &Secret) -> bool {
+    let mut closed = false;
+    egui::Modal::new(egui::Id::unique("recovery_key")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading("Keep this recovery key");
+        ui.add_space(6.0);
+        ui.label(
+            "The file is protected. If the passphrase is ever forgotten, this key opens the file instead. \
+             It is shown only now: print it or write it down, and keep it apart from this computer.",
+        );
+        ui.add_space(10.0);
+        ui.label(egui::RichText::new(key.expose()).monospace().size(22.0).strong());
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.button("Copy the key").clicked() {
+                ui.ctx().copy_text(key.expose().to_string());
+            }
+            if ui.button("I have kept it").clicked() {
+                closed = true;
+            }
+        });
+    });
+    closed
+}
