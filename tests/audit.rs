@@ -9,7 +9,7 @@ use carecoop::actions::{Action, apply};
 use carecoop::data::{DataError, OpenMode, Reads};
 use carecoop::domain::AuditFilter;
 use carecoop::pg::PgStore;
-use common::pg::FreshDatabase;
+use common::pg::{FreshDatabase, as_user};
 use common::{carecoop, demo, text};
 use redb::{ReadableDatabase, TableDefinition};
 
@@ -107,13 +107,6 @@ fn an_old_file_opens_and_starts_its_trail() {
     assert!(carecoop(&["export", "person", "P0003", "--data", &file]).status.success());
     let verify = carecoop(&["audit", "--verify", "--data", &file]);
     assert!(text(&verify.stdout).contains("intact: 1 entries"), "{}", text(&verify.stdout));
-}
-
-/// `url` signed in as `user` instead.
-fn as_user(url: &str, user: &str) -> String {
-    let (scheme, rest) = url.split_once("://").unwrap();
-    let host = rest.split_once('@').map_or(rest, |(_, h)| h);
-    format!("{scheme}://{user}@{host}")
 }
 
 #[test]

@@ -9,18 +9,11 @@ use carecoop::actions::{Action, apply};
 use carecoop::data::{DataError, DataStore, OpenMode, Reads};
 use carecoop::domain::{Person, Referral, ReferralSource};
 use carecoop::pg::PgStore;
-use common::pg::FreshDatabase;
+use common::pg::{FreshDatabase, as_user};
 use common::{carecoop, demo, text};
 
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-}
-
-/// `url` signed in as `user` instead.
-fn as_user(url: &str, user: &str) -> String {
-    let (scheme, rest) = url.split_once("://").unwrap();
-    let host = rest.split_once('@').map_or(rest, |(_, h)| h);
-    format!("{scheme}://{user}@{host}")
 }
 
 #[test]

@@ -86,6 +86,11 @@ fn the_window_loads_the_co_op_and_shows_others_changes_without_a_restart() {
     let took = wait_until(&mut h, "someone else's change", |h| shows(h, "Fiona Drummond-Reid"));
     eprintln!("another window's change appeared after {} ms", took.as_millis());
     assert!(took < Duration::from_secs(5), "live refresh took {took:?}");
+    // The coordinator's audit trail tab shows that change, with the login that made it.
+    press(&mut h, "Settings");
+    h.get_by_label("Audit trail").click();
+    wait_until(&mut h, "the audit trail", |h| shows(h, "changed member"));
+    assert!(h.query_all_by_label("postgres").next().is_some(), "the server login that made the change");
 }
 
 #[test]

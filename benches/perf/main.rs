@@ -75,6 +75,13 @@ fn app_on(path: &std::path::Path, view: View) -> CarecoopApp {
     CarecoopApp::new(paths, AppState { view, dark: false, ..AppState::default() }, today())
 }
 
+/// The app on a store opened elsewhere (a protected file, unlocked).
+fn app_on_store(store: Box<dyn carecoop::data::DataStore>, view: View) -> CarecoopApp {
+    let paths =
+        Paths { data: bench_dir().join("store"), demo: bench_dir().join("unused-demo.redb"), exports: None };
+    CarecoopApp::with_store(paths, AppState { view, dark: false, ..AppState::default() }, today(), store)
+}
+
 fn frame(ctx: &egui::Context, app: &mut CarecoopApp) {
     let _ = ctx.run_ui(input(), |ui| app.app_ui(ui));
 }
@@ -149,18 +156,7 @@ fn saves(c: &mut Criterion) {
     let mut member = carecoop::domain::Member::named("Bench Member");
     store.write(|w| w.put(&mut member).map(drop)).expect("seed");
     // An assessment save also rewrites its person's summary in the same transaction.
-    let mut person = carecoop::domain::Person::new("P0001", "Bench Person");
-    store.write(|w| w.put(&mut person).map(drop)).expect("seed");
-    let mut assessment = carecoop::domain::Assessment {
-        id: carecoop::domain::AssessmentId::NEW,
-        person: person.id,
-        date: today(),
-        timepoint: carecoop::domain::Timepoint::Before,
-        instrument: carecoop::domain::Instrument::Wemwbs,
-        answers: vec![Some(3); 14],
-        recorded_by: String::new(),
-    };
-    store.write(|w| w.put(&mut assessment).map(drop)).expect("seed");
+    let mut assessment = seed_assessment(&store);
     let mut group = c.benchmark_group("durable_save");
     group.sample_size(20);
     group.bench_function("carecoop_edit", |b| {
@@ -169,12 +165,7 @@ fn saves(c: &mut Criterion) {
             store.write(|w| w.put(&mut member).map(drop)).expect("save");
         })
     });
-    group.bench_function("carecoop_assessment_edit", |b| {
-        b.iter(|| {
-            assessment.answers[0] = Some(if assessment.answers[0] == Some(3) { 4 } else { 3 });
-            store.write(|w| w.put(&mut assessment).map(drop)).expect("save");
-        })
-    });
+    group.bench_function("carecoop_assessment_edit", |b| b.iter(|| save_assessment(&store, &mut assessment)));
     drop(store);
     let raw_path = bench_dir().join("raw.redb");
     let _ = std::fs::remove_file(&raw_path);
@@ -189,6 +180,29 @@ fn saves(c: &mut Criterion) {
         })
     });
     group.finish();
+}
+
+/// A person with one assessment in `store`; returns the assessment, to save again and again.
+fn seed_assessment(store: &RedbStore) -> carecoop::domain::Assessment {
+    let mut person = carecoop::domain::Person::new("P0001", "Bench Person");
+    store.write(|w| w.put(&mut person).map(drop)).expect("seed");
+    let mut assessment = carecoop::domain::Assessment {
+        id: carecoop::domain::AssessmentId::NEW,
+        person: person.id,
+        date: today(),
+        timepoint: carecoop::domain::Timepoint::Before,
+        instrument: carecoop::domain::Instrument::Wemwbs,
+        answers: vec![Some(3); 14],
+        recorded_by: String::new(),
+    };
+    store.write(|w| w.put(&mut assessment).map(drop)).expect("seed");
+    assessment
+}
+
+/// Saves `assessment` with its first answer flipped.
+fn save_assessment(store: &RedbStore, assessment: &mut carecoop::domain::Assessment) {
+    assessment.answers[0] = Some(if assessment.answers[0] == Some(3) { 4 } else { 3 });
+    store.write(|w| w.put(&mut *assessment).map(drop)).expect("save");
 }
 
 fn charts(c: &mut Criterion) {
@@ -208,6 +222,7 @@ fn charts(c: &mut Criterion) {
     group.finish();
 }
 
+mod protected;
 mod sqlite;
 
 fn reads(c: &mut Criterion) {
@@ -295,5 +310,15 @@ fn peak_memory(_c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, peak_memory, first_frames, per_frame, search, saves, charts, reads);
+criterion_group!(
+    benches,
+    peak_memory,
+    first_frames,
+    per_frame,
+    search,
+    saves,
+    charts,
+    reads,
+    protected::protected
+);
 criterion_main!(benches);

@@ -5,8 +5,8 @@
 
 use super::{Action, ImportBatch};
 use crate::data::{
-    Action as Work, AnyId, AnyRecord, AnyRecordMut, AnyRecords, CheckReport, DataError, DataStore, Reads,
-    RecordKind, Transaction,
+    Action as Work, AnyId, AnyRecord, AnyRecordMut, AnyRecords, DataError, DataStore, Reads, RecordKind,
+    Transaction,
 };
 use crate::domain::PersonId;
 use crate::domain::audit::AuditNote;
@@ -194,14 +194,6 @@ impl Audited<'_> {
 crate::data::reads_through!(Audited<'_>, with_reads);
 
 impl DataStore for Audited<'_> {
-    fn location(&self) -> String {
-        self.store.location()
-    }
-
-    fn generation(&self) -> u64 {
-        self.store.generation()
-    }
-
     fn transact(&self, action: &mut Work<'_>) -> Result<(), DataError> {
         if self.noted.get() {
             return self.store.transact(action);
@@ -214,7 +206,11 @@ impl DataStore for Audited<'_> {
                 Target::EachOf(ids) => ids.iter().map(|id| name(&*tx, *id)).collect::<Result<_, _>>()?,
                 _ => Vec::new(),
             };
-            let mut watched = Watched { inner: tx, written: None };
+            let wanted = match plan.target {
+                Target::Written(kind) => Some(kind),
+                _ => None,
+            };
+            let mut watched = Watched { inner: tx, wanted, written: None };
             action(&mut watched)?;
             if let (Target::Written(_), Some(id)) = (&plan.target, watched.written) {
                 named.push(name(&*tx, id)?);
@@ -233,33 +229,13 @@ impl DataStore for Audited<'_> {
         Ok(())
     }
 
-    fn scrub(&mut self) -> Result<(), DataError> {
-        self.store.scrub()
-    }
-
-    fn compact(&mut self) -> Result<(), DataError> {
-        self.store.compact()
-    }
-
-    fn check(&self) -> Result<CheckReport, DataError> {
-        self.store.check()
-    }
-
-    fn is_protected(&self) -> bool {
-        self.store.is_protected()
-    }
-
-    fn protect(
-        &mut self,
-        change: &crate::data::Protection,
-    ) -> Result<Option<crate::data::Secret>, DataError> {
-        self.store.protect(change)
-    }
+    super::forward_to_store!();
 }
 
-/// A transaction that notes the first record of the planned kind written through it.
+/// A transaction that notes the first record of the wanted kind written through it.
 struct Watched<'t> {
     inner: &'t mut dyn Transaction,
+    wanted: Option<RecordKind>,
     written: Option<AnyId>,
 }
 
@@ -269,20 +245,9 @@ impl Watched<'_> {
     }
 
     fn saw(&mut self, kind: RecordKind, raw: u64) {
-        if self.written.is_none()
-            || self.written.is_some_and(|w| w.kind() != kind && kind_rank(kind) < kind_rank(w.kind()))
-        {
+        if self.written.is_none() && self.wanted == Some(kind) {
             self.written = Some(AnyId::of(kind, raw));
         }
-    }
-}
-
-/// Which written record names an action best: a referral or series over the person or
-/// sessions written with it.
-fn kind_rank(kind: RecordKind) -> u8 {
-    match kind {
-        RecordKind::Referral | RecordKind::Series => 0,
-        _ => 1,
     }
 }
 

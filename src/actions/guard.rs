@@ -4,8 +4,8 @@
 //! their value against the one being saved ([`ChangedSince`]).
 
 use crate::data::{
-    Action as Work, AnyId, AnyRecord, ChangedSince, CheckReport, DataError, DataStore, Reads, Stamped,
-    Transaction, each_kind,
+    Action as Work, AnyId, AnyRecord, ChangedSince, DataError, DataStore, Reads, Stamped, Transaction,
+    each_kind,
 };
 use crate::domain::Settings;
 
@@ -69,14 +69,6 @@ impl Guarded<'_> {
 crate::data::reads_through!(Guarded<'_>, with_reads);
 
 impl DataStore for Guarded<'_> {
-    fn location(&self) -> String {
-        self.store.location()
-    }
-
-    fn generation(&self) -> u64 {
-        self.store.generation()
-    }
-
     fn transact(&self, action: &mut Work<'_>) -> Result<(), DataError> {
         self.store.transact(&mut |tx| {
             self.check(&*tx)?;
@@ -84,28 +76,7 @@ impl DataStore for Guarded<'_> {
         })
     }
 
-    fn scrub(&mut self) -> Result<(), DataError> {
-        self.store.scrub()
-    }
-
-    fn compact(&mut self) -> Result<(), DataError> {
-        self.store.compact()
-    }
-
-    fn check(&self) -> Result<CheckReport, DataError> {
-        self.store.check()
-    }
-
-    fn is_protected(&self) -> bool {
-        self.store.is_protected()
-    }
-
-    fn protect(
-        &mut self,
-        change: &crate::data::Protection,
-    ) -> Result<Option<crate::data::Secret>, DataError> {
-        self.store.protect(change)
-    }
+    super::forward_to_store!();
 }
 
 /// The record as stored now (to guard against yet another change) and `save` rebuilt on it:

@@ -6,6 +6,38 @@
 //! record (a referral's status, a goal, attendance, a series) read the record inside the
 //! transaction and change only that part, so they never write back a stale copy.
 
+/// Inside `impl DataStore for Wrapper` (a wrapper with a `store: &mut dyn DataStore` field
+/// that changes only `transact`): every other method, passed to the wrapped store.
+macro_rules! forward_to_store {
+    () => {
+        fn location(&self) -> String {
+            self.store.location()
+        }
+        fn generation(&self) -> u64 {
+            self.store.generation()
+        }
+        fn scrub(&mut self) -> Result<(), crate::data::DataError> {
+            self.store.scrub()
+        }
+        fn compact(&mut self) -> Result<(), crate::data::DataError> {
+            self.store.compact()
+        }
+        fn check(&self) -> Result<crate::data::CheckReport, crate::data::DataError> {
+            self.store.check()
+        }
+        fn is_protected(&self) -> bool {
+            self.store.is_protected()
+        }
+        fn protect(
+            &mut self,
+            change: &crate::data::Protection,
+        ) -> Result<Option<crate::data::Secret>, crate::data::DataError> {
+            self.store.protect(change)
+        }
+    };
+}
+use forward_to_store;
+
 mod audit;
 mod guard;
 mod import;

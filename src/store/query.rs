@@ -85,6 +85,36 @@ pub(crate) fn decode<R: Record>(seal: &Seal, id: u64, stored: &[u8]) -> Result<R
     })
 }
 
+/// Opens and decodes sealed `(key, bytes)` values, in order, spread over the cores when
+/// there are many.
+fn decode_sealed<R: Record>(seal: &Seal, stored: &[(u64, Vec<u8>)]) -> Result<Vec<R>, DataError> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let decode_chunk = |chunk: &[(u64, Vec<u8>)]| -> Result<Vec<R>, DataError> {
+        chunk.iter().map(|(k, v)| decode::<R>(seal, *k, v)).collect()
+    };
+    if cores < 2 || stored.len() < 4_096 {
+        return decode_chunk(stored);
+    }
+    let size = stored.len().div_ceil(cores);
+    let parts: Vec<Result<Vec<R>, DataError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> =
+            stored.chunks(size).map(|chunk| scope.spawn(move || decode_chunk(chunk))).collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(DataError::conflict("reading the file failed on a worker thread"))
+                })
+            })
+            .collect()
+    });
+    let mut out = Vec::with_capacity(stored.len());
+    for part in parts {
+        out.extend(part?);
+    }
+    Ok(out)
+}
+
 /// The queries, over one transaction, opening values with the file's seal.
 pub(crate) struct Query<'t, S: Source>(pub(crate) &'t S, pub(crate) &'t Seal);
 
@@ -115,11 +145,21 @@ impl<S: Source> Query<'_, S> {
     pub(crate) fn all<R: Record>(&self) -> Result<Vec<R>, DataError> {
         let t = self.0.table(table(R::KIND))?;
         let mut out = Vec::new();
+        if !self.1.is_sealed() {
+            for entry in t.iter()? {
+                let (k, v) = entry?;
+                out.push(decode::<R>(self.1, k.value(), v.value())?);
+            }
+            return Ok(out);
+        }
+        // Opening sealed values costs more than decoding them: a large table is opened on
+        // every core (the People list reads every person's summary when it opens).
+        let mut stored = Vec::new();
         for entry in t.iter()? {
             let (k, v) = entry?;
-            out.push(decode::<R>(self.1, k.value(), v.value())?);
+            stored.push((k.value(), v.value().to_vec()));
         }
-        Ok(out)
+        decode_sealed(self.1, &stored)
     }
 
     /// The ids in `index` with keys from `from` to `to` (inclusive), in key order.

@@ -171,7 +171,7 @@ impl Kind {
 }
 
 /// A domain type that the store keeps in its own table.
-pub(crate) trait Record: Clone + Sized {
+pub(crate) trait Record: Clone + Sized + Send {
     /// Which table.
     const KIND: Kind;
     /// The record's id (0 until stored).

@@ -63,3 +63,10 @@ pub fn with_database(url: &str, name: &str) -> String {
         None => format!("{server}/{name}"),
     }
 }
+
+/// `url` signed in as `user` instead.
+pub fn as_user(url: &str, user: &str) -> String {
+    let (scheme, rest) = url.split_once("://").expect("a URL");
+    let host = rest.split_once('@').map_or(rest, |(_, h)| h);
+    format!("{scheme}://{user}@{host}")
+}

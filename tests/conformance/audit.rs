@@ -148,3 +148,87 @@ pub fn only_what_happened_is_audited(store: &mut dyn DataStore) {
     assert_eq!(after.len(), before + 1);
     assert_eq!(after.last().unwrap().note.action, "changed person");
 }
+
+/// The actions the first case did not run leave their entries too: funds, availability,
+/// archiving an activity, attendance, a one-occurrence edit, a series booked, changed and
+/// cancelled from a date, a suggestion booked, an import, and several people erased at once.
+pub fn the_other_actions_leave_entries_too(store: &mut dyn DataStore) {
+    let s = seed(store);
+    let t = today();
+    let run = |store: &mut dyn DataStore, action: Action| apply(store, action, t).unwrap();
+    let fund = Fund {
+        id: FundId::NEW,
+        name: "Befriending fund".into(),
+        funder: "Perth & Kinross Council".into(),
+        amount: Money(100_000),
+        start: day(1),
+        end: day(28),
+        pays_for: vec![],
+        notes: String::new(),
+    };
+    run(store, Action::SaveFund(Box::new(fund)));
+    run(store, Action::SaveAvailability(Box::new(Availability::empty(s.member))));
+    run(store, Action::SetActivityArchived(s.activity, true));
+    run(store, Action::SetActivityArchived(s.activity, false));
+    run(store, Action::BookSessions(None, vec![session(s.activity, s.member, day(20), 10, &[s.agnes])]));
+    let one = store.sessions_of_person(s.agnes).unwrap()[0].clone();
+    run(store, Action::RecordAttendance(one.id, one.participants.clone()));
+    let moved = SessionChange { venue: Some("Birks Cinema".into()), ..SessionChange::default() };
+    run(store, Action::EditOccurrence(one.id, Box::new(moved.clone())));
+    let series =
+        Series { id: SeriesId::NEW, first: day(18), repeat: Repeat::Weekly, end: SeriesEnd::Count(3) };
+    let occurrences: Vec<Session> =
+        series.dates().into_iter().map(|d| session(s.activity, s.other_member, d, 14, &[s.bill])).collect();
+    run(store, Action::BookSessions(Some(Box::new(series)), occurrences));
+    let series_id = store.sessions_of_person(s.bill).unwrap()[0].series.unwrap();
+    run(store, Action::EditSeriesFrom(series_id, day(18), Box::new(moved)));
+    run(store, Action::CancelSeriesFrom(series_id, day(25)));
+    let mut referral = Referral::new(s.bill, day(1), ReferralSource::Gp);
+    store.write(|tx| tx.put(&mut referral)).unwrap();
+    let suggestion = planning::Suggestion {
+        member: s.member,
+        activity: s.activity,
+        start: day(27).and_time(at(11)),
+        minutes: 60,
+        join: None,
+        score: 1,
+        cost: Money(800),
+        reasons: vec![],
+    };
+    run(store, Action::BookSuggestion(referral.id, Box::new(suggestion)));
+    let plan = ImportPlan { added: vec![Member::named("Morag Fyfe")], updated: vec![] };
+    run(store, Action::Import(Box::new(ImportBatch::Members(plan))));
+    run(store, Action::ErasePeople(vec![s.agnes, s.bill]));
+
+    let entries = trail(store);
+    let said: Vec<(&str, &str, &str)> = entries
+        .iter()
+        .map(|e| (e.note.action.as_str(), e.note.kind.as_str(), e.note.person.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("added fund", "fund", ""),
+            ("changed availability", "member", ""),
+            ("archived activity", "activity", ""),
+            ("restored activity", "activity", ""),
+            ("booked session", "session", "P0001"),
+            ("recorded attendance", "session", "P0001"),
+            ("changed session", "session", "P0001"),
+            ("booked series", "series", ""),
+            ("changed series", "series", ""),
+            ("cancelled series", "series", ""),
+            ("booked suggestion", "referral", "P0002"),
+            ("imported", "co-op", ""),
+            ("erased person", "person", "P0001"),
+            ("erased person", "person", "P0002"),
+        ]
+    );
+    assert_eq!(entries[7].note.detail, "3 sessions");
+    assert_eq!(entries[9].note.detail, format!("from {}", day(25)));
+    assert_eq!(entries[11].note.detail, "1 members: 1 added, 0 updated");
+    assert!(
+        entries.iter().all(|e| !format!("{e:?}").contains("Agnes") && !format!("{e:?}").contains("Morag"))
+    );
+    assert_eq!(verify_chain(&entries), Ok(entries.len() as u64));
+}

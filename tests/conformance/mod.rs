@@ -41,7 +41,8 @@ macro_rules! conformance_suite {
             a_save_over_a_changed_record_is_refused_and_can_go_on_top,
             attendance_keeps_a_booking_made_since_the_panel_opened,
             many_records_stored_at_once_match_one_by_one,
-            every_action_leaves_an_audit_entry, the_audit_trail_filters, only_what_happened_is_audited);
+            every_action_leaves_an_audit_entry, the_audit_trail_filters, only_what_happened_is_audited,
+            the_other_actions_leave_entries_too);
     };
     (@cases $make:expr; $($case:ident),+) => {
         $(
