@@ -9,6 +9,8 @@ use zeroize::Zeroize;
 #[derive(Default)]
 pub(super) struct UnlockForm {
     typed: String,
+    /// The field has been given the keyboard once (then the user decides where it goes).
+    focused: bool,
 }
 
 impl UnlockForm {
@@ -37,8 +39,9 @@ impl UnlockForm {
                 let field = ui
                     .add(egui::TextEdit::singleline(&mut self.typed).password(true).desired_width(240.0))
                     .labelled_by(label.id);
-                if !field.has_focus() && self.typed.is_empty() {
+                if !self.focused {
                     field.request_focus();
+                    self.focused = true;
                 }
                 send = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 send |= ui.add_enabled(!self.typed.is_empty(), egui::Button::new("Open")).clicked();
@@ -55,6 +58,8 @@ impl UnlockForm {
             if send && !self.typed.is_empty() {
                 commands.push(Command::Unlock(Secret::new(self.typed.as_str())));
                 self.typed.zeroize();
+                // Ready for another try, should this one be wrong.
+                self.focused = false;
             }
         });
     }
