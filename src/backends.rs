@@ -25,6 +25,15 @@ pub fn open_with(
     }
 }
 
+/// Builds a new co-op file at `path` all or nothing ([`crate::store::RedbStore::create_whole`]):
+/// `build` fills a fresh file beside it, which replaces `path` in one rename once whole.
+pub fn create_file_whole<T>(
+    path: &Path,
+    build: impl FnOnce(&mut dyn DataStore) -> Result<T, DataError>,
+) -> Result<T, DataError> {
+    crate::store::RedbStore::create_whole(path, |store| build(store))
+}
+
 /// True when `location` names a server rather than a file.
 pub fn is_server(location: &Path) -> bool {
     location.to_str().is_some_and(crate::pg::connect::is_server_url)

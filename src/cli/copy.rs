@@ -1,6 +1,6 @@
 //! `carecoop copy --from SRC --to DST [--force]`: a whole co-op between any two backends.
 
-use anyhow::bail;
+use anyhow::{Context, bail};
 use std::io::Write;
 use std::path::Path;
 
@@ -8,34 +8,43 @@ use std::path::Path;
 /// unless `force` (a file is then replaced; a server database is never emptied by carecoop).
 pub fn run(from: &Path, to: &Path, force: bool) -> anyhow::Result<()> {
     let source = super::open_existing(from)?;
-    if !crate::backends::is_server(to) && to.exists() {
-        if !force {
-            bail!("{} already exists; add --force to replace it", super::shown(to));
-        }
-        // Opening proves it is a carecoop file and not open elsewhere; then it is replaced.
-        drop(super::open_existing(to)?);
-        std::fs::remove_file(to).map_err(|e| anyhow::anyhow!("cannot replace {}: {e}", super::shown(to)))?;
-    }
-    let target = super::open_for_writing(to)?;
-    if !crate::copy::is_empty(target.as_ref())? {
-        bail!(
-            "{} already holds a co-op; copy only into an empty database (ask the server's administrator for a new one)",
-            super::shown(to)
-        );
-    }
     let started = std::time::Instant::now();
     let mut stderr = std::io::stderr();
-    let copied = crate::copy::copy_all(source.as_ref(), target.as_ref(), &mut |what, done, of| {
+    let mut progress = |what: &str, done: u64, of: u64| {
         write!(stderr, "\r{what}: {done} of {of}        ").ok();
         if done == of {
             writeln!(stderr).ok();
         }
-    })?;
+    };
+    let (copied, location) = if crate::backends::is_server(to) {
+        let target = super::open_for_writing(to)?;
+        if !crate::copy::is_empty(target.as_ref())? {
+            bail!(
+                "{} already holds a co-op; copy only into an empty database (ask the server's administrator for a new one)",
+                super::shown(to)
+            );
+        }
+        (crate::copy::copy_all(source.as_ref(), target.as_ref(), &mut progress)?, target.location())
+    } else {
+        if to.exists() {
+            if !force {
+                bail!("{} already exists; add --force to replace it", super::shown(to));
+            }
+            // Opening proves it is a carecoop file and not open elsewhere; it is replaced only
+            // once the copy is whole.
+            drop(super::open_existing(to)?);
+        }
+        // Built beside the file and renamed there when whole: a copy cut short changes nothing.
+        let copied = crate::backends::create_file_whole(to, |target| {
+            crate::copy::copy_all(source.as_ref(), target, &mut progress)
+        })
+        .with_context(|| format!("cannot copy into {}", super::shown(to)))?;
+        (copied, super::shown(to))
+    };
     let total: u64 = copied.counts.iter().map(|(_, n)| n).sum();
     println!(
-        "Copied {total} records from {} to {} in {:.1} s; the counts match.",
+        "Copied {total} records from {} to {location} in {:.1} s; the counts match.",
         source.location(),
-        target.location(),
         started.elapsed().as_secs_f64()
     );
     Ok(())

@@ -1,4 +1,5 @@
-//! `carecoop generate --data DB --scale small|medium|large [--force]`.
+//! `carecoop generate --data DB --scale small|medium|large [--force]`: a file is built beside
+//! its place and renamed there when whole, so a generation cut short changes nothing.
 
 use crate::generate::{Scale, generate};
 use anyhow::{Context, bail};
@@ -10,26 +11,34 @@ use std::time::Instant;
 pub fn run(path: &Path, scale: &str, force: bool) -> anyhow::Result<()> {
     let chosen = Scale::named(scale)
         .with_context(|| format!("'{scale}' is not a scale; use small, medium or large"))?;
-    if path.exists() && !crate::backends::is_server(path) {
-        if !force {
-            bail!("{} already exists; add --force to replace it", super::shown(path));
-        }
-        drop(super::open_existing(path)?);
-        std::fs::remove_file(path).with_context(|| format!("cannot replace {}", super::shown(path)))?;
-    }
-    let mut store = super::open_for_writing(path)?;
     let started = Instant::now();
     let today = super::today();
     let mut stderr = std::io::stderr();
-    generate(store.as_ref(), chosen, today, |what, done, of| {
+    let mut progress = |what: &str, done: usize, of: usize| {
         // Progress is a courtesy: a closed standard error must not stop the generation.
         write!(stderr, "\r{what}: {done} of {of}        ").ok();
         if done == of {
             writeln!(stderr).ok();
         }
-    })?;
-    writeln!(stderr, "compacting the file").ok();
-    store.compact()?;
+    };
+    if crate::backends::is_server(path) {
+        let mut store = super::open_for_writing(path)?;
+        generate(store.as_ref(), chosen, today, progress)?;
+        store.compact()?;
+    } else {
+        if path.exists() {
+            if !force {
+                bail!("{} already exists; add --force to replace it", super::shown(path));
+            }
+            // Opening proves it is a carecoop file and not open elsewhere; it is replaced
+            // only once the new co-op is whole.
+            drop(super::open_existing(path)?);
+        }
+        // Built beside the file and renamed over it when whole: a generation cut short
+        // leaves the file as it was.
+        crate::backends::create_file_whole(path, |store| generate(store, chosen, today, &mut progress))
+            .with_context(|| format!("cannot generate a co-op in {}", super::shown(path)))?;
+    }
     println!(
         "Generated a {scale} co-op in {} in {:.1} s",
         super::shown(path),

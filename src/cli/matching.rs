@@ -1,5 +1,6 @@
-//! `carecoop match PERSON_REF --data DB [--weeks N] [--json]`.
+//! `carecoop match PERSON_REF --data DB [--weeks N] [--json] [--book N]`.
 
+use crate::actions::{Action, apply};
 use crate::data::ReadsExt;
 use crate::domain::{Activity, Member};
 use crate::report::planning::match_person;
@@ -61,5 +62,23 @@ pub fn run(path: &Path, reference: &str, weeks: u32, json: bool) -> anyhow::Resu
             println!("     - {reason}");
         }
     }
+    Ok(())
+}
+
+/// Books suggestion `n` (1 is the best) for the person's waiting referral, through the same
+/// action as the Planning view's "Book".
+pub fn book(path: &Path, reference: &str, weeks: u32, n: u32) -> anyhow::Result<()> {
+    let mut store = super::open_existing(path)?;
+    let person =
+        store.person_by_ref(reference)?.with_context(|| format!("there is no person {reference}"))?;
+    let today = super::today();
+    let (referral, list) = match_person(store.as_ref(), &person, today + chrono::Days::new(1), weeks)?
+        .with_context(|| format!("{reference} has no referral waiting to be matched"))?;
+    let chosen = list
+        .into_iter()
+        .nth(n as usize - 1)
+        .with_context(|| format!("there is no suggestion {n} for {reference} in the next {weeks} weeks"))?;
+    let done = apply(store.as_mut(), Action::BookSuggestion(referral.id, Box::new(chosen)), today)?;
+    println!("{}.", done.message);
     Ok(())
 }

@@ -156,6 +156,10 @@ pub enum Command {
         /// Print JSON instead of a list.
         #[arg(long)]
         json: bool,
+        /// Book the suggestion with this number (1 is the best), as the Planning view's
+        /// "Book" does: one transaction, the referral moves to "matched".
+        #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..=100))]
+        book: Option<u32>,
     },
     /// Write a member's or a person's sessions as an .ics calendar for phones.
     Ics {
@@ -462,7 +466,10 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
             Command::Unprotect => passphrase::unprotect(&data),
             Command::Check => check::run(&data),
             Command::Generate { scale, force } => generate::run(&data, &scale, force),
-            Command::Match { reference, weeks, json } => matching::run(&data, &reference, weeks, json),
+            Command::Match { reference, weeks, json, book } => match book {
+                Some(n) => matching::book(&data, &reference, weeks, n),
+                None => matching::run(&data, &reference, weeks, json),
+            },
             Command::Ics { member, person, out, weeks } => {
                 ics::run(&data, member.as_deref(), person.as_deref(), &out, weeks)
             }

@@ -112,6 +112,12 @@ pub enum DataError {
     /// A save refused because someone else changed (or deleted) the record since it was read.
     #[error("{0}")]
     Changed(Box<super::ChangedSince>),
+    /// The file (or the folder or disk it is on) cannot be written.
+    #[error("{} is read-only: carecoop needs to write to it (ask for write access, or copy it to a folder you can write to); it was left unchanged", .path.display())]
+    ReadOnly {
+        /// The file.
+        path: PathBuf,
+    },
     /// The file could not be read or written.
     #[error("reading or writing {} failed", .path.display())]
     Io {

@@ -43,12 +43,7 @@ impl RedbStore {
         drop(std::mem::replace(&mut self.db, placeholder));
         let swapped = std::fs::rename(&fresh, &path).map_err(io);
         if swapped.is_ok() {
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-                && let Ok(handle) = std::fs::File::open(dir)
-            {
-                // Make the rename itself durable (best effort: not every platform opens folders).
-                handle.sync_all().ok();
-            }
+            sync_folder_of(&path);
             if let Some(to) = to {
                 self.seal = to;
             }
@@ -86,7 +81,19 @@ pub(super) enum Keys {
 }
 
 /// Where the rewrite is made before it replaces the file.
-fn fresh_copy_path(path: &Path) -> std::path::PathBuf {
+/// Makes a rename into `path`'s folder durable (best effort: not every platform opens
+/// folders).
+pub(super) fn sync_folder_of(path: &Path) {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(handle) = std::fs::File::open(dir)
+    {
+        handle.sync_all().ok();
+    }
+}
+
+/// Where a rewrite (or a whole new file, [`RedbStore::create_whole`]) is built before it is
+/// renamed over `path`.
+pub(super) fn fresh_copy_path(path: &Path) -> std::path::PathBuf {
     path.with_extension("redb.compact-tmp")
 }
 
@@ -94,6 +101,10 @@ fn fresh_copy_path(path: &Path) -> std::path::PathBuf {
 /// left lying about; the file itself is whole, and is rewritten again if it owes it).
 pub(super) fn remove_stray_copy(path: &Path) -> Result<(), DataError> {
     let fresh = fresh_copy_path(path);
+    if std::fs::symlink_metadata(&fresh).is_err() {
+        // Nothing to remove (and a read-only folder refuses even a removal of nothing).
+        return Ok(());
+    }
     match std::fs::remove_file(&fresh) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),

@@ -63,8 +63,11 @@ pub struct RedbStore {
     /// Why the store cannot be used (the file could not be reopened after a rewrite): every
     /// call fails with this instead of reaching the stand-in database.
     broken: Option<String>,
-    /// Held in memory only ([`RedbStore::in_memory`]): there is no file to rewrite.
+    /// Not a file of its own ([`RedbStore::in_memory`], [`RedbStore::on_backend`]): there is
+    /// no file to rewrite, so scrubbing and protecting are refused or not needed.
     memory: bool,
+    /// Kept on a caller's storage backend ([`RedbStore::on_backend`]) rather than in memory.
+    backend: bool,
     /// How values are kept: sealed under the data key in a file protected with a passphrase.
     seal: seal::Seal,
     /// The data key of a protected file (to wrap it under a new passphrase), zeroed on drop.
@@ -106,6 +109,7 @@ impl RedbStore {
             generation: AtomicU64::new(0),
             broken: None,
             memory: false,
+            backend: false,
         };
         store.init_tables()?;
         if store.scrub_owed()? {
@@ -132,11 +136,70 @@ impl RedbStore {
             generation: AtomicU64::new(0),
             broken: None,
             memory: true,
+            backend: false,
             seal: seal::Seal::Plain,
             data_key: None,
         };
         store.init_tables()?;
         Ok(store)
+    }
+
+    /// A co-op kept on any redb storage `backend` (created empty when the backend is), named
+    /// `label`: the seam that lets tests stand a simulated disk under the store (one that
+    /// loses power after the N-th sync, fills up, or vanishes) and reopen what it kept. Like
+    /// [`RedbStore::in_memory`] it has no file to rewrite, so an erasure's scrub is refused
+    /// with [`DataError::Conflict`] rather than claimed.
+    pub fn on_backend(backend: impl redb::StorageBackend, label: &str) -> Result<RedbStore, DataError> {
+        let db = Database::builder().create_with_backend(backend)?;
+        let store = RedbStore {
+            db,
+            path: PathBuf::from(label),
+            generation: AtomicU64::new(0),
+            broken: None,
+            memory: true,
+            backend: true,
+            seal: seal::Seal::Plain,
+            data_key: None,
+        };
+        store.init_tables()?;
+        if store.scrub_owed()? {
+            return Err(DataError::Conflict(format!(
+                "{label} owes a scrub after an erasure, and a storage backend cannot be rewritten"
+            )));
+        }
+        Ok(store)
+    }
+
+    /// Builds a new co-op at `path` all or nothing: `build` fills a fresh file beside it
+    /// (`FILE.compact-tmp`, the name every open sweeps away), which is compacted, made durable
+    /// and then renamed over `path` in one step. Killed or failed part way, `path` is as it
+    /// was (missing, or the co-op it held) and the next open of `path` removes the partial
+    /// copy. `carecoop generate` and `carecoop copy` write files this way.
+    pub fn create_whole<T>(
+        path: &Path,
+        build: impl FnOnce(&mut RedbStore) -> Result<T, DataError>,
+    ) -> Result<T, DataError> {
+        erase::remove_stray_copy(path)?;
+        let fresh = erase::fresh_copy_path(path);
+        let built = RedbStore::open(&fresh, OpenMode::CreateIfMissing).and_then(|mut store| {
+            let out = build(&mut store)?;
+            store.compact()?;
+            Ok(out)
+        });
+        // The store is closed here; redb made every commit durable.
+        let out = match built {
+            Ok(out) => out,
+            Err(e) => {
+                std::fs::remove_file(&fresh).ok();
+                return Err(e);
+            }
+        };
+        if let Err(source) = std::fs::rename(&fresh, path) {
+            std::fs::remove_file(&fresh).ok();
+            return Err(DataError::Io { path: path.to_path_buf(), source });
+        }
+        erase::sync_folder_of(path);
+        Ok(out)
     }
 
     /// The database, unless the store is broken.
@@ -253,7 +316,15 @@ impl DataStore for RedbStore {
     fn scrub(&mut self) -> Result<(), DataError> {
         self.usable()?;
         if self.memory {
-            return Ok(());
+            // In memory, nothing was ever on disk. On a storage backend the rewrite cannot
+            // happen; say so rather than claim it.
+            return match self.backend {
+                false => Ok(()),
+                true => Err(DataError::Conflict(format!(
+                    "{} is kept on a storage backend that cannot be rewritten, so erased data may remain in it",
+                    self.path.display()
+                ))),
+            };
         }
         self.compact_into_fresh_file()
     }

@@ -18,6 +18,17 @@ fn map_open_error(path: &Path, e: DatabaseError) -> DataError {
             path: path.to_path_buf(),
             reason: format!("it uses an old database format ({v})"),
         },
+        DatabaseError::Storage(redb::StorageError::Io(e))
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            DataError::ReadOnly { path: path.to_path_buf() }
+        }
+        DatabaseError::Storage(redb::StorageError::Io(source)) => {
+            DataError::Io { path: path.to_path_buf(), source }
+        }
         other => DataError::NotCarecoop { path: path.to_path_buf(), reason: other.to_string() },
     }
 }

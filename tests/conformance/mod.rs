@@ -98,7 +98,7 @@ pub fn session(
     }
 }
 
-fn activity(name: &str) -> Activity {
+pub fn activity(name: &str) -> Activity {
     Activity {
         id: ActivityId::NEW,
         name: name.into(),
@@ -114,7 +114,7 @@ fn activity(name: &str) -> Activity {
     }
 }
 
-fn assessment(person: PersonId, date: NaiveDate, timepoint: Timepoint, answer: u8) -> Assessment {
+pub fn assessment(person: PersonId, date: NaiveDate, timepoint: Timepoint, answer: u8) -> Assessment {
     Assessment {
         id: AssessmentId::NEW,
         person,
@@ -126,7 +126,7 @@ fn assessment(person: PersonId, date: NaiveDate, timepoint: Timepoint, answer: u
     }
 }
 
-fn contact(person: PersonId, date: NaiveDate) -> Contact {
+pub fn contact(person: PersonId, date: NaiveDate) -> Contact {
     Contact {
         id: ContactId::NEW,
         person,
