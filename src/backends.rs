@@ -34,6 +34,18 @@ pub fn create_file_whole<T>(
     crate::store::RedbStore::create_whole(path, |store| build(store))
 }
 
+/// Replaces the file `path` all or nothing with the co-op in the file `seed` (opened with
+/// `secret` if protected, upgraded if older), changed by `build` first
+/// ([`crate::store::RedbStore::replace_whole`]): restoring a backup.
+pub fn replace_file_whole<T>(
+    path: &Path,
+    seed: &Path,
+    secret: Option<&Secret>,
+    build: impl FnOnce(&mut dyn DataStore) -> Result<T, DataError>,
+) -> Result<T, DataError> {
+    crate::store::RedbStore::replace_whole(path, Some(seed), secret.map(Secret::expose), |store| build(store))
+}
+
 /// True when `location` names a server rather than a file.
 pub fn is_server(location: &Path) -> bool {
     location.to_str().is_some_and(crate::pg::connect::is_server_url)

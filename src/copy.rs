@@ -75,8 +75,14 @@ pub fn copy_all(
         copied.counts.push((kind.noun(), n));
     }
     let (settings, set_up, demo) = (from.settings()?, from.is_set_up()?, from.is_demo()?);
+    // The erased list goes too, so a backup of the original restored over the copy still
+    // cannot bring anyone erased back.
+    let erased = from.erased_people()?;
     to.write(|tx| {
         tx.put_settings(&settings)?;
+        for person in &erased {
+            tx.remember_erased(person)?;
+        }
         if set_up {
             tx.mark_set_up()?;
         }

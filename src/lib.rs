@@ -6,12 +6,13 @@
 //! backend for team mode), chosen by [`backends`] ← [`actions`] (every user action, once), [`exchange`] (CSV/JSON
 //! layouts), [`report`] (documents and figures read through the interface) and [`charts`]
 //! (plotters) ← [`ui`] (egui views) and [`cli`] ← `main.rs`. [`demo`] writes the demo co-op
-//! and [`generate`] synthetic ones. See ARCHITECTURE.md.
+//! and [`generate`] synthetic ones; [`backup`] backs files up and restores them. See ARCHITECTURE.md.
 
 #![warn(missing_docs)]
 
 pub mod actions;
 pub mod backends;
+pub mod backup;
 pub mod charts;
 pub mod cli;
 pub mod copy;

@@ -19,16 +19,20 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("demo", &["backends", "data", "domain"]),
     ("team", &["actions", "data", "domain", "pg", "store"]),
     ("generate", &["data", "domain"]),
+    ("backup", &["actions", "backends", "copy", "data", "domain"]),
     ("paths", &[]),
     (
         "ui",
-        &["actions", "backends", "charts", "data", "demo", "domain", "exchange", "paths", "report", "team"],
+        &[
+            "actions", "backends", "backup", "charts", "data", "demo", "domain", "exchange", "paths",
+            "report", "team",
+        ],
     ),
     (
         "cli",
         &[
-            "actions", "backends", "charts", "copy", "data", "demo", "domain", "exchange", "generate",
-            "paths", "pg", "report",
+            "actions", "backends", "backup", "charts", "copy", "data", "demo", "domain", "exchange",
+            "generate", "paths", "pg", "report",
         ],
     ),
 ];

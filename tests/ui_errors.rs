@@ -27,7 +27,7 @@ fn flaky_demo_with(dir: &Path, faults: Faults) -> (Harness<'static, CarecoopApp>
     let mut settings = inner.settings().unwrap();
     settings.wemwbs_wording = (1..=14).map(|i| format!("Licensed item {i}")).collect();
     inner.write(|tx| tx.put_settings(&settings)).unwrap();
-    let store = Flaky { inner, faults: faults.clone() };
+    let store = Flaky { inner: std::sync::Arc::new(inner), faults: faults.clone() };
     let paths = Paths { data: path, demo: dir.join("other.redb"), exports: Some(dir.join("no-such-folder")) };
     let app = CarecoopApp::with_store(paths, AppState::default(), today(), Box::new(store));
     let mut h = Harness::builder()

@@ -28,7 +28,7 @@ enum Target {
 /// What an action's entry will say, worked out before it runs.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Plan {
-    action: String,
+    pub(super) action: String,
     kind: &'static str,
     target: Target,
     detail: String,
@@ -117,6 +117,25 @@ impl Plan {
                     detail: "due for review".into(),
                     ..plan("erased person", "person", Target::EachOf(ids))
                 }
+            }
+            A::EraseAgain(list) => {
+                let ids = list.iter().map(|p| AnyId::Person(*p)).collect();
+                Plan {
+                    detail: "again, erased after the restored backup was taken".into(),
+                    ..plan("erased person", "person", Target::EachOf(ids))
+                }
+            }
+            A::Undo(step) | A::Redo(step) => {
+                let verb = if matches!(action, A::Undo(_)) { "undid" } else { "redid" };
+                let target = step.first_record().map_or(Nothing, Stored);
+                let kind = step.first_record().map_or("settings", |id| id.kind().noun_one());
+                Plan {
+                    detail: step.audit_action().to_string(),
+                    ..plan(format!("{verb} {}", step.audit_action()), kind, target)
+                }
+            }
+            A::RecordRestore(what) => {
+                Plan { detail: what.clone(), ..plan("restored from a backup", "co-op", Nothing) }
             }
             A::RecordView(p) => plan("viewed person", "person", Stored(AnyId::Person(*p))),
             A::Protect(change) => {
@@ -270,6 +289,9 @@ impl Transaction for Watched<'_> {
     }
     fn note_erasure(&mut self) -> Result<(), DataError> {
         self.inner.note_erasure()
+    }
+    fn remember_erased(&mut self, erased: &crate::domain::ErasedPerson) -> Result<(), DataError> {
+        self.inner.remember_erased(erased)
     }
     fn claim(&mut self, ids: &[AnyId]) -> Result<(), DataError> {
         self.inner.claim(ids)

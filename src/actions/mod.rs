@@ -25,6 +25,9 @@ macro_rules! forward_to_store {
         fn check(&self) -> Result<crate::data::CheckReport, crate::data::DataError> {
             self.store.check()
         }
+        fn snapshot(&self) -> Result<crate::data::BackupJob, crate::data::DataError> {
+            self.store.snapshot()
+        }
         fn is_protected(&self) -> bool {
             self.store.is_protected()
         }
@@ -43,9 +46,11 @@ mod guard;
 mod import;
 mod people;
 mod sessions;
+mod undo;
 
 pub use guard::AsRead;
 pub use import::ImportBatch;
+pub use undo::{UndoStep, apply_undoable};
 
 use crate::data::{DataError, DataStore, Entity, ReadsExt, TransactionExt, WriteExt};
 use crate::domain::planning::Suggestion;
@@ -123,6 +128,16 @@ pub enum Action {
     /// Note in the audit trail that data was exported: one person's (a subject access report,
     /// a letter), or the co-op's (`None`), with what was exported ("people.csv").
     RecordExport(Option<PersonId>, String),
+    /// Note in the audit trail that the data was restored from a backup (what the restore
+    /// says: when the backup was taken, who was erased again).
+    RecordRestore(String),
+    /// Erase again, in one transaction, people a restored backup still held who had been
+    /// erased after it was taken.
+    EraseAgain(Vec<PersonId>),
+    /// Take back what an earlier action changed (refused if any of it changed since).
+    Undo(Box<UndoStep>),
+    /// Do again what an undone action had changed (refused if any of it changed since).
+    Redo(Box<UndoStep>),
     /// The action, refused if the record it saves is no longer as the form read it (someone
     /// else saved it since): no lost updates. See [`Action::if_unchanged`].
     IfUnchanged(Box<AsRead>, Box<Action>),
@@ -188,17 +203,19 @@ impl AsRead {
 }
 
 /// What an action did, in words for the status bar or the terminal.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Done {
     /// One line: "Session booked", "Imported 12 members: 10 added, 2 updated".
     pub message: String,
     /// Something to show once and never again: a new file's recovery key.
     pub shown_once: Option<crate::data::Secret>,
+    /// How to take the action back ([`apply_undoable`] only; `None` when it cannot be).
+    pub undo: Option<UndoStep>,
 }
 
 impl Done {
     fn new(message: impl Into<String>) -> Self {
-        Done { message: message.into(), shown_once: None }
+        Done { message: message.into(), shown_once: None, undo: None }
     }
 }
 
@@ -280,8 +297,8 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
             Done::new("Contact saved")
         }
         A::SaveAssessment(assessment) => people::save_assessment(store, *assessment)?,
-        A::ErasePerson(person) => people::erase(store, person)?,
-        A::ErasePeople(list) => people::erase_many(store, &list)?,
+        A::ErasePerson(person) => people::erase(store, person, today)?,
+        A::ErasePeople(list) => people::erase_many(store, &list, today)?,
         A::Protect(change) => {
             use crate::data::Protection as P;
             let recovery = store.protect(&change)?;
@@ -294,10 +311,13 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
                 P::Change(_) => "The passphrase is changed",
                 P::Remove => "The passphrase is removed; anyone with the file can read it",
             };
-            Done { message: message.into(), shown_once: recovery }
+            Done { message: message.into(), shown_once: recovery, undo: None }
         }
         // Only the audit entry: a note, not a change (the window says nothing about it).
-        A::RecordView(_) | A::RecordExport(..) => {
+        A::EraseAgain(list) => people::erase_many(store, &list, today)?,
+        A::Undo(step) => undo::replay(store, &step, true)?,
+        A::Redo(step) => undo::replay(store, &step, false)?,
+        A::RecordView(_) | A::RecordExport(..) | A::RecordRestore(_) => {
             store.write(|_| Ok(()))?;
             Done::new("")
         }

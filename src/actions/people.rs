@@ -5,7 +5,8 @@ use crate::data::{DataError, DataStore, ReadsExt, Transaction, TransactionExt, W
 use crate::domain::validate::FieldError;
 use crate::domain::wellbeing::Scored;
 use crate::domain::{
-    Assessment, Contact, Goal, GoalStatus, Person, PersonId, Referral, ReferralId, ReferralStatus,
+    Assessment, Contact, ErasedPerson, Goal, GoalStatus, Person, PersonId, Referral, ReferralId,
+    ReferralStatus,
 };
 use chrono::NaiveDate;
 
@@ -132,7 +133,7 @@ struct Erased {
 
 /// Deletes the person and every record about them inside `tx` (they are taken out of the
 /// sessions they shared, which stay for the others), noting that a scrub is owed.
-fn erase_in(tx: &mut dyn Transaction, person: PersonId) -> Result<Erased, DataError> {
+fn erase_in(tx: &mut dyn Transaction, person: PersonId, today: NaiveDate) -> Result<Erased, DataError> {
     let Some(found) = tx.get::<Person>(person)? else {
         return Err(DataError::conflict(format!("there is no person with id {person}")));
     };
@@ -157,6 +158,8 @@ fn erase_in(tx: &mut dyn Transaction, person: PersonId) -> Result<Erased, DataEr
     // Committed with the deletions: if the scrub that follows is cut short, the next open of
     // the file finishes it.
     tx.note_erasure()?;
+    // Remembered by id and reference only: a backup taken before cannot bring them back.
+    tx.remember_erased(&ErasedPerson { id: found.id, reference: found.reference.clone(), on: today })?;
     Ok(Erased {
         reference: found.reference,
         referrals: referrals.len(),
@@ -174,8 +177,12 @@ fn scrub_after(store: &mut dyn DataStore, who: &str) -> Result<(), DataError> {
 }
 
 /// Erases one person and every record about them in one transaction, then scrubs the store.
-pub(super) fn erase(store: &mut dyn DataStore, person: PersonId) -> Result<Done, DataError> {
-    let e = store.write(|tx| erase_in(tx, person))?;
+pub(super) fn erase(
+    store: &mut dyn DataStore,
+    person: PersonId,
+    today: NaiveDate,
+) -> Result<Done, DataError> {
+    let e = store.write(|tx| erase_in(tx, person, today))?;
     scrub_after(store, &e.reference)?;
     Ok(Done::new(format!(
         "Erased {}: the person, {} referral(s), {} contact(s), {} assessment(s), and their place in {} session(s)",
@@ -185,11 +192,16 @@ pub(super) fn erase(store: &mut dyn DataStore, person: PersonId) -> Result<Done,
 
 /// Erases several people (people due for review), all in one transaction or none, then
 /// scrubs the store once.
-pub(super) fn erase_many(store: &mut dyn DataStore, people: &[PersonId]) -> Result<Done, DataError> {
+pub(super) fn erase_many(
+    store: &mut dyn DataStore,
+    people: &[PersonId],
+    today: NaiveDate,
+) -> Result<Done, DataError> {
     if people.is_empty() {
         return Err(DataError::conflict("no one was chosen to erase"));
     }
-    let erased = store.write(|tx| people.iter().map(|p| erase_in(tx, *p)).collect::<Result<Vec<_>, _>>())?;
+    let erased =
+        store.write(|tx| people.iter().map(|p| erase_in(tx, *p, today)).collect::<Result<Vec<_>, _>>())?;
     let references: Vec<&str> = erased.iter().map(|e| e.reference.as_str()).collect();
     scrub_after(store, &references.join(", "))?;
     let n = erased.len();

@@ -6,6 +6,7 @@
 //! before anything runs ([`parse`] turns an out-of-range value into exit 1).
 
 mod audit;
+mod backup;
 mod chart;
 mod check;
 mod copy;
@@ -115,6 +116,23 @@ pub enum Command {
         /// (exit 1 when broken).
         #[arg(long, conflicts_with_all = ["person", "user", "action", "from", "to"])]
         verify: bool,
+    },
+    /// Write a backup of the co-op to a new file: a consistent copy of a data file (protected
+    /// with the same key if the file is), or a file-backend copy of a server's co-op.
+    Backup {
+        /// The backup file to write (it must not exist yet).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Replace the data file with a backup. The current file is kept as a backup first, and
+    /// everyone erased since the backup was taken is erased again.
+    Restore {
+        /// The backup file.
+        #[arg(value_name = "FILE")]
+        backup: PathBuf,
+        /// Replace an existing data file (without it, restore only creates a missing one).
+        #[arg(long)]
+        force: bool,
     },
     /// Erase a person and every record about them, leaving no copy in the file.
     Erase {
@@ -478,6 +496,8 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
             }
             Command::Import { kind, file } => import::run(&data, kind, &file),
             Command::Copy { from, to, force } => copy::run(&from, &to, force),
+            Command::Backup { out } => backup::back_up(&data, &out),
+            Command::Restore { backup, force } => backup::restore(&data, &backup, force),
             Command::Server { action: ServerAction::Setup } => server::setup(&data),
             Command::Server { action: ServerAction::Scrub } => server::scrub(&data),
             Command::Server { action: ServerAction::AddUser { name, role } } => {

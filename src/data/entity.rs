@@ -81,6 +81,11 @@ macro_rules! entities {
             pub fn id(&self) -> AnyId {
                 match self { $( AnyRecord::$kind(r) => AnyId::$kind(Entity::id(r)) ),+ }
             }
+
+            /// The record, borrowed for a write.
+            pub fn as_any_mut(&mut self) -> AnyRecordMut<'_> {
+                match self { $( AnyRecord::$kind(r) => AnyRecordMut::$kind(r) ),+ }
+            }
         }
 
         impl AnyId {
@@ -214,6 +219,22 @@ impl RecordKind {
             RecordKind::Assessment => "assessments",
             RecordKind::Fund => "funds",
             RecordKind::Contact => "contacts",
+            RecordKind::Availability => "availability",
+        }
+    }
+
+    /// The singular noun ("member", "assessment"...).
+    pub fn noun_one(self) -> &'static str {
+        match self {
+            RecordKind::Member => "member",
+            RecordKind::Activity => "activity",
+            RecordKind::Person => "person",
+            RecordKind::Referral => "referral",
+            RecordKind::Session => "session",
+            RecordKind::Series => "series",
+            RecordKind::Assessment => "assessment",
+            RecordKind::Fund => "fund",
+            RecordKind::Contact => "contact",
             RecordKind::Availability => "availability",
         }
     }

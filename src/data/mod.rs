@@ -137,6 +137,9 @@ pub trait Reads {
     /// last that many of them. Where the user may not read the trail (a server login that is
     /// not a coordinator) it is [`DataError::NotAllowed`].
     fn audit_trail(&self, filter: &AuditFilter, newest: Option<usize>) -> Result<Vec<AuditEntry>, DataError>;
+    /// Everyone ever erased from this dataset, by id and reference only (restoring a backup
+    /// erases them again).
+    fn erased_people(&self) -> Result<Vec<crate::domain::ErasedPerson>, DataError>;
     /// Who last changed a record (or the settings), when, and its version: `None` where the
     /// backend keeps no such stamp (a file has one user) or the record does not exist.
     fn stamp(&self, of: Stamped) -> Result<Option<Stamp>, DataError> {
@@ -223,6 +226,9 @@ pub trait Transaction: Reads {
     fn note_erasure(&mut self) -> Result<(), DataError> {
         Ok(())
     }
+    /// Remembers, in this transaction, that this person was erased (their id and reference
+    /// only), so that restoring a backup taken before can erase them again.
+    fn remember_erased(&mut self, erased: &crate::domain::ErasedPerson) -> Result<(), DataError>;
     /// Claims these records for a rule this action checks by reading (no member or person
     /// booked twice at once): of two actions running at the same moment that claim the same
     /// record, only one commits; the other fails with [`DataError::Contention`] and changes
@@ -247,6 +253,11 @@ pub trait Transaction: Reads {
     fn mark_demo(&mut self) -> Result<(), DataError>;
 }
 
+/// A consistent copy of a dataset, taken at one moment by [`DataStore::snapshot`], waiting
+/// to be written to a backup file (on any thread): built beside the file and renamed there
+/// when whole.
+pub type BackupJob = Box<dyn FnOnce(&std::path::Path) -> Result<(), DataError> + Send>;
+
 /// The action run by [`DataStore::transact`].
 pub type Action<'a> = dyn FnMut(&mut dyn Transaction) -> Result<(), DataError> + 'a;
 
@@ -265,6 +276,15 @@ pub trait DataStore: Reads {
     fn compact(&mut self) -> Result<(), DataError>;
     /// Decodes every record and verifies every derived entry against the records.
     fn check(&self) -> Result<CheckReport, DataError>;
+    /// Takes a consistent snapshot now, for a backup the returned job writes. Only a file
+    /// takes one: a server's backups are `pg_dump`'s job, and a team window's copy is not
+    /// the co-op's record, so they refuse, saying so.
+    fn snapshot(&self) -> Result<BackupJob, DataError> {
+        Err(DataError::conflict(format!(
+            "{} is not backed up by carecoop itself (on a server that is pg_dump's job)",
+            self.location()
+        )))
+    }
     /// True when the data is protected with a passphrase (a file's values sealed).
     fn is_protected(&self) -> bool {
         false
@@ -418,6 +438,9 @@ macro_rules! reads_through {
                 newest: Option<usize>,
             ) -> Result<Vec<$crate::domain::audit::AuditEntry>, $crate::data::DataError> {
                 self.$with(|r| r.audit_trail(filter, newest))
+            }
+            fn erased_people(&self) -> Result<Vec<$crate::domain::ErasedPerson>, $crate::data::DataError> {
+                self.$with(|r| r.erased_people())
             }
             fn stamp(
                 &self,

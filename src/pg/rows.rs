@@ -365,6 +365,21 @@ impl Reads for PgTx<'_, '_> {
         self.audit_entries(filter, newest)
     }
 
+    fn erased_people(&self) -> Result<Vec<crate::domain::ErasedPerson>, DataError> {
+        let rows =
+            self.rows("SELECT person_id, reference, erased_on FROM carecoop_erased ORDER BY person_id", &[])?;
+        let err = |e| sql_error(e, self.user);
+        rows.iter()
+            .map(|r| {
+                Ok(crate::domain::ErasedPerson {
+                    id: crate::domain::PersonId(r.try_get::<_, i64>(0).map_err(err)? as u64),
+                    reference: r.try_get(1).map_err(err)?,
+                    on: r.try_get(2).map_err(err)?,
+                })
+            })
+            .collect()
+    }
+
     fn stamp(&self, of: Stamped) -> Result<Option<Stamp>, DataError> {
         let (sql, id) = match of {
             // The settings row is number 1 (an integer column, unlike the records' bigint).

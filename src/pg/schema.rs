@@ -3,10 +3,10 @@
 //! (`version`, `changed_by`, `changed_at`). Documented in the README.
 
 /// The schema version this build writes; a newer database is refused.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// The migrations, in order: migration `n` (from 1) brings a database to version `n`.
-pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4];
+pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5];
 
 const MIGRATION_1: &str = r#"
 CREATE TABLE carecoop_meta (key text PRIMARY KEY, value bigint NOT NULL);
@@ -188,6 +188,12 @@ BEGIN
 END $$;
 "#;
 
+/// 5: the people erased (id and reference only), written with the erasure, so a file restored
+/// from a backup taken before can erase them again.
+const MIGRATION_5: &str = r#"
+CREATE TABLE carecoop_erased (person_id bigint PRIMARY KEY, reference text NOT NULL, erased_on date NOT NULL);
+"#;
+
 /// Every table (for grants, counts and copying).
 pub const TABLES: &[&str] = &[
     "carecoop_meta",
@@ -208,6 +214,7 @@ pub const TABLES: &[&str] = &[
     "carecoop_deletions",
     "carecoop_commits",
     "carecoop_claims",
+    "carecoop_erased",
 ];
 
 /// Tables a link worker may read but not change (settings and funds are the coordinator's).

@@ -319,6 +319,16 @@ impl Transaction for PgTx<'_, '_> {
         self.set_meta("set_up", 1)
     }
 
+    fn remember_erased(&mut self, erased: &crate::domain::ErasedPerson) -> Result<(), DataError> {
+        let id = erased.id.0 as i64;
+        self.exec(
+            "INSERT INTO carecoop_erased (person_id, reference, erased_on) VALUES ($1, $2, $3) \
+             ON CONFLICT (person_id) DO NOTHING",
+            &[&id, &erased.reference, &erased.on],
+        )
+        .map(drop)
+    }
+
     fn mark_demo(&mut self) -> Result<(), DataError> {
         self.set_meta("demo", 1)
     }

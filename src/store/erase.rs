@@ -2,10 +2,9 @@
 //! copies of deleted records would survive in the file's bytes. The live data is rewritten
 //! into a fresh file that replaces the old one atomically.
 
-use super::audit::AUDIT_NAME;
-use super::records::{Index, Kind};
+use super::records::Index;
 use super::seal::{KEYS, Seal};
-use super::{META, META_SCRUB_OWED, REFERRAL_GLANCES_NAME, RedbStore, index_table};
+use super::{META, META_SCRUB_OWED, RedbStore, index_table};
 use crate::data::{DataError, OpenMode};
 use redb::{Database, ReadableDatabase, ReadableMultimapTable, ReadableTable, TableDefinition};
 use std::path::Path;
@@ -29,7 +28,7 @@ impl RedbStore {
         }
         let copied = Database::create(&fresh)
             .map_err(DataError::from)
-            .and_then(|out| copy_live_data(&self.db, &out, &self.seal, to.as_ref(), &keys));
+            .and_then(|out| copy_live_data(&self.db.begin_read()?, &out, &self.seal, to.as_ref(), &keys));
         if let Err(e) = copied {
             // Nothing was swapped: the open file is as it was. Leave no partial copy behind.
             std::fs::remove_file(&fresh).ok();
@@ -98,9 +97,16 @@ pub(super) fn fresh_copy_path(path: &Path) -> std::path::PathBuf {
 }
 
 /// Removes the copy an interrupted rewrite left beside `path` (a whole co-op, never to be
-/// left lying about; the file itself is whole, and is rewritten again if it owes it).
+/// left lying about; the file itself is whole, and is rewritten again if it owes it), and the
+/// copy a rewrite of that copy may have left (a restore erasing someone again).
 pub(super) fn remove_stray_copy(path: &Path) -> Result<(), DataError> {
     let fresh = fresh_copy_path(path);
+    remove_if_there(&fresh_copy_path(&fresh))?;
+    remove_if_there(&fresh)
+}
+
+fn remove_if_there(fresh: &Path) -> Result<(), DataError> {
+    let fresh = fresh.to_path_buf();
     if std::fs::symlink_metadata(&fresh).is_err() {
         // Nothing to remove (and a read-only folder refuses even a removal of nothing).
         return Ok(());
@@ -112,16 +118,15 @@ pub(super) fn remove_stray_copy(path: &Path) -> Result<(), DataError> {
     }
 }
 
-/// Copies every live value of `source` into `out`, opened with `from` and sealed with `to`
+/// Copies every live value of the snapshot `read` into `out`, opened with `from` and sealed with `to`
 /// (as they are when `to` is `None`), and the wrapped keys as `keys` says.
-fn copy_live_data(
-    source: &Database,
+pub(super) fn copy_live_data(
+    read: &redb::ReadTransaction,
     out: &Database,
     from: &Seal,
     to: Option<&Seal>,
     keys: &Keys,
 ) -> Result<(), DataError> {
-    let read = source.begin_read()?;
     let write = out.begin_write()?;
     {
         let from_meta = read.open_table(META)?;
@@ -135,8 +140,7 @@ fn copy_live_data(
         }
         // The audit trail is copied as it is: an erased person's entries hold only their
         // reference, and the chain stays whole.
-        let names = Kind::ALL.map(Kind::table_name).into_iter().chain([REFERRAL_GLANCES_NAME, AUDIT_NAME]);
-        for name in names {
+        for name in super::value_tables() {
             let definition: TableDefinition<u64, &[u8]> = TableDefinition::new(name);
             let from_table = read.open_table(definition)?;
             let mut to_table = write.open_table(definition)?;

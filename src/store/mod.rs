@@ -5,9 +5,11 @@
 //! repair and upgrade on open ([`open`]), `check`, and compaction.
 
 mod audit;
+mod backup;
 mod check;
 pub(crate) mod codec;
 mod erase;
+mod erased;
 mod error;
 mod open;
 mod protect;
@@ -28,8 +30,9 @@ use write::Writer;
 /// 1: records and indexes. 2: adds `person_summaries` and `referral_glances` (a schema-1 file
 /// is upgraded the first time it is opened, in one transaction). 3: adds the audit trail
 /// (`audit_trail`), so a build that does not know it refuses the file rather than dropping
-/// the trail when it rewrites the file.
-pub const SCHEMA_VERSION: u64 = 3;
+/// the trail when it rewrites the file. 4: adds the list of people erased (`carecoop_erased`),
+/// for the same reason.
+pub const SCHEMA_VERSION: u64 = 4;
 
 /// The metadata table: schema version, id counters, set-up flag.
 const META: TableDefinition<&str, u64> = TableDefinition::new("carecoop_meta");
@@ -48,6 +51,16 @@ const REFERRAL_GLANCES_NAME: &str = "referral_glances";
 
 fn table(kind: Kind) -> TableDefinition<'static, u64, &'static [u8]> {
     TableDefinition::new(kind.table_name())
+}
+
+/// Every table of `u64 key -> stored value`: the records, the derived tables, the audit trail
+/// and the erased list. Opening creates them; a rewrite copies them.
+fn value_tables() -> impl Iterator<Item = &'static str> {
+    Kind::ALL.map(Kind::table_name).into_iter().chain([
+        REFERRAL_GLANCES_NAME,
+        audit::AUDIT_NAME,
+        erased::ERASED_NAME,
+    ])
 }
 
 fn index_table(index: Index) -> MultimapTableDefinition<'static, u64, u64> {
@@ -179,23 +192,44 @@ impl RedbStore {
         path: &Path,
         build: impl FnOnce(&mut RedbStore) -> Result<T, DataError>,
     ) -> Result<T, DataError> {
+        RedbStore::replace_whole(path, None, None, build)
+    }
+
+    /// [`RedbStore::create_whole`], starting from a copy of the co-op in `seed` (a backup,
+    /// opened with `secret` if protected, and upgraded if older) instead of an empty one:
+    /// restoring a backup.
+    pub fn replace_whole<T>(
+        path: &Path,
+        seed: Option<&Path>,
+        secret: Option<&str>,
+        build: impl FnOnce(&mut RedbStore) -> Result<T, DataError>,
+    ) -> Result<T, DataError> {
         erase::remove_stray_copy(path)?;
         let fresh = erase::fresh_copy_path(path);
-        let built = RedbStore::open(&fresh, OpenMode::CreateIfMissing).and_then(|mut store| {
+        let built = (|| {
+            let mode = match seed {
+                Some(from) => {
+                    std::fs::copy(from, &fresh)
+                        .map_err(|source| DataError::Io { path: from.to_path_buf(), source })?;
+                    OpenMode::ExistingOnly
+                }
+                None => OpenMode::CreateIfMissing,
+            };
+            let mut store = RedbStore::open_with(&fresh, mode, secret)?;
             let out = build(&mut store)?;
             store.compact()?;
             Ok(out)
-        });
+        })();
         // The store is closed here; redb made every commit durable.
         let out = match built {
             Ok(out) => out,
             Err(e) => {
-                std::fs::remove_file(&fresh).ok();
+                erase::remove_stray_copy(path).ok();
                 return Err(e);
             }
         };
         if let Err(source) = std::fs::rename(&fresh, path) {
-            std::fs::remove_file(&fresh).ok();
+            erase::remove_stray_copy(path).ok();
             return Err(DataError::Io { path: path.to_path_buf(), source });
         }
         erase::sync_folder_of(path);
@@ -242,6 +276,7 @@ impl RedbStore {
             }
             txn.open_table(REFERRAL_GLANCES)?;
             txn.open_table(audit::AUDIT)?;
+            txn.open_table(erased::ERASED)?;
             // A file with data (it has a schema version) gains what it lacks, built from its
             // records; a new file has nothing to derive from.
             if version.is_some() && (version < Some(2) || derived_missing) {
@@ -262,9 +297,7 @@ impl RedbStore {
             Err(e) => return Err(e.into()),
         };
         let mut missing = Vec::new();
-        let names =
-            Kind::ALL.map(Kind::table_name).into_iter().chain([REFERRAL_GLANCES_NAME, audit::AUDIT_NAME]);
-        for name in names {
+        for name in value_tables() {
             let definition: TableDefinition<u64, &[u8]> = TableDefinition::new(name);
             match txn.open_table(definition) {
                 Ok(_) => {}
@@ -337,6 +370,10 @@ impl DataStore for RedbStore {
 
     fn check(&self) -> Result<CheckReport, DataError> {
         check::check(self.usable()?, &self.seal)
+    }
+
+    fn snapshot(&self) -> Result<crate::data::BackupJob, DataError> {
+        self.snapshot_job()
     }
 
     fn is_protected(&self) -> bool {

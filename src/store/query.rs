@@ -341,6 +341,10 @@ impl<S: Source> Reads for Query<'_, S> {
     ) -> Result<Vec<crate::domain::AuditEntry>, DataError> {
         self.audit_entries(filter, newest)
     }
+
+    fn erased_people(&self) -> Result<Vec<crate::domain::ErasedPerson>, DataError> {
+        self.erased()
+    }
 }
 
 crate::data::reads_through!(RedbStore, with_reads);

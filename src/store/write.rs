@@ -240,6 +240,10 @@ impl Transaction for Writer<'_> {
         self.set_meta(META_SCRUB_OWED)
     }
 
+    fn remember_erased(&mut self, erased: &crate::domain::ErasedPerson) -> Result<(), DataError> {
+        super::erased::remember(self.txn, self.seal, erased)
+    }
+
     fn append_audit(&mut self, note: &crate::domain::AuditNote) -> Result<(), DataError> {
         super::audit::append(self.txn, self.seal, note)
     }

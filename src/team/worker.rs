@@ -229,7 +229,7 @@ fn apply_retrying(
 ) -> Result<crate::actions::Done, DataError> {
     let mut tries = 1;
     loop {
-        match crate::actions::apply(store, action.clone(), today) {
+        match crate::actions::apply_undoable(store, action.clone(), today) {
             Err(DataError::Contention(_)) if tries < TRIES => {
                 std::thread::sleep(Duration::from_millis(5 << tries));
                 tries += 1;

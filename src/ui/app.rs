@@ -4,7 +4,7 @@ use super::Paths;
 use super::command::Command;
 use super::conflict::Conflict;
 use super::screens::{error_screen_ui, welcome_ui};
-use super::state::{AppState, STORAGE_KEY, View};
+use super::state::{AppState, View};
 use super::team_ui::ConnectForm;
 use super::views::{ViewContext, Views};
 use crate::actions::Action;
@@ -14,6 +14,10 @@ use chrono::NaiveDate;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
+
+mod backups;
+mod bars;
+mod undo;
 
 /// Where the data on screen comes from.
 enum Backend {
@@ -52,6 +56,10 @@ enum Sent {
     Form(Box<Action>),
     /// A note for the audit trail (a page opened, an export made).
     Note,
+    /// Taking a step back.
+    Undo(Box<crate::actions::UndoStep>),
+    /// Doing a step again.
+    Redo(Box<crate::actions::UndoStep>),
     /// Anything else.
     Other,
 }
@@ -69,6 +77,8 @@ impl Sent {
             | Action::SaveContact(_)
             | Action::SaveAssessment(_) => Sent::Form(Box::new(action.clone())),
             Action::RecordView(_) | Action::RecordExport(..) => Sent::Note,
+            Action::Undo(step) => Sent::Undo(step.clone()),
+            Action::Redo(step) => Sent::Redo(step.clone()),
             _ => Sent::Other,
         }
     }
@@ -108,6 +118,12 @@ pub struct CarecoopApp {
     unlock: super::protect_ui::UnlockForm,
     /// A new recovery key, shown until the user says they have kept it.
     recovery: Option<crate::data::Secret>,
+    /// Backups being written, and the folder's list.
+    backups: super::backups::Backups,
+    /// Whether this window backs its data file up (a real window does; tests choose).
+    backups_on: bool,
+    /// This session's actions, to undo and redo.
+    undo: super::undo::UndoStack,
 }
 
 /// Opens a file on this thread, or starts connecting to a server (without waiting).
@@ -141,7 +157,14 @@ impl CarecoopApp {
         let file = open_file(&paths.data, &waker, None);
         let mut app = Self::with_file(paths, state, today, file);
         app.waker = waker;
+        app.backups_on = true;
         app
+    }
+
+    /// Turns the window's own backups on or off (on for a window opened with [`Self::new`]).
+    pub fn with_backups(mut self, on: bool) -> Self {
+        self.backups_on = on;
+        self
     }
 
     /// The window on a dataset opened elsewhere (another backend, or a test's), shown as
@@ -172,6 +195,9 @@ impl CarecoopApp {
             fullscreen: None,
             unlock: Default::default(),
             recovery: None,
+            backups: Default::default(),
+            backups_on: false,
+            undo: Default::default(),
         }
     }
 
@@ -207,9 +233,11 @@ impl CarecoopApp {
         if let Some(on) = self.fullscreen.take() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
         }
+        self.backups_tick(ui.ctx());
         let meeting = self.state.view == View::Wellbeing && self.views.wellbeing.in_meeting();
         if !meeting {
             self.shortcuts(ui.ctx());
+            self.undo_shortcuts(ui.ctx());
         }
         let ready = matches!(&self.file, Ok(f) if f.set_up);
         if !meeting {
@@ -261,6 +289,16 @@ impl CarecoopApp {
                     coordinator: match &file.backend {
                         Backend::Local(_) => true,
                         Backend::Team(t) => t.link.role() == Some(crate::team::Role::Coordinator),
+                    },
+                    backups: match &file.backend {
+                        Backend::Local(store) if !file.is_demo => Some(super::views::BackupsShown {
+                            data: &file.path,
+                            prefs: &self.state.backups,
+                            listed: &self.backups.listed,
+                            busy: self.backups.busy(),
+                            protected: store.is_protected(),
+                        }),
+                        _ => None,
                     },
                 };
                 self.views.ui(ui, self.state.view, &mut cx);
@@ -347,77 +385,6 @@ impl CarecoopApp {
         });
     }
 
-    fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            match &self.file {
-                Ok(file) => {
-                    if file.is_demo {
-                        ui.label(
-                            egui::RichText::new("Demo co-op").strong().color(ui.visuals().warn_fg_color),
-                        );
-                        if file.path != self.paths.data && ui.button("Leave the demo").clicked() {
-                            self.commands.push(Command::LeaveDemo);
-                        }
-                        // A demo on a shared server is never rewritten from one window.
-                        if !crate::backends::is_server(&file.path)
-                            && ui
-                                .button("Refresh the demo")
-                                .on_hover_text("Write the demo again, dated around today")
-                                .clicked()
-                        {
-                            self.commands.push(Command::RefreshDemo);
-                        }
-                        ui.separator();
-                    }
-                    match &file.backend {
-                        Backend::Team(team) => {
-                            let read_only = team.link.role() == Some(crate::team::Role::Viewer);
-                            let how = match team.link.state() {
-                                LinkState::Ready => "connected as",
-                                LinkState::Lost { .. } => "connection lost, reconnecting as",
-                                _ => "connecting as",
-                            };
-                            ui.label(format!(
-                                "Team server, {how} {}{}",
-                                team.link.display(),
-                                if read_only { " (read only)" } else { "" }
-                            ));
-                            if team.waiting.iter().any(|w| w.sent.elapsed() > Duration::from_millis(100)) {
-                                ui.separator();
-                                ui.add(egui::Spinner::new());
-                                ui.label("Saving...");
-                            }
-                        }
-                        Backend::Local(store) => {
-                            ui.label(format!("Data file: {}", store.location()));
-                        }
-                    }
-                }
-                Err(_) => {
-                    ui.label(format!("Data: {}", crate::backends::describe(&self.paths.data)));
-                }
-            }
-            if let Some(notice) = &self.notice {
-                ui.separator();
-                ui.label(notice);
-            }
-        });
-    }
-
-    /// The newest error (and how many more wait), until dismissed.
-    fn error_bar_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(error) = self.errors.last() else { return };
-        ui.horizontal(|ui| {
-            if ui.button("Dismiss").clicked() {
-                self.commands.push(Command::DismissError);
-            }
-            if self.errors.len() > 1 {
-                ui.label(format!("({} more)", self.errors.len() - 1));
-            }
-            ui.add(egui::Label::new(egui::RichText::new(error).color(ui.visuals().error_fg_color)).wrap());
-        });
-    }
-
     fn apply(&mut self, command: Command) {
         match command {
             Command::ShowView(view) => self.state.view = view,
@@ -434,6 +401,7 @@ impl CarecoopApp {
             Command::LeaveDemo => {
                 self.file = open_file(&self.paths.data, &self.waker, None);
                 self.views = Views::new(self.today);
+                self.undo.clear();
                 self.notice = None;
             }
             Command::ShowWeek(day) => self.views.calendar.show_week(day),
@@ -455,6 +423,7 @@ impl CarecoopApp {
                 self.state.server = Some(shown);
                 self.connect.open = false;
                 self.views = Views::new(self.today);
+                self.undo.clear();
                 self.notice = None;
             }
             Command::Unlock(secret) => {
@@ -480,6 +449,12 @@ impl CarecoopApp {
                 }
             }
             Command::ShowConnectForm(open) => self.connect.open = open,
+            command @ (Command::SetBackupPrefs(_) | Command::BackUpNow | Command::Restore(..)) => {
+                self.undo.clear();
+                self.backup_command(command)
+            }
+            Command::Undo => self.undo_command(true),
+            Command::Redo => self.undo_command(false),
         }
     }
 
@@ -490,7 +465,7 @@ impl CarecoopApp {
         let sent = Sent::of(&action);
         match &mut file.backend {
             Backend::Local(store) => {
-                let result = crate::actions::apply(store.as_mut(), action, self.today);
+                let result = crate::actions::apply_undoable(store.as_mut(), action, self.today);
                 self.finish(sent, result);
             }
             Backend::Team(team) => {
@@ -508,14 +483,16 @@ impl CarecoopApp {
         if erases && gone {
             // The person's page shows someone who no longer exists.
             self.views = Views::new(self.today);
+            self.undo.clear();
             self.state.view = View::People;
         }
         match (result, sent) {
-            (Ok(done), sent) => {
+            (Ok(mut done), sent) => {
                 // A note in the audit trail (a page viewed) says nothing in the status bar.
                 if !done.message.is_empty() {
-                    self.notice = Some(done.message);
+                    self.notice = Some(std::mem::take(&mut done.message));
                 }
+                self.remember_for_undo(&sent, done.undo.take());
                 if done.shown_once.is_some() {
                     self.recovery = done.shown_once;
                 }
@@ -583,16 +560,7 @@ impl CarecoopApp {
         }
         self.file = open_file(&path, &self.waker, None);
         self.views = Views::new(self.today);
+        self.undo.clear();
         self.notice = needs_writing.then(|| format!("Demo co-op written to {}", path.display()));
-    }
-}
-
-impl eframe::App for CarecoopApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.app_ui(ui);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, STORAGE_KEY, &self.state);
     }
 }

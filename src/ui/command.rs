@@ -46,6 +46,16 @@ pub enum Command {
     ResolveConflict(bool),
     /// Open (true) or close the welcome screen's connection form.
     ShowConnectForm(bool),
+    /// Keep backups in this folder (`None`: beside the data file), this many of them.
+    SetBackupPrefs(super::state::BackupPrefs),
+    /// Back the data file up now.
+    BackUpNow,
+    /// Replace the data file with this backup (opened with the secret when protected).
+    Restore(PathBuf, Option<crate::data::Secret>),
+    /// Take back this window's last action (Ctrl+Z).
+    Undo,
+    /// Do again the action last taken back (Ctrl+Shift+Z).
+    Redo,
 }
 
 impl From<Action> for Command {

@@ -3,6 +3,7 @@
 //! data go to [`crate::actions`]).
 
 mod app;
+mod backups;
 pub mod chart_view;
 mod command;
 mod conflict;
@@ -11,11 +12,12 @@ mod screens;
 mod state;
 mod table;
 mod team_ui;
+mod undo;
 pub mod views;
 
 pub use app::CarecoopApp;
 pub use command::Command;
-pub use state::{AppState, View};
+pub use state::{AppState, BackupPrefs, View};
 
 use std::path::PathBuf;
 

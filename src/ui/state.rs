@@ -54,4 +54,17 @@ pub struct AppState {
     pub dark: bool,
     /// The co-op's server last connected to from the welcome screen, without any password.
     pub server: Option<String>,
+    /// Where this computer keeps backups of the data file, and how many.
+    pub backups: BackupPrefs,
+}
+
+/// Where and how many backups the window keeps: this computer's choice (a USB stick, a
+/// network folder), not the co-op's, so it is kept with the window's state.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BackupPrefs {
+    /// The backups folder; `None` is `backups` beside the data file.
+    pub folder: Option<std::path::PathBuf>,
+    /// How many daily and weekly copies to keep.
+    pub rotation: crate::domain::backup::Rotation,
 }

@@ -17,9 +17,10 @@ pub struct Faults {
     pub referrals: Arc<AtomicBool>,
 }
 
-/// A [`RedbStore`] whose chosen reads fail with an I/O error.
+/// A [`RedbStore`] whose chosen reads fail with an I/O error. The store is shared, so a test
+/// can also change it as another window would.
 pub struct Flaky {
-    pub inner: RedbStore,
+    pub inner: Arc<RedbStore>,
     pub faults: Faults,
 }
 
@@ -30,6 +31,9 @@ fn io_error() -> DataError {
 impl Reads for Flaky {
     fn audit_trail(&self, filter: &AuditFilter, newest: Option<usize>) -> Result<Vec<AuditEntry>, DataError> {
         self.inner.audit_trail(filter, newest)
+    }
+    fn erased_people(&self) -> Result<Vec<carecoop::domain::ErasedPerson>, DataError> {
+        self.inner.erased_people()
     }
     fn get_any(&self, id: AnyId) -> Result<Option<AnyRecord>, DataError> {
         self.inner.get_any(id)
@@ -119,10 +123,10 @@ impl DataStore for Flaky {
         self.inner.transact(action)
     }
     fn scrub(&mut self) -> Result<(), DataError> {
-        self.inner.scrub()
+        Arc::get_mut(&mut self.inner).ok_or_else(|| DataError::conflict("the store is shared"))?.scrub()
     }
     fn compact(&mut self) -> Result<(), DataError> {
-        self.inner.compact()
+        Arc::get_mut(&mut self.inner).ok_or_else(|| DataError::conflict("the store is shared"))?.compact()
     }
     fn check(&self) -> Result<CheckReport, DataError> {
         self.inner.check()

@@ -8,12 +8,15 @@
 mod audit;
 mod bulk;
 mod guard;
+mod undo;
 #[allow(unused_imports)]
 pub use audit::*;
 #[allow(unused_imports)] // tests/team.rs uses the helpers, not the cases
 pub use bulk::*;
 #[allow(unused_imports)]
 pub use guard::*;
+#[allow(unused_imports)]
+pub use undo::*;
 
 use carecoop::actions::{Action, ImportBatch, apply};
 use carecoop::data::{DataError, DataStore, ReadsExt, TransactionExt, WriteExt};
@@ -42,7 +45,8 @@ macro_rules! conformance_suite {
             attendance_keeps_a_booking_made_since_the_panel_opened,
             many_records_stored_at_once_match_one_by_one,
             every_action_leaves_an_audit_entry, the_audit_trail_filters, only_what_happened_is_audited,
-            the_other_actions_leave_entries_too);
+            the_other_actions_leave_entries_too,
+            undo_and_redo_take_an_action_back_and_refuse_over_a_change);
     };
     (@cases $make:expr; $($case:ident),+) => {
         $(
@@ -523,6 +527,11 @@ pub fn erasure_leaves_nothing_about_the_person(store: &mut dyn DataStore) {
     assert_eq!(store.count_referrals_with_status(&[ReferralStatus::New]).unwrap(), 1);
     let err = apply(store, Action::ErasePerson(s.agnes), today()).unwrap_err();
     assert!(err.to_string().contains("there is no person"), "{err}");
+    // Remembered by id and reference only, so a backup cannot bring them back.
+    assert_eq!(
+        store.erased_people().unwrap(),
+        vec![ErasedPerson { id: s.agnes, reference: "P0001".into(), on: today() }]
+    );
     consistent(store);
 }
 

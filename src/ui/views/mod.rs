@@ -3,6 +3,7 @@
 //! database. Views never write: they push [`Command`]s.
 
 mod audit_trail;
+mod backups;
 mod calendar;
 pub(crate) mod form;
 mod members;
@@ -47,6 +48,22 @@ pub struct ViewContext<'a> {
     pub coordinator: bool,
     /// True when the data is a file on this computer (which a passphrase can protect).
     pub local_file: bool,
+    /// The data file's backups (`None` for a server's co-op or the demo).
+    pub backups: Option<BackupsShown<'a>>,
+}
+
+/// What Settings shows about the data file's backups.
+pub struct BackupsShown<'a> {
+    /// The data file.
+    pub data: &'a std::path::Path,
+    /// Where and how many backups are kept.
+    pub prefs: &'a crate::ui::state::BackupPrefs,
+    /// The backups in the folder, oldest first.
+    pub listed: &'a [(chrono::NaiveDateTime, std::path::PathBuf)],
+    /// True while a backup is being written.
+    pub busy: bool,
+    /// True when the file (and so its backups) is protected with a passphrase.
+    pub protected: bool,
 }
 
 impl ViewContext<'_> {

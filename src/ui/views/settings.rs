@@ -15,12 +15,15 @@ enum Tab {
     Coop,
     /// The audit trail (coordinators).
     Audit,
+    /// The data file's backups.
+    Backups,
 }
 
 /// The Settings view.
 pub struct SettingsView {
     tab: Tab,
     audit: super::audit_trail::AuditTrailView,
+    backups: super::backups::BackupsView,
     protection: super::protection::ProtectionForm,
     loaded: Option<u64>,
     compliance: String,
@@ -44,6 +47,7 @@ impl Default for SettingsView {
         Self {
             tab: Tab::default(),
             audit: Default::default(),
+            backups: Default::default(),
             protection: Default::default(),
             loaded: None,
             compliance: String::new(),
@@ -116,15 +120,21 @@ impl SettingsView {
     /// Draws the settings, and for a coordinator the audit trail tab.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         title_ui(ui, "Settings", "for this co-op's data file");
-        if cx.coordinator {
+        if cx.coordinator || cx.backups.is_some() {
             ui.horizontal(|ui| {
                 ui.selectable_value(&mut self.tab, Tab::Coop, "Co-op settings");
-                ui.selectable_value(&mut self.tab, Tab::Audit, "Audit trail");
+                if cx.coordinator {
+                    ui.selectable_value(&mut self.tab, Tab::Audit, "Audit trail");
+                }
+                if cx.backups.is_some() {
+                    ui.selectable_value(&mut self.tab, Tab::Backups, "Backups");
+                }
             });
             ui.separator();
         }
         match self.tab {
             Tab::Audit if cx.coordinator => self.audit.ui(ui, cx),
+            Tab::Backups if cx.backups.is_some() => self.backups.ui(ui, cx),
             _ => self.settings_ui(ui, cx),
         }
     }

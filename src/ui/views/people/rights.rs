@@ -52,9 +52,21 @@ impl PersonPage {
         ui.add_space(8.0);
         ui.label(egui::RichText::new("Erase person").strong());
         ui.label(format!(
-            "Removes {} and every record about them (referrals, contacts, attendance, assessments, plan) for good, and rewrites the file so no copy remains.",
+            "Removes {} and every record about them (referrals, contacts, attendance, assessments, plan) for good, and rewrites the file so no copy remains. \
+             This cannot be undone.",
             person.name
         ));
+        if let Some(b) = cx.backups.as_ref().filter(|b| !b.listed.is_empty()) {
+            let folder = crate::backup::folder_for(b.data, b.prefs.folder.as_deref());
+            let oldest = b.listed[0].0.format("%-d %b %Y");
+            ui.label(format!(
+                "The {} backup(s) in {} (the oldest from {oldest}) still hold their records until they are rotated out; \
+                 restoring any of them erases {} again.",
+                b.listed.len(),
+                folder.display(),
+                person.reference
+            ));
+        }
         ui.horizontal(|ui| {
             let label = ui.label(format!("Type {} to confirm", person.reference));
             ui.add(egui::TextEdit::singleline(&mut self.rights.confirm).desired_width(100.0))
