@@ -33,8 +33,10 @@ fn ok(args: &[&str]) -> String {
 
 fn people_csv(dir: &Path, n: usize) -> String {
     let csv = dir.join("people.csv");
-    let mut rows = String::from(
-        "ref,name,preferred_name,date_of_birth,village,gp_practice,phone,email,needs,interests,what_matters,consent_store,consent_share\n",
+    let mut rows = format!(
+        "{}
+",
+        common::PEOPLE_HEADER
     );
     for i in 0..n {
         rows.push_str(&format!(",Later Person {i},,,,,,,,,,2026-01-05,no\n"));

@@ -92,8 +92,10 @@ fn fixture() -> Fixture {
         .reference;
     drop(store);
     let people_csv = dir.path().join("people.csv");
-    let mut csv = String::from(
-        "ref,name,preferred_name,date_of_birth,village,gp_practice,phone,email,needs,interests,what_matters,consent_store,consent_share\n",
+    let mut csv = format!(
+        "{}
+",
+        common::PEOPLE_HEADER
     );
     for i in 0..300 {
         csv.push_str(&format!(

@@ -19,9 +19,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
 
-/// The people import layout's header.
-const PEOPLE_HEADER: &str = "ref,name,preferred_name,date_of_birth,village,gp_practice,phone,email,needs,interests,what_matters,consent_store,consent_share";
-
 /// The demo co-op on a simulated disk, in the window.
 fn window_on(disk: &SimDisk, dir: &Path) -> Harness<'static, CarecoopApp> {
     let store = RedbStore::on_backend(disk.clone(), "coop.redb on a simulated disk").unwrap();

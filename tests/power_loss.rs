@@ -49,8 +49,10 @@ fn run_actions(store: &mut dyn DataStore, after: &mut dyn FnMut(&dyn DataStore))
     act(store, Action::SaveContact(Box::new(contact(agnes.id, day(3)))));
     act(store, Action::SaveAssessment(Box::new(assessment(agnes.id, day(3), Timepoint::Before, 3))));
     // A big import: two hundred people in one transaction, which grows the file.
-    let mut csv = String::from(
-        "ref,name,preferred_name,date_of_birth,village,gp_practice,phone,email,needs,interests,what_matters,consent_store,consent_share\n",
+    let mut csv = format!(
+        "{}
+",
+        common::PEOPLE_HEADER
     );
     for i in 0..200 {
         csv.push_str(&format!(

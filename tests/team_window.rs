@@ -130,6 +130,42 @@ fn a_save_over_someone_elses_change_is_refused_shown_and_can_be_applied_on_top()
 }
 
 #[test]
+fn undo_works_through_the_server_and_is_refused_over_another_windows_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(db) = demo_server(dir.path()) else { return };
+    let mut h = window(&db.url, dir.path());
+    wait_until(&mut h, "the roster", |h| shows(h, "Fiona Drummond"));
+    h.get_by_label("Fiona Drummond").click();
+    wait_until(&mut h, "the member form", |h| {
+        h.query_by_role_and_label(Role::Button, "Save member").is_some()
+    });
+    h.get_by_role_and_label(Role::TextInput, "Email").focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "Email").type_text(".uk");
+    h.step();
+    press(&mut h, "Save member");
+    wait_until(&mut h, "the Undo button", |h| {
+        h.query_by_role_and_label(Role::Button, "Undo: changed member (Fiona Drummond)").is_some()
+    });
+    press(&mut h, "Undo: changed member (Fiona Drummond)");
+    wait_until(&mut h, "the undo", |h| shows(h, "Undid: changed member (Fiona Drummond)"));
+    let other = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();
+    assert!(!member_named(&other, "Fiona Drummond").email.ends_with(".uk"), "undone on the server");
+    press(&mut h, "Redo: changed member (Fiona Drummond)");
+    wait_until(&mut h, "the redo", |h| shows(h, "Redid: changed member (Fiona Drummond)"));
+    assert!(member_named(&other, "Fiona Drummond").email.ends_with(".uk"), "redone on the server");
+    // Another window changes her phone: this window's undo is refused, and nothing changes.
+    let mut other = other;
+    let mut theirs = member_named(&other, "Fiona Drummond");
+    theirs.phone = "01738 000222".into();
+    apply(&mut other, Action::SaveMember(Box::new(theirs)), today()).unwrap();
+    press(&mut h, "Undo: changed member (Fiona Drummond)");
+    wait_until(&mut h, "the refusal", |h| shows(h, "has changed since"));
+    let stored = member_named(&other, "Fiona Drummond");
+    assert!(stored.email.ends_with(".uk") && stored.phone == "01738 000222", "nothing was undone");
+}
+
+#[test]
 fn a_viewer_is_told_the_window_is_read_only_and_the_server_refuses_their_saves() {
     let dir = tempfile::tempdir().unwrap();
     let Some(db) = demo_server(dir.path()) else { return };

@@ -12,13 +12,6 @@ use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
-fn choose(h: &mut egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>, combo: &str, option: &str) {
-    h.get_by_role_and_label(Role::ComboBox, combo).click_accesskit();
-    h.run();
-    h.get_by_role_and_label(Role::Button, option).click_accesskit();
-    h.run();
-}
-
 fn open_session(h: &mut egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>, label: &str) {
     h.get_by_label_contains(label).click_accesskit();
     h.run();

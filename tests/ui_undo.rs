@@ -17,13 +17,6 @@ use egui_kittest::kittest::Queryable;
 use std::path::Path;
 use std::sync::Arc;
 
-fn choose(h: &mut Harness<'_, CarecoopApp>, combo: &str, option: &str) {
-    h.get_by_role_and_label(Role::ComboBox, combo).click_accesskit();
-    h.run();
-    h.get_by_role_and_label(Role::Button, option).click_accesskit();
-    h.run();
-}
-
 /// Books "Community herbalism" with Mhairi Sinclair today at 14:00, once.
 fn book_once(h: &mut Harness<'_, CarecoopApp>) {
     click(h, "Calendar");

@@ -93,7 +93,12 @@ pub fn apply_undoable(
     action: Action,
     today: chrono::NaiveDate,
 ) -> Result<Done, DataError> {
-    let audit = audit::Plan::of(&action).map(|p| p.action).unwrap_or_default();
+    // A guarded save is named by the save it guards.
+    let mut named = &action;
+    while let Action::IfUnchanged(_, inner) | Action::OnTop(_, inner) = named {
+        named = inner;
+    }
+    let audit = audit::Plan::of(named).map(|p| p.action).unwrap_or_default();
     let undoable = !matches!(
         action,
         Action::Undo(_)

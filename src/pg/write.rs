@@ -237,18 +237,7 @@ impl PgTx<'_, '_> {
 }
 
 fn singular(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Member => "member",
-        RecordKind::Activity => "activity",
-        RecordKind::Person => "person",
-        RecordKind::Referral => "referral",
-        RecordKind::Session => "session",
-        RecordKind::Series => "series",
-        RecordKind::Assessment => "assessment",
-        RecordKind::Fund => "fund",
-        RecordKind::Contact => "contact",
-        RecordKind::Availability => "availability",
-    }
+    kind.noun_one()
 }
 
 impl Transaction for PgTx<'_, '_> {

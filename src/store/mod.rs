@@ -142,14 +142,23 @@ impl RedbStore {
     /// the co-op on the server (see `crate::team`). `label` is what [`DataStore::location`]
     /// says. Scrubbing it does nothing: none of it is ever on disk.
     pub fn in_memory(label: &str) -> Result<RedbStore, DataError> {
-        let db = Database::builder().create_with_backend(redb::backends::InMemoryBackend::new())?;
+        RedbStore::not_a_file(redb::backends::InMemoryBackend::new(), label, false)
+    }
+
+    /// A store on `backend` that is not a file of its own (`on_backend`: a caller's backend).
+    fn not_a_file(
+        backend: impl redb::StorageBackend,
+        label: &str,
+        on_backend: bool,
+    ) -> Result<RedbStore, DataError> {
+        let db = Database::builder().create_with_backend(backend)?;
         let store = RedbStore {
             db,
             path: PathBuf::from(label),
             generation: AtomicU64::new(0),
             broken: None,
             memory: true,
-            backend: false,
+            backend: on_backend,
             seal: seal::Seal::Plain,
             data_key: None,
         };
@@ -163,18 +172,7 @@ impl RedbStore {
     /// [`RedbStore::in_memory`] it has no file to rewrite, so an erasure's scrub is refused
     /// with [`DataError::Conflict`] rather than claimed.
     pub fn on_backend(backend: impl redb::StorageBackend, label: &str) -> Result<RedbStore, DataError> {
-        let db = Database::builder().create_with_backend(backend)?;
-        let store = RedbStore {
-            db,
-            path: PathBuf::from(label),
-            generation: AtomicU64::new(0),
-            broken: None,
-            memory: true,
-            backend: true,
-            seal: seal::Seal::Plain,
-            data_key: None,
-        };
-        store.init_tables()?;
+        let store = RedbStore::not_a_file(backend, label, true)?;
         if store.scrub_owed()? {
             return Err(DataError::Conflict(format!(
                 "{label} owes a scrub after an erasure, and a storage backend cannot be rewritten"

@@ -76,6 +76,17 @@ pub fn demo_harness_on(dir: &Path) -> Harness<'static, CarecoopApp> {
     h
 }
 
+/// The people import layout's header line.
+pub const PEOPLE_HEADER: &str = "ref,name,preferred_name,date_of_birth,village,gp_practice,phone,email,needs,interests,what_matters,consent_store,consent_share";
+
+/// Opens the combo box labelled `combo` and picks `option`.
+pub fn choose(h: &mut Harness<'_, CarecoopApp>, combo: &str, option: &str) {
+    h.get_by_role_and_label(Role::ComboBox, combo).click_accesskit();
+    h.run();
+    h.get_by_role_and_label(Role::Button, option).click_accesskit();
+    h.run();
+}
+
 /// Runs the real carecoop binary with `args`.
 pub fn carecoop(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_carecoop")).args(args).output().expect("the binary runs")
