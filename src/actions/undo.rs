@@ -111,7 +111,12 @@ pub fn apply_undoable(
         Recorder { store, seen: RefCell::new(Seen::default()), label: RefCell::new(String::new()) };
     let mut recorder = recorder;
     let mut done = super::apply(&mut recorder, action, today)?;
-    let seen = recorder.seen.into_inner();
+    let mut seen = recorder.seen.into_inner();
+    // A save that stored what was there already changed nothing to take back.
+    seen.changes.retain(|c| match c {
+        Change::Record { before, after, .. } => before != after,
+        Change::Settings { before, after } => before != after,
+    });
     if undoable && !seen.final_ && !seen.changes.is_empty() {
         let what = recorder.label.into_inner();
         let label = if what.is_empty() { audit.clone() } else { format!("{audit} ({what})") };

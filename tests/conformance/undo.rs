@@ -30,6 +30,9 @@ pub fn undo_and_redo_take_an_action_back_and_refuse_over_a_change(store: &mut dy
     let done = apply_undoable(store, Action::SetComplianceWindow(45), t).unwrap();
     apply(store, Action::Undo(Box::new(done.undo.unwrap())), t).unwrap();
     assert_ne!(store.settings().unwrap().compliance_window_days, 45);
+    let same = store.settings().unwrap();
+    let done = apply_undoable(store, Action::SaveSettings(Box::new(same)), t).unwrap();
+    assert!(done.undo.is_none(), "a save that changed nothing leaves nothing to undo");
     let done = apply_undoable(store, Action::ErasePerson(s.bill), t).unwrap();
     assert!(done.undo.is_none(), "an erasure cannot be undone");
 }

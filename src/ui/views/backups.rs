@@ -96,9 +96,7 @@ impl BackupsView {
             .on_hover_text("Empty: a folder called backups beside the data file. A USB stick or a network folder works too.");
             ui.end_row();
             text_row_ui(ui, "Keep daily copies", &mut self.daily, None);
-            ui.end_row();
             text_row_ui(ui, "Keep weekly copies", &mut self.weekly, None);
-            ui.end_row();
         });
         message_ui(ui, self.problem.as_ref());
         let busy = b.busy;
