@@ -140,16 +140,25 @@ pub fn rotate(folder: &Path, data: &Path, rotation: Rotation) -> Result<Vec<Path
             removed.push(path);
         }
     }
+    sweep_partials(folder, data);
+    Ok(removed)
+}
+
+/// Removes what a backup cut short (a kill, a power cut) left in `folder`: a partial copy of
+/// the co-op, never to be left lying about. Opening the data file does this for the folder
+/// beside it.
+pub fn sweep_partials(folder: &Path, data: &Path) {
     let stem = stem_of(data);
     if let Ok(entries) = std::fs::read_dir(folder) {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".partial") && taken_at(&stem, name.trim_end_matches(".partial")).is_some() {
+            if let Some(whole) = name.strip_suffix(".compact-tmp")
+                && taken_at(&stem, whole).is_some()
+            {
                 std::fs::remove_file(entry.path()).ok();
             }
         }
     }
-    Ok(removed)
 }
 
 /// What a backup holds, for a person to compare before restoring it.

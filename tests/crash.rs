@@ -1,5 +1,6 @@
 //! Kills (SIGKILL) at random moments of every kind of write the command line makes: an
-//! import, `generate`, an erasure, booking through `match --book`, `copy`. After each kill the
+//! import, `generate`, an erasure, booking through `match --book`, `copy`, `backup`,
+//! `restore`. After each kill the
 //! file is opened as any command opens it, and then:
 //! - `check` is clean;
 //! - the co-op is either exactly as before the command or exactly as after it run to the end
@@ -32,9 +33,12 @@ enum Write {
     Erase,
     Book,
     Copy,
+    Backup,
+    Restore,
 }
 
-const WRITES: [Write; 5] = [Write::Import, Write::Generate, Write::Erase, Write::Book, Write::Copy];
+const WRITES: [Write; 7] =
+    [Write::Import, Write::Generate, Write::Erase, Write::Book, Write::Copy, Write::Backup, Write::Restore];
 
 /// The co-op a file holds, record by record, and how long its audit trail is (entries carry
 /// the moment they were written, so two runs of one command differ there only).
@@ -66,6 +70,8 @@ struct Fixture {
     base: PathBuf,
     people_csv: PathBuf,
     to_book: String,
+    /// A backup of the co-op taken before P0042 was renamed, to restore.
+    older: PathBuf,
 }
 
 fn fixture() -> Fixture {
@@ -73,6 +79,10 @@ fn fixture() -> Fixture {
     let base = dir.path().join("base.redb");
     let generate = carecoop(&["generate", "--scale", "small", "--data", &base.display().to_string()]);
     assert!(generate.status.success(), "{}", text(&generate.stderr));
+    let older = dir.path().join("older.redb");
+    let backup =
+        carecoop(&["backup", "--data", &base.display().to_string(), "--out", &older.display().to_string()]);
+    assert!(backup.status.success(), "{}", text(&backup.stderr));
     let store = RedbStore::open(&base, OpenMode::ExistingOnly).unwrap();
     let mut person: Person = store.person_by_ref("P0042").unwrap().expect("P0042 in a small co-op");
     person.name = MARKER.into();
@@ -104,10 +114,10 @@ fn fixture() -> Fixture {
         ));
     }
     std::fs::write(&people_csv, csv).unwrap();
-    Fixture { dir, base, people_csv, to_book }
+    Fixture { dir, base, people_csv, to_book, older }
 }
 
-/// The command for `write` on `file` (`other`: a second file for `copy` and `generate`).
+/// The command for `write` on `file`.
 fn command(fx: &Fixture, write: Write, file: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_carecoop"));
     let data = file.display().to_string();
@@ -119,6 +129,8 @@ fn command(fx: &Fixture, write: Write, file: &Path) -> Command {
         Write::Erase => cmd.args(["erase", "person", "P0042", "--yes", "--data", &data]),
         Write::Book => cmd.args(["match", &fx.to_book, "--book", "1", "--data", &data]),
         Write::Copy => cmd.args(["copy", "--from", &fx.base.display().to_string(), "--to", &data, "--force"]),
+        Write::Backup => cmd.args(["backup", "--data", &fx.base.display().to_string(), "--out", &data]),
+        Write::Restore => cmd.args(["restore", &fx.older.display().to_string(), "--data", &data, "--force"]),
     };
     cmd.stdout(Stdio::null()).stderr(Stdio::null());
     cmd
@@ -129,21 +141,31 @@ fn case(fx: &Fixture, name: &str, write: Write) -> PathBuf {
     let folder = fx.dir.path().join(name);
     std::fs::create_dir(&folder).unwrap();
     let file = folder.join("coop.redb");
-    if write == Write::Copy {
-        // A copy goes to a new file: before it there is nothing.
+    if matches!(write, Write::Copy | Write::Backup) {
+        // A copy or a backup goes to a new file: before it there is nothing.
         return file;
     }
     std::fs::copy(&fx.base, &file).unwrap();
     file
 }
 
-/// Files in `folder` other than the data file, and files holding the marker's bytes.
+/// Files in `folder` other than the data file and whole backups in its `backups` folder (a
+/// restore keeps the file as it was there), and files holding the marker's bytes.
 fn leftovers(folder: &Path) -> (Vec<String>, Vec<String>) {
     let (mut other, mut marked) = (Vec::new(), Vec::new());
+    let backups = folder.join("backups");
+    if let Ok(entries) = std::fs::read_dir(&backups) {
+        for entry in entries {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            if carecoop::domain::backup::taken_at("coop", &name).is_none() {
+                other.push(format!("backups/{name}"));
+            }
+        }
+    }
     for entry in std::fs::read_dir(folder).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if name != "coop.redb" {
+        if name != "coop.redb" && name != "backups" {
             other.push(name.clone());
         }
         let bytes = std::fs::read(&path).unwrap_or_default();

@@ -131,7 +131,7 @@ fn backup_settings_name_what_is_wrong_and_keep_the_folder_chosen() {
     click(&mut h, "Save backup settings");
     assert_eq!(h.state().state().backups.folder.as_deref(), Some(usb.as_path()));
     assert_eq!(h.state().state().backups.rotation.daily, 3);
-    h.get_by_role_and_label(Role::Button, "Back up now").click_accesskit();
+    h.get_by_role_and_label(Role::Button, "Back up now...").click_accesskit();
     settle_until(&mut h, "Backed up to");
     assert_eq!(carecoop::backup::list(&usb, &dir.path().join("coop.redb")).len(), 1);
 }

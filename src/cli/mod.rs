@@ -417,6 +417,9 @@ fn open_for_writing(path: &Path) -> Result<Box<dyn DataStore>, DataError> {
 /// Opens `path`; a file protected with a passphrase is unlocked with `CARECOOP_PASSPHRASE`,
 /// or with what is typed when asked on a terminal (without it, the error says how).
 fn open_unlocked(path: &Path, mode: OpenMode) -> Result<Box<dyn DataStore>, DataError> {
+    if !crate::backends::is_server(path) {
+        crate::backup::sweep_partials(&crate::backup::folder_for(path, None), path);
+    }
     let from_env = passphrase::from_env("CARECOOP_PASSPHRASE");
     match crate::backends::open_with(path, mode, from_env.as_ref()) {
         Err(DataError::Locked { .. }) if from_env.is_none() && passphrase::can_ask() => {

@@ -25,11 +25,10 @@ impl RedbStore {
     }
 }
 
-/// Where a backup is written before it is renamed to `out`.
-pub(crate) fn partial_path(out: &Path) -> std::path::PathBuf {
-    let mut name = out.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".partial");
-    out.with_file_name(name)
+/// Where a backup is written before it is renamed to `out`: the name any open of `out`
+/// sweeps away (`FILE.compact-tmp`), so a backup cut short never leaves a copy lying about.
+fn partial_path(out: &Path) -> std::path::PathBuf {
+    super::erase::fresh_copy_path(out)
 }
 
 fn write_snapshot(read: ReadTransaction, out: &Path) -> Result<(), DataError> {

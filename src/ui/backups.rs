@@ -37,6 +37,8 @@ impl Backups {
         }
         self.checked = Some(data.to_path_buf());
         let folder = folder_for(data, prefs.folder.as_deref());
+        // What a backup cut short left behind goes first.
+        crate::backup::sweep_partials(&folder, data);
         let planned = plan_daily(store, data, &folder, now, prefs.rotation);
         self.listed = list(&folder, data);
         if let Some(pending) = planned? {

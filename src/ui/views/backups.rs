@@ -106,7 +106,7 @@ impl BackupsView {
             {
                 cx.commands.push(Command::SetBackupPrefs(prefs));
             }
-            if ui.add_enabled(!busy, egui::Button::new("Back up now")).clicked() {
+            if ui.add_enabled(!busy, egui::Button::new("Back up now...")).clicked() {
                 cx.commands.push(Command::BackUpNow);
             }
             if busy {
@@ -137,7 +137,7 @@ impl BackupsView {
             );
         });
         if !cx.read_only
-            && ui.button("Restore from a file...").clicked()
+            && ui.button("Restore from a backup...").clicked()
             && let Some(path) = rfd::FileDialog::new().add_filter("carecoop backup", &["redb"]).pick_file()
         {
             chosen = Some((path.clone(), path.display().to_string()));
