@@ -94,16 +94,18 @@ impl Pending {
     }
 }
 
-/// Today's backup of the file `data` into `folder`, unless one was taken today: the snapshot
-/// is taken now, the writing left to [`Pending::finish`].
+/// Today's backup of the file `data` into `folder`, unless `listed` (the folder's backups, as
+/// [`list`] read them) has one from today: the snapshot is taken now, the writing left to
+/// [`Pending::finish`].
 pub fn plan_daily(
     store: &dyn DataStore,
     data: &Path,
     folder: &Path,
+    listed: &[(NaiveDateTime, PathBuf)],
     now: NaiveDateTime,
     rotation: Rotation,
 ) -> Result<Option<Pending>, DataError> {
-    if list(folder, data).iter().any(|(at, _)| at.date() == now.date()) {
+    if listed.iter().any(|(at, _)| at.date() == now.date()) {
         return Ok(None);
     }
     plan_now(store, data, folder, now, rotation).map(Some)

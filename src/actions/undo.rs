@@ -66,7 +66,7 @@ impl UndoStep {
 struct Seen {
     changes: Vec<Change>,
     /// Something was written that cannot be taken back (an erasure, a copy, the set-up flag).
-    final_: bool,
+    irreversible: bool,
 }
 
 impl Seen {
@@ -107,9 +107,8 @@ pub fn apply_undoable(
             | Action::RecordExport(..)
             | Action::RecordRestore(_)
     );
-    let recorder =
+    let mut recorder =
         Recorder { store, seen: RefCell::new(Seen::default()), label: RefCell::new(String::new()) };
-    let mut recorder = recorder;
     let mut done = super::apply(&mut recorder, action, today)?;
     let mut seen = recorder.seen.into_inner();
     // A save that stored what was there already changed nothing to take back.
@@ -117,7 +116,7 @@ pub fn apply_undoable(
         Change::Record { before, after, .. } => before != after,
         Change::Settings { before, after } => before != after,
     });
-    if undoable && !seen.final_ && !seen.changes.is_empty() {
+    if undoable && !seen.irreversible && !seen.changes.is_empty() {
         let what = recorder.label.into_inner();
         let label = if what.is_empty() { audit.clone() } else { format!("{audit} ({what})") };
         done.undo = Some(UndoStep { label, audit, changes: seen.changes });
@@ -204,7 +203,7 @@ impl DataStore for Recorder<'_> {
             if all.changes.is_empty() && self.label.borrow().is_empty() {
                 *self.label.borrow_mut() = what;
             }
-            all.final_ |= seen.final_;
+            all.irreversible |= seen.irreversible;
             for change in seen.changes {
                 match change {
                     Change::Record { id, before, after } => all.record(id, before, after),
@@ -255,19 +254,19 @@ impl Transaction for Recording<'_> {
         Ok(gone)
     }
     fn put_as_is(&mut self, record: AnyRecordMut<'_>) -> Result<(), DataError> {
-        self.seen.final_ = true;
+        self.seen.irreversible = true;
         self.inner.put_as_is(record)
     }
     fn put_all_as_is(&mut self, records: &AnyRecords) -> Result<(), DataError> {
-        self.seen.final_ = true;
+        self.seen.irreversible = true;
         self.inner.put_all_as_is(records)
     }
     fn note_erasure(&mut self) -> Result<(), DataError> {
-        self.seen.final_ = true;
+        self.seen.irreversible = true;
         self.inner.note_erasure()
     }
     fn remember_erased(&mut self, erased: &crate::domain::ErasedPerson) -> Result<(), DataError> {
-        self.seen.final_ = true;
+        self.seen.irreversible = true;
         self.inner.remember_erased(erased)
     }
     fn claim(&mut self, ids: &[AnyId]) -> Result<(), DataError> {
@@ -287,11 +286,11 @@ impl Transaction for Recording<'_> {
         Ok(())
     }
     fn mark_set_up(&mut self) -> Result<(), DataError> {
-        self.seen.final_ = true;
+        self.seen.irreversible = true;
         self.inner.mark_set_up()
     }
     fn mark_demo(&mut self) -> Result<(), DataError> {
-        self.seen.final_ = true;
+        self.seen.irreversible = true;
         self.inner.mark_demo()
     }
 }

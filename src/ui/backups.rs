@@ -39,9 +39,9 @@ impl Backups {
         let folder = folder_for(data, prefs.folder.as_deref());
         // What a backup cut short left behind goes first.
         crate::backup::sweep_partials(&folder, data);
-        let planned = plan_daily(store, data, &folder, now, prefs.rotation);
+        // The folder is read once: for today's backup and for the Settings tab's list.
         self.listed = list(&folder, data);
-        if let Some(pending) = planned? {
+        if let Some(pending) = plan_daily(store, data, &folder, &self.listed, now, prefs.rotation)? {
             self.run(pending);
         }
         Ok(())
