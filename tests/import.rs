@@ -95,15 +95,23 @@ fn a_bad_file_names_every_bad_row_and_stores_nothing() {
 }
 
 #[test]
-fn a_file_with_the_wrong_columns_is_refused_by_its_header() {
+fn a_file_without_a_required_column_is_refused_and_unknown_ones_are_warned() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("coop.redb").display().to_string();
     let bad = write(dir.path(), "members.csv", "name,rate\nIsla,20\n");
     let out = carecoop(&["import", "members", &bad, "--data", &db]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.contains("line 1, field header: the column 'role' is missing"), "{err}");
-    assert!(err.contains("line 1, field header: unknown column 'rate'"), "{err}");
+    assert!(err.contains("line 2, field hourly_rate_gbp: is required"), "a new member needs a rate: {err}");
+    assert!(!err.contains("'role' is missing"), "only the required columns are required: {err}");
+    assert!(
+        err.contains("This column is not a known column and will be left out: \u{201c}rate\u{201d}"),
+        "{err}"
+    );
+    let no_name = write(dir.path(), "members2.csv", "email,hourly_rate_gbp\na@b.org,20\n");
+    let out = carecoop(&["import", "members", &no_name, "--data", &db]);
+    let err = text(&out.stderr);
+    assert!(err.contains("line 1, field header: the column 'name' is missing (required: name)"), "{err}");
 }
 
 #[test]

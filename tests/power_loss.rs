@@ -12,7 +12,7 @@ mod conformance;
 use carecoop::actions::{Action, ImportBatch, apply};
 use carecoop::data::{DataStore, ReadsExt};
 use carecoop::domain::*;
-use carecoop::exchange::import::plan_people;
+use carecoop::exchange::import::{Sheet, plan_people};
 use carecoop::store::RedbStore;
 use common::disk::{SimDisk, picture};
 use conformance::{activity, assessment, contact, day, session};
@@ -61,7 +61,7 @@ fn run_actions(store: &mut dyn DataStore, after: &mut dyn FnMut(&dyn DataStore))
         ));
     }
     let existing = store.all::<Person>().unwrap();
-    let plan = plan_people(&csv, &existing, today).expect("the import file is good");
+    let plan = plan_people(&Sheet::csv(&csv).unwrap(), &existing, today).expect("the import file is good");
     act(store, Action::Import(Box::new(ImportBatch::People(plan))));
     let weekly: Vec<Session> = (0..60)
         .map(|w| session(activity_id, member, day(17) + chrono::Days::new(7 * w), 10, &[agnes.id]))

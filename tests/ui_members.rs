@@ -98,6 +98,58 @@ fn archiving_hides_a_member_until_asked() {
 }
 
 #[test]
+fn the_import_preview_says_what_it_detected_and_saves_a_template() {
+    let dir = tempfile::tempdir().unwrap();
+    // Excel's "CSV" on a machine whose locale writes decimal commas: Windows-1252, semicolons.
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
+        "name;format;capacity;default_minutes;price_gbp;price_unit;Notes\nCeilidh d\u{e0}nsa;Group;20;90;\u{a3}4;per person;bring shoes\n",
+    );
+    let file = dir.path().join("catalogue.csv");
+    std::fs::write(&file, &bytes).unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Members");
+    click(&mut h, "Activity catalogue");
+    click(&mut h, "Import activities...");
+    click(&mut h, "Save a template...");
+    let template = dir.path().join("activities-template.xlsx");
+    assert!(std::fs::metadata(&template).is_ok_and(|m| m.len() > 0), "the template was saved");
+    type_into(&mut h, "File to import", &file.display().to_string());
+    click(&mut h, "Preview");
+    h.get_by_label("Read as text in windows-1252, columns separated by semicolon.");
+    h.get_by_label("Warning: This column is not a known column and will be left out: \u{201c}Notes\u{201d}.");
+    h.get_by_label("Ready to import 1 activities: 1 added, 0 updated.");
+    click(&mut h, "Import activities");
+    h.get_by_label("Imported 1 activities: 1 added, 0 updated");
+    h.get_by_label("Ceilidh d\u{e0}nsa");
+
+    // A workbook of two sheets: the first is read, and the other can be chosen.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for (name, rows) in [
+        ("Old", [["name", "hourly_rate_gbp"], ["Old Name", "nothing"]]),
+        ("Current", [["name", "hourly_rate_gbp"], ["Rhona Kerr", "21"]]),
+    ] {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).unwrap();
+        for (r, cells) in rows.iter().enumerate() {
+            for (c, cell) in cells.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, *cell).unwrap();
+            }
+        }
+    }
+    let workbook = dir.path().join("roster.xlsx");
+    std::fs::write(&workbook, book.save_to_buffer().unwrap()).unwrap();
+    click(&mut h, "Roster");
+    click(&mut h, "Import members...");
+    type_into(&mut h, "File to import", &workbook.display().to_string());
+    click(&mut h, "Preview");
+    h.get_by_label("Read as sheet \u{201c}Old\u{201d} of an Excel workbook (.xlsx).");
+    h.get_by_label_contains("sheet Old, row 2, field hourly_rate_gbp: 'nothing'");
+    choose(&mut h, "Sheet", "Current");
+    h.get_by_label("Read as sheet \u{201c}Current\u{201d} of an Excel workbook (.xlsx).");
+    h.get_by_label("Ready to import 1 members: 1 added, 0 updated.");
+}
+
+#[test]
 fn importing_members_previews_then_commits() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("new.csv");
@@ -117,15 +169,16 @@ fn importing_members_previews_then_commits() {
     let mut h = demo_harness(dir.path());
     click(&mut h, "Members");
     click(&mut h, "Import members...");
-    type_into(&mut h, "CSV file", &bad.display().to_string());
+    type_into(&mut h, "File to import", &bad.display().to_string());
     click(&mut h, "Preview");
+    h.get_by_label("Read as text in UTF-8, columns separated by comma.");
     h.get_by_label_contains("Nothing will be imported: 1 problem(s)");
     h.get_by_label_contains("line 2, field role: 'wizard' is not a role");
-    h.get_by_role_and_label(Role::TextInput, "CSV file").click();
+    h.get_by_role_and_label(Role::TextInput, "File to import").click();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "CSV file").type_text(&good.display().to_string());
+    h.get_by_role_and_label(Role::TextInput, "File to import").type_text(&good.display().to_string());
     h.run();
     click(&mut h, "Preview");
     h.get_by_label("Ready to import 1 members: 1 added, 0 updated.");

@@ -118,7 +118,12 @@ fn undo_is_refused_when_an_import_changed_the_same_record_since() {
     let mut other = Flaky { inner: shared.clone(), faults: Faults::default() };
     let csv = "name,role,activities,hourly_rate_gbp,villages,phone,email,pvg_number,pvg_scope,pvg_expiry,insurance_expiry,joined\n\
                Zoe Thomson,therapist,,31,,,,,,,,\n";
-    let plan = carecoop::exchange::import::plan_members(csv, &shared.all::<Member>().unwrap(), &[]).unwrap();
+    let plan = carecoop::exchange::import::plan_members(
+        &carecoop::exchange::import::Sheet::csv(csv).unwrap(),
+        &shared.all::<Member>().unwrap(),
+        &[],
+    )
+    .unwrap();
     apply(&mut other, Action::Import(Box::new(ImportBatch::Members(plan))), today()).unwrap();
     click(&mut h, "Undo: added member (Zoe Thomson)");
     h.get_by_label_contains("cannot undo \u{201c}added member (Zoe Thomson)\u{201d}: member");

@@ -2,10 +2,25 @@
 
 use super::Done;
 use super::sessions::{edit_occurrence, edit_series_from, store_new};
-use crate::data::{DataError, DataStore, Transaction, TransactionExt, WriteExt};
-use crate::domain::{Activity, Assessment, Availability, Member, Person, Referral};
-use crate::exchange::import::{ImportPlan, SessionImport};
+use crate::data::{DataError, DataStore, Reads, ReadsExt, Transaction, TransactionExt, WriteExt};
+use crate::domain::{Activity, Assessment, Availability, Member, Person, Referral, Session};
+use crate::exchange::import::{
+    ImportErrors, ImportKind, ImportPlan, SessionContext, SessionImport, Sheet, plan_activities,
+    plan_assessments, plan_availability, plan_exceptions, plan_members, plan_people, plan_referrals,
+    plan_sessions,
+};
 use chrono::NaiveDate;
+
+/// Why an import file cannot be stored.
+#[derive(Debug, thiserror::Error)]
+pub enum PlanError {
+    /// What is stored could not be read to check the file against.
+    #[error(transparent)]
+    Data(#[from] DataError),
+    /// Bad rows: nothing will be imported.
+    #[error(transparent)]
+    Rows(#[from] ImportErrors),
+}
 
 /// A checked import file, ready to store.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +42,58 @@ pub enum ImportBatch {
 }
 
 impl ImportBatch {
+    /// Checks every row of `sheet` as `kind` against what `store` holds: the batch to store
+    /// (with [`crate::actions::Action::Import`]), or every problem. The window and the
+    /// command line both plan an import here.
+    pub fn plan(
+        store: &dyn Reads,
+        kind: ImportKind,
+        sheet: &Sheet,
+        today: NaiveDate,
+    ) -> Result<ImportBatch, PlanError> {
+        let s = store;
+        Ok(match kind {
+            ImportKind::Members => {
+                ImportBatch::Members(plan_members(sheet, &s.all::<Member>()?, &s.all::<Activity>()?)?)
+            }
+            ImportKind::Activities => ImportBatch::Activities(plan_activities(sheet, &s.all::<Activity>()?)?),
+            ImportKind::People => ImportBatch::People(plan_people(sheet, &s.all::<Person>()?, today)?),
+            ImportKind::Referrals => ImportBatch::Referrals(plan_referrals(
+                sheet,
+                &s.all::<Person>()?,
+                &s.all::<Referral>()?,
+                today,
+            )?),
+            ImportKind::Assessments => ImportBatch::Assessments(plan_assessments(
+                sheet,
+                &s.all::<Person>()?,
+                &s.all::<Assessment>()?,
+                today,
+            )?),
+            ImportKind::Sessions => {
+                let (activities, members, people, sessions) =
+                    (s.all::<Activity>()?, s.all::<Member>()?, s.all::<Person>()?, s.all::<Session>()?);
+                let cx = SessionContext {
+                    activities: &activities,
+                    members: &members,
+                    people: &people,
+                    sessions: &sessions,
+                };
+                ImportBatch::Sessions(plan_sessions(sheet, &cx)?)
+            }
+            ImportKind::Availability => ImportBatch::Availability(plan_availability(
+                sheet,
+                &s.all::<Member>()?,
+                &s.all::<Availability>()?,
+            )?),
+            ImportKind::Exceptions => ImportBatch::Availability(plan_exceptions(
+                sheet,
+                &s.all::<Member>()?,
+                &s.all::<Availability>()?,
+            )?),
+        })
+    }
+
     /// What it holds: "12 members: 10 added, 2 updated".
     pub fn summary(&self) -> String {
         match self {

@@ -49,7 +49,7 @@ mod sessions;
 mod undo;
 
 pub use guard::AsRead;
-pub use import::ImportBatch;
+pub use import::{ImportBatch, PlanError};
 pub use undo::{UndoStep, apply_undoable};
 
 use crate::data::{DataError, DataStore, Entity, ReadsExt, TransactionExt, WriteExt};

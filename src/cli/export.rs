@@ -1,4 +1,4 @@
-//! `carecoop export KIND --data FILE [--format json|csv] [--out PATH]`.
+//! `carecoop export KIND --data FILE [--format json|csv|xlsx] [--out PATH]`.
 
 use super::{ExportKind, Format};
 use crate::actions::{Action, apply};
@@ -50,18 +50,30 @@ pub fn run(
     path: &Path,
     kind: ExportKind,
     reference: Option<&str>,
-    format: Format,
+    format: Option<Format>,
     out: Option<&Path>,
 ) -> anyhow::Result<()> {
+    let extension = out.and_then(|o| o.extension()).map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let format = format.unwrap_or(match extension.as_deref() {
+        Some("csv") => Format::Csv,
+        Some("xlsx") => Format::Xlsx,
+        _ => Format::Json,
+    });
+    if format == Format::Xlsx && out.is_none() {
+        anyhow::bail!("--format xlsx writes a workbook: give the file with --out FILE.xlsx");
+    }
     let mut store = super::open_existing(path)?;
-    let text = match (kind, reference) {
+    let bytes = match (kind, reference) {
         (ExportKind::Person, Some(reference)) => {
-            if format == Format::Csv {
-                anyhow::bail!("export person writes one JSON document; leave out --format csv");
+            if format != Format::Json {
+                anyhow::bail!(
+                    "export person writes one JSON document; leave out --format {}",
+                    value_name(format)
+                );
             }
             let doc = crate::report::subject_access::subject_access_document(store.as_ref(), reference)?
                 .with_context(|| format!("there is no person {reference} in {}", super::shown(path)))?;
-            serde_json::to_string_pretty(&doc)? + "\n"
+            (serde_json::to_string_pretty(&doc)? + "\n").into_bytes()
         }
         (ExportKind::Person, None) => {
             anyhow::bail!("export person needs the person's reference: export person REF")
@@ -72,18 +84,21 @@ pub fn run(
         (kind, None) => {
             let table = table(store.as_ref(), kind)?;
             match format {
-                Format::Json => serde_json::to_string_pretty(&table.to_json())? + "\n",
-                Format::Csv => table.to_csv()?,
+                Format::Json => (serde_json::to_string_pretty(&table.to_json())? + "\n").into_bytes(),
+                Format::Csv => table.to_csv()?.into_bytes(),
+                Format::Xlsx => table
+                    .to_xlsx(&crate::exchange::xlsx::sheet_name(&value_name(kind)))
+                    .context("cannot build the workbook")?,
             }
         }
     };
     match out {
         Some(file) => {
-            std::fs::write(file, text).with_context(|| format!("cannot write {}", file.display()))?
+            std::fs::write(file, bytes).with_context(|| format!("cannot write {}", file.display()))?
         }
         None => {
             let mut stdout = std::io::stdout().lock();
-            stdout.write_all(text.as_bytes()).context("cannot write to standard output")?;
+            stdout.write_all(&bytes).context("cannot write to standard output")?;
         }
     }
     // Who exported what goes in the audit trail.

@@ -50,16 +50,18 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export records as JSON or CSV; `export person REF` prints everything held about a person.
+    /// Export records as JSON, CSV or .xlsx; `export person REF` prints everything held about
+    /// a person.
     Export {
         /// What to export.
         kind: ExportKind,
         /// The person's reference, for `export person REF`.
         #[arg(value_name = "REF")]
         reference: Option<String>,
-        /// json (an array of objects) or csv (with a header line).
-        #[arg(long, value_enum, default_value_t = Format::Json)]
-        format: Format,
+        /// json (an array of objects), csv (with a header line) or xlsx (typed cells; needs
+        /// --out). Left out: from the --out file's extension, else json.
+        #[arg(long, value_enum)]
+        format: Option<Format>,
         /// Write to this file instead of standard output.
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
@@ -75,12 +77,26 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Import a CSV file, all-or-nothing (bad rows are listed by line and field).
+    /// Import a CSV, text, .xlsx or .ods file, all-or-nothing (bad rows are listed by line, or
+    /// sheet and row, and field). The encoding and separator of a text file are detected.
     Import {
         /// What the file holds.
         kind: ImportKind,
-        /// The CSV file.
+        /// The file: .csv or .txt (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab),
+        /// .xlsx or .ods.
         file: PathBuf,
+        /// The sheet of a workbook to read (the first when left out).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+    },
+    /// Write a template for an import file: the header and one example row (an .xlsx
+    /// template has a second sheet listing what every column takes).
+    Template {
+        /// What the template is for.
+        kind: ImportKind,
+        /// The file to write: FILE.xlsx or FILE.csv.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
     /// Protect a data file with a passphrase (every value sealed; a recovery key is shown
     /// once). The passphrase comes from CARECOOP_PASSPHRASE or is typed at a terminal; with
@@ -262,6 +278,22 @@ impl From<ServerRole> for crate::pg::admin::Role {
     }
 }
 
+impl From<ImportKind> for crate::exchange::import::ImportKind {
+    fn from(kind: ImportKind) -> Self {
+        use crate::exchange::import::ImportKind as Kind;
+        match kind {
+            ImportKind::Members => Kind::Members,
+            ImportKind::Activities => Kind::Activities,
+            ImportKind::People => Kind::People,
+            ImportKind::Referrals => Kind::Referrals,
+            ImportKind::Assessments => Kind::Assessments,
+            ImportKind::Sessions => Kind::Sessions,
+            ImportKind::Availability => Kind::Availability,
+            ImportKind::Exceptions => Kind::Exceptions,
+        }
+    }
+}
+
 /// Record kinds that `import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportKind {
@@ -402,6 +434,8 @@ pub enum Format {
     Json,
     /// CSV.
     Csv,
+    /// An Excel workbook with typed cells (dates, money, numbers); needs --out.
+    Xlsx,
 }
 
 /// Opens a file for a command that only reads: a missing file is refused.
@@ -463,6 +497,9 @@ fn exit_code(error: &anyhow::Error) -> u8 {
 /// Runs a headless subcommand and turns its result into an exit code.
 pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
     let result = (|| -> anyhow::Result<()> {
+        if let Command::Template { kind, out } = &command {
+            return import::template(*kind, out);
+        }
         let data = match data {
             Some(d) => d,
             None => match command {
@@ -497,7 +534,8 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
             Command::Chart { reference, out, width, height, instrument } => {
                 chart::run(&data, &reference, &out, (width, height), instrument.as_deref())
             }
-            Command::Import { kind, file } => import::run(&data, kind, &file),
+            Command::Import { kind, file, sheet } => import::run(&data, kind, &file, sheet.as_deref()),
+            Command::Template { kind, out } => import::template(kind, &out),
             Command::Copy { from, to, force } => copy::run(&from, &to, force),
             Command::Backup { out } => backup::back_up(&data, &out),
             Command::Restore { backup, force } => backup::restore(&data, &backup, force),

@@ -9,16 +9,16 @@ use serde::{Deserialize, Serialize};
 choice_enum!(
     /// Whether an activity is for a group or one person at a time.
     Format {
-        Group => ("group", "Group"),
-        OneToOne => ("one_to_one", "One-to-one"),
+        Group => ("group", "Group", "groups"),
+        OneToOne => ("one_to_one", "One-to-one", "1:1", "1-1", "1 to 1", "individual"),
     }
 );
 
 choice_enum!(
     /// What the usual price of an activity is counted per.
     PriceUnit {
-        PerHour => ("per_hour", "per hour"),
-        PerPerson => ("per_person", "per person"),
+        PerHour => ("per_hour", "per hour", "hour", "hourly", "an hour", "hr", "per hr"),
+        PerPerson => ("per_person", "per person", "person", "each", "per head", "head", "a head", "per participant"),
     }
 );
 

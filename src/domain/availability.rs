@@ -27,8 +27,8 @@ impl WeeklyRange {
 choice_enum!(
     /// What an exception to the weekly pattern means.
     ExceptionKind {
-        Unavailable => ("unavailable", "Unavailable"),
-        ExtraAvailable => ("extra", "Extra available day"),
+        Unavailable => ("unavailable", "Unavailable", "away", "leave", "holiday", "off"),
+        ExtraAvailable => ("extra", "Extra available day", "extra day", "available", "extra available"),
     }
 );
 

@@ -7,7 +7,7 @@
 macro_rules! choice_enum {
     (
         $(#[$doc:meta])*
-        $name:ident { $( $(#[$vdoc:meta])* $variant:ident => ($key:literal, $label:literal) ),+ $(,)? }
+        $name:ident { $( $(#[$vdoc:meta])* $variant:ident => ($key:literal, $label:literal $(, $alias:literal)* ) ),+ $(,)? }
     ) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
@@ -27,11 +27,22 @@ macro_rules! choice_enum {
                 match self { $( $name::$variant => $key ),+ }
             }
 
-            /// Reads a key (or, forgivingly, a label), ignoring case and surrounding spaces.
+            /// Other words people type for each choice ("hourly" for per hour).
+            pub fn aliases(self) -> &'static [&'static str] {
+                match self { $( $name::$variant => &[ $( $alias ),* ] ),+ }
+            }
+
+            /// Reads a choice as people type it: its key, its label or an alias, in any case,
+            /// with spaces, underscores, hyphens and slashes alike (see [`loose`]).
             pub fn from_key(text: &str) -> Option<$name> {
-                let t = text.trim();
+                let t = $crate::domain::choice::loose(text);
+                if t.is_empty() {
+                    return None;
+                }
                 Self::ALL.iter().copied().find(|c| {
-                    c.key().eq_ignore_ascii_case(t) || c.label().eq_ignore_ascii_case(t)
+                    $crate::domain::choice::loose(c.key()) == t
+                        || $crate::domain::choice::loose(c.label()) == t
+                        || c.aliases().iter().any(|a| $crate::domain::choice::loose(a) == t)
                 })
             }
 
@@ -54,3 +65,37 @@ macro_rules! choice_enum {
 }
 
 pub(crate) use choice_enum;
+
+/// A choice as typed, reduced to its bare words: lower case, with runs of spaces,
+/// underscores, hyphens and slashes read as one separator, and none at either end, so
+/// "Carer/Family", "carer_family" and " CARER - family " are all `carer_family`.
+pub fn loose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.trim().chars() {
+        if matches!(c, ' ' | '_' | '-' | '/' | '\t') || c == '\u{2013}' {
+            gap = !out.is_empty();
+        } else {
+            if gap {
+                out.push('_');
+                gap = false;
+            }
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loose;
+
+    #[test]
+    fn separators_and_case_are_alike() {
+        for typed in ["Carer/Family", "carer_family", " CARER - family ", "carer  /  family"] {
+            assert_eq!(loose(typed), "carer_family", "{typed:?}");
+        }
+        assert_eq!(loose(""), "");
+        assert_eq!(loose(" / "), "");
+    }
+}

@@ -24,7 +24,7 @@ choice_enum!(
     PvgScope {
         Adults => ("adults", "Adults"),
         Children => ("children", "Children"),
-        Both => ("both", "Adults and children"),
+        Both => ("both", "Adults and children", "adults & children", "all"),
     }
 );
 

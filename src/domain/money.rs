@@ -35,7 +35,7 @@ impl Money {
             Some(rest) => (true, rest.to_string()),
             None => (false, t),
         };
-        let t = t.strip_prefix('£').unwrap_or(&t).to_string();
+        let t = t.strip_prefix('£').unwrap_or(&t).trim().to_string();
         if t.is_empty() {
             return Err(err());
         }

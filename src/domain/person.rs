@@ -245,7 +245,7 @@ impl Person {
     fn field_problems(&self) -> Problems {
         let mut p = Problems::default();
         if !is_person_ref(&self.reference) {
-            p.add("ref", format!("'{}' is not a reference like P0001", self.reference));
+            p.add("ref", format!("'{}' is not a reference: {PERSON_REF_RULE}", self.reference));
         }
         p.require("name", &self.name);
         if !self.email.trim().is_empty() && !looks_like_email(&self.email) {
@@ -265,11 +265,15 @@ fn contains_lower(haystack: &str, needle: &str) -> bool {
     }
 }
 
-/// True for a person reference: "P" followed by at least four digits.
+/// True for a person reference in any co-op's scheme: 1 to 20 letters, digits, `-` or `/`
+/// ("P0001", "CWC-012", "2024/17"). People added in the app get the next `P` number.
 pub fn is_person_ref(text: &str) -> bool {
-    text.strip_prefix('P')
-        .is_some_and(|digits| digits.len() >= 4 && digits.chars().all(|c| c.is_ascii_digit()))
+    (1..=20).contains(&text.chars().count())
+        && text.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '/')
 }
+
+/// What a person reference may be, for messages.
+pub const PERSON_REF_RULE: &str = "use 1 to 20 letters, digits, - or /, like P0001 or CWC-012";
 
 /// The reference for the n-th person: 1 → "P0001".
 pub fn person_ref(n: u64) -> String {
@@ -342,16 +346,18 @@ mod tests {
 
     #[test]
     fn references() {
-        assert!(is_person_ref("P0001"));
-        assert!(is_person_ref("P12345"));
-        assert!(!is_person_ref("P01"));
-        assert!(!is_person_ref("X0001"));
+        for ok in ["P0001", "P12345", "P01", "X0001", "CWC-012", "2024/17", "a", "ABCDEFGHIJ0123456789"] {
+            assert!(is_person_ref(ok), "{ok}");
+        }
+        for bad in ["", "CWC 012", "P0001!", "ABCDEFGHIJ01234567890", "P.1", "P_1"] {
+            assert!(!is_person_ref(bad), "{bad}");
+        }
         assert_eq!(person_ref(42), "P0042");
     }
 
     #[test]
     fn validation_names_fields() {
-        let mut p = Person::new("bad", "");
+        let mut p = Person::new("bad ref", "");
         p.date_of_birth = Some(d(2030, 1, 1));
         let err = p.validate(d(2026, 1, 1)).unwrap_err();
         let fields: Vec<_> = err.0.iter().map(|e| e.field).collect();

@@ -10,12 +10,12 @@ use serde::{Deserialize, Serialize};
 choice_enum!(
     /// Where a referral came from.
     ReferralSource {
-        SelfReferral => ("self", "Self-referral"),
-        Gp => ("gp", "GP"),
-        CommunityNurse => ("community_nurse", "Community nurse"),
-        SocialServices => ("social_services", "Social services"),
-        CarerFamily => ("carer_family", "Carer or family"),
-        CommunityOrganisation => ("community_organisation", "Community organisation"),
+        SelfReferral => ("self", "Self-referral", "self referred", "self-referred", "self_referral"),
+        Gp => ("gp", "GP", "GP practice", "doctor", "general practitioner"),
+        CommunityNurse => ("community_nurse", "Community nurse", "nurse", "district nurse"),
+        SocialServices => ("social_services", "Social services", "social work", "social worker"),
+        CarerFamily => ("carer_family", "Carer or family", "carer", "family", "carer and family"),
+        CommunityOrganisation => ("community_organisation", "Community organisation", "community organization", "community group", "third sector"),
         Other => ("other", "Other"),
     }
 );
@@ -39,7 +39,7 @@ choice_enum!(
         Active => ("active", "Active"),
         Completed => ("completed", "Completed"),
         Declined => ("declined", "Declined"),
-        DidNotEngage => ("did_not_engage", "Did not engage"),
+        DidNotEngage => ("did_not_engage", "Did not engage", "DNE", "not engaged"),
         Closed => ("closed", "Closed"),
     }
 );

@@ -12,7 +12,7 @@ choice_enum!(
     Attendance {
         Expected => ("expected", "Not yet marked"),
         Attended => ("attended", "Attended"),
-        DidNotAttend => ("did_not_attend", "Did not attend"),
+        DidNotAttend => ("did_not_attend", "Did not attend", "DNA"),
         CancelledByPerson => ("cancelled_by_person", "Cancelled by person"),
         CancelledByMember => ("cancelled_by_member", "Cancelled by member"),
     }
@@ -110,8 +110,8 @@ impl Session {
 choice_enum!(
     /// How often a series repeats.
     Repeat {
-        Weekly => ("weekly", "Weekly"),
-        Fortnightly => ("fortnightly", "Fortnightly"),
+        Weekly => ("weekly", "Weekly", "every week"),
+        Fortnightly => ("fortnightly", "Fortnightly", "every two weeks", "every 2 weeks", "biweekly"),
     }
 );
 

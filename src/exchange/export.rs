@@ -135,7 +135,7 @@ pub fn sessions(list: &[Session], names: &Names) -> Table {
         };
         rows.push(vec![
             Cell::date(Some(s.date)),
-            Cell::Text(s.start.format("%H:%M").to_string()),
+            Cell::Time(s.start),
             Cell::Int(i64::from(s.minutes)),
             Names::one(&names.activities, s.activity.0),
             Names::list(&names.members, s.members.iter().map(|m| m.0)),

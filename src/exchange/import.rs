@@ -1,21 +1,30 @@
-//! CSV import, all-or-nothing: every row is read and checked before anything is stored, and
-//! every bad row is named by line, field and reason. A row that matches an existing record
-//! updates it instead of adding a duplicate.
+//! Import, all-or-nothing: every row is read and checked before anything is stored, and
+//! every bad row is named by line (or sheet and row), field and reason. A row that matches an
+//! existing record updates it instead of adding a duplicate. Forgiving of form (encodings,
+//! separators, spreadsheets, labels for stored names, UK dates, `£`), strict about meaning.
 
 mod activities;
 mod assessments;
 mod availability;
+mod layout;
 mod members;
 mod people;
 mod sessions;
+mod sheet;
+pub mod template;
+mod values;
 
 pub use activities::{ACTIVITY_COLUMNS, plan_activities};
 pub use assessments::{ASSESSMENT_COLUMNS, plan_assessments};
 pub use availability::{plan_availability, plan_exceptions};
+pub use layout::{Accepts, Column, ImportKind, Required};
 pub use members::{MEMBER_COLUMNS, plan_members};
 pub use people::{PEOPLE_COLUMNS, REFERRAL_COLUMNS, plan_people, plan_referrals};
 pub use sessions::{SESSION_COLUMNS, SessionContext, SessionImport, plan_sessions};
+pub use sheet::{Detected, Separator, Sheet, SheetError, SheetRow, decode};
+pub use values::{parse_date, parse_time, parse_yes_no};
 
+use crate::domain::choice::loose;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::fmt;
@@ -23,23 +32,42 @@ use std::fmt;
 /// One problem in one row of an import file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
-    /// The line in the file (the header is line 1).
+    /// The line in the file (the header is line 1), or the spreadsheet's row number.
     pub line: u64,
     /// The column.
     pub field: String,
     /// What is wrong.
     pub reason: String,
+    /// The sheet, for a workbook (then `line` is its row number).
+    pub sheet: Option<String>,
 }
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, field {}: {}", self.line, self.field, self.reason)
+        match &self.sheet {
+            Some(sheet) => {
+                write!(f, "sheet {sheet}, row {}, field {}: {}", self.line, self.field, self.reason)
+            }
+            None => write!(f, "line {}, field {}: {}", self.line, self.field, self.reason),
+        }
     }
 }
 
 /// Every problem found in an import file; nothing was imported.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct ImportErrors(pub Vec<RowError>);
+
+impl ImportErrors {
+    /// The problems placed in `sheet`'s workbook sheet, when it came from one.
+    pub fn placed(mut self, sheet: &Sheet) -> ImportErrors {
+        if let Detected::Workbook { sheet: name, .. } = &sheet.detected {
+            for e in &mut self.0 {
+                e.sheet = Some(name.clone());
+            }
+        }
+        self
+    }
+}
 
 impl fmt::Display for ImportErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -77,65 +105,121 @@ impl<T> ImportPlan<T> {
     }
 }
 
-/// One data row: its line and its cells by column name.
+/// One data row: its line and its cells by column name (only the columns the file has).
 pub(crate) struct CsvRow {
     pub line: u64,
-    cells: HashMap<String, String>,
+    cells: HashMap<&'static str, String>,
 }
 
 impl CsvRow {
-    /// The trimmed text of a column (empty when blank).
+    /// The trimmed text of a column (empty when blank or when the file has no such column).
     pub fn get(&self, column: &str) -> &str {
         self.cells.get(column).map_or("", |s| s.trim())
     }
+
+    /// Whether the file has this column: a column left out keeps what is stored.
+    pub fn has(&self, column: &str) -> bool {
+        self.cells.contains_key(column)
+    }
 }
 
-/// Reads CSV text whose header must hold every one of `columns` (in any order).
-pub(crate) fn read_rows(text: &str, columns: &[&str]) -> Result<Vec<CsvRow>, ImportErrors> {
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_string()).collect(),
-        Err(e) => {
-            return Err(ImportErrors(vec![row_error(1, "header", format!("cannot read the header: {e}"))]));
-        }
-    };
-    let mut errors: Vec<RowError> = columns
+/// The header cells matched to `kind`'s columns (any case, spaces for underscores): for each
+/// header cell, the column it names, if any.
+fn match_header(sheet: &Sheet, kind: ImportKind) -> Vec<Option<&'static str>> {
+    sheet
+        .header
         .iter()
-        .filter(|c| !headers.iter().any(|h| h == *c))
+        .map(|h| {
+            let typed = loose(h);
+            kind.columns().iter().find(|c| loose(c.name) == typed).map(|c| c.name)
+        })
+        .collect()
+}
+
+/// Header cells that name no column of `kind`: they are left out of the import, with a
+/// warning naming them.
+pub fn unknown_columns(sheet: &Sheet, kind: ImportKind) -> Vec<String> {
+    sheet
+        .header
+        .iter()
+        .zip(match_header(sheet, kind))
+        .filter(|(h, named)| named.is_none() && !h.is_empty())
+        .map(|(h, _)| h.clone())
+        .collect()
+}
+
+/// The warning shown before an import for columns it will leave out, if any.
+pub fn column_warning(sheet: &Sheet, kind: ImportKind) -> Option<String> {
+    let unknown = unknown_columns(sheet, kind);
+    (!unknown.is_empty()).then(|| {
+        let names: Vec<String> = unknown.iter().map(|u| format!("\u{201c}{u}\u{201d}")).collect();
+        format!(
+            "{} not {} column and will be left out: {}",
+            if unknown.len() == 1 { "This column is" } else { "These columns are" },
+            if unknown.len() == 1 { "a known" } else { "known" },
+            names.join(", ")
+        )
+    })
+}
+
+/// The rows of `sheet`, checked against `kind`'s columns: the required ones must be there
+/// (in any order); others may be left out; unknown ones are ignored (see
+/// [`unknown_columns`]).
+pub(crate) fn read_rows(sheet: &Sheet, kind: ImportKind) -> Result<Vec<CsvRow>, ImportErrors> {
+    let named = match_header(sheet, kind);
+    let header_line = sheet.header_line;
+    let mut errors: Vec<RowError> = kind
+        .columns()
+        .iter()
+        .filter(|c| c.required == Required::Always && !named.contains(&Some(c.name)))
         .map(|c| {
-            row_error(1, "header", format!("the column '{c}' is missing (expected {})", columns.join(",")))
+            let required: Vec<&str> =
+                kind.columns().iter().filter(|c| c.required == Required::Always).map(|c| c.name).collect();
+            row_error(
+                header_line,
+                "header",
+                format!("the column '{}' is missing (required: {})", c.name, required.join(", ")),
+            )
         })
         .collect();
-    errors.extend(
-        headers.iter().filter(|h| !columns.contains(&h.as_str())).map(|h| {
-            row_error(1, "header", format!("unknown column '{h}' (expected {})", columns.join(",")))
-        }),
-    );
+    for (i, name) in named.iter().enumerate() {
+        if let Some(name) = name
+            && named[..i].contains(&Some(*name))
+        {
+            errors.push(row_error(header_line, "header", format!("the column '{name}' appears twice")));
+        }
+    }
     if !errors.is_empty() {
         return Err(ImportErrors(errors));
     }
     let mut rows = Vec::new();
-    for record in reader.records() {
-        match record {
-            Ok(r) => {
-                let line = r.position().map_or(0, |p| p.line());
-                if r.iter().all(|c| c.trim().is_empty()) {
-                    continue;
-                }
-                let cells = headers.iter().cloned().zip(r.iter().map(str::to_string)).collect();
-                rows.push(CsvRow { line, cells });
-            }
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                errors.push(row_error(line, "row", e.to_string()));
+    for row in &sheet.rows {
+        if let Some(extra) = row.cells.iter().skip(named.len()).find(|c| !c.trim().is_empty()) {
+            errors.push(row_error(
+                row.line,
+                "row",
+                format!(
+                    "has {} cells but the header names {} columns (extra value '{}')",
+                    row.cells.len(),
+                    named.len(),
+                    extra.trim()
+                ),
+            ));
+            continue;
+        }
+        let mut cells = HashMap::new();
+        for (i, name) in named.iter().enumerate() {
+            if let Some(name) = name {
+                cells.insert(*name, row.cells.get(i).cloned().unwrap_or_default());
             }
         }
+        rows.push(CsvRow { line: row.line, cells });
     }
     if errors.is_empty() { Ok(rows) } else { Err(ImportErrors(errors)) }
 }
 
 pub(crate) fn row_error(line: u64, field: &str, reason: impl Into<String>) -> RowError {
-    RowError { line, field: field.to_string(), reason: reason.into() }
+    RowError { line, field: field.to_string(), reason: reason.into(), sheet: None }
 }
 
 /// Collects the problems of one row while its fields are read.
@@ -150,19 +234,62 @@ impl RowReader<'_> {
         self.errors.push(row_error(self.row.line, field, reason));
     }
 
-    /// A date `YYYY-MM-DD`, or `None` when blank.
+    /// A date (`YYYY-MM-DD` or `DD/MM/YYYY`), or `None` when blank.
     pub fn date(&mut self, field: &str) -> Option<NaiveDate> {
         let text = self.row.get(field);
         if text.is_empty() {
             return None;
         }
-        match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            Ok(d) => Some(d),
-            Err(_) => {
-                self.fail(field, format!("'{text}' is not a date like 2026-03-31"));
+        let parsed = parse_date(text);
+        if parsed.is_none() {
+            self.fail(field, format!("'{text}' is not a date like 31/03/2026 or 2026-03-31"));
+        }
+        parsed
+    }
+
+    /// A time of day (`10:00`, `10.00`), or `None` when blank or bad (bad is recorded).
+    pub fn time(&mut self, field: &str) -> Option<chrono::NaiveTime> {
+        let text = self.row.get(field);
+        let parsed = parse_time(text);
+        if parsed.is_none() && !text.is_empty() {
+            self.fail(field, format!("'{text}' is not a time like 10:30"));
+        }
+        parsed
+    }
+
+    /// An amount of money (`25.50`, `£1,250`), or `None` when blank or bad (bad is recorded).
+    pub fn money(&mut self, field: &str) -> Option<crate::domain::Money> {
+        let text = self.row.get(field);
+        if text.is_empty() {
+            return None;
+        }
+        match crate::domain::Money::parse(text) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                self.fail(field, e.to_string());
                 None
             }
         }
+    }
+
+    /// A choice of a fixed list (`from_key` reads keys, labels and aliases), or `None` when
+    /// blank or bad (bad is recorded, naming the allowed values).
+    pub fn choice<T>(
+        &mut self,
+        field: &str,
+        noun: &str,
+        from_key: fn(&str) -> Option<T>,
+        keys: fn() -> String,
+    ) -> Option<T> {
+        let text = self.row.get(field);
+        if text.is_empty() {
+            return None;
+        }
+        let parsed = from_key(text);
+        if parsed.is_none() {
+            self.fail(field, format!("'{text}' is not {noun}; use {}", keys()));
+        }
+        parsed
     }
 
     /// A whole number within `range`; `None` when blank or bad (bad is recorded).
@@ -171,7 +298,7 @@ impl RowReader<'_> {
         if text.is_empty() {
             return None;
         }
-        match text.parse::<u32>() {
+        match text.trim_end_matches(".0").parse::<u32>() {
             Ok(n) if range.contains(&n) => Some(n),
             _ => {
                 self.fail(
@@ -193,24 +320,44 @@ impl RowReader<'_> {
 mod tests {
     use super::*;
 
+    fn rows(text: &str, kind: ImportKind) -> Result<Vec<CsvRow>, ImportErrors> {
+        read_rows(&Sheet::csv(text).unwrap(), kind)
+    }
+
     #[test]
-    fn header_problems_are_named() {
-        let err = read_rows("name,colour\nAnn,red\n", &["name", "email"]).err().unwrap();
+    fn header_problems_are_named_and_unknown_columns_only_warned() {
+        let err = rows("email,colour\na@b.org,red\n", ImportKind::Members).err().unwrap();
         let text: Vec<String> = err.0.iter().map(|e| e.to_string()).collect();
-        assert!(text[0].starts_with("line 1, field header: the column 'email' is missing"));
-        assert!(text[1].starts_with("line 1, field header: unknown column 'colour'"));
+        assert!(text[0].starts_with("line 1, field header: the column 'name' is missing"), "{text:?}");
+        assert_eq!(text.len(), 1, "the rate is needed only by a new member's row: {text:?}");
+        let sheet = Sheet::csv("Name,Hourly Rate GBP,colour\nAnn,20,red\n").unwrap();
+        assert_eq!(unknown_columns(&sheet, ImportKind::Members), vec!["colour".to_string()]);
+        let warning = column_warning(&sheet, ImportKind::Members).unwrap();
+        assert!(warning.contains("\u{201c}colour\u{201d}"), "{warning}");
+        let read = read_rows(&sheet, ImportKind::Members).unwrap();
+        assert_eq!(read[0].get("hourly_rate_gbp"), "20");
+        assert!(!read[0].has("phone"));
     }
 
     #[test]
     fn rows_know_their_lines_and_blank_lines_are_skipped() {
-        let rows = read_rows("name,email\nAnn,a@b.org\n,\nBea,\n", &["name", "email"]).unwrap();
-        assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), vec![2, 4]);
-        assert_eq!(rows[1].get("name"), "Bea");
+        let read = rows("name,hourly_rate_gbp\nAnn,20\n,\nBea,\n", ImportKind::Members).unwrap();
+        assert_eq!(read.iter().map(|r| r.line).collect::<Vec<_>>(), vec![2, 4]);
+        assert_eq!(read[1].get("name"), "Bea");
     }
 
     #[test]
-    fn a_ragged_row_is_an_error_with_its_line() {
-        let err = read_rows("name,email\nAnn,a@b.org,extra\n", &["name", "email"]).err().unwrap();
-        assert_eq!(err.0[0].line, 2);
+    fn a_row_with_extra_values_is_an_error_with_its_line() {
+        let err = rows("name,hourly_rate_gbp\nAnn,20\nBea,20,extra\n", ImportKind::Members).err().unwrap();
+        assert_eq!(err.0[0].line, 3);
+        assert!(err.0[0].reason.contains("extra"));
+        // Missing trailing cells are blanks.
+        assert!(rows("name,hourly_rate_gbp,phone\nAnn,20\n", ImportKind::Members).is_ok());
+    }
+
+    #[test]
+    fn a_column_twice_is_refused() {
+        let err = rows("name,Name,hourly_rate_gbp\n", ImportKind::Members).err().unwrap();
+        assert!(err.0[0].reason.contains("appears twice"));
     }
 }

@@ -5,11 +5,12 @@
 
 mod export;
 pub mod import;
+pub mod xlsx;
 
 pub use export::*;
 
 use crate::domain::{Money, Series};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use std::collections::HashMap;
 
 /// One value in an exported row.
@@ -27,11 +28,15 @@ pub enum Cell {
     List(Vec<String>),
     /// Item answers: `4;3;;5` in CSV (empty = missing), an array with nulls in JSON.
     Answers(Vec<Option<u8>>),
+    /// A date: "2026-03-31" in CSV and JSON, a date cell in a spreadsheet.
+    Date(NaiveDate),
+    /// A time of day: "10:30" in CSV and JSON, a time cell in a spreadsheet.
+    Time(NaiveTime),
 }
 
 impl Cell {
     pub(crate) fn date(d: Option<NaiveDate>) -> Cell {
-        d.map_or(Cell::Null, |d| Cell::Text(d.format("%Y-%m-%d").to_string()))
+        d.map_or(Cell::Null, Cell::Date)
     }
 
     pub(crate) fn text(s: &str) -> Cell {
@@ -49,6 +54,8 @@ impl Cell {
             Cell::Answers(a) => {
                 a.iter().map(|x| x.map(|v| v.to_string()).unwrap_or_default()).collect::<Vec<_>>().join(";")
             }
+            Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Cell::Time(t) => t.format("%H:%M").to_string(),
         }
     }
 
@@ -64,6 +71,7 @@ impl Cell {
             }
             Cell::List(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
             Cell::Answers(a) => Value::Array(a.iter().map(|x| x.map_or(Value::Null, Value::from)).collect()),
+            Cell::Date(_) | Cell::Time(_) => Value::String(self.to_csv()),
         }
     }
 }

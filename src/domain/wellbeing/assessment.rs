@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 choice_enum!(
     /// When in a programme an assessment was taken.
     Timepoint {
-        Before => ("before", "Before"),
-        During => ("during", "During"),
-        After => ("after", "After"),
+        Before => ("before", "Before", "baseline", "start", "pre"),
+        During => ("during", "During", "review", "midway", "mid"),
+        After => ("after", "After", "end", "post", "final"),
     }
 );
 

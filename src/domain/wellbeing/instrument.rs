@@ -5,9 +5,9 @@ use crate::domain::choice::choice_enum;
 choice_enum!(
     /// A wellbeing questionnaire.
     Instrument {
-        Wemwbs => ("WEMWBS", "WEMWBS"),
-        Swemwbs => ("SWEMWBS", "SWEMWBS"),
-        Ons4 => ("ONS4", "ONS4"),
+        Wemwbs => ("WEMWBS", "WEMWBS", "Warwick-Edinburgh"),
+        Swemwbs => ("SWEMWBS", "SWEMWBS", "short WEMWBS", "short Warwick-Edinburgh"),
+        Ons4 => ("ONS4", "ONS4", "ONS 4", "ONS-4"),
     }
 );
 

@@ -1,6 +1,6 @@
 //! Importing activities: `name,category,format,capacity,venue,village,default_minutes,price_gbp,price_unit`.
 
-use super::{ImportErrors, ImportPlan, RowReader, read_rows};
+use super::{ImportErrors, ImportKind, ImportPlan, RowReader, Sheet, read_rows};
 use crate::domain::{Activity, ActivityId, Format, Money, PriceUnit};
 use std::collections::HashSet;
 
@@ -17,10 +17,14 @@ pub const ACTIVITY_COLUMNS: &[&str] = &[
     "price_unit",
 ];
 
-/// Reads an activities CSV against the catalogue. A row with the name of an existing activity
-/// (ignoring case) updates it.
-pub fn plan_activities(text: &str, existing: &[Activity]) -> Result<ImportPlan<Activity>, ImportErrors> {
-    let rows = read_rows(text, ACTIVITY_COLUMNS)?;
+/// Reads an activities file against the catalogue. A row with the name of an existing activity
+/// (ignoring case) updates it; a column the file leaves out keeps what is stored.
+pub fn plan_activities(sheet: &Sheet, existing: &[Activity]) -> Result<ImportPlan<Activity>, ImportErrors> {
+    plan(sheet, existing).map_err(|e| e.placed(sheet))
+}
+
+fn plan(sheet: &Sheet, existing: &[Activity]) -> Result<ImportPlan<Activity>, ImportErrors> {
+    let rows = read_rows(sheet, ImportKind::Activities)?;
     let mut errors = Vec::new();
     let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
     let mut seen = HashSet::new();
@@ -31,25 +35,31 @@ pub fn plan_activities(text: &str, existing: &[Activity]) -> Result<ImportPlan<A
             r.fail("name", format!("'{name}' appears twice in the file"));
             continue;
         }
-        let mut activity =
-            existing.iter().find(|a| a.name.eq_ignore_ascii_case(&name)).cloned().unwrap_or(Activity {
-                id: ActivityId::NEW,
-                name: name.clone(),
-                category: String::new(),
-                format: Format::Group,
-                capacity: 1,
-                venue: String::new(),
-                village: String::new(),
-                default_minutes: 60,
-                price: Money::ZERO,
-                price_unit: PriceUnit::PerPerson,
-                archived: false,
-            });
+        let stored = existing.iter().find(|a| a.name.eq_ignore_ascii_case(&name));
+        let found = stored.is_some();
+        let mut activity = stored.cloned().unwrap_or(Activity {
+            id: ActivityId::NEW,
+            name: name.clone(),
+            category: String::new(),
+            format: Format::Group,
+            capacity: 1,
+            venue: String::new(),
+            village: String::new(),
+            default_minutes: 60,
+            price: Money::ZERO,
+            price_unit: PriceUnit::PerPerson,
+            archived: false,
+        });
         activity.name = name;
-        activity.category = row.get("category").to_string();
+        if row.has("category") {
+            activity.category = row.get("category").to_string();
+        }
+        // A re-import may leave out the columns only a new activity needs.
+        let keep = |column: &str| found && !row.has(column);
         let format = row.get("format");
         match Format::from_key(format) {
             Some(f) => activity.format = f,
+            None if keep("format") => {}
             None if format.is_empty() => {
                 r.fail("format", format!("is required; use {}", Format::keys_list()))
             }
@@ -57,34 +67,34 @@ pub fn plan_activities(text: &str, existing: &[Activity]) -> Result<ImportPlan<A
         }
         match r.number("capacity", 1..=500) {
             Some(n) => activity.capacity = n as u16,
+            None if keep("capacity") => {}
             None if row.get("capacity").is_empty() => r.fail("capacity", "is required"),
             None => {}
         }
-        activity.venue = row.get("venue").to_string();
-        activity.village = row.get("village").to_string();
+        if row.has("venue") {
+            activity.venue = row.get("venue").to_string();
+        }
+        if row.has("village") {
+            activity.village = row.get("village").to_string();
+        }
         match r.number("default_minutes", 1..=1440) {
             Some(n) => activity.default_minutes = n as u16,
+            None if keep("default_minutes") => {}
             None if row.get("default_minutes").is_empty() => r.fail("default_minutes", "is required"),
             None => {}
         }
-        let price = row.get("price_gbp");
-        activity.price = if price.is_empty() {
-            Money::ZERO
-        } else {
-            Money::parse(price).unwrap_or_else(|e| {
-                r.fail("price_gbp", e.to_string());
-                Money::ZERO
-            })
-        };
+        if row.has("price_gbp") {
+            activity.price = r.money("price_gbp").unwrap_or(Money::ZERO);
+        }
         let unit = row.get("price_unit");
-        activity.price_unit = if unit.is_empty() {
-            if activity.format == Format::OneToOne { PriceUnit::PerHour } else { PriceUnit::PerPerson }
-        } else {
-            PriceUnit::from_key(unit).unwrap_or_else(|| {
-                r.fail("price_unit", format!("'{unit}' is not a price unit; use {}", PriceUnit::keys_list()));
-                PriceUnit::PerPerson
-            })
-        };
+        if unit.is_empty() && (row.has("price_unit") || !found) {
+            activity.price_unit =
+                if activity.format == Format::OneToOne { PriceUnit::PerHour } else { PriceUnit::PerPerson };
+        } else if let Some(u) =
+            r.choice("price_unit", "a price unit", PriceUnit::from_key, PriceUnit::keys_list)
+        {
+            activity.price_unit = u;
+        }
         let parsed_ok = r.errors.iter().all(|e| e.line != row.line);
         if parsed_ok && let Err(invalid) = activity.validate() {
             for problem in invalid.0 {

@@ -1,22 +1,31 @@
 //! Importing assessments: `person_ref,date,timepoint,instrument,answers` — answers in item
 //! order separated by `;`, empty for a missing item (that assessment is kept as incomplete).
 
-use super::{ImportErrors, ImportPlan, RowReader, read_rows};
+use super::{ImportErrors, ImportKind, ImportPlan, RowReader, Sheet, read_rows};
 use crate::domain::{Assessment, AssessmentId, Instrument, Person, Timepoint};
 use chrono::NaiveDate;
 
 /// The assessments layout, exactly as documented and exported.
 pub const ASSESSMENT_COLUMNS: &[&str] = &["person_ref", "date", "timepoint", "instrument", "answers"];
 
-/// Reads an assessments CSV. A row with the same person, date, timepoint and instrument as a
+/// Reads an assessments file. A row with the same person, date, timepoint and instrument as a
 /// stored assessment replaces its answers.
 pub fn plan_assessments(
-    text: &str,
+    sheet: &Sheet,
     people: &[Person],
     existing: &[Assessment],
     today: NaiveDate,
 ) -> Result<ImportPlan<Assessment>, ImportErrors> {
-    let rows = read_rows(text, ASSESSMENT_COLUMNS)?;
+    plan(sheet, people, existing, today).map_err(|e| e.placed(sheet))
+}
+
+fn plan(
+    sheet: &Sheet,
+    people: &[Person],
+    existing: &[Assessment],
+    today: NaiveDate,
+) -> Result<ImportPlan<Assessment>, ImportErrors> {
+    let rows = read_rows(sheet, ImportKind::Assessments)?;
     let mut errors = Vec::new();
     let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
     for row in &rows {

@@ -2,17 +2,29 @@
 //! HH:MM) and exceptions `member,from,to,kind`. A member named in a patterns file gets exactly
 //! the ranges the file lists; exceptions are added to those already held.
 
-use super::{ImportErrors, ImportPlan, RowReader, read_rows};
+use super::{ImportErrors, ImportKind, ImportPlan, RowReader, Sheet, read_rows};
 use crate::domain::{Availability, AvailabilityException, ExceptionKind, Member, WeeklyRange};
-use chrono::{NaiveTime, Weekday};
-
-/// The weekly pattern layout.
-pub const AVAILABILITY_COLUMNS: &[&str] = &["member", "weekday", "start", "end"];
-/// The exceptions layout.
-pub const EXCEPTION_COLUMNS: &[&str] = &["member", "from", "to", "kind"];
+use chrono::Weekday;
 
 fn weekday(text: &str) -> Option<Weekday> {
-    match text.trim().to_ascii_lowercase().get(..3)? {
+    let t = text.trim().to_ascii_lowercase();
+    let known = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "tues",
+        "weds",
+        "thur",
+        "thurs",
+    ];
+    if t.len() > 3 && !known.contains(&t.as_str()) {
+        return None;
+    }
+    match t.get(..3)? {
         "mon" => Some(Weekday::Mon),
         "tue" => Some(Weekday::Tue),
         "wed" => Some(Weekday::Wed),
@@ -28,13 +40,21 @@ fn member_of<'a>(members: &'a [Member], name: &str) -> Option<&'a Member> {
     members.iter().find(|m| m.name.eq_ignore_ascii_case(name.trim()) || m.id.0.to_string() == name.trim())
 }
 
-/// Reads a weekly patterns CSV into each named member's new availability.
+/// Reads a weekly patterns file into each named member's new availability.
 pub fn plan_availability(
-    text: &str,
+    sheet: &Sheet,
     members: &[Member],
     existing: &[Availability],
 ) -> Result<ImportPlan<Availability>, ImportErrors> {
-    let rows = read_rows(text, AVAILABILITY_COLUMNS)?;
+    weekly(sheet, members, existing).map_err(|e| e.placed(sheet))
+}
+
+fn weekly(
+    sheet: &Sheet,
+    members: &[Member],
+    existing: &[Availability],
+) -> Result<ImportPlan<Availability>, ImportErrors> {
+    let rows = read_rows(sheet, ImportKind::Availability)?;
     let mut errors = Vec::new();
     let mut out: Vec<Availability> = Vec::new();
     for row in &rows {
@@ -48,9 +68,9 @@ pub fn plan_availability(
             r.fail("weekday", format!("'{}' is not a weekday (mon..sun)", row.get("weekday")));
         }
         let time = |r: &mut RowReader<'_>, field: &str| {
-            let t = NaiveTime::parse_from_str(r.row.get(field), "%H:%M").ok();
-            if t.is_none() {
-                r.fail(field, format!("'{}' is not a time like 09:30", r.row.get(field)));
+            let t = r.time(field);
+            if t.is_none() && r.row.get(field).is_empty() {
+                r.fail(field, "is required");
             }
             t
         };
@@ -85,13 +105,21 @@ pub fn plan_availability(
     Ok(ImportPlan { added, updated })
 }
 
-/// Reads an exceptions CSV and adds the exceptions to each member's availability.
+/// Reads an exceptions file and adds the exceptions to each member's availability.
 pub fn plan_exceptions(
-    text: &str,
+    sheet: &Sheet,
     members: &[Member],
     existing: &[Availability],
 ) -> Result<ImportPlan<Availability>, ImportErrors> {
-    let rows = read_rows(text, EXCEPTION_COLUMNS)?;
+    exceptions(sheet, members, existing).map_err(|e| e.placed(sheet))
+}
+
+fn exceptions(
+    sheet: &Sheet,
+    members: &[Member],
+    existing: &[Availability],
+) -> Result<ImportPlan<Availability>, ImportErrors> {
+    let rows = read_rows(sheet, ImportKind::Exceptions)?;
     let mut errors = Vec::new();
     let mut out: Vec<Availability> = Vec::new();
     for row in &rows {

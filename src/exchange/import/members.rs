@@ -1,7 +1,7 @@
 //! Importing members: `name,role,activities,hourly_rate_gbp,villages,phone,email,pvg_number,pvg_scope,pvg_expiry,insurance_expiry,joined`.
 
-use super::{ImportErrors, ImportPlan, RowReader, read_rows};
-use crate::domain::{Activity, Member, Money, PvgScope, Role};
+use super::{ImportErrors, ImportKind, ImportPlan, RowReader, Sheet, read_rows};
+use crate::domain::{Activity, Member, PvgScope, Role};
 use std::collections::HashSet;
 
 /// The members layout, exactly as documented and exported.
@@ -24,14 +24,23 @@ fn same_person(a: &Member, name: &str, email: &str) -> bool {
     a.name.trim().eq_ignore_ascii_case(name.trim()) && a.email.trim().eq_ignore_ascii_case(email.trim())
 }
 
-/// Reads a members CSV against the current roster and catalogue. A row with the same name and
-/// email as an existing member updates that member (fields not in the file are kept).
+/// Reads a members file against the current roster and catalogue. A row with the same name and
+/// email as an existing member updates that member (fields not in the file, and columns the
+/// file leaves out, are kept).
 pub fn plan_members(
-    text: &str,
+    sheet: &Sheet,
     existing: &[Member],
     catalogue: &[Activity],
 ) -> Result<ImportPlan<Member>, ImportErrors> {
-    let rows = read_rows(text, MEMBER_COLUMNS)?;
+    plan(sheet, existing, catalogue).map_err(|e| e.placed(sheet))
+}
+
+fn plan(
+    sheet: &Sheet,
+    existing: &[Member],
+    catalogue: &[Activity],
+) -> Result<ImportPlan<Member>, ImportErrors> {
+    let rows = read_rows(sheet, ImportKind::Members)?;
     let mut errors = Vec::new();
     let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
     let mut seen: HashSet<(String, String)> = HashSet::new();
@@ -43,14 +52,20 @@ pub fn plan_members(
             r.fail("name", format!("'{name}' with email '{email}' appears twice in the file"));
             continue;
         }
-        let mut member = existing
-            .iter()
-            .find(|m| same_person(m, &name, &email))
-            .cloned()
-            .unwrap_or_else(|| Member::named(&name));
+        // Without an email column, a member is found by name alone.
+        let found = existing.iter().find(|m| {
+            if row.has("email") {
+                same_person(m, &name, &email)
+            } else {
+                m.name.trim().eq_ignore_ascii_case(name.trim())
+            }
+        });
+        let mut member = found.cloned().unwrap_or_else(|| Member::named(&name));
         let is_update = !member.id.is_new();
         member.name = name;
-        member.email = email;
+        if row.has("email") {
+            member.email = email;
+        }
         let role = row.get("role");
         if !role.is_empty() {
             match Role::from_key(role) {
@@ -60,46 +75,51 @@ pub fn plan_members(
         } else if !is_update {
             member.role = Role::Other;
         }
-        let mut activities = Vec::new();
-        for wanted in r.list("activities") {
-            match catalogue.iter().find(|a| a.name.eq_ignore_ascii_case(&wanted)) {
-                Some(a) => activities.push(a.id),
-                None => r.fail(
-                    "activities",
-                    format!("there is no activity named '{wanted}' (import activities first)"),
-                ),
+        if row.has("activities") {
+            let mut activities = Vec::new();
+            for wanted in r.list("activities") {
+                match catalogue.iter().find(|a| a.name.eq_ignore_ascii_case(&wanted)) {
+                    Some(a) => activities.push(a.id),
+                    None => r.fail(
+                        "activities",
+                        format!("there is no activity named '{wanted}' (import activities first)"),
+                    ),
+                }
             }
+            member.activities = activities;
         }
-        member.activities = activities;
         let rate = row.get("hourly_rate_gbp");
-        if rate.is_empty() {
+        let rate_missing = rate.is_empty() && (row.has("hourly_rate_gbp") || !is_update);
+        if rate_missing {
             r.fail("hourly_rate_gbp", "is required");
-        } else {
-            match Money::parse(rate) {
-                Ok(m) => member.hourly_rate = m,
-                Err(e) => r.fail("hourly_rate_gbp", e.to_string()),
-            }
+        } else if let Some(m) = r.money("hourly_rate_gbp") {
+            member.hourly_rate = m;
         }
-        member.villages = r.list("villages");
-        member.phone = row.get("phone").to_string();
-        member.pvg.number = row.get("pvg_number").to_string();
-        let scope = row.get("pvg_scope");
-        member.pvg.scope = if scope.is_empty() {
-            None
-        } else {
-            let parsed = PvgScope::from_key(scope);
-            if parsed.is_none() {
-                r.fail("pvg_scope", format!("'{scope}' is not a PVG scope; use {}", PvgScope::keys_list()));
-            }
-            parsed
-        };
-        member.pvg.expiry = r.date("pvg_expiry");
-        member.insurance.expiry = r.date("insurance_expiry");
-        member.joined = r.date("joined");
+        if row.has("villages") {
+            member.villages = r.list("villages");
+        }
+        if row.has("phone") {
+            member.phone = row.get("phone").to_string();
+        }
+        if row.has("pvg_number") {
+            member.pvg.number = row.get("pvg_number").to_string();
+        }
+        if row.has("pvg_scope") {
+            member.pvg.scope = r.choice("pvg_scope", "a PVG scope", PvgScope::from_key, PvgScope::keys_list);
+        }
+        if row.has("pvg_expiry") {
+            member.pvg.expiry = r.date("pvg_expiry");
+        }
+        if row.has("insurance_expiry") {
+            member.insurance.expiry = r.date("insurance_expiry");
+        }
+        if row.has("joined") {
+            member.joined = r.date("joined");
+        }
         if let Err(invalid) = member.validate() {
             for problem in invalid.0 {
                 // The rate's own parse error is already recorded.
-                if !(problem.field == "hourly_rate_gbp" && rate.is_empty()) {
+                if !(problem.field == "hourly_rate_gbp" && rate_missing) {
                     r.fail(problem.field, problem.message);
                 }
             }

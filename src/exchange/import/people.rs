@@ -1,8 +1,8 @@
 //! Importing people (`ref,name,preferred_name,date_of_birth,village,gp_practice,phone,email,needs,interests,what_matters,consent_store,consent_share`)
 //! and referrals (`person_ref,date,source,referrer,reason,urgency,status`).
 
-use super::{ImportErrors, ImportPlan, RowReader, read_rows};
-use crate::domain::person::{is_person_ref, person_ref};
+use super::{ImportErrors, ImportKind, ImportPlan, RowReader, Sheet, parse_yes_no, read_rows};
+use crate::domain::person::{PERSON_REF_RULE, is_person_ref, person_ref, reference_number};
 use crate::domain::{
     Need, Person, PersonId, Referral, ReferralSource, ReferralStatus, ShareConsent, Urgency,
 };
@@ -31,17 +31,22 @@ pub const REFERRAL_COLUMNS: &[&str] =
     &["person_ref", "date", "source", "referrer", "reason", "urgency", "status"];
 
 fn ref_number(reference: &str) -> u64 {
-    reference.trim_start_matches('P').parse().unwrap_or(0)
+    reference_number(reference).unwrap_or(0)
 }
 
-/// Reads a people CSV. A row whose `ref` is already used updates that person; a blank `ref`
-/// gets the next free reference.
+/// Reads a people file. A row whose `ref` is already used updates that person (a column the
+/// file leaves out keeps what is stored); a blank or missing `ref` gets the next free `P`
+/// number. References in the co-op's own scheme are kept as given.
 pub fn plan_people(
-    text: &str,
+    sheet: &Sheet,
     existing: &[Person],
     today: NaiveDate,
 ) -> Result<ImportPlan<Person>, ImportErrors> {
-    let rows = read_rows(text, PEOPLE_COLUMNS)?;
+    plan(sheet, existing, today).map_err(|e| e.placed(sheet))
+}
+
+fn plan(sheet: &Sheet, existing: &[Person], today: NaiveDate) -> Result<ImportPlan<Person>, ImportErrors> {
+    let rows = read_rows(sheet, ImportKind::People)?;
     let mut errors = Vec::new();
     let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
     let mut next = existing.iter().map(|p| ref_number(&p.reference)).max().unwrap_or(0);
@@ -56,7 +61,7 @@ pub fn plan_people(
             }
             given if is_person_ref(given) => given.to_string(),
             given => {
-                r.fail("ref", format!("'{given}' is not a reference like P0001"));
+                r.fail("ref", format!("'{given}' is not a reference: {PERSON_REF_RULE}"));
                 continue;
             }
         };
@@ -69,34 +74,50 @@ pub fn plan_people(
             .find(|p| p.reference == reference)
             .cloned()
             .unwrap_or_else(|| Person::new(&reference, ""));
-        p.name = row.get("name").to_string();
-        p.preferred_name = row.get("preferred_name").to_string();
-        p.date_of_birth = r.date("date_of_birth");
-        p.village = row.get("village").to_string();
-        p.gp_practice = row.get("gp_practice").to_string();
-        p.phone = row.get("phone").to_string();
-        p.email = row.get("email").to_string();
-        p.needs = Vec::new();
-        for need in r.list("needs") {
-            match Need::from_key(&need) {
-                Some(n) => p.needs.push(n),
-                None => r.fail("needs", format!("'{need}' is not a need; use {}", Need::keys_list())),
-            }
-        }
-        p.interests = r.list("interests");
-        p.what_matters = row.get("what_matters").to_string();
-        p.consent_store = r.date("consent_store");
-        let share = row.get("consent_share");
-        let yes = match share.to_ascii_lowercase().as_str() {
-            "yes" | "y" | "true" => true,
-            "no" | "n" | "false" | "" => false,
-            _ => {
-                r.fail("consent_share", format!("'{share}' should be yes or no"));
-                false
+        let text = |field: &str, target: &mut String| {
+            if row.has(field) {
+                *target = row.get(field).to_string();
             }
         };
-        if yes != p.consent_share.yes {
-            p.consent_share = ShareConsent { yes, date: Some(today) };
+        text("name", &mut p.name);
+        text("preferred_name", &mut p.preferred_name);
+        text("village", &mut p.village);
+        text("gp_practice", &mut p.gp_practice);
+        text("phone", &mut p.phone);
+        text("email", &mut p.email);
+        text("what_matters", &mut p.what_matters);
+        if row.has("date_of_birth") {
+            p.date_of_birth = r.date("date_of_birth");
+        }
+        if row.has("needs") {
+            p.needs = Vec::new();
+            for need in r.list("needs") {
+                match Need::from_key(&need) {
+                    Some(n) if !p.needs.contains(&n) => p.needs.push(n),
+                    Some(_) => {}
+                    None => r.fail("needs", format!("'{need}' is not a need; use {}", Need::keys_list())),
+                }
+            }
+        }
+        if row.has("interests") {
+            p.interests = r.list("interests");
+        }
+        if row.has("consent_store") {
+            p.consent_store = r.date("consent_store");
+        }
+        if row.has("consent_share") {
+            let share = row.get("consent_share");
+            let yes = if share.is_empty() {
+                false
+            } else {
+                parse_yes_no(share).unwrap_or_else(|| {
+                    r.fail("consent_share", format!("'{share}' should be yes or no"));
+                    false
+                })
+            };
+            if yes != p.consent_share.yes {
+                p.consent_share = ShareConsent { yes, date: Some(today) };
+            }
         }
         if let Err(invalid) = p.validate(today) {
             for problem in invalid.0 {
@@ -108,16 +129,25 @@ pub fn plan_people(
     if errors.is_empty() { Ok(plan) } else { Err(ImportErrors(errors)) }
 }
 
-/// Reads a referrals CSV. Every `person_ref` must name a person already stored. A row with the
+/// Reads a referrals file. Every `person_ref` must name a person already stored. A row with the
 /// same person, date and source as a stored referral updates it; a new status is added to its
-/// history, dated `today`.
+/// history, dated `today`. A column the file leaves out keeps what is stored.
 pub fn plan_referrals(
-    text: &str,
+    sheet: &Sheet,
     people: &[Person],
     existing: &[Referral],
     today: NaiveDate,
 ) -> Result<ImportPlan<Referral>, ImportErrors> {
-    let rows = read_rows(text, REFERRAL_COLUMNS)?;
+    plan_referral_rows(sheet, people, existing, today).map_err(|e| e.placed(sheet))
+}
+
+fn plan_referral_rows(
+    sheet: &Sheet,
+    people: &[Person],
+    existing: &[Referral],
+    today: NaiveDate,
+) -> Result<ImportPlan<Referral>, ImportErrors> {
+    let rows = read_rows(sheet, ImportKind::Referrals)?;
     let mut errors = Vec::new();
     let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
     for row in &rows {
@@ -137,18 +167,14 @@ pub fn plan_referrals(
             r.fail("source", format!("'{source_text}' is not a source; use {}", ReferralSource::keys_list()));
         }
         let urgency = match row.get("urgency") {
-            "" => Some(Urgency::Routine),
-            u => Urgency::from_key(u).or_else(|| {
-                r.fail("urgency", format!("'{u}' is not an urgency; use {}", Urgency::keys_list()));
-                None
-            }),
+            "" => Some(None),
+            _ => r.choice("urgency", "an urgency", Urgency::from_key, Urgency::keys_list).map(Some),
         };
         let status = match row.get("status") {
-            "" => Some(ReferralStatus::New),
-            s => ReferralStatus::from_key(s).or_else(|| {
-                r.fail("status", format!("'{s}' is not a status; use {}", ReferralStatus::keys_list()));
-                None
-            }),
+            "" => Some(None),
+            _ => {
+                r.choice("status", "a status", ReferralStatus::from_key, ReferralStatus::keys_list).map(Some)
+            }
         };
         let (Some(person), Some(date), Some(source), Some(urgency), Some(status)) =
             (person, date, source, urgency, status)
@@ -161,9 +187,21 @@ pub fn plan_referrals(
         }
         let found = existing.iter().find(|e| e.person == person && e.received == date && e.source == source);
         let mut referral = found.cloned().unwrap_or_else(|| Referral::new(person, date, source));
-        referral.referrer_name = row.get("referrer").to_string();
-        referral.reasons = row.get("reason").to_string();
-        referral.urgency = urgency;
+        if row.has("referrer") {
+            referral.referrer_name = row.get("referrer").to_string();
+        }
+        if row.has("reason") {
+            referral.reasons = row.get("reason").to_string();
+        }
+        // A blank cell is the default; a column left out keeps what is stored.
+        if row.has("urgency") {
+            referral.urgency = urgency.unwrap_or(Urgency::Routine);
+        }
+        let status = match (status, row.has("status")) {
+            (Some(s), _) => s,
+            (None, true) => ReferralStatus::New,
+            (None, false) => referral.status(),
+        };
         if referral.status() != status {
             let when = if found.is_some() { today } else { date };
             referral.set_status(status, when.max(referral.status_since()), "imported");

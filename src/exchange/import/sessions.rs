@@ -3,13 +3,13 @@
 //! lists with `;`). A row matching a stored occurrence (same date, start and activity)
 //! updates it — and, for a series, its later occurrences (never past ones).
 
-use super::{ImportErrors, ImportPlan, RowReader, read_rows};
+use super::{ImportErrors, ImportKind, ImportPlan, RowReader, Sheet, read_rows};
 use crate::domain::schedule::SessionChange;
 use crate::domain::{
     Activity, Attendance, Member, Participant, Payer, Person, Repeat, Series, SeriesEnd, SeriesId, Session,
     SessionId,
 };
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 
 /// The sessions layout, exactly as documented and exported.
 pub const SESSION_COLUMNS: &[&str] =
@@ -59,9 +59,17 @@ pub struct SessionContext<'a> {
     pub sessions: &'a [Session],
 }
 
-/// Reads a sessions CSV.
-pub fn plan_sessions(text: &str, cx: &SessionContext<'_>) -> Result<ImportPlan<SessionImport>, ImportErrors> {
-    let rows = read_rows(text, SESSION_COLUMNS)?;
+/// Reads a sessions file. For a stored occurrence, a column the file leaves out changes
+/// nothing.
+pub fn plan_sessions(
+    sheet: &Sheet,
+    cx: &SessionContext<'_>,
+) -> Result<ImportPlan<SessionImport>, ImportErrors> {
+    plan(sheet, cx).map_err(|e| e.placed(sheet))
+}
+
+fn plan(sheet: &Sheet, cx: &SessionContext<'_>) -> Result<ImportPlan<SessionImport>, ImportErrors> {
+    let rows = read_rows(sheet, ImportKind::Sessions)?;
     let mut errors = Vec::new();
     let mut plan = ImportPlan { added: Vec::new(), updated: Vec::new() };
     for row in &rows {
@@ -70,10 +78,9 @@ pub fn plan_sessions(text: &str, cx: &SessionContext<'_>) -> Result<ImportPlan<S
         if row.get("date").is_empty() {
             r.fail("date", "is required");
         }
-        let start_text = row.get("start");
-        let start = NaiveTime::parse_from_str(start_text, "%H:%M").ok();
-        if start.is_none() {
-            r.fail("start", format!("'{start_text}' is not a time like 10:30"));
+        let start = r.time("start");
+        if row.get("start").is_empty() {
+            r.fail("start", "is required");
         }
         let activity_name = row.get("activity");
         let activity = cx.activities.iter().find(|a| a.name.eq_ignore_ascii_case(activity_name));
@@ -107,12 +114,15 @@ pub fn plan_sessions(text: &str, cx: &SessionContext<'_>) -> Result<ImportPlan<S
                 None => r.fail("participants", format!("there is no person {reference}")),
             }
         }
-        let repeat = match row.get("repeat").to_ascii_lowercase().as_str() {
-            "" | "none" => None,
-            other => match Repeat::from_key(other) {
+        let repeat = match crate::domain::choice::loose(row.get("repeat")).as_str() {
+            "" | "none" | "no" | "does_not_repeat" | "once" | "one_off" => None,
+            _ => match Repeat::from_key(row.get("repeat")) {
                 Some(rep) => Some(rep),
                 None => {
-                    r.fail("repeat", format!("'{other}' should be none, weekly or fortnightly"));
+                    r.fail(
+                        "repeat",
+                        format!("'{}' should be none, weekly or fortnightly", row.get("repeat")),
+                    );
                     None
                 }
             },
@@ -172,7 +182,7 @@ pub fn plan_sessions(text: &str, cx: &SessionContext<'_>) -> Result<ImportPlan<S
                     change.members = Some(template.members.clone());
                 }
                 let people = |s: &Session| s.participants.iter().map(|p| p.person).collect::<Vec<_>>();
-                if people(&template) != people(found) {
+                if row.has("participants") && people(&template) != people(found) {
                     let places = template
                         .participants
                         .iter()
@@ -182,8 +192,10 @@ pub fn plan_sessions(text: &str, cx: &SessionContext<'_>) -> Result<ImportPlan<S
                         .collect();
                     change.participants = Some(places);
                 }
-                change.minutes = (template.minutes != found.minutes).then_some(template.minutes);
-                change.venue = (template.venue != found.venue).then(|| template.venue.clone());
+                change.minutes =
+                    (row.has("minutes") && template.minutes != found.minutes).then_some(template.minutes);
+                change.venue =
+                    (row.has("venue") && template.venue != found.venue).then(|| template.venue.clone());
                 plan.updated.push(match (found.series, repeat) {
                     (Some(series), Some(_)) => SessionImport::SeriesFrom { series, from: date, change },
                     _ => SessionImport::Occurrence { session: found.id, change },

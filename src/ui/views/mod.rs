@@ -6,6 +6,7 @@ mod audit_trail;
 mod backups;
 mod calendar;
 pub(crate) mod form;
+mod import;
 mod members;
 mod people;
 mod planning;

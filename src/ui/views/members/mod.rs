@@ -5,16 +5,16 @@ mod activities;
 mod activity_form;
 mod availability_form;
 mod compliance;
-mod import;
 mod member_form;
 mod roster;
 
+use super::import::ImportPanel;
 use super::{ViewContext, error_ui, title_ui};
 use crate::data::ReadsExt;
 use crate::domain::{Activity, Member, Settings, compliance_issues};
+use crate::exchange::import::ImportKind;
 use activities::ActivitiesTab;
 use compliance::ComplianceTab;
-use import::{ImportKind, ImportPanel};
 use roster::RosterTab;
 
 /// What the Members view reads, once per store generation.
@@ -148,7 +148,7 @@ impl MembersView {
         });
         ui.add_space(4.0);
         if let Some(panel) = &mut self.import {
-            if !panel.ui(ui, &self.data, cx) {
+            if !panel.ui(ui, cx) {
                 self.import = None;
             }
             ui.separator();

@@ -38,7 +38,9 @@ impl PersonPage {
                     .and_then(|doc| serde_json::to_string_pretty(&doc).map_err(|e| e.to_string()));
             match document {
                 Ok(text) => {
-                    if let Some(path) = cx.save_path(&format!("{}-data.json", person.reference), "json") {
+                    if let Some(path) =
+                        cx.save_path(&format!("{}-data.json", person.reference.replace('/', "-")), "json")
+                    {
                         cx.commands.push(Command::SaveFile(path, text.into_bytes()));
                         cx.act(Action::RecordExport(Some(person.id), "subject access report".into()));
                     }
@@ -112,8 +114,10 @@ impl PersonPage {
                             cx.act(Action::RecordExport(Some(person.id), "outcome letter, copied".into()));
                         }
                         if ui.button("Save as .txt...").clicked()
-                            && let Some(path) =
-                                cx.save_path(&format!("outcome-{}.txt", person.reference), "txt")
+                            && let Some(path) = cx.save_path(
+                                &format!("outcome-{}.txt", person.reference.replace('/', "-")),
+                                "txt",
+                            )
                         {
                             cx.commands.push(Command::SaveFile(path, text.clone().into_bytes()));
                             cx.act(Action::RecordExport(Some(person.id), "outcome letter".into()));

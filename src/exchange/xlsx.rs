@@ -1,0 +1,158 @@
+//! Spreadsheets out: a [`Table`] as an `.xlsx` workbook whose cells are typed as a
+//! spreadsheet user expects (dates as dates, money as currency, counts as numbers), and plain
+//! text tables (reports) typed by what their cells hold.
+
+use super::{Cell, Table};
+use crate::domain::Money;
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError};
+
+/// The cell formats of one workbook.
+pub struct Formats {
+    header: Format,
+    date: Format,
+    time: Format,
+    money: Format,
+    whole: Format,
+}
+
+impl Default for Formats {
+    fn default() -> Self {
+        Formats {
+            header: Format::new().set_bold(),
+            date: Format::new().set_num_format("yyyy-mm-dd").set_align(FormatAlign::Left),
+            time: Format::new().set_num_format("hh:mm").set_align(FormatAlign::Left),
+            money: Format::new().set_num_format("\u{a3}#,##0.00"),
+            whole: Format::new().set_num_format("0"),
+        }
+    }
+}
+
+/// Writes one typed cell.
+pub fn write_cell(
+    sheet: &mut Worksheet,
+    formats: &Formats,
+    row: u32,
+    col: u16,
+    cell: &Cell,
+) -> Result<(), XlsxError> {
+    match cell {
+        Cell::Null => {}
+        Cell::Int(i) => {
+            sheet.write_number_with_format(row, col, *i as f64, &formats.whole)?;
+        }
+        Cell::Money(m) => {
+            sheet.write_number_with_format(row, col, m.as_pounds_f64(), &formats.money)?;
+        }
+        Cell::Date(d) => {
+            sheet.write_datetime_with_format(row, col, excel_date(*d)?, &formats.date)?;
+        }
+        Cell::Time(t) => {
+            let time = ExcelDateTime::from_hms(t.hour() as u16, t.minute() as u8, 0)?;
+            sheet.write_datetime_with_format(row, col, time, &formats.time)?;
+        }
+        Cell::Text(_) | Cell::List(_) | Cell::Answers(_) => {
+            sheet.write_string(row, col, cell.to_csv())?;
+        }
+    }
+    Ok(())
+}
+
+fn excel_date(d: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
+    ExcelDateTime::from_ymd(d.year().clamp(1900, 9999) as u16, d.month() as u8, d.day() as u8)
+}
+
+/// Adds a sheet named `name` holding a header row and typed rows, its header frozen.
+pub fn add_sheet(
+    book: &mut Workbook,
+    formats: &Formats,
+    name: &str,
+    header: &[&str],
+    rows: &[Vec<Cell>],
+) -> Result<(), XlsxError> {
+    let sheet = book.add_worksheet();
+    sheet.set_name(name)?;
+    for (col, title) in header.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, *title, &formats.header)?;
+    }
+    for (i, row) in rows.iter().enumerate() {
+        for (col, cell) in row.iter().enumerate() {
+            write_cell(sheet, formats, i as u32 + 1, col as u16, cell)?;
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofit();
+    Ok(())
+}
+
+impl Table {
+    /// The table as an `.xlsx` workbook with one sheet named `sheet`.
+    pub fn to_xlsx(&self, sheet: &str) -> Result<Vec<u8>, XlsxError> {
+        let mut book = Workbook::new();
+        add_sheet(&mut book, &Formats::default(), sheet, self.columns, &self.rows)?;
+        book.save_to_buffer()
+    }
+}
+
+/// A cell of a text table typed by what it holds: whole numbers, `£` amounts, decimals and
+/// ISO dates become numbers, money and dates; anything else stays text.
+pub fn typed(text: &str) -> Cell {
+    let t = text.trim();
+    if t.is_empty() {
+        return Cell::Null;
+    }
+    let digits = t.len() <= 15 && t.bytes().all(|b| b.is_ascii_digit());
+    if digits
+        && !(t.len() > 1 && t.starts_with('0'))
+        && let Ok(i) = t.parse()
+    {
+        return Cell::Int(i);
+    }
+    if (t.starts_with('\u{a3}') || t.starts_with("-\u{a3}"))
+        && let Ok(m) = Money::parse(t)
+    {
+        return Cell::Money(m);
+    }
+    if t.len() == 10
+        && let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d")
+    {
+        return Cell::Date(d);
+    }
+    if t.len() == 5
+        && let Ok(time) = NaiveTime::parse_from_str(t, "%H:%M")
+    {
+        return Cell::Time(time);
+    }
+    Cell::Text(text.to_string())
+}
+
+/// A text table (a report section) as an `.xlsx` workbook, cells typed by [`typed`].
+pub fn text_table_to_xlsx(sheet: &str, header: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, XlsxError> {
+    let cells: Vec<Vec<Cell>> = rows.iter().map(|r| r.iter().map(|c| typed(c)).collect()).collect();
+    let mut book = Workbook::new();
+    add_sheet(&mut book, &Formats::default(), sheet, header, &cells)?;
+    book.save_to_buffer()
+}
+
+/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
+pub fn sheet_name(title: &str) -> String {
+    let clean: String =
+        title.chars().map(|c| if "[]:*?/\\".contains(c) { '-' } else { c }).take(31).collect();
+    if clean.trim().is_empty() { "Sheet1".into() } else { clean }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_cells_are_typed_by_what_they_hold() {
+        assert_eq!(typed("12"), Cell::Int(12));
+        assert_eq!(typed("£1,250.50"), Cell::Money(Money(125_050)));
+        assert_eq!(typed("2026-03-31"), Cell::Date(NaiveDate::from_ymd_opt(2026, 3, 31).unwrap()));
+        assert_eq!(typed("01887 820123"), Cell::Text("01887 820123".into()));
+        assert_eq!(typed("007"), Cell::Text("007".into()), "a leading zero is kept as written");
+        assert_eq!(typed(""), Cell::Null);
+        assert_eq!(sheet_name("Referrals: by source/month"), "Referrals- by source-month");
+    }
+}
