@@ -134,6 +134,8 @@ fn open_reports_change_the_range_and_export() {
     let csv = std::fs::read_to_string(dir.path().join("referrals-1.csv")).unwrap();
     assert!(csv.starts_with("Status,Referrals\n"));
     assert!(csv.contains("completed,13"));
+    click(&mut h, "Export by status (Excel)");
+    assert!(std::fs::metadata(dir.path().join("referrals-1.xlsx")).is_ok_and(|m| m.len() > 0));
     click(&mut h, "Funds");
     h.get_by_label("Befriending fund");
     click(&mut h, "Funder report...");
@@ -141,12 +143,21 @@ fn open_reports_change_the_range_and_export() {
     assert!(html.contains("Spend against budget"));
     h.get_by_role_and_label(Role::Image, "Burn-down of Befriending fund");
     click(&mut h, "Members' pay");
-    click(&mut h, "Export accounts CSV");
+    click(&mut h, "Export accounts (CSV)");
     assert!(
         std::fs::read_to_string(dir.path().join("members-pay-2026-11.csv"))
             .unwrap()
             .starts_with("member,sessions,hours,payer,amount_gbp")
     );
+    // The same accounts as a workbook: hours as numbers, amounts as money.
+    click(&mut h, "Export accounts (Excel)");
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(dir.path().join("members-pay-2026-11.xlsx")).unwrap();
+    let range = book.worksheet_range("accounts").unwrap();
+    let first: Vec<calamine::Data> = range.rows().nth(1).unwrap().to_vec();
+    assert!(matches!(first[1], calamine::Data::Float(_)), "sessions: {:?}", first[1]);
+    assert!(matches!(first[4], calamine::Data::Float(_)), "amount: {:?}", first[4]);
+    assert!(matches!(first[0], calamine::Data::String(_)));
 }
 
 #[test]

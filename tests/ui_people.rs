@@ -199,3 +199,25 @@ fn a_caseload_lists_each_link_workers_active_people() {
     assert!(by_ref.windows(2).all(|w| w[0] < w[1]), "{by_ref:?}");
     assert!(by_ref.contains(&first));
 }
+
+#[test]
+fn people_import_from_a_spreadsheet_saved_the_way_excel_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
+        "Ref;Name;Village;Consent share\nCWC-101;Ciar\u{e1}n \u{d3} D\u{fa}ill;Aberfeldy;Y\nCWC-102;Mair\u{e9}ad Bell;Kenmore;n\n",
+    );
+    let file = dir.path().join("caseload.csv");
+    std::fs::write(&file, &bytes).unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "People");
+    click(&mut h, "Import...");
+    click(&mut h, "People...");
+    type_into(&mut h, "File to import", &file.display().to_string());
+    click(&mut h, "Preview");
+    h.get_by_label("Read as text in windows-1252, columns separated by semicolon.");
+    h.get_by_label("Ready to import 2 people: 2 added, 0 updated.");
+    click(&mut h, "Import people");
+    h.get_by_label("Imported 2 people: 2 added, 0 updated");
+    type_into(&mut h, "Search people", "CWC-101");
+    h.get_by_label_contains("Ciar\u{e1}n \u{d3} D\u{fa}ill");
+}

@@ -32,6 +32,8 @@ pub enum Cell {
     Date(NaiveDate),
     /// A time of day: "10:30" in CSV and JSON, a time cell in a spreadsheet.
     Time(NaiveTime),
+    /// A number with a fractional part (hours, scores), kept as written for CSV.
+    Number(f64, String),
 }
 
 impl Cell {
@@ -56,6 +58,7 @@ impl Cell {
             }
             Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
             Cell::Time(t) => t.format("%H:%M").to_string(),
+            Cell::Number(_, written) => written.clone(),
         }
     }
 
@@ -72,6 +75,7 @@ impl Cell {
             Cell::List(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
             Cell::Answers(a) => Value::Array(a.iter().map(|x| x.map_or(Value::Null, Value::from)).collect()),
             Cell::Date(_) | Cell::Time(_) => Value::String(self.to_csv()),
+            Cell::Number(n, _) => serde_json::Number::from_f64(*n).map_or(Value::Null, Value::Number),
         }
     }
 }

@@ -14,6 +14,7 @@ pub struct Formats {
     time: Format,
     money: Format,
     whole: Format,
+    number: Format,
 }
 
 impl Default for Formats {
@@ -24,6 +25,7 @@ impl Default for Formats {
             time: Format::new().set_num_format("hh:mm").set_align(FormatAlign::Left),
             money: Format::new().set_num_format("\u{a3}#,##0.00"),
             whole: Format::new().set_num_format("0"),
+            number: Format::new().set_num_format("0.0#"),
         }
     }
 }
@@ -50,6 +52,9 @@ pub fn write_cell(
         Cell::Time(t) => {
             let time = ExcelDateTime::from_hms(t.hour() as u16, t.minute() as u8, 0)?;
             sheet.write_datetime_with_format(row, col, time, &formats.time)?;
+        }
+        Cell::Number(n, _) => {
+            sheet.write_number_with_format(row, col, *n, &formats.number)?;
         }
         Cell::Text(_) | Cell::List(_) | Cell::Answers(_) => {
             sheet.write_string(row, col, cell.to_csv())?;
@@ -94,8 +99,20 @@ impl Table {
     }
 }
 
-/// A cell of a text table typed by what it holds: whole numbers, `£` amounts, decimals and
-/// ISO dates become numbers, money and dates; anything else stays text.
+/// A cell of a text table under `column`, typed by what it holds: a `_gbp` column's amounts
+/// are money; otherwise as [`typed`].
+pub fn typed_in(column: &str, text: &str) -> Cell {
+    if column.ends_with("_gbp")
+        && let Ok(m) = Money::parse(text)
+    {
+        return Cell::Money(m);
+    }
+    typed(text)
+}
+
+/// A cell of a text table typed by what it holds: whole numbers, `£` amounts, decimals,
+/// ISO dates and clock times become numbers, money, dates and times; anything else stays
+/// text.
 pub fn typed(text: &str) -> Cell {
     let t = text.trim();
     if t.is_empty() {
@@ -113,6 +130,12 @@ pub fn typed(text: &str) -> Cell {
     {
         return Cell::Money(m);
     }
+    let decimal = t.strip_prefix('-').unwrap_or(t).split_once('.').is_some_and(|(w, f)| {
+        !w.is_empty() && !f.is_empty() && w.bytes().chain(f.bytes()).all(|b| b.is_ascii_digit())
+    });
+    if decimal && let Ok(n) = t.parse::<f64>() {
+        return Cell::Number(n, t.to_string());
+    }
     if t.len() == 10
         && let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d")
     {
@@ -126,12 +149,41 @@ pub fn typed(text: &str) -> Cell {
     Cell::Text(text.to_string())
 }
 
-/// A text table (a report section) as an `.xlsx` workbook, cells typed by [`typed`].
+/// A text table (a report section) as an `.xlsx` workbook, cells typed by [`typed_in`].
 pub fn text_table_to_xlsx(sheet: &str, header: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, XlsxError> {
-    let cells: Vec<Vec<Cell>> = rows.iter().map(|r| r.iter().map(|c| typed(c)).collect()).collect();
+    let cells: Vec<Vec<Cell>> = rows
+        .iter()
+        .map(|r| {
+            r.iter().enumerate().map(|(i, c)| typed_in(header.get(i).copied().unwrap_or(""), c)).collect()
+        })
+        .collect();
     let mut book = Workbook::new();
-    add_sheet(&mut book, &Formats::default(), sheet, header, &cells)?;
+    add_sheet(&mut book, &Formats::default(), &sheet_name(sheet), header, &cells)?;
     book.save_to_buffer()
+}
+
+/// Why a CSV could not become a workbook.
+#[derive(Debug, thiserror::Error)]
+pub enum ToXlsxError {
+    /// The CSV did not parse.
+    #[error("the table could not be read: {0}")]
+    Csv(#[from] csv::Error),
+    /// The workbook could not be written.
+    #[error("the workbook could not be written: {0}")]
+    Xlsx(#[from] XlsxError),
+}
+
+/// A CSV export with a header line (the accounts, the cohort table) as an `.xlsx` workbook.
+pub fn csv_to_xlsx(sheet: &str, csv_text: &str) -> Result<Vec<u8>, ToXlsxError> {
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(csv_text.as_bytes());
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for record in reader.records() {
+        rows.push(record?.iter().map(str::to_string).collect());
+    }
+    let header: Vec<String> = if rows.is_empty() { Vec::new() } else { rows.remove(0) };
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    Ok(text_table_to_xlsx(sheet, &header, &rows)?)
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
@@ -151,6 +203,9 @@ mod tests {
         assert_eq!(typed("£1,250.50"), Cell::Money(Money(125_050)));
         assert_eq!(typed("2026-03-31"), Cell::Date(NaiveDate::from_ymd_opt(2026, 3, 31).unwrap()));
         assert_eq!(typed("01887 820123"), Cell::Text("01887 820123".into()));
+        assert_eq!(typed("1.50"), Cell::Number(1.5, "1.50".into()));
+        assert_eq!(typed("1.2.3"), Cell::Text("1.2.3".into()));
+        assert_eq!(typed_in("amount_gbp", "25.50"), Cell::Money(Money(2550)));
         assert_eq!(typed("007"), Cell::Text("007".into()), "a leading zero is kept as written");
         assert_eq!(typed(""), Cell::Null);
         assert_eq!(sheet_name("Referrals: by source/month"), "Referrals- by source-month");

@@ -114,6 +114,8 @@ pub struct PeopleView {
     review: review::ReviewList,
     intake: Option<intake::IntakeForm>,
     page: Option<page::PersonPage>,
+    /// An open import panel (people, referrals or assessments).
+    import: Option<super::import::ImportPanel>,
     error: Option<String>,
 }
 
@@ -156,8 +158,29 @@ impl PeopleView {
             if !cx.read_only && ui.button("New referral").clicked() {
                 self.intake = Some(intake::IntakeForm::new(&self.data, cx.today));
             }
+            if !cx.read_only {
+                use crate::exchange::import::ImportKind;
+                ui.menu_button("Import...", |ui| {
+                    for (label, kind) in [
+                        ("People...", ImportKind::People),
+                        ("Referrals...", ImportKind::Referrals),
+                        ("Assessments...", ImportKind::Assessments),
+                    ] {
+                        if ui.button(label).clicked() {
+                            self.import = Some(super::import::ImportPanel::new(kind));
+                            ui.close();
+                        }
+                    }
+                });
+            }
         });
         ui.add_space(4.0);
+        if let Some(panel) = &mut self.import {
+            if !panel.ui(ui, cx) {
+                self.import = None;
+            }
+            ui.separator();
+        }
         if let Some(form) = &mut self.intake {
             match form.ui(ui, &self.data, cx.today) {
                 intake::IntakeAction::None => {}

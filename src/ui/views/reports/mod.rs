@@ -125,6 +125,34 @@ pub(crate) fn grid_ui(ui: &mut egui::Ui, id: &str, head: &[&str], rows: &[Vec<St
     });
 }
 
+/// "Export WHAT (CSV)" and "Export WHAT (Excel)" buttons for a table made as CSV text by
+/// `make` (run only when a button is clicked); the Excel copy has typed cells.
+pub(crate) fn csv_export_ui(
+    ui: &mut egui::Ui,
+    cx: &mut ViewContext<'_>,
+    what: &str,
+    stem: &str,
+    make: impl FnOnce() -> Result<String, String>,
+) {
+    let csv = ui.button(format!("Export {what} (CSV)")).clicked();
+    let excel = ui.button(format!("Export {what} (Excel)")).clicked();
+    if !(csv || excel) {
+        return;
+    }
+    let made = make().and_then(|text| {
+        if csv {
+            Ok(text.into_bytes())
+        } else {
+            crate::exchange::xlsx::csv_to_xlsx(what, &text).map_err(|e| e.to_string())
+        }
+    });
+    match made {
+        Ok(bytes) if csv => save_as(cx, &format!("{stem}.csv"), "csv", bytes),
+        Ok(bytes) => save_as(cx, &format!("{stem}.xlsx"), "xlsx", bytes),
+        Err(e) => cx.commands.push(crate::ui::Command::ShowError(format!("The {what} was not saved: {e}"))),
+    }
+}
+
 /// Rows as CSV with a header.
 pub(crate) fn to_csv(head: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());

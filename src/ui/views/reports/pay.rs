@@ -1,7 +1,7 @@
 //! Members' pay: per member per month, sessions, hours and amount due by payer; a printable
 //! statement per member; CSV for the co-op's accounts.
 
-use super::save_as;
+use super::{csv_export_ui, save_as};
 use crate::data::ReadsExt;
 use crate::domain::funding::MemberPay;
 use crate::domain::{Fund, Member};
@@ -56,17 +56,12 @@ impl PayTab {
             }
             return;
         }
-        if ui.button("Export accounts CSV").clicked() {
-            match pay_csv(cx.store, from, to) {
-                Ok(csv) => {
-                    save_as(cx, &format!("members-pay-{}.csv", self.month.trim()), "csv", csv.into_bytes())
-                }
-                Err(e) => cx.commands.push(Command::ShowError(format!(
-                    "The accounts CSV was not saved: {}",
-                    crate::ui::error_chain(&e)
-                ))),
-            }
-        }
+        let stem = format!("members-pay-{}", self.month.trim());
+        ui.horizontal(|ui| {
+            csv_export_ui(ui, cx, "accounts", &stem, || {
+                pay_csv(cx.store, from, to).map_err(|e| crate::ui::error_chain(&e))
+            });
+        });
         if self.rows.is_empty() {
             ui.label("No sessions delivered in this month.");
             return;

@@ -1,12 +1,11 @@
 //! The simpler reports: referrals, sessions and attendance, outcomes, compliance.
 
-use super::{grid_ui, save_as, to_csv};
+use super::{csv_export_ui, grid_ui, to_csv};
 use crate::data::{DataError, ReadsExt};
 use crate::domain::schedule::{attendance_of, delivered};
 use crate::domain::{Activity, Instrument, Member, Referral, compliance_issues};
 use crate::report::outcomes::outcomes_from;
 use crate::report::referrals::referrals_report;
-use crate::ui::Command;
 use crate::ui::views::wellbeing_summary_line;
 use crate::ui::views::{ViewContext, error_ui};
 use chrono::NaiveDate;
@@ -67,12 +66,11 @@ impl Sections {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(title).strong().size(16.0));
-                if ui.button(format!("Export {} (CSV)", title.to_lowercase())).clicked() {
-                    match to_csv(head, rows) {
-                        Ok(bytes) => save_as(cx, &format!("{stem}-{i}.csv"), "csv", bytes),
-                        Err(e) => cx.commands.push(Command::ShowError(format!("The CSV was not saved: {e}"))),
-                    }
-                }
+                csv_export_ui(ui, cx, &title.to_lowercase(), &format!("{stem}-{i}"), || {
+                    to_csv(head, rows)
+                        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+                        .map_err(|e| e.to_string())
+                });
             });
             if rows.is_empty() {
                 ui.label("Nothing in this range.");

@@ -265,11 +265,7 @@ impl CohortTab {
                     }
                 }
             }
-            if ui.button("Export table (CSV)").clicked()
-                && let Some(path) = cx.save_path("cohort.csv", "csv")
-            {
-                cx.commands.push(Command::SaveFile(path, self.table_csv().into_bytes()));
-            }
+            crate::ui::views::reports::csv_export_ui(ui, cx, "table", "cohort", || Ok(self.table_csv()));
         });
     }
 
