@@ -2,9 +2,10 @@
 //! - Record decoding: a stored value replaced by arbitrary bytes, or a real record mutated
 //!   (bits flipped, cut short, extended, its version tag changed), in any table; every read
 //!   and `check` then answer or fail with an error, never a panic.
-//! - CSV import: arbitrary text and mutated real exports (bad quoting, columns dropped or
-//!   swapped, huge cells, text from other encodings) for every import kind; a file is planned
-//!   whole or refused, and a refused import changes nothing.
+//! - Import: arbitrary text and mutated real exports (bad quoting, columns dropped or
+//!   swapped, huge cells, text in other encodings and separators, .xlsx workbooks with spoiled
+//!   sheet XML) for every import kind; a file is planned whole or refused, and a refused
+//!   import changes nothing.
 //! - CLI arguments: dates, weeks, months, sizes and days at and past their bounds; the binary
 //!   answers or refuses with a message, never a panic.
 //!
@@ -202,6 +203,9 @@ enum Mangle {
     Encoding(u8),
     /// Every comma a semicolon (or a tab), as Excel in other locales saves.
     Separator(bool),
+    /// The file as an .xlsx workbook whose sheet XML has a character inserted or a stretch
+    /// deleted (the zip around it whole, so the spreadsheet reader parses the damage).
+    Workbook { at: usize, len: usize, what: char },
 }
 
 fn mangle_strategy() -> impl Strategy<Value = Mangle> {
@@ -216,6 +220,8 @@ fn mangle_strategy() -> impl Strategy<Value = Mangle> {
         any::<usize>().prop_map(Mangle::HugeCell),
         (0u8..3).prop_map(Mangle::Encoding),
         any::<bool>().prop_map(Mangle::Separator),
+        (any::<usize>(), 0usize..40, prop_oneof![Just('<'), Just('>'), Just('"'), Just('&'), any::<char>()])
+            .prop_map(|(at, len, what)| Mangle::Workbook { at, len, what }),
     ]
 }
 
@@ -227,9 +233,33 @@ fn char_boundary(text: &str, at: usize) -> usize {
     i
 }
 
+/// `seed` as an .xlsx workbook with its sheet's XML spoiled at `at`.
+fn spoiled_workbook(seed: &str, at: usize, len: usize, what: char) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let book = carecoop::exchange::xlsx::csv_to_xlsx("Sheet1", seed).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(book)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut data = String::new();
+        entry.read_to_string(&mut data).unwrap();
+        if name.starts_with("xl/worksheets/sheet") {
+            let start = char_boundary(&data, at);
+            let end = char_boundary(&data, (start + len).min(data.len())).max(start);
+            data.replace_range(start..end, &what.to_string());
+        }
+        out.start_file(name, stored).unwrap();
+        out.write_all(data.as_bytes()).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
 fn mangled(seed: &str, mangle: &Mangle) -> Vec<u8> {
     let mut lines: Vec<String> = seed.lines().map(str::to_string).collect();
     match mangle {
+        Mangle::Workbook { at, len, what } => return spoiled_workbook(seed, *at, *len, *what),
         Mangle::Arbitrary(text) => return text.clone().into_bytes(),
         Mangle::Insert { at, what } => {
             let mut t = seed.to_string();
@@ -283,7 +313,8 @@ fn mangled(seed: &str, mangle: &Mangle) -> Vec<u8> {
 fn import_case(kind: ImportKind, bytes: &[u8]) {
     let mut store = RedbStore::on_backend(SimDisk::holding(demo_image().clone()), "demo").unwrap();
     // Unreadable as a table, or a refused plan: nothing to store.
-    let Ok(sheet) = Sheet::read("import.csv", bytes, None) else { return };
+    let name = if bytes.starts_with(b"PK") { "import.xlsx" } else { "import.csv" };
+    let Ok(sheet) = Sheet::read(name, bytes, None) else { return };
     let planned = ImportBatch::plan(&store, kind, &sheet, today());
     let Ok(batch) = planned else { return };
     let before = picture(&store);

@@ -355,7 +355,7 @@ fn templates_import_back_in_order_into_a_new_co_op() {
             let (out, _) = import_ok(&db, kind, &file, &[]);
             assert!(out.contains("1 added") || out.contains("added"), "{kind}: {out}");
         }
-        assert!(export(&db, "sessions").contains("2026-02-03,10:00,90,Nature walk,Morag Stewart,P0001"));
+        assert!(export(&db, "sessions").contains("2026-02-03,10:00,90,Nature walk,Morag Stewart,EX-001"));
     }
     // The workbook's second sheet lists every allowed value of each fixed list.
     let file = dir.path().join("referrals-template.xlsx");

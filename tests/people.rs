@@ -92,14 +92,14 @@ fn people_and_referrals_import_all_or_nothing() {
         "person_ref,date,source,referrer,reason,urgency,status\n\
          P0001,2026-10-09,gp,,,,\n\
          P0404,2026-10-03,gp,,,,\n\
-         P0002,03/10/2026,fax,,,soonish,pending\n",
+         P0002,31/02/2026,fax,,,soonish,pending\n",
     )
     .unwrap();
     let out = carecoop(&["import", "referrals", &bad.display().to_string(), "--data", &db]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     assert!(err.contains("line 3, field person_ref: there is no person \"P0404\""), "{err}");
-    assert!(err.contains("line 4, field date: '03/10/2026' is not a date"), "{err}");
+    assert!(err.contains("line 4, field date: '31/02/2026' is not a date"), "{err}");
     assert!(err.contains("line 4, field source: 'fax' is not a source"), "{err}");
     assert!(err.contains("line 4, field urgency: 'soonish' is not an urgency"), "{err}");
     assert!(err.contains("line 4, field status: 'pending' is not a status"), "{err}");

@@ -175,7 +175,7 @@ const ACTIVITIES: &[Column] = &[
 ];
 
 const PEOPLE: &[Column] = &[
-    col("ref", Required::No, Accepts::Reference, "P0001"),
+    col("ref", Required::No, Accepts::Reference, "EX-001"),
     col("name", Required::ForNew, Accepts::Text, "Isla Robertson"),
     col("preferred_name", Required::No, Accepts::Text, "Isla"),
     col("date_of_birth", Required::No, Accepts::Date, "1952-04-18"),
@@ -191,7 +191,7 @@ const PEOPLE: &[Column] = &[
 ];
 
 const REFERRALS: &[Column] = &[
-    col("person_ref", Required::Always, Accepts::Reference, "P0001"),
+    col("person_ref", Required::Always, Accepts::Reference, "EX-001"),
     col("date", Required::Always, Accepts::Date, "2026-01-10"),
     col("source", Required::Always, Accepts::Choice(choices!(ReferralSource)), "gp"),
     col("referrer", Required::No, Accepts::Text, "Dr A. Menzies"),
@@ -201,7 +201,7 @@ const REFERRALS: &[Column] = &[
 ];
 
 const ASSESSMENTS: &[Column] = &[
-    col("person_ref", Required::Always, Accepts::Reference, "P0001"),
+    col("person_ref", Required::Always, Accepts::Reference, "EX-001"),
     col("date", Required::Always, Accepts::Date, "2026-01-20"),
     col("timepoint", Required::Always, Accepts::Choice(choices!(Timepoint)), "before"),
     col("instrument", Required::Always, Accepts::Choice(choices!(Instrument)), "SWEMWBS"),
@@ -214,7 +214,7 @@ const SESSIONS: &[Column] = &[
     col("minutes", Required::No, Accepts::Whole, "90"),
     col("activity", Required::Always, Accepts::Text, "Nature walk"),
     col("members", Required::Always, Accepts::List, "Morag Stewart"),
-    col("participants", Required::No, Accepts::List, "P0001"),
+    col("participants", Required::No, Accepts::List, "EX-001"),
     col("venue", Required::No, Accepts::Text, "Birks car park"),
     col("repeat", Required::No, Accepts::Choice(repeat_choices), "weekly"),
     col("repeat_until", Required::No, Accepts::Date, "2026-03-31"),
