@@ -113,3 +113,84 @@ fn every_chart_kind_draws() {
     let svg = render_svg(&charts[0], 600, 400, &ChartStyle::default()).unwrap();
     assert!(svg.contains("Anxiety yesterday (lower is better)"));
 }
+
+/// The text elements of an SVG chart as boxes: (text, left, top, right, bottom), from each
+/// element's anchor, baseline offset and size.
+fn text_boxes(svg: &str) -> Vec<(String, f64, f64, f64, f64)> {
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[start..].split('"').next()?.to_string())
+    };
+    svg.split("<text ")
+        .skip(1)
+        .filter(|t| !t.contains("rotate("))
+        .filter_map(|t| {
+            let (tag, rest) = t.split_once('>')?;
+            let tag = format!(" {tag}");
+            let tag = tag.as_str();
+            let text = rest.split("</text>").next()?.trim().to_string();
+            let x: f64 = attr(tag, "x")?.parse().ok()?;
+            let y: f64 = attr(tag, "y")?.parse().ok()?;
+            let size: f64 = attr(tag, "font-size")?.parse().ok()?;
+            let width = text.chars().count() as f64 * size * 0.55;
+            let left = match attr(tag, "text-anchor").as_deref() {
+                Some("middle") => x - width / 2.0,
+                Some("end") => x - width,
+                _ => x,
+            };
+            let top = match attr(tag, "dy").as_deref() {
+                Some("0.76em") => y,
+                Some("-0.5ex") => y - size,
+                _ => y - size * 0.5,
+            };
+            Some((text, left, top, left + width, top + size))
+        })
+        .collect()
+}
+
+#[test]
+fn a_score_just_below_the_population_mean_keeps_its_label_clear_of_the_mean_label() {
+    for after in [47.0, 48.5, 49.0, 50.0, 51.5] {
+        let chart = Chart::Person(PersonChart {
+            title: "A.D. (P0001)".into(),
+            instrument: Instrument::Wemwbs,
+            points: vec![
+                (d(8, 22), Timepoint::Before, 38.0),
+                (d(10, 3), Timepoint::During, 49.0),
+                (d(11, 19), Timepoint::After, after),
+            ],
+            threshold: 3.0,
+            attended: vec![],
+        });
+        let svg = render_svg(&chart, 800, 450, &ChartStyle::default()).unwrap();
+        let boxes = text_boxes(&svg);
+        let labels: Vec<_> = boxes
+            .iter()
+            .filter(|b| {
+                b.0.starts_with("Before")
+                    || b.0.starts_with("During")
+                    || b.0.starts_with("After")
+                    || b.0.starts_with("Scotland")
+            })
+            .collect();
+        assert_eq!(labels.len(), 4, "{after}: {labels:?}");
+        // The mean line's height, from the axis labels 40 and 50.
+        let centre = |t: &str| boxes.iter().find(|b| b.0 == t).map(|b| (b.2 + b.4) / 2.0).unwrap();
+        let (y40, y50) = (centre("40"), centre("50"));
+        let mean_y = y40 + (49.4 - 40.0) * (y50 - y40) / 10.0;
+        for label in labels.iter().filter(|b| !b.0.starts_with("Scotland")) {
+            assert!(
+                label.4 < mean_y - 1.0 || label.2 > mean_y + 1.0,
+                "after {after}: {label:?} crosses the mean line at {mean_y}"
+            );
+        }
+        for (i, a) in labels.iter().enumerate() {
+            for b in &labels[i + 1..] {
+                let apart = a.3 <= b.1 || b.3 <= a.1 || a.4 <= b.2 || b.4 <= a.2;
+                assert!(apart, "after {after}: {a:?} overlaps {b:?}");
+            }
+        }
+    }
+    let svg = render_svg(&person_chart(), 800, 450, &ChartStyle::default()).unwrap();
+    assert!(svg.contains("A.D. (P0001) \u{2013} WEMWBS"), "one separator, no double space");
+}

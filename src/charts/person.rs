@@ -7,6 +7,33 @@ use crate::domain::{Instrument, Timepoint};
 use chrono::NaiveDate;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// A box in pixels, for keeping labels apart.
+#[derive(Debug, Clone, Copy)]
+struct Area {
+    left: f64,
+    top: f64,
+    width: f64,
+    height: f64,
+}
+
+impl Area {
+    fn new(left: f64, top: f64, width: f64, height: f64) -> Area {
+        Area { left, top, width, height }
+    }
+
+    fn bottom(&self) -> f64 {
+        self.top + self.height
+    }
+
+    fn overlaps(&self, other: &Area) -> bool {
+        self.left < other.left + other.width
+            && other.left < self.left + self.width
+            && self.top < other.bottom()
+            && other.top < self.bottom()
+    }
+}
 
 /// The data of a person chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,7 +87,9 @@ impl PersonChart {
         let base = first - chrono::Days::new(7);
         let end = day(base, last) + 7.0;
         let mut chart = ChartBuilder::on(area)
-            .caption(format!("{}: {}", self.title, self.instrument.label()), style.font(20.0))
+            // An en dash, not ": ": plotters draws a colon's outline without its side bearing,
+            // which leaves a gap after it like a double space.
+            .caption(format!("{} \u{2013} {}", self.title, self.instrument.label()), style.font(20.0))
             .margin(style.size(12.0) as u32)
             .x_label_area_size(style.size(36.0) as u32)
             .y_label_area_size(style.size(48.0) as u32)
@@ -94,7 +123,7 @@ impl PersonChart {
             )))?;
         }
         // The population mean as a dashed line, with its source.
-        if let Some(Norm { mean, source }) = population_norm(self.instrument) {
+        if let Some(Norm { mean, .. }) = population_norm(self.instrument) {
             let dash = (end / 60.0).max(0.5);
             let mut x = 0.0;
             let mut dashes = Vec::new();
@@ -106,11 +135,6 @@ impl PersonChart {
                 x += dash * 2.0;
             }
             chart.draw_series(dashes)?;
-            chart.draw_series(std::iter::once(Text::new(
-                source.to_string(),
-                (end * 0.55, mean + (hi - lo) * 0.035),
-                style.font(12.0),
-            )))?;
         }
         // Sessions attended: ticks along the bottom (the "dose").
         let tick = (hi - lo) * 0.04;
@@ -131,19 +155,65 @@ impl PersonChart {
         chart.draw_series(
             xy.iter().map(|p| Circle::new(*p, style.size(6.0) as i32, style.accent().filled())),
         )?;
-        let label_font = (FAMILY, style.size(13.0)).into_font().color(&style.ink()).pos(
-            plotters::style::text_anchor::Pos::new(
-                plotters::style::text_anchor::HPos::Center,
-                plotters::style::text_anchor::VPos::Bottom,
-            ),
-        );
-        chart.draw_series(self.points.iter().map(|p| {
-            Text::new(
-                format!("{} {}", short(p.1), fmt(p.2)),
-                (day(base, p.0), p.2 + (hi - lo) * 0.02),
-                label_font.clone(),
-            )
+        // Labels go where they collide with nothing: a point's label above it, or below it when
+        // above would cross the population mean line; the mean's label at the first place clear
+        // of every point and its label.
+        let spec = chart.as_coord_spec().clone();
+        let to_px = |x: f64, y: f64| {
+            let (px, py) = spec.translate(&(x, y));
+            (f64::from(px), f64::from(py))
+        };
+        let px_per_unit = (to_px(0.0, lo).1 - to_px(0.0, hi).1).max(1.0) / (hi - lo);
+        let font_px = style.size(13.0);
+        let gap = style.size(8.0);
+        let width = |text: &str| text.chars().count() as f64 * font_px * 0.6;
+        let mean = population_norm(self.instrument);
+        let mean_px = mean.as_ref().map(|n| to_px(0.0, n.mean).1);
+        let mut taken: Vec<Area> = Vec::new();
+        let mut placed = Vec::new();
+        for (p, (x, y)) in self.points.iter().zip(&xy) {
+            let text = format!("{} {}", short(p.1), fmt(p.2));
+            let (cx, cy) = to_px(*x, *y);
+            let w = width(&text);
+            let above = Area::new(cx - w / 2.0, cy - gap - font_px, w, font_px);
+            let below = Area::new(cx - w / 2.0, cy + gap, w, font_px);
+            let crosses_mean = mean_px.is_some_and(|m| above.top - 2.0 <= m && m <= above.bottom() + 2.0);
+            let (area, up) = if crosses_mean || taken.iter().any(|t| t.overlaps(&above)) {
+                (below, false)
+            } else {
+                (above, true)
+            };
+            taken.push(area);
+            taken.push(Area::new(cx - 7.0, cy - 7.0, 14.0, 14.0));
+            placed.push((text, *x, *y, up));
+        }
+        chart.draw_series(placed.iter().map(|(text, x, y, up)| {
+            let (v, dy) = if *up { (VPos::Bottom, gap) } else { (VPos::Top, -gap) };
+            let font = (FAMILY, font_px).into_font().color(&style.ink()).pos(Pos::new(HPos::Center, v));
+            Text::new(text.clone(), (*x, y + dy / px_per_unit), font)
         }))?;
+        if let Some(Norm { mean, source }) = mean {
+            let m = to_px(0.0, mean).1;
+            let w = width(source) * 12.0 / 13.0;
+            let h = style.size(12.0);
+            let spots = [0.55, 0.3, 0.05, 0.75].iter().flat_map(|f| [(*f, true), (*f, false)]);
+            let clear = spots
+                .map(|(f, up)| {
+                    let left = to_px(end * f, mean).0;
+                    let top = if up { m - 4.0 - h } else { m + 4.0 };
+                    (f, up, Area::new(left, top, w, h))
+                })
+                .find(|(_, _, a)| !taken.iter().any(|t| t.overlaps(a)));
+            let (f, up) = clear.map_or((0.55, true), |(f, up, _)| (f, up));
+            let (v, dy) = if up { (VPos::Bottom, 4.0) } else { (VPos::Top, -4.0) };
+            let font =
+                (FAMILY, style.size(12.0)).into_font().color(&style.ink()).pos(Pos::new(HPos::Left, v));
+            chart.draw_series(std::iter::once(Text::new(
+                source.to_string(),
+                (end * f, mean + dy / px_per_unit),
+                font,
+            )))?;
+        }
         Ok(self
             .points
             .iter()
