@@ -133,7 +133,13 @@ fn open_reports_change_the_range_and_export() {
     click(&mut h, "Export by status (CSV)");
     let csv = std::fs::read_to_string(dir.path().join("referrals-1.csv")).unwrap();
     assert!(csv.starts_with("Status,Referrals\n"));
-    assert!(csv.contains("completed,13"));
+    assert!(csv.contains("Completed,13"), "labels, as on screen: {csv}");
+    assert!(csv.contains("Did not engage,3"), "{csv}");
+    h.get_by_role_and_label(Role::Image, "Referrals by month and source, stacked bar chart");
+    h.get_by_label("Carer or family");
+    click(&mut h, "Export chart (SVG)");
+    let svg = std::fs::read_to_string(dir.path().join("referrals-chart.svg")).unwrap();
+    assert!(svg.contains("Community nurse") && svg.contains("Nov 2026"), "the chart's legend and months");
     click(&mut h, "Export by status (Excel)");
     assert!(std::fs::metadata(dir.path().join("referrals-1.xlsx")).is_ok_and(|m| m.len() > 0));
     click(&mut h, "Funds");

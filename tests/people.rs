@@ -124,6 +124,15 @@ fn report_referrals_counts_by_month_source_and_status() {
     let months = r["by_month"].as_array().unwrap();
     let sum: u64 = months.iter().map(|m| m["total"].as_u64().unwrap()).sum();
     assert_eq!(sum, 40);
+    // The table a person reads shows labels; the chart is written beside it.
+    let chart = dir.path().join("referrals.svg");
+    let out = carecoop(&["report", "referrals", "--data", &db, "--chart", &chart.display().to_string()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let table = text(&out.stdout);
+    assert!(table.contains("Carer or family") && table.contains("Did not engage"), "{table}");
+    assert!(!table.contains("carer_family") && !table.contains("did_not_engage"), "{table}");
+    let svg = std::fs::read_to_string(&chart).unwrap();
+    assert!(svg.contains("Referrals by month and source") && svg.contains("Self-referral"));
     let none = carecoop(&[
         "report",
         "referrals",

@@ -8,12 +8,14 @@ mod capacity;
 mod cohort;
 mod ons4;
 mod person;
+mod referrals;
 
 pub use burndown::BurnDownChart;
 pub use capacity::CapacityChart;
 pub use cohort::{ChangeHistogram, SlopeChart};
 pub use ons4::Ons4Chart;
 pub use person::PersonChart;
+pub use referrals::ReferralsChart;
 
 use plotters::backend::{BitMapBackend, DrawingBackend, SVGBackend};
 use plotters::coord::Shift;
@@ -119,6 +121,8 @@ pub enum Chart {
     Capacity(CapacityChart),
     /// A fund's remaining budget over its period.
     BurnDown(BurnDownChart),
+    /// Referrals by month, stacked by source.
+    Referrals(ReferralsChart),
 }
 
 impl Chart {
@@ -140,6 +144,7 @@ impl Chart {
             Chart::Histogram(c) => c.draw(area, style),
             Chart::Capacity(c) => c.draw(area, style),
             Chart::BurnDown(c) => c.draw(area, style),
+            Chart::Referrals(c) => c.draw(area, style),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! `carecoop chart REF --data DB --out FILE.png|FILE.svg [--width W --height H]`.
 
-use crate::charts::{ChartStyle, render_png, render_svg};
+use crate::charts::{Chart, ChartStyle, render_png, render_svg};
 use crate::domain::Instrument;
 use anyhow::{Context, bail};
 use std::path::Path;
@@ -20,10 +20,7 @@ pub fn run(
                 .with_context(|| format!("'{text}' is not an instrument; use {}", Instrument::keys_list()))?,
         ),
     };
-    let ext = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    if !matches!(ext.as_deref(), Some("png") | Some("svg")) {
-        bail!("{} must end in .png or .svg", out.display());
-    }
+    check_extension(out)?;
     let store = super::open_existing(path)?;
     let person = store
         .person_by_ref(reference)?
@@ -31,15 +28,25 @@ pub fn run(
     let settings = store.settings()?;
     let title = format!("{} ({})", person.name, person.reference);
     let chart = crate::report::charts::person_chart(store.as_ref(), &person, instrument, &settings, title)?;
-    let (w, h) = size;
-    let style = ChartStyle::default();
-    if ext.as_deref() == Some("svg") {
-        std::fs::write(out, render_svg(&chart, w, h, &style)?)
-            .with_context(|| format!("cannot write {}", out.display()))?;
-    } else {
-        std::fs::write(out, render_png(&chart, w, h, &style)?)
-            .with_context(|| format!("cannot write {}", out.display()))?;
-    }
+    write_chart(&chart, out, size)?;
     println!("Wrote {}", out.display());
     Ok(())
+}
+
+fn check_extension(out: &Path) -> anyhow::Result<bool> {
+    let ext = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("png") => Ok(false),
+        Some("svg") => Ok(true),
+        _ => bail!("{} must end in .png or .svg", out.display()),
+    }
+}
+
+/// Writes `chart` to `out` as PNG or SVG (by its extension).
+pub fn write_chart(chart: &Chart, out: &Path, (w, h): (u32, u32)) -> anyhow::Result<()> {
+    let svg = check_extension(out)?;
+    let style = ChartStyle::default();
+    let bytes =
+        if svg { render_svg(chart, w, h, &style)?.into_bytes() } else { render_png(chart, w, h, &style)? };
+    std::fs::write(out, bytes).with_context(|| format!("cannot write {}", out.display()))
 }

@@ -396,6 +396,9 @@ pub enum Report {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+        /// Also write the chart of referrals by month and source: FILE.png or FILE.svg.
+        #[arg(long, value_name = "FILE")]
+        chart: Option<PathBuf>,
     },
 }
 
@@ -547,7 +550,9 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
             Command::Report { report } => match report {
                 Report::Compliance { within, json } => report::compliance(&data, within, json),
                 Report::Retention { json } => report::retention(&data, json),
-                Report::Referrals { from, to, json } => report::referrals(&data, from, to, json),
+                Report::Referrals { from, to, json, chart } => {
+                    report::referrals(&data, from, to, json, chart.as_deref())
+                }
                 Report::Outcomes { instrument, json } => report::outcomes(&data, instrument.as_deref(), json),
                 Report::Availability { week, json } => report::availability(&data, &week, json),
                 Report::Budget { json } => money::budget(&data, json),

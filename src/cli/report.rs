@@ -61,17 +61,25 @@ pub fn retention(path: &Path, json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `report referrals --data FILE [--from DATE --to DATE] [--json]`.
+/// `report referrals --data FILE [--from DATE --to DATE] [--json] [--chart FILE.png|FILE.svg]`.
+/// The table shows labels ("Carer or family"); JSON keeps the stored names.
 pub fn referrals(
     path: &Path,
     from: Option<chrono::NaiveDate>,
     to: Option<chrono::NaiveDate>,
     json: bool,
+    chart: Option<&Path>,
 ) -> anyhow::Result<()> {
+    use crate::report::referrals::{month_label, referrals_chart, source_label};
     let store = super::open_existing(path)?;
     let today = super::today();
     let all = store.all::<crate::domain::Referral>()?;
     let report = crate::report::referrals::referrals_report(&all, from, to, today);
+    if let Some(out) = chart {
+        let drawn = referrals_chart(&report, "Referrals by month and source");
+        super::chart::write_chart(&drawn, out, (1400, 560))?;
+        eprintln!("Wrote the chart to {}.", out.display());
+    }
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(());
@@ -79,16 +87,19 @@ pub fn referrals(
     println!("{} referrals", report.total);
     println!("\nBy month:");
     for m in &report.by_month {
-        let sources: Vec<String> = m.by_source.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        println!("  {}  {:>4}   {}", m.month, m.total, sources.join(", "));
+        let sources: Vec<String> =
+            m.by_source.iter().map(|(k, n)| format!("{} {n}", source_label(k))).collect();
+        println!("  {:<9} {:>4}   {}", month_label(&m.month), m.total, sources.join(", "));
     }
     println!("\nBy source:");
-    for (k, n) in &report.by_source {
-        println!("  {k:<24} {n:>4}");
+    for source in crate::domain::ReferralSource::ALL {
+        let n = report.by_source.get(source.key()).copied().unwrap_or(0);
+        println!("  {:<24} {n:>4}", source.label());
     }
     println!("\nBy status:");
-    for (k, n) in &report.by_status {
-        println!("  {k:<24} {n:>4}");
+    for status in crate::domain::ReferralStatus::ALL {
+        let n = report.by_status.get(status.key()).copied().unwrap_or(0);
+        println!("  {:<24} {n:>4}", status.label());
     }
     match (report.median_days_waiting, report.longest_days_waiting) {
         (Some(median), Some(longest)) => {

@@ -89,9 +89,11 @@ pub fn funder_pack(
 
     // Who was referred and from where.
     let mut by_source: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut latest: Vec<Referral> = Vec::new();
     for p in &people {
         if let Some(r) = store.referrals_of_person(p.id)?.into_iter().max_by_key(|r: &Referral| r.received) {
             *by_source.entry(r.source.label()).or_default() += 1;
+            latest.push(r);
         }
     }
     html.push_str(&format!("<h2>Who was referred, and from where</h2><p>{} people took part in sessions paid for by this fund.</p>", people.len()));
@@ -99,6 +101,14 @@ pub fn funder_pack(
         &["Referral source", "People"],
         &by_source.iter().map(|(k, n)| vec![k.to_string(), n.to_string()]).collect::<Vec<_>>(),
     ));
+    if !latest.is_empty() {
+        let report = crate::report::referrals::referrals_report(&latest, None, None, today);
+        let chart = crate::report::referrals::referrals_chart(&report, "Their referrals by month and source");
+        html.push_str(&format!(
+            "<div class=\"chart\">{}</div>",
+            render_svg(&chart, 900, 360, &ChartStyle::default())?
+        ));
+    }
 
     // Activities, hours and attendance.
     let mut per_activity: BTreeMap<String, (usize, f64, usize, usize)> = BTreeMap::new();

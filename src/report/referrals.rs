@@ -1,5 +1,6 @@
 //! The referrals report: counts by month and source, by status, and how long people wait.
 
+use crate::charts::{Chart, ReferralsChart};
 use crate::domain::{Referral, ReferralSource, ReferralStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -94,6 +95,39 @@ pub fn referrals_report(
     }
 }
 
+/// "2026-08" as "Aug 2026".
+pub fn month_label(month: &str) -> String {
+    NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d")
+        .map_or_else(|_| month.to_string(), |d| d.format("%b %Y").to_string())
+}
+
+/// A source's label from its key ("carer_family" → "Carer or family").
+pub fn source_label(key: &str) -> &str {
+    ReferralSource::from_key(key).map_or(key, |s| s.label())
+}
+
+/// A status's label from its key ("did_not_engage" → "Did not engage").
+pub fn status_label(key: &str) -> &str {
+    ReferralStatus::from_key(key).map_or(key, |s| s.label())
+}
+
+/// The report's months as a stacked bar chart by source, sources by their labels.
+pub fn referrals_chart(report: &ReferralsReport, title: &str) -> Chart {
+    let sources = ReferralSource::ALL;
+    Chart::Referrals(ReferralsChart {
+        title: title.to_string(),
+        sources: sources.iter().map(|s| s.label().to_string()).collect(),
+        months: report
+            .by_month
+            .iter()
+            .map(|m| {
+                let counts = sources.iter().map(|s| m.by_source.get(s.key()).copied().unwrap_or(0)).collect();
+                (month_label(&m.month), counts)
+            })
+            .collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +157,26 @@ mod tests {
         let october = referrals_report(&all, Some(d(10, 1)), Some(d(10, 31)), today);
         assert_eq!(october.total, 1);
         assert_eq!(october.median_days_waiting, None);
+        let Chart::Referrals(chart) = referrals_chart(&r, "Referrals") else { panic!("a referrals chart") };
+        assert_eq!(
+            chart.months.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(),
+            ["Sep 2026", "Oct 2026", "Nov 2026"]
+        );
+        let gp = chart.sources.iter().position(|s| s == "GP").unwrap();
+        assert_eq!(chart.months[0].1[gp], 1);
+        assert_eq!(chart.months.iter().map(|m| m.1.iter().sum::<usize>()).sum::<usize>(), 3);
+    }
+
+    #[test]
+    fn every_key_has_its_label() {
+        for s in ReferralSource::ALL {
+            assert_eq!(source_label(s.key()), s.label());
+        }
+        for s in ReferralStatus::ALL {
+            assert_eq!(status_label(s.key()), s.label());
+        }
+        assert_eq!(source_label("carer_family"), "Carer or family");
+        assert_eq!(status_label("did_not_engage"), "Did not engage");
+        assert_eq!(month_label("2026-08"), "Aug 2026");
     }
 }

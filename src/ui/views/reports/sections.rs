@@ -1,11 +1,15 @@
 //! The simpler reports: referrals, sessions and attendance, outcomes, compliance.
 
 use super::{csv_export_ui, grid_ui, to_csv};
+use crate::charts::{Chart, ChartStyle, render_png, render_svg};
 use crate::data::{DataError, ReadsExt};
 use crate::domain::schedule::{attendance_of, delivered};
-use crate::domain::{Activity, Instrument, Member, Referral, compliance_issues};
+use crate::domain::{
+    Activity, Instrument, Member, Referral, ReferralSource, ReferralStatus, compliance_issues,
+};
 use crate::report::outcomes::outcomes_from;
-use crate::report::referrals::referrals_report;
+use crate::report::referrals::{referrals_chart, referrals_report, source_label};
+use crate::ui::chart_view::ChartView;
 use crate::ui::views::wellbeing_summary_line;
 use crate::ui::views::{ViewContext, error_ui};
 use chrono::NaiveDate;
@@ -21,6 +25,9 @@ pub struct Sections {
     key: Option<Key>,
     tables: Vec<(String, Table)>,
     lines: Vec<String>,
+    /// The report's chart, when it has one (referrals by month and source).
+    chart: Option<Chart>,
+    chart_view: ChartView,
     /// Why the report could not be read (shown instead of an empty report).
     error: Option<String>,
 }
@@ -39,6 +46,7 @@ impl Sections {
         self.key = key;
         self.tables.clear();
         self.lines.clear();
+        self.chart = None;
         self.error = None;
         true
     }
@@ -48,6 +56,7 @@ impl Sections {
         if let Err(e) = built {
             self.tables.clear();
             self.lines.clear();
+            self.chart = None;
             self.error = Some(crate::ui::error_chain(&e));
         }
     }
@@ -61,6 +70,9 @@ impl Sections {
         }
         for line in &self.lines {
             ui.label(egui::RichText::new(line).size(15.0));
+        }
+        if let Some(chart) = &self.chart {
+            self.chart_ui(ui, cx, chart.clone(), stem);
         }
         for (i, (title, (head, rows))) in self.tables.iter().enumerate() {
             ui.add_space(8.0);
@@ -78,6 +90,41 @@ impl Sections {
                 grid_ui(ui, &format!("{stem}_{i}"), head, rows);
             }
         }
+    }
+
+    /// The report's chart with its PNG and SVG exports.
+    fn chart_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, chart: Chart, stem: &str) {
+        let style = ChartStyle { dark: ui.visuals().dark_mode, text_scale: 1.0 };
+        let width = ui.available_width().clamp(320.0, 1100.0);
+        let size = egui::vec2(width, (width * 0.36).clamp(220.0, 360.0));
+        // Redrawn when the data, the report or its range changes.
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            self.key.hash(&mut h);
+            h.finish()
+        };
+        let alt = "Referrals by month and source, stacked bar chart";
+        let shown = chart.clone();
+        self.chart_view.ui(ui, size, key, style, alt, move || Some(shown));
+        ui.horizontal(|ui| {
+            for ext in ["png", "svg"] {
+                if ui.button(format!("Export chart ({})", ext.to_uppercase())).clicked() {
+                    let print = ChartStyle::default();
+                    let bytes = if ext == "png" {
+                        render_png(&chart, 1400, 560, &print)
+                    } else {
+                        render_svg(&chart, 1400, 560, &print).map(String::into_bytes)
+                    };
+                    match bytes {
+                        Ok(b) => super::save_as(cx, &format!("{stem}-chart.{ext}"), ext, b),
+                        Err(e) => cx
+                            .commands
+                            .push(crate::ui::Command::ShowError(format!("The chart was not saved: {e}"))),
+                    }
+                }
+            }
+        });
     }
 
     /// Referrals by month and source, by status, days waiting.
@@ -147,20 +194,25 @@ impl Sections {
         if let (Some(m), Some(l)) = (r.median_days_waiting, r.longest_days_waiting) {
             self.lines.push(format!("Days waiting to start: median {m:.1}, longest {l}."));
         }
-        let sources: Vec<&'static str> = r.by_source.keys().copied().collect();
+        self.chart = Some(referrals_chart(&r, "Referrals by month and source"));
+        // In the order the app lists sources and statuses everywhere, not by stored name.
+        let sources: Vec<&'static str> = ReferralSource::ALL.iter().map(|s| s.key()).collect();
         let mut head = vec!["Month", "Total"];
-        head.extend(sources.iter().copied());
+        head.extend(sources.iter().map(|k| source_label(k)));
         let rows = r
             .by_month
             .iter()
             .map(|m| {
-                let mut row = vec![m.month.clone(), m.total.to_string()];
+                let mut row = vec![crate::report::referrals::month_label(&m.month), m.total.to_string()];
                 row.extend(sources.iter().map(|s| m.by_source.get(s).copied().unwrap_or(0).to_string()));
                 row
             })
             .collect();
         self.tables.push(("By month and source".into(), (head, rows)));
-        let rows = r.by_status.iter().map(|(k, n)| vec![k.to_string(), n.to_string()]).collect();
+        let rows = ReferralStatus::ALL
+            .iter()
+            .map(|s| vec![s.label().to_string(), r.by_status.get(s.key()).copied().unwrap_or(0).to_string()])
+            .collect();
         self.tables.push(("By status".into(), (vec!["Status", "Referrals"], rows)));
         Ok(())
     }
