@@ -10,7 +10,7 @@ use carecoop::store::RedbStore;
 use chrono::{NaiveDate, NaiveTime};
 use common::*;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn open_session(h: &mut egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>, label: &str) {
     h.get_by_label_contains(label).click_accesskit();
@@ -115,4 +115,18 @@ fn conflicts_show_before_saving_and_stay_on_the_session() {
     h.get_by_label_contains(
         "Gentle yoga on Sunday 22 November at 14:30, Mhairi Sinclair, 0 of 12 places, has conflicts",
     );
+}
+
+#[test]
+fn a_week_block_too_narrow_for_its_text_names_it_in_full() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    h.set_size(egui::vec2(1024.0, 700.0));
+    click(&mut h, "Calendar");
+    click(&mut h, "Week");
+    // The block draws "10:30 Therapeutic cr…"; a screen reader and the hover text get it all.
+    let block = h.get_by_label_contains("Therapeutic creative writing on ");
+    let name = block.accesskit_node().label().unwrap_or_default().to_string();
+    assert!(name.contains(" places"), "{name}");
+    assert_eq!(block.accesskit_node().role(), Role::Button);
 }

@@ -159,13 +159,11 @@ fn week_ui(
             if 4.0 + 14.0 * (i as f32 + 1.0) > block.height() + 6.0 {
                 break;
             }
-            clip.text(
-                block.min + egui::vec2(4.0, 3.0 + 14.0 * i as f32),
-                egui::Align2::LEFT_TOP,
-                line,
-                font.clone(),
-                ink,
-            );
+            // Too long for the block: cut at a letter with "…"; the full text is on hover
+            // and in the block's accessible name.
+            let mut job = egui::text::LayoutJob::simple_singleline(line.clone(), font.clone(), ink);
+            job.wrap = egui::text::TextWrapping::truncate_at_width((block.width() - 8.0).max(8.0));
+            clip.galley(block.min + egui::vec2(4.0, 3.0 + 14.0 * i as f32), clip.layout_job(job), ink);
         }
         if response.on_hover_text(&label).clicked() {
             opened = Some(s.id);
