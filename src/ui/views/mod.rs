@@ -243,7 +243,11 @@ pub(crate) fn with_detail_pane_ui<R>(
     let gap = 10.0;
     let main_rect = egui::Rect::from_min_max(full.min, egui::pos2(full.max.x - width - gap, full.max.y));
     let detail_rect = egui::Rect::from_min_max(egui::pos2(full.max.x - width, full.min.y), full.max);
-    ui.scope_builder(egui::UiBuilder::new().max_rect(main_rect), main_ui);
+    ui.scope_builder(egui::UiBuilder::new().max_rect(main_rect), |ui| {
+        // Nothing of the main side may draw under the pane.
+        ui.set_clip_rect(main_rect.intersect(ui.clip_rect()));
+        main_ui(ui)
+    });
     let result = ui
         .scope_builder(egui::UiBuilder::new().max_rect(detail_rect), |ui| {
             egui::Frame::group(ui.style())

@@ -63,6 +63,46 @@ pub fn calendar_ui(
     }
 }
 
+/// For each (day, start minute, end minute), its lane and how many lanes its group of
+/// overlapping sessions needs, so sessions at the same time sit side by side.
+fn lanes(spans: &[(NaiveDate, u32, u32)]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| (spans[i].0, spans[i].1, spans[i].2));
+    let mut out = vec![(0, 1); spans.len()];
+    let mut group: Vec<usize> = Vec::new();
+    let mut ends: Vec<u32> = Vec::new();
+    let mut group_end = 0;
+    let mut day = None;
+    let close = |group: &mut Vec<usize>, ends: &mut Vec<u32>, out: &mut Vec<(usize, usize)>| {
+        for &i in group.iter() {
+            out[i].1 = ends.len().max(1);
+        }
+        group.clear();
+        ends.clear();
+    };
+    for i in order {
+        let (date, start, end) = spans[i];
+        if day != Some(date) || start >= group_end {
+            close(&mut group, &mut ends, &mut out);
+            day = Some(date);
+            group_end = 0;
+        }
+        let lane = match ends.iter().position(|e| *e <= start) {
+            Some(free) => free,
+            None => {
+                ends.push(0);
+                ends.len() - 1
+            }
+        };
+        ends[lane] = end;
+        out[i].0 = lane;
+        group.push(i);
+        group_end = group_end.max(end);
+    }
+    close(&mut group, &mut ends, &mut out);
+    out
+}
+
 fn week_ui(
     ui: &mut egui::Ui,
     monday: NaiveDate,
@@ -113,16 +153,27 @@ fn week_ui(
             text_colour,
         );
     }
-    for s in sessions {
+    let spans: Vec<(NaiveDate, u32, u32)> = sessions
+        .iter()
+        .map(|s| {
+            let start = s.start.hour() * 60 + s.start.minute();
+            (s.date, start, start + u32::from(s.minutes).max(1))
+        })
+        .collect();
+    let placed = lanes(&spans);
+    for (s, (lane, of)) in sessions.iter().zip(placed) {
         let d = (s.date - monday).num_days();
         if !(0..7).contains(&d) {
             continue;
         }
         let start = (s.start.hour() as f32 + s.start.minute() as f32 / 60.0) - first_hour as f32;
-        let x = rect.left() + gutter + col_w * d as f32 + 3.0;
+        // Sessions at the same time share their day's column side by side.
+        let lane_w = (col_w - 6.0) / of as f32;
+        let x = rect.left() + gutter + col_w * d as f32 + 3.0 + lane_w * lane as f32;
         let top = rect.top() + header + start * hour_h;
         let height = (f32::from(s.minutes) / 60.0 * hour_h).max(18.0);
-        let block = egui::Rect::from_min_size(egui::pos2(x, top), egui::vec2(col_w - 6.0, height - 2.0));
+        let block =
+            egui::Rect::from_min_size(egui::pos2(x, top), egui::vec2((lane_w - 2.0).max(4.0), height - 2.0));
         let response = ui.interact(block, ui.scope_id().with(("session", s.id.0)), egui::Sense::click());
         let label = describe(s, data);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
@@ -268,4 +319,25 @@ fn day_ui(
         }
     });
     opened
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lanes;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn sessions_at_the_same_time_get_lanes_side_by_side() {
+        let mon = NaiveDate::from_ymd_opt(2026, 11, 16).unwrap();
+        let tue = NaiveDate::from_ymd_opt(2026, 11, 17).unwrap();
+        let spans = [
+            (mon, 600, 660), // 10:00-11:00
+            (mon, 600, 720), // 10:00-12:00, same time
+            (mon, 660, 720), // 11:00-12:00: the first lane is free again
+            (mon, 780, 840), // 13:00: a group of its own
+            (tue, 600, 660), // another day
+        ];
+        assert_eq!(lanes(&spans), vec![(0, 2), (1, 2), (0, 2), (0, 1), (0, 1)]);
+        assert_eq!(lanes(&[]), vec![]);
+    }
 }

@@ -86,7 +86,7 @@ impl Matching {
             ui.label("No one is waiting to be matched.");
             return;
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let l = ui.label("Match");
             let shown = self
                 .chosen

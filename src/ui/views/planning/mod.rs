@@ -150,29 +150,53 @@ impl PlanningView {
         let village = self.village.clone();
         let matching = &mut self.matching;
         let chart = &mut self.chart;
-        super::with_detail_pane_ui(
-            ui,
-            right_width,
-            |ui| grid_ui(ui, plan, activity, village.as_deref()),
-            |ui| {
-                chart.ui(
-                    ui,
-                    egui::vec2(ui.available_width(), 220.0),
-                    key,
-                    style,
-                    "Capacity, booked and demand for the next 8 weeks",
-                    || {
-                        Some(Chart::Capacity(CapacityChart {
-                            title: "Next 8 weeks (hours)".into(),
-                            weeks: ahead,
-                        }))
-                    },
-                );
-                ui.separator();
-                matching.ui(ui, cx);
-            },
-        );
+        let detail_ui = |ui: &mut egui::Ui| {
+            chart.ui(
+                ui,
+                egui::vec2(ui.available_width().min(640.0), 220.0),
+                key,
+                style,
+                "Capacity, booked and demand for the next 8 weeks",
+                || {
+                    Some(Chart::Capacity(CapacityChart {
+                        title: "Next 8 weeks (hours)".into(),
+                        weeks: ahead,
+                    }))
+                },
+            );
+            ui.separator();
+            matching.ui(ui, cx);
+        };
+        // Side by side when the grid fits beside the pane; otherwise the pane goes below it.
+        if ui.available_width() - right_width - 10.0 >= grid_min_width(ui) {
+            super::with_detail_pane_ui(
+                ui,
+                right_width,
+                |ui| grid_ui(ui, plan, activity, village.as_deref()),
+                detail_ui,
+            );
+        } else {
+            let grid_height = (ui.available_height() * 0.5).max(200.0);
+            ui.allocate_ui(egui::vec2(ui.available_width(), grid_height), |ui| {
+                ui.set_max_height(grid_height);
+                grid_ui(ui, plan, activity, village.as_deref());
+            });
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .id_salt("plan_detail")
+                .auto_shrink([false, false])
+                .show(ui, detail_ui);
+        }
     }
+}
+
+const NAME_WIDTH: f32 = 130.0;
+const WEEK_WIDTH: f32 = 112.0;
+const MIN_DAY_WIDTH: f32 = 66.0;
+
+/// The narrowest the grid can be with every column whole.
+fn grid_min_width(ui: &egui::Ui) -> f32 {
+    NAME_WIDTH + WEEK_WIDTH + 7.0 * MIN_DAY_WIDTH + 8.0 * ui.spacing().item_spacing.x + 16.0
 }
 
 /// Green when mostly free, amber when mostly booked, red when full.
@@ -204,9 +228,10 @@ fn grid_ui(ui: &mut egui::Ui, plan: &WeekPlan, activity: Option<ActivityId>, vil
         ui.label("No member matches the filters.");
         return;
     }
-    let name_width = 150.0;
-    let week_width = 120.0;
-    let day_width = ((ui.available_width() - name_width - week_width - 8.0 * 4.0) / 7.0).max(70.0);
+    let (name_width, week_width) = (NAME_WIDTH, WEEK_WIDTH);
+    // Nine columns have eight gaps between them, and the scroll bar needs its room.
+    let gaps = 8.0 * ui.spacing().item_spacing.x + 16.0;
+    let day_width = ((ui.available_width() - name_width - week_width - gaps) / 7.0).max(MIN_DAY_WIDTH);
     let row_height = 36.0;
     let header = |ui: &mut egui::Ui, text: String, width: f32| {
         ui.add_sized([width, 20.0], egui::Label::new(egui::RichText::new(text).strong()));
