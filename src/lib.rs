@@ -5,7 +5,8 @@
 //! traits over domain types) ← [`store`] (the redb backend) and [`pg`] (the PostgreSQL
 //! backend for team mode), chosen by [`backends`] ← [`actions`] (every user action, once), [`exchange`] (CSV/JSON
 //! layouts), [`report`] (documents and figures read through the interface) and [`charts`]
-//! (plotters) ← [`ui`] (egui views) and [`cli`] ← `main.rs`. [`demo`] writes the demo co-op
+//! (plotters), with [`documents`] (printable documents as PDF) ← [`ui`] (egui views) and
+//! [`cli`] ← `main.rs`. [`demo`] writes the demo co-op
 //! and [`generate`] synthetic ones; [`backup`] backs files up and restores them. See ARCHITECTURE.md.
 
 #![warn(missing_docs)]
@@ -18,8 +19,10 @@ pub mod cli;
 pub mod copy;
 pub mod data;
 pub mod demo;
+pub mod documents;
 pub mod domain;
 pub mod exchange;
+pub mod fonts;
 pub mod generate;
 pub mod paths;
 pub mod pg;

@@ -90,7 +90,7 @@ fn an_error_stays_until_it_is_dismissed() {
     h.get_by_label("Data rights").click_accesskit();
     h.run();
     // The export folder does not exist, so saving fails.
-    click(&mut h, "Export this person's data...");
+    click(&mut h, "Export this person's data as JSON...");
     h.get_by_label_contains("Could not save");
     for _ in 0..5 {
         h.run();

@@ -23,7 +23,7 @@ use plotters::prelude::*;
 use std::sync::Once;
 
 /// The embedded chart font.
-const FONT: &[u8] = include_bytes!("../../assets/DejaVuSans.ttf");
+const FONT: &[u8] = crate::fonts::DEJAVU_SANS;
 /// The family name charts ask for.
 pub(crate) const FAMILY: &str = "sans-serif";
 

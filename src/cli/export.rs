@@ -40,6 +40,38 @@ pub fn table(store: &dyn Reads, kind: ExportKind) -> anyhow::Result<Table> {
     })
 }
 
+/// `carecoop letter REF --data DB --out FILE.pdf`: the outcome letter for the person's latest
+/// referral.
+pub fn letter(path: &Path, reference: &str, out: &Path) -> anyhow::Result<()> {
+    let mut store = super::open_existing(path)?;
+    let person = store
+        .person_by_ref(reference)?
+        .with_context(|| format!("there is no person {reference} in {}", super::shown(path)))?;
+    let referral = store
+        .referrals_of_person(person.id)?
+        .into_iter()
+        .max_by_key(|r| (r.received, r.id))
+        .with_context(|| format!("{reference} has no referral to write about"))?;
+    let settings = store.settings()?;
+    let doc = crate::report::letter::outcome_document(
+        store.as_ref(),
+        &person,
+        &referral,
+        &settings,
+        super::today(),
+        true,
+    )?;
+    let pdf = doc.to_pdf().context("cannot build the PDF")?;
+    std::fs::write(out, pdf).with_context(|| format!("cannot write {}", out.display()))?;
+    apply(
+        store.as_mut(),
+        Action::RecordExport(Some(person.id), "outcome letter (PDF)".into()),
+        super::today(),
+    )?;
+    println!("Wrote the outcome letter for {reference} to {}.", out.display());
+    Ok(())
+}
+
 /// How a choice is typed on the command line ("people", "csv").
 fn value_name(value: impl clap::ValueEnum) -> String {
     value.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
@@ -57,23 +89,34 @@ pub fn run(
     let format = format.unwrap_or(match extension.as_deref() {
         Some("csv") => Format::Csv,
         Some("xlsx") => Format::Xlsx,
+        Some("pdf") => Format::Pdf,
         _ => Format::Json,
     });
     if format == Format::Xlsx && out.is_none() {
         anyhow::bail!("--format xlsx writes a workbook: give the file with --out FILE.xlsx");
     }
+    if format == Format::Pdf && out.is_none() {
+        anyhow::bail!("--format pdf writes a document: give the file with --out FILE.pdf");
+    }
+    if format == Format::Pdf && kind != ExportKind::Person {
+        anyhow::bail!("--format pdf is for export person REF; records export as json, csv or xlsx");
+    }
     let mut store = super::open_existing(path)?;
     let bytes = match (kind, reference) {
         (ExportKind::Person, Some(reference)) => {
-            if format != Format::Json {
-                anyhow::bail!(
-                    "export person writes one JSON document; leave out --format {}",
-                    value_name(format)
-                );
+            if !matches!(format, Format::Json | Format::Pdf) {
+                anyhow::bail!("export person writes JSON or PDF; leave out --format {}", value_name(format));
             }
             let doc = crate::report::subject_access::subject_access_document(store.as_ref(), reference)?
                 .with_context(|| format!("there is no person {reference} in {}", super::shown(path)))?;
-            (serde_json::to_string_pretty(&doc)? + "\n").into_bytes()
+            if format == Format::Pdf {
+                let name = store.person_by_ref(reference)?.map(|p| p.name).unwrap_or_default();
+                crate::report::subject_access::subject_access_readable(&doc, &name, super::today())
+                    .to_pdf()
+                    .context("cannot build the PDF")?
+            } else {
+                (serde_json::to_string_pretty(&doc)? + "\n").into_bytes()
+            }
         }
         (ExportKind::Person, None) => {
             anyhow::bail!("export person needs the person's reference: export person REF")
@@ -89,6 +132,7 @@ pub fn run(
                 Format::Xlsx => table
                     .to_xlsx(&crate::exchange::xlsx::sheet_name(&value_name(kind)))
                     .context("cannot build the workbook")?,
+                Format::Pdf => anyhow::bail!("--format pdf is for export person REF"),
             }
         }
     };

@@ -89,6 +89,17 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         sheet: Option<String>,
     },
+    /// Write the outcome letter for a person's latest referral as a PDF (only with their
+    /// consent to share outcomes): the co-op's name and address, SNOMED CT code, scores and
+    /// chart.
+    Letter {
+        /// The person's reference.
+        #[arg(value_name = "REF")]
+        reference: String,
+        /// The PDF to write.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+    },
     /// Write a template for an import file: the header and one example row (an .xlsx
     /// template has a second sheet listing what every column takes).
     Template {
@@ -439,6 +450,8 @@ pub enum Format {
     Csv,
     /// An Excel workbook with typed cells (dates, money, numbers); needs --out.
     Xlsx,
+    /// A printable PDF (export person only); needs --out.
+    Pdf,
 }
 
 /// Opens a file for a command that only reads: a missing file is refused.
@@ -539,6 +552,7 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
             }
             Command::Import { kind, file, sheet } => import::run(&data, kind, &file, sheet.as_deref()),
             Command::Template { kind, out } => import::template(kind, &out),
+            Command::Letter { reference, out } => export::letter(&data, &reference, &out),
             Command::Copy { from, to, force } => copy::run(&from, &to, force),
             Command::Backup { out } => backup::back_up(&data, &out),
             Command::Restore { backup, force } => backup::restore(&data, &backup, force),

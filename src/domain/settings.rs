@@ -22,6 +22,37 @@ pub struct Settings {
     /// they are due for review.
     #[serde(default = "default_retention_years")]
     pub retention_years: u16,
+    /// The co-op's name, at the head of its letters ("Highland Perthshire Care Co-op").
+    pub coop_name: String,
+    /// The co-op's postal address, one line per line, under its name on letters.
+    pub coop_address: String,
+}
+
+/// The settings as stored before the co-op's name and address (record version 2): frozen, so
+/// files written then still open.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SettingsV2 {
+    compliance_window_days: u16,
+    waiting_amber_days: u16,
+    waiting_red_days: u16,
+    meaningful_change: MeaningfulChange,
+    wemwbs_wording: Vec<String>,
+    retention_years: u16,
+}
+
+impl From<SettingsV2> for Settings {
+    fn from(v: SettingsV2) -> Settings {
+        Settings {
+            compliance_window_days: v.compliance_window_days,
+            waiting_amber_days: v.waiting_amber_days,
+            waiting_red_days: v.waiting_red_days,
+            meaningful_change: v.meaningful_change,
+            wemwbs_wording: v.wemwbs_wording,
+            retention_years: v.retention_years,
+            coop_name: String::new(),
+            coop_address: String::new(),
+        }
+    }
 }
 
 fn default_retention_years() -> u16 {
@@ -48,6 +79,8 @@ impl From<SettingsV1> for Settings {
             meaningful_change: v.meaningful_change,
             wemwbs_wording: v.wemwbs_wording,
             retention_years: default_retention_years(),
+            coop_name: String::new(),
+            coop_address: String::new(),
         }
     }
 }
@@ -64,6 +97,8 @@ impl Default for Settings {
             meaningful_change: MeaningfulChange::default(),
             wemwbs_wording: Vec::new(),
             retention_years: default_retention_years(),
+            coop_name: String::new(),
+            coop_address: String::new(),
         }
     }
 }

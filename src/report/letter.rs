@@ -1,9 +1,11 @@
 //! The outcome letter to the GP (or other referrer): printable text, only with consent.
 
+use crate::charts::{ChartStyle, render_png};
 use crate::data::{DataError, Reads, ReadsExt};
+use crate::documents::{Block, Document};
 use crate::domain::wellbeing::format_score as score;
-use crate::domain::wellbeing::{MeaningfulChange, outcome_for};
-use crate::domain::{Activity, Attendance, Instrument, Person, Referral, ReferralStatus};
+use crate::domain::wellbeing::outcome_for;
+use crate::domain::{Activity, Attendance, Instrument, Person, Referral, ReferralStatus, Settings};
 use chrono::NaiveDate;
 
 /// SNOMED CT: referral to social prescribing service.
@@ -36,17 +38,32 @@ pub enum LetterError {
     Data(#[from] DataError),
 }
 
-/// Writes the outcome letter for `referral`, or says why it is unavailable.
+/// Writes the outcome letter for `referral` as text, or says why it is unavailable.
 pub fn outcome_letter(
     store: &dyn Reads,
     person: &Person,
     referral: &Referral,
-    thresholds: &MeaningfulChange,
+    settings: &Settings,
     today: NaiveDate,
 ) -> Result<String, LetterError> {
+    Ok(outcome_document(store, person, referral, settings, today, false)?.to_text())
+}
+
+/// The outcome letter as a document (the co-op's name and address from Settings at its head,
+/// the SNOMED CT code, the before and after scores and, with `chart`, the person's chart),
+/// ready to print as PDF; or why it is unavailable.
+pub fn outcome_document(
+    store: &dyn Reads,
+    person: &Person,
+    referral: &Referral,
+    settings: &Settings,
+    today: NaiveDate,
+    chart: bool,
+) -> Result<Document, LetterError> {
     if let Some(reason) = letter_unavailable(person) {
         return Err(LetterError::Unavailable(reason));
     }
+    let thresholds = &settings.meaningful_change;
     let activities = store.all::<Activity>()?;
     let sessions = store.sessions_of_person(person.id)?;
     let mine: Vec<_> = sessions
@@ -65,14 +82,16 @@ pub fn outcome_letter(
     taken_up.dedup();
     let (code, term) =
         if referral.status() == ReferralStatus::Declined { SNOMED_DECLINED } else { SNOMED_REFERRED };
-    let mut out = String::new();
-    let mut line = |s: String| {
-        out.push_str(&s);
-        out.push('\n');
-    };
-    line("OUTCOME OF SOCIAL PRESCRIBING REFERRAL".into());
-    line(String::new());
-    line(format!("Date: {}", long_date(today)));
+    let mut doc = Document::new(format!("Outcome of social prescribing referral: {}", person.reference));
+    if !settings.coop_name.trim().is_empty() || !settings.coop_address.trim().is_empty() {
+        let from: Vec<&str> = [settings.coop_name.trim()]
+            .into_iter()
+            .chain(settings.coop_address.lines().map(str::trim))
+            .filter(|l| !l.is_empty())
+            .collect();
+        doc.push(Block::Muted(from.join("\n")));
+    }
+    doc.push(Block::Title("Outcome of social prescribing referral".into()));
     let mut to: Vec<&str> = Vec::new();
     for part in [referral.referrer_name.as_str(), referral.referrer_org.as_str(), person.gp_practice.as_str()]
     {
@@ -80,29 +99,37 @@ pub fn outcome_letter(
             to.push(part);
         }
     }
-    let to = to.join(", ");
-    line(format!("To: {to}"));
     let dob = person.date_of_birth.map(|d| format!(", born {}", long_date(d))).unwrap_or_default();
-    line(format!("Re: {} (ref {}){dob}", person.name, person.reference));
-    line(String::new());
-    line(format!("Referred on {} by {}.", long_date(referral.received), referral.source.label()));
+    doc.push(Block::Fields(vec![
+        ("Date".into(), long_date(today)),
+        ("To".into(), to.join(", ")),
+        ("Re".into(), format!("{} (ref {}){dob}", person.name, person.reference)),
+    ]));
+    doc.paragraph(format!("Referred on {} by {}.", long_date(referral.received), referral.source.label()));
     if !referral.reasons.is_empty() {
-        line(format!("Reason for referral: {}", referral.reasons));
+        doc.paragraph(format!("Reason for referral: {}", referral.reasons));
     }
-    line(format!("Outcome: {} (since {})", referral.status().label(), long_date(referral.status_since())));
-    line(format!("SNOMED CT: {code} {term}"));
-    line(format!(
-        "Activities taken up: {}",
-        if taken_up.is_empty() { "none yet".to_string() } else { taken_up.join(", ") }
-    ));
-    line(format!("Sessions attended: {attended} of {booked} booked so far"));
+    doc.push(Block::Fields(vec![
+        (
+            "Outcome".into(),
+            format!("{} (since {})", referral.status().label(), long_date(referral.status_since())),
+        ),
+        ("SNOMED CT".into(), format!("{code} {term}")),
+        (
+            "Activities taken up".into(),
+            if taken_up.is_empty() { "none yet".to_string() } else { taken_up.join(", ") },
+        ),
+        ("Sessions attended".into(), format!("{attended} of {booked} booked so far")),
+    ]));
     let assessments = store.assessments_of_person(person.id)?;
+    let mut scored = None;
     for instrument in [Instrument::Wemwbs, Instrument::Swemwbs] {
         let Some(o) = outcome_for(&assessments, instrument, thresholds) else {
             continue;
         };
+        scored.get_or_insert(instrument);
         let threshold = thresholds.threshold(instrument).unwrap_or_default();
-        let text = match (o.after, o.change) {
+        doc.paragraph(match (o.after, o.change) {
             (Some(after), Some(change)) => format!(
                 "{}: {} before, {} after, a change of {}{}: {} (a meaningful change is {} points or more).",
                 instrument.label(),
@@ -114,23 +141,36 @@ pub fn outcome_letter(
                 score(threshold)
             ),
             _ => format!("{}: {} at the start; no end score yet.", instrument.label(), score(o.before)),
-        };
-        line(text);
+        });
     }
-    line(String::new());
-    line(
-        "Wellbeing scores describe how the person felt; they are not a diagnosis or a screening result."
-            .into(),
+    if chart && let Some(instrument) = scored {
+        let title = format!("{} ({})", person.name, person.reference);
+        let drawn = crate::report::charts::person_chart(store, person, Some(instrument), settings, title)?;
+        if let Ok(png) = render_png(&drawn, 1000, 460, &ChartStyle::default()) {
+            doc.push(Block::Image {
+                png,
+                width: 1000,
+                height: 460,
+                alt: format!("{} scores over time, with sessions attended", instrument.label()),
+            });
+        }
+    }
+    doc.paragraph(
+        "Wellbeing scores describe how the person felt; they are not a diagnosis or a screening result.",
     );
+    let mut closing = Vec::new();
     if !referral.link_worker.is_empty() {
-        line(format!("Link worker: {}", referral.link_worker));
+        closing.push(format!("Link worker: {}", referral.link_worker));
     }
     if let Some(d) = person.consent_share.date {
-        line(format!(
+        closing.push(format!(
             "{} agreed on {} that this outcome may be shared.",
             person.display_name(),
             long_date(d)
         ));
     }
-    Ok(out)
+    if !closing.is_empty() {
+        doc.paragraph(closing.join("\n"));
+    }
+    Ok(doc)
 }

@@ -1,6 +1,7 @@
 //! Everything held about one person, as one JSON document (the right of access).
 
 use crate::data::{DataError, Reads, ReadsExt};
+use crate::documents::{Block, Document};
 use crate::domain::wellbeing::{Score, Scored};
 use crate::domain::{Activity, Assessment, Member, Person, Referral};
 use serde_json::{Value, json};
@@ -131,4 +132,108 @@ fn profile(p: &Person) -> Value {
         "emergency_contact": p.emergency_contact,
         "notes": p.notes,
     })
+}
+
+/// "date_of_birth" → "Date of birth".
+fn words_of_key(key: &str) -> String {
+    let spaced = key.replace('_', " ").replace("gp ", "GP ");
+    let mut chars = spaced.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().collect::<String>() + chars.as_str())
+}
+
+/// A stored value as a person reads it: labels for stored names, dates in words, "not
+/// recorded" for nothing.
+fn words_of_value(section: &str, field: &str, value: &Value) -> String {
+    use crate::domain::{
+        Attendance, ContactKind, GoalStatus, Instrument, Need, ReferralSource, ReferralStatus, Timepoint,
+        Urgency,
+    };
+    match value {
+        Value::Null => "not recorded".into(),
+        Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) if s.trim().is_empty() => "not recorded".into(),
+        Value::String(s) => {
+            let label = match field {
+                "source" => ReferralSource::from_key(s).map(|c| c.label()),
+                "urgency" => Urgency::from_key(s).map(|c| c.label()),
+                "status" if section == "plan" => GoalStatus::from_key(s).map(|c| c.label()),
+                "status" => ReferralStatus::from_key(s).map(|c| c.label()),
+                "attendance" => Attendance::from_key(s).map(|c| c.label()),
+                "timepoint" => Timepoint::from_key(s).map(|c| c.label()),
+                "instrument" => Instrument::from_key(s).map(|c| c.label()),
+                "kind" => ContactKind::from_key(s).map(|c| c.label()),
+                "needs" => Need::from_key(s).map(|c| c.label()),
+                _ => None,
+            };
+            if let Some(label) = label {
+                return label.to_string();
+            }
+            match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                Ok(d) => d.format("%-d %B %Y").to_string(),
+                Err(_) => s.clone(),
+            }
+        }
+        Value::Array(items) if items.is_empty() => "none".into(),
+        Value::Array(items) => {
+            items.iter().map(|v| words_of_value(section, field, v)).collect::<Vec<_>>().join("; ")
+        }
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| format!("{} {}", words_of_key(k).to_lowercase(), words_of_value(section, k, v)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// An object's fields in words.
+fn fields_of(section: &str, map: &serde_json::Map<String, Value>) -> Block {
+    Block::Fields(map.iter().map(|(k, v)| (words_of_key(k), words_of_value(section, k, v))).collect())
+}
+
+/// The subject-access document as a person can read it: every section of the JSON, in words,
+/// with labels for stored names and dates written out; nothing left out.
+pub fn subject_access_readable(doc: &Value, name: &str, today: chrono::NaiveDate) -> Document {
+    let reference = doc.get("ref").and_then(Value::as_str).unwrap_or_default();
+    let mut out = Document::new(format!("Records held about {name} ({reference})"));
+    out.push(Block::Title(format!("What we hold about {name}")));
+    out.push(Block::Muted(format!(
+        "Reference {reference}. A copy of every record the co-op holds about you, made on {} under your \
+         right of access (UK GDPR, article 15). It has the same sections as the machine-readable copy: \
+         profile, plan, referrals, contacts, sessions and assessments.",
+        today.format("%-d %B %Y")
+    )));
+    let Some(sections) = doc.as_object() else { return out };
+    for (section, value) in sections.iter().filter(|(k, _)| k.as_str() != "ref") {
+        out.push(Block::Heading(words_of_key(section)));
+        match value {
+            Value::Object(map) => {
+                out.push(fields_of(section, map));
+            }
+            Value::Array(items) if items.is_empty() => {
+                out.paragraph("None recorded.");
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::Object(map) => {
+                            out.push(Block::Muted(format!(
+                                "{} {}",
+                                words_of_key(section).trim_end_matches('s'),
+                                i + 1
+                            )));
+                            out.push(fields_of(section, map));
+                        }
+                        other => {
+                            out.paragraph(words_of_value(section, section, other));
+                        }
+                    }
+                }
+            }
+            other => {
+                out.paragraph(words_of_value(section, section, other));
+            }
+        }
+    }
+    out
 }

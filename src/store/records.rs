@@ -349,7 +349,11 @@ impl Record for Availability {
     }
 }
 
-versioned_record!(Settings, SettingsVersions { 1 => V1(crate::domain::settings::SettingsV1), 2 => V2(Settings) });
+versioned_record!(Settings, SettingsVersions {
+    1 => V1(crate::domain::settings::SettingsV1),
+    2 => V2(crate::domain::settings::SettingsV2),
+    3 => V3(Settings),
+});
 
 /// The settings record's id: there is one per file.
 pub(crate) const SETTINGS_ID: u64 = 1;
@@ -376,7 +380,7 @@ impl Record for Settings {
 mod upgrade_tests {
     use super::*;
     use crate::domain::person::PersonV1;
-    use crate::domain::settings::SettingsV1;
+    use crate::domain::settings::{SettingsV1, SettingsV2};
 
     /// `value` as stored by a build that wrote layout `V` as version 1: its JSON without the
     /// field added since.
@@ -402,9 +406,26 @@ mod upgrade_tests {
     #[test]
     fn settings_stored_before_retention_existed_read_with_eight_years() {
         let settings = Settings { compliance_window_days: 45, ..Settings::default() };
-        let stored = as_v1::<SettingsV1>(&settings, "retention_years");
+        let mut json = serde_json::to_value(&settings).unwrap();
+        for added in ["coop_name", "coop_address"] {
+            json.as_object_mut().unwrap().remove(added);
+        }
+        let without: SettingsV2 = serde_json::from_value(json).unwrap();
+        let stored = as_v1::<SettingsV1>(&without, "retention_years");
         let read = <Settings as Record>::decode(&stored).unwrap();
         assert_eq!(read, settings);
         assert_eq!(read.retention_years, 8);
+    }
+
+    #[test]
+    fn settings_stored_before_the_coop_address_read_with_it_blank() {
+        let settings = Settings { retention_years: 6, ..Settings::default() };
+        let mut json = serde_json::to_value(&settings).unwrap();
+        json.as_object_mut().unwrap().remove("coop_name");
+        json.as_object_mut().unwrap().remove("coop_address");
+        let old: SettingsV2 = serde_json::from_value(json).unwrap();
+        let read = <Settings as Record>::decode(&encode(2, &old)).unwrap();
+        assert_eq!(read, settings);
+        assert_eq!(SettingsVersions::CURRENT, 3);
     }
 }

@@ -30,6 +30,8 @@ pub struct SettingsView {
     amber: String,
     red: String,
     retention: String,
+    coop_name: String,
+    coop_address: String,
     wemwbs: String,
     swemwbs: String,
     wording: String,
@@ -54,6 +56,8 @@ impl Default for SettingsView {
             amber: String::new(),
             red: String::new(),
             retention: String::new(),
+            coop_name: String::new(),
+            coop_address: String::new(),
             wemwbs: String::new(),
             swemwbs: String::new(),
             wording: String::new(),
@@ -70,6 +74,8 @@ impl SettingsView {
         self.amber = s.waiting_amber_days.to_string();
         self.red = s.waiting_red_days.to_string();
         self.retention = s.retention_years.to_string();
+        self.coop_name = s.coop_name.clone();
+        self.coop_address = s.coop_address.clone();
         self.wemwbs = crate::domain::wellbeing::format_score(s.meaningful_change.wemwbs);
         self.swemwbs = crate::domain::wellbeing::format_score(s.meaningful_change.swemwbs);
         self.wording = s.wemwbs_wording.join("\n");
@@ -88,6 +94,8 @@ impl SettingsView {
         s.compliance_window_days = days("compliance_window_days", &self.compliance);
         s.waiting_amber_days = days("waiting_amber_days", &self.amber);
         s.waiting_red_days = days("waiting_red_days", &self.red);
+        s.coop_name = self.coop_name.trim().to_string();
+        s.coop_address = self.coop_address.trim().to_string();
         s.retention_years = self.retention.trim().parse().unwrap_or_else(|_| {
             errors.insert(
                 "retention_years",
@@ -181,6 +189,16 @@ impl SettingsView {
                 text_row_ui(ui, "Meaningful change, WEMWBS (points)", &mut self.wemwbs, self.errors.get("meaningful_wemwbs"));
                 text_row_ui(ui, "Meaningful change, SWEMWBS (points)", &mut self.swemwbs, self.errors.get("meaningful_swemwbs"));
             });
+            ui.add_space(10.0);
+            ui.label(egui::RichText::new("The co-op on its letters").strong());
+            egui::Grid::new("coop_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+                text_row_ui(ui, "Co-op name", &mut self.coop_name, None);
+                let label = ui.label("Co-op postal address");
+                ui.add(egui::TextEdit::multiline(&mut self.coop_address).desired_rows(3).desired_width(320.0))
+                    .labelled_by(label.id);
+                ui.end_row();
+            });
+            ui.add_space(6.0);
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new("SWEMWBS standard:").weak());
                 if ui.button("One standard error (1 point)").clicked() {

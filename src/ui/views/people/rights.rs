@@ -3,7 +3,7 @@
 use super::page::PersonPage;
 use crate::actions::Action;
 use crate::domain::{Person, ReferralId};
-use crate::report::letter::{LetterError, outcome_letter};
+use crate::report::letter::{LetterError, outcome_document, outcome_letter};
 use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::message_ui;
@@ -27,27 +27,49 @@ impl RightsState {
 
 impl PersonPage {
     pub(super) fn rights_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
-        ui.label("Everything held about this person can be exported as one readable file (right of access).");
-        if ui.button("Export this person's data...").clicked() {
+        ui.label(
+            "Everything held about this person can be exported (right of access): as a document they can \
+             read, or as one machine-readable file.",
+        );
+        ui.horizontal_wrapped(|ui| {
+            let pdf = ui.button("Export this person's data as PDF...").clicked();
+            let json = ui.button("Export this person's data as JSON...").clicked();
+            if !(pdf || json) {
+                return;
+            }
+            let stem = format!("{}-data", person.reference.replace('/', "-"));
             let document =
                 crate::report::subject_access::subject_access_document(cx.store, &person.reference)
                     .map_err(|e| crate::ui::error_chain(&e))
                     .and_then(|doc| {
                         doc.ok_or_else(|| format!("{} is no longer in the data", person.reference))
                     })
-                    .and_then(|doc| serde_json::to_string_pretty(&doc).map_err(|e| e.to_string()));
+                    .and_then(|doc| {
+                        if pdf {
+                            crate::report::subject_access::subject_access_readable(
+                                &doc,
+                                &person.name,
+                                cx.today,
+                            )
+                            .to_pdf()
+                            .map_err(|e| e.to_string())
+                        } else {
+                            serde_json::to_string_pretty(&doc)
+                                .map(String::into_bytes)
+                                .map_err(|e| e.to_string())
+                        }
+                    });
+            let ext = if pdf { "pdf" } else { "json" };
             match document {
-                Ok(text) => {
-                    if let Some(path) =
-                        cx.save_path(&format!("{}-data.json", person.reference.replace('/', "-")), "json")
-                    {
-                        cx.commands.push(Command::SaveFile(path, text.into_bytes()));
+                Ok(bytes) => {
+                    if let Some(path) = cx.save_path(&format!("{stem}.{ext}"), ext) {
+                        cx.commands.push(Command::SaveFile(path, bytes));
                         cx.act(Action::RecordExport(Some(person.id), "subject access report".into()));
                     }
                 }
                 Err(e) => cx.commands.push(Command::ShowError(format!("The export was not made: {e}"))),
             }
-        }
+        });
         if cx.read_only {
             return;
         }
@@ -90,13 +112,16 @@ impl PersonPage {
                 self.rights.letter_for = None;
                 return;
             };
-            let letter = cx.store.settings().map_err(LetterError::from).and_then(|settings| {
-                outcome_letter(cx.store, person, referral, &settings.meaningful_change, cx.today)
-            });
+            let letter = cx
+                .store
+                .settings()
+                .map_err(LetterError::from)
+                .and_then(|settings| outcome_letter(cx.store, person, referral, &settings, cx.today));
             self.rights.letter = Some(letter.map_err(|e| crate::ui::error_chain(&e)));
         }
         let mut open = true;
         let mut close = false;
+        let mut pdf_wanted = false;
         egui::Window::new("Outcome letter").open(&mut open).default_width(620.0).show(ui.ctx(), |ui| {
             match &self.rights.letter {
                 Some(Ok(text)) => {
@@ -113,14 +138,8 @@ impl PersonPage {
                             ui.ctx().copy_text(text.clone());
                             cx.act(Action::RecordExport(Some(person.id), "outcome letter, copied".into()));
                         }
-                        if ui.button("Save as .txt...").clicked()
-                            && let Some(path) = cx.save_path(
-                                &format!("outcome-{}.txt", person.reference.replace('/', "-")),
-                                "txt",
-                            )
-                        {
-                            cx.commands.push(Command::SaveFile(path, text.clone().into_bytes()));
-                            cx.act(Action::RecordExport(Some(person.id), "outcome letter".into()));
+                        if ui.button("Save as PDF...").clicked() {
+                            pdf_wanted = true;
                         }
                         if ui.button("Close letter").clicked() {
                             close = true;
@@ -133,6 +152,25 @@ impl PersonPage {
                 None => {}
             }
         });
+        if pdf_wanted && let Some(referral) = self.details.referrals.iter().find(|r| r.id == referral_id) {
+            let pdf =
+                cx.store.settings().map_err(LetterError::from).and_then(|settings| {
+                    outcome_document(cx.store, person, referral, &settings, cx.today, true)
+                });
+            match pdf
+                .map_err(|e| crate::ui::error_chain(&e))
+                .and_then(|doc| doc.to_pdf().map_err(|e| e.to_string()))
+            {
+                Ok(bytes) => {
+                    let name = format!("outcome-{}.pdf", person.reference.replace('/', "-"));
+                    if let Some(path) = cx.save_path(&name, "pdf") {
+                        cx.commands.push(Command::SaveFile(path, bytes));
+                        cx.act(Action::RecordExport(Some(person.id), "outcome letter (PDF)".into()));
+                    }
+                }
+                Err(e) => cx.commands.push(Command::ShowError(format!("The letter was not saved: {e}"))),
+            }
+        }
         if !open || close {
             self.rights.letter_for = None;
             self.rights.letter = None;

@@ -1,0 +1,152 @@
+//! Printable documents as a person receives them: the GP outcome letter and the
+//! subject-access copy as PDFs, from the command line and the window. Each PDF is read back
+//! with poppler's `pdftotext` (and its pages rendered with `pdftoppm`), as a reader would.
+
+mod common;
+
+use carecoop::actions::{Action, apply};
+use carecoop::data::{OpenMode, Reads};
+use carecoop::store::RedbStore;
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+/// The PDF's text, or `None` (with a note) where poppler is not installed; under CI=true
+/// poppler must be there.
+fn pdf_text(pdf: &Path) -> Option<String> {
+    match Command::new("pdftotext").arg("-layout").arg(pdf).arg("-").output() {
+        Ok(out) => {
+            assert!(
+                out.status.success(),
+                "pdftotext could not read {}: {}",
+                pdf.display(),
+                text(&out.stderr)
+            );
+            Some(text(&out.stdout))
+        }
+        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("pdftotext (poppler-utils) is needed under CI=true")
+        }
+        Err(_) => {
+            eprintln!("pdftotext not installed: PDF text checks skipped (apt-get install poppler-utils)");
+            None
+        }
+    }
+}
+
+/// How many pages poppler renders.
+fn rendered_pages(pdf: &Path) -> Option<usize> {
+    let dir = pdf.parent()?.join("pages");
+    std::fs::create_dir_all(&dir).ok()?;
+    let out =
+        Command::new("pdftoppm").args(["-r", "30", "-png"]).arg(pdf).arg(dir.join("page")).output().ok()?;
+    assert!(out.status.success(), "pdftoppm could not render {}", pdf.display());
+    Some(std::fs::read_dir(&dir).ok()?.count())
+}
+
+fn set_coop(db: &str) {
+    let mut store = RedbStore::open(Path::new(db), OpenMode::ExistingOnly).unwrap();
+    let mut settings = store.settings().unwrap();
+    settings.coop_name = "Strathtay Care Co-operative".into();
+    settings.coop_address = "The Old School\nMain Street, Aberfeldy PH15 2AA".into();
+    apply(&mut store, Action::SaveSettings(Box::new(settings)), today()).unwrap();
+}
+
+#[test]
+fn the_outcome_letter_is_a_pdf_with_the_coop_the_code_and_the_scores() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    set_coop(&db);
+    let pdf = dir.path().join("letter.pdf");
+    let out = carecoop(&["letter", "P0001", "--data", &db, "--out", &pdf.display().to_string()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF file");
+    let Some(words) = pdf_text(&pdf) else { return };
+    for expected in [
+        "Strathtay Care Co-operative",
+        "Main Street, Aberfeldy PH15 2AA",
+        "Agnes Dewar (ref P0001)",
+        "871731000000106 Referral to social prescribing service",
+        "WEMWBS: 38 before, 47 after, a change of +9: improved",
+    ] {
+        assert!(words.contains(expected), "{expected:?} not in the letter:\n{words}");
+    }
+    assert_eq!(rendered_pages(&pdf), Some(1));
+    // Without consent to share, no letter, and no file.
+    let refused = dir.path().join("refused.pdf");
+    let out = carecoop(&["letter", "P0006", "--data", &db, "--out", &refused.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("has not consented to sharing outcomes"), "{}", text(&out.stderr));
+    assert!(!refused.exists());
+}
+
+#[test]
+fn the_subject_access_copy_is_a_readable_pdf_with_every_section() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let pdf = dir.path().join("P0001-data.pdf");
+    let out = carecoop(&[
+        "export",
+        "person",
+        "P0001",
+        "--data",
+        &db,
+        "--format",
+        "pdf",
+        "--out",
+        &pdf.display().to_string(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let Some(words) = pdf_text(&pdf) else { return };
+    for expected in [
+        "What we hold about Agnes Dewar",
+        "Profile",
+        "Plan",
+        "Referrals",
+        "Contacts",
+        "Sessions",
+        "Assessments",
+        "1 January 1938",
+        "Lonely or isolated",
+        "Completed",
+    ] {
+        assert!(words.contains(expected), "{expected:?} not in the copy:\n{words}");
+    }
+    for stored in ["lonely_or_isolated", "did_not_engage", "community_nurse", "\"ref\""] {
+        assert!(!words.contains(stored), "the stored name {stored:?} is shown instead of its label");
+    }
+    assert!(rendered_pages(&pdf).is_some_and(|n| n >= 2));
+    // JSON stays the machine-readable copy; a PDF needs a file to go to.
+    let out = carecoop(&["export", "person", "P0001", "--data", &db, "--format", "pdf"]);
+    assert!(text(&out.stderr).contains("give the file with --out FILE.pdf"));
+    let out = carecoop(&["export", "people", "--data", &db, "--format", "pdf", "--out", "x.pdf"]);
+    assert!(text(&out.stderr).contains("--format pdf is for export person REF"));
+}
+
+#[test]
+fn the_window_saves_the_letter_and_the_copy_as_pdf_and_settings_hold_the_coop() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Settings");
+    type_into(&mut h, "Co-op name", "Strathtay Care Co-operative");
+    click(&mut h, "Save settings");
+    click(&mut h, "People");
+    type_into(&mut h, "Search people", "Agnes Dewar");
+    h.get_by_label("Agnes Dewar").click();
+    h.run();
+    click(&mut h, "Outcome letter");
+    click(&mut h, "Save as PDF...");
+    let letter = dir.path().join("outcome-P0001.pdf");
+    assert!(std::fs::read(&letter).is_ok_and(|b| b.starts_with(b"%PDF-")), "the letter was saved as PDF");
+    if let Some(words) = pdf_text(&letter) {
+        assert!(words.contains("Strathtay Care Co-operative"), "{words}");
+    }
+    click(&mut h, "Close letter");
+    use egui_kittest::kittest::Queryable;
+    h.get_by_label("Data rights").click_accesskit();
+    h.run();
+    click(&mut h, "Export this person's data as PDF...");
+    let copy = dir.path().join("P0001-data.pdf");
+    assert!(std::fs::read(&copy).is_ok_and(|b| b.starts_with(b"%PDF-")), "the copy was saved as PDF");
+}
