@@ -125,6 +125,45 @@ fn the_subject_access_copy_is_a_readable_pdf_with_every_section() {
 }
 
 #[test]
+fn the_funder_pack_is_also_a_pdf_with_its_sections_and_no_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let today = chrono::Local::now().date_naive();
+    let (from, to) = ((today - chrono::Days::new(120)).to_string(), today.to_string());
+    let pdf = dir.path().join("pack.pdf");
+    let out = carecoop(&[
+        "report",
+        "pack",
+        "--fund",
+        "Befriending fund",
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--data",
+        &db,
+        "--out",
+        &pdf.display().to_string(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let Some(words) = pdf_text(&pdf) else { return };
+    for section in [
+        "Who was referred, and from where",
+        "Activities delivered",
+        "Attendance",
+        "Spend against budget",
+        "Wellbeing outcomes",
+        "Method",
+        "indicative only",
+    ] {
+        assert!(words.contains(section), "{section:?} not in the pack:\n{words}");
+    }
+    assert!(!words.contains("Agnes Dewar"), "no names unless asked");
+    assert!(rendered_pages(&pdf).is_some_and(|n| n >= 2));
+}
+
+#[test]
 fn the_window_saves_the_letter_and_the_copy_as_pdf_and_settings_hold_the_coop() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = demo_harness(dir.path());

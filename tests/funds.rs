@@ -147,6 +147,9 @@ fn open_reports_change_the_range_and_export() {
     click(&mut h, "Funder report...");
     let html = std::fs::read_to_string(dir.path().join("befriending-fund-report.html")).unwrap();
     assert!(html.contains("Spend against budget"));
+    click(&mut h, "Funder report (PDF)...");
+    let pdf = std::fs::read(dir.path().join("befriending-fund-report.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "the pack as PDF");
     h.get_by_role_and_label(Role::Image, "Burn-down of Befriending fund");
     click(&mut h, "Members' pay");
     click(&mut h, "Export accounts (CSV)");

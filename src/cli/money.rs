@@ -85,7 +85,7 @@ pub fn hours(path: &Path, month: &str, json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `report pack --fund NAME --from DATE --to DATE --data FILE --out FILE.html`.
+/// `report pack --fund NAME --from DATE --to DATE --data FILE --out FILE.html|FILE.pdf`.
 pub fn pack(
     path: &Path,
     fund: &str,
@@ -105,8 +105,15 @@ pub fn pack(
         )
     })?;
     let today = super::today();
-    let html = crate::report::pack::funder_pack(store.as_ref(), chosen, from, to, names, today)?;
-    std::fs::write(out, html).with_context(|| format!("cannot write {}", out.display()))?;
+    let pdf = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let bytes = if pdf {
+        crate::report::pack::funder_pack_document(store.as_ref(), chosen, from, to, names, today)?
+            .to_pdf()
+            .context("cannot build the PDF")?
+    } else {
+        crate::report::pack::funder_pack(store.as_ref(), chosen, from, to, names, today)?.into_bytes()
+    };
+    std::fs::write(out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
     println!("Wrote the report pack for {} to {}", chosen.name, out.display());
     Ok(())
 }

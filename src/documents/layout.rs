@@ -141,11 +141,19 @@ pub(crate) fn lay_out(doc: &Document) -> Result<Vec<Vec<Op>>, PdfError> {
                 }
                 p.y += 2.0;
             }
-            Block::Paragraph(t) | Block::Muted(t) => {
+            Block::Paragraph(t) | Block::Muted(t) | Block::Note(t) => {
                 let (size, grey) =
                     if matches!(block, Block::Muted(_)) { (SMALL, true) } else { (BODY, false) };
-                for line in wrap(&font, size, t, text_w) {
-                    p.line(MARGIN, size, line, grey);
+                let note = matches!(block, Block::Note(_));
+                let (x, w) = if note { (MARGIN + 10.0, text_w - 10.0) } else { (MARGIN, text_w) };
+                if note {
+                    // A bar down the side of a caveat, as in the HTML.
+                    let lines = wrap(&font, size, t, w).len() as f32;
+                    p.need(size * 1.4 * lines.min(3.0));
+                    p.op(Op::Rect { x: MARGIN, y: p.y, w: 3.0, h: size * 1.4 * lines });
+                }
+                for line in wrap(&font, size, t, w) {
+                    p.line(x, size, line, grey);
                 }
                 p.y += size * 0.6;
             }

@@ -3,6 +3,7 @@
 //! for the screen and the clipboard, or an A4 PDF ([`Document::to_pdf`]) laid out with the
 //! embedded font, so a letter prints the same everywhere.
 
+mod html;
 mod layout;
 mod pdf;
 
@@ -19,6 +20,8 @@ pub enum Block {
     Paragraph(String),
     /// Small grey text (addresses, notes, the line under a title).
     Muted(String),
+    /// A caveat the reader must not miss, set apart from the text.
+    Note(String),
     /// Labelled values, one per line: "Date of birth: 18 April 1952".
     Fields(Vec<(String, String)>),
     /// A table with a heading row.
@@ -38,6 +41,8 @@ pub enum Block {
         height: u32,
         /// What it shows, in words (the text version prints this).
         alt: String,
+        /// The same picture as SVG, for HTML (which then embeds it as vector art).
+        svg: Option<String>,
     },
 }
 
@@ -75,7 +80,7 @@ impl Document {
             match block {
                 Block::Title(t) => out.push_str(&format!("{}\n\n", t.to_uppercase())),
                 Block::Heading(t) => out.push_str(&format!("{t}\n")),
-                Block::Paragraph(t) | Block::Muted(t) => out.push_str(&format!("{t}\n\n")),
+                Block::Paragraph(t) | Block::Muted(t) | Block::Note(t) => out.push_str(&format!("{t}\n\n")),
                 Block::Fields(fields) => {
                     for (label, value) in fields {
                         out.push_str(&format!("{label}: {value}\n"));
@@ -95,6 +100,11 @@ impl Document {
             }
         }
         out.trim_end().to_string() + "\n"
+    }
+
+    /// The document as one self-contained HTML page styled by `css`.
+    pub fn to_html(&self, css: &str) -> String {
+        html::render(self, css)
     }
 
     /// The document as an A4 PDF.

@@ -152,6 +152,7 @@ pub fn outcome_document(
                 width: 1000,
                 height: 460,
                 alt: format!("{} scores over time, with sessions attended", instrument.label()),
+                svg: None,
             });
         }
     }

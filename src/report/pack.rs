@@ -1,12 +1,14 @@
-//! The funder's report pack: one self-contained HTML file for a fund and period — who was
-//! referred and from where, activities, hours, attendance, spend against budget, wellbeing
-//! outcomes, charts inline as SVG, and a method note. No personal names unless asked.
+//! The funder's report pack for a fund and period — who was referred and from where,
+//! activities, hours, attendance, spend against budget, wellbeing outcomes, charts and a
+//! method note; no personal names unless asked. Built once as a document, then written as one
+//! self-contained HTML file (charts inline as SVG) or as a PDF.
 
 use super::ReportError;
 use super::funds::burn_down;
 use super::outcomes::outcomes_from;
-use crate::charts::{BurnDownChart, Chart, ChartStyle, SlopeChart, render_svg};
+use crate::charts::{BurnDownChart, Chart, ChartStyle, SlopeChart, render_png, render_svg};
 use crate::data::{Reads, ReadsExt};
+use crate::documents::{Block, Document};
 use crate::domain::funding::{fund_status, place_cost};
 use crate::domain::{
     Activity, Attendance, Fund, Instrument, Member, Money, Payer, Person, PersonId, PersonSummary, Referral,
@@ -14,44 +16,30 @@ use crate::domain::{
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Escapes text for HTML.
-pub fn esc(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#1e1e1e;max-width:960px;margin:2em auto;padding:0 1em;line-height:1.45}\
+/// The pack's look in HTML (and in print from a browser).
+pub const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#1e1e1e;max-width:960px;margin:2em auto;padding:0 1em;line-height:1.45}\
 h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.25em;border-bottom:2px solid #195ab4;padding-bottom:.2em;margin-top:1.8em}\
 table{border-collapse:collapse;width:100%;margin:.6em 0}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left}\
 th{background:#eef3fa}td.n{text-align:right}.muted{color:#666}.caveat{background:#fff4e0;border-left:4px solid #e08a00;padding:.5em .8em}\
-.chart svg{width:100%;height:auto}@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}.chart,table{page-break-inside:avoid}}";
+.chart svg,.chart img{width:100%;height:auto}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{color:#666}@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}.chart,table{page-break-inside:avoid}}";
 
-fn table(head: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = String::from("<table><thead><tr>");
-    for h in head {
-        out.push_str(&format!("<th>{}</th>", esc(h)));
-    }
-    out.push_str("</tr></thead><tbody>");
-    for r in rows {
-        out.push_str("<tr>");
-        for (i, c) in r.iter().enumerate() {
-            let class = if i > 0
-                && c.chars()
-                    .next()
-                    .is_some_and(|ch| ch.is_ascii_digit() || ch == '\u{a3}' || ch == '+' || ch == '-')
-            {
-                " class=\"n\""
-            } else {
-                ""
-            };
-            out.push_str(&format!("<td{class}>{}</td>", esc(c)));
-        }
-        out.push_str("</tr>");
-    }
-    out.push_str("</tbody></table>");
-    out
+fn table(head: &[&str], rows: &[Vec<String>]) -> Block {
+    Block::Table { head: head.iter().map(|h| h.to_string()).collect(), rows: rows.to_vec() }
 }
 
-/// Writes the pack for `fund` over `from` to `to`.
+/// A chart as a picture: SVG for the HTML pack, PNG for its PDF.
+fn chart_block(chart: &Chart, width: u32, height: u32, alt: &str) -> Result<Block, ReportError> {
+    let style = ChartStyle::default();
+    Ok(Block::Image {
+        png: render_png(chart, width, height, &style)?,
+        width,
+        height,
+        alt: alt.to_string(),
+        svg: Some(render_svg(chart, width, height, &style)?),
+    })
+}
+
+/// The pack for `fund` over `from` to `to` as one self-contained HTML page.
 pub fn funder_pack(
     store: &dyn Reads,
     fund: &Fund,
@@ -60,6 +48,18 @@ pub fn funder_pack(
     include_names: bool,
     today: NaiveDate,
 ) -> Result<String, ReportError> {
+    Ok(funder_pack_document(store, fund, from, to, include_names, today)?.to_html(STYLE))
+}
+
+/// The pack for `fund` over `from` to `to`, as a document (HTML or PDF).
+pub fn funder_pack_document(
+    store: &dyn Reads,
+    fund: &Fund,
+    from: NaiveDate,
+    to: NaiveDate,
+    include_names: bool,
+    today: NaiveDate,
+) -> Result<Document, ReportError> {
     let activities = store.all::<Activity>()?;
     let members = store.all::<Member>()?;
     let sessions = store.sessions_between(from, to)?;
@@ -74,18 +74,15 @@ pub fn funder_pack(
         if include_names { format!("{} ({})", p.name, p.reference) } else { format!("Person {}", i + 1) }
     };
 
-    let mut html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title><style>{STYLE}</style></head><body>",
-        title = esc(&format!("{}: report for {}", fund.name, fund.funder))
-    );
-    html.push_str(&format!(
-        "<h1>{}</h1><p class=\"muted\">Report for {} covering {} to {}. Prepared on {} with carecoop.</p>",
-        esc(&fund.name),
-        esc(&fund.funder),
+    let mut doc = Document::new(format!("{}: report for {}", fund.name, fund.funder));
+    doc.push(Block::Title(fund.name.clone()));
+    doc.push(Block::Muted(format!(
+        "Report for {} covering {} to {}. Prepared on {} with carecoop.",
+        fund.funder,
         from.format("%-d %B %Y"),
         to.format("%-d %B %Y"),
         today.format("%-d %B %Y")
-    ));
+    )));
 
     // Who was referred and from where.
     let mut by_source: BTreeMap<&str, usize> = BTreeMap::new();
@@ -96,18 +93,16 @@ pub fn funder_pack(
             latest.push(r);
         }
     }
-    html.push_str(&format!("<h2>Who was referred, and from where</h2><p>{} people took part in sessions paid for by this fund.</p>", people.len()));
-    html.push_str(&table(
+    doc.push(Block::Heading("Who was referred, and from where".into()));
+    doc.paragraph(format!("{} people took part in sessions paid for by this fund.", people.len()));
+    doc.push(table(
         &["Referral source", "People"],
         &by_source.iter().map(|(k, n)| vec![k.to_string(), n.to_string()]).collect::<Vec<_>>(),
     ));
     if !latest.is_empty() {
         let report = crate::report::referrals::referrals_report(&latest, None, None, today);
         let chart = crate::report::referrals::referrals_chart(&report, "Their referrals by month and source");
-        html.push_str(&format!(
-            "<div class=\"chart\">{}</div>",
-            render_svg(&chart, 900, 360, &ChartStyle::default())?
-        ));
+        doc.push(chart_block(&chart, 900, 360, "Their referrals by month and source, stacked bar chart")?);
     }
 
     // Activities, hours and attendance.
@@ -136,8 +131,8 @@ pub fn funder_pack(
             }
         }
     }
-    html.push_str("<h2>Activities delivered</h2>");
-    html.push_str(&table(
+    doc.push(Block::Heading("Activities delivered".into()));
+    doc.push(table(
         &["Activity", "Sessions", "Hours", "Places attended", "Places booked (past)"],
         &per_activity
             .iter()
@@ -147,7 +142,10 @@ pub fn funder_pack(
             .collect::<Vec<_>>(),
     ));
     let rate = if expected > 0 { 100.0 * attended as f64 / expected as f64 } else { 0.0 };
-    html.push_str(&format!("<h2>Attendance</h2><p>{attended} of {expected} booked places attended ({rate:.0}%). Places cancelled by a member are not counted against people.</p>"));
+    doc.push(Block::Heading("Attendance".into()));
+    doc.paragraph(format!(
+        "{attended} of {expected} booked places attended ({rate:.0}%). Places cancelled by a member are not counted against people."
+    ));
 
     // Spend against budget.
     let members_ref = &members;
@@ -163,8 +161,8 @@ pub fn funder_pack(
         .sum();
     let whole = store.sessions_between(fund.start, fund.end)?;
     let status = fund_status(fund, &whole, &activities, &members, today);
-    html.push_str("<h2>Spend against budget</h2>");
-    html.push_str(&table(
+    doc.push(Block::Heading("Spend against budget".into()));
+    doc.push(table(
         &["Budget", "Spent in this period", "Spent to date", "Committed", "Remaining"],
         &[vec![
             fund.amount.to_string(),
@@ -179,38 +177,37 @@ pub fn funder_pack(
         budget: fund.amount.as_pounds_f64(),
         points: burn_down(store, fund, today)?,
     });
-    let style = ChartStyle::default();
-    html.push_str(&format!("<div class=\"chart\">{}</div>", render_svg(&burn, 900, 380, &style)?));
+    doc.push(chart_block(&burn, 900, 380, &format!("Budget remaining for {} over its period", fund.name))?);
 
     // Wellbeing outcomes.
     let settings = store.settings()?;
     let summaries: Vec<PersonSummary> =
         store.person_summaries_of(&people_ids.iter().copied().collect::<Vec<_>>())?;
-    html.push_str("<h2>Wellbeing outcomes</h2>");
+    doc.push(Block::Heading("Wellbeing outcomes".into()));
     for instrument in [Instrument::Wemwbs, Instrument::Swemwbs] {
         let report = outcomes_from(&summaries, &[instrument], &settings);
         let Some((_, summary)) = report.summaries.first() else { continue };
         if summary.assessed + summary.in_progress == 0 {
             continue;
         }
-        html.push_str(&format!(
-            "<p><strong>{}: {}</strong>, {} no meaningful change, {} declined; {} still in progress.",
+        let mut line = format!(
+            "{}: {}, {} no meaningful change, {} declined; {} still in progress.",
             instrument.label(),
             summary.headline(),
             summary.no_change,
             summary.declined,
             summary.in_progress
-        ));
+        );
         if let Some(m) = summary.mean_change {
-            html.push_str(&format!(" Mean change {m:+.2}"));
+            line.push_str(&format!(" Mean change {m:+.2}"));
             if let Some((lo, hi)) = summary.ci95 {
-                html.push_str(&format!(" (95% confidence interval {lo:.2} to {hi:.2})"));
+                line.push_str(&format!(" (95% confidence interval {lo:.2} to {hi:.2})"));
             }
-            html.push('.');
+            line.push('.');
         }
-        html.push_str("</p>");
+        doc.paragraph(line);
         if let Some(caveat) = summary.caveat() {
-            html.push_str(&format!("<p class=\"caveat\">{}</p>", esc(&caveat)));
+            doc.push(Block::Note(caveat));
         }
         let pairs: Vec<_> = report
             .people
@@ -226,7 +223,12 @@ pub fn funder_pack(
             instrument,
             pairs,
         });
-        html.push_str(&format!("<div class=\"chart\">{}</div>", render_svg(&slope, 900, 420, &style)?));
+        doc.push(chart_block(
+            &slope,
+            900,
+            420,
+            &format!("{}: each person's score before and after", instrument.label()),
+        )?);
         let rows: Vec<Vec<String>> = report
             .people
             .iter()
@@ -243,21 +245,24 @@ pub fn funder_pack(
                 ])
             })
             .collect();
-        html.push_str(&table(&["Person", "Before", "After", "Change", "Result"], &rows));
+        doc.push(table(&["Person", "Before", "After", "Change", "Result"], &rows));
     }
 
-    html.push_str(&format!(
-        "<h2>Method</h2><p>Sessions are those in the period with at least one place paid for by this fund. A place costs the activity's \
+    doc.push(Block::Heading("Method".into()));
+    doc.paragraph(format!(
+        "Sessions are those in the period with at least one place paid for by this fund. A place costs the activity's \
          per-person price, or the member's hourly rate for the session's length shared between its places; cancelled sessions and \
          cancelled places cost nothing, while a place the person missed still costs because the member attended. Wellbeing is measured \
          with WEMWBS (14 items, scored 14 to 70) or SWEMWBS (7 items, raw 7 to 35 converted to metric scores), comparing each person's \
          first score before with their last score after. A change of at least {} WEMWBS points or {} SWEMWBS points counts as meaningful. \
          WEMWBS is not a screening or diagnostic tool. Warwick advises at least 30 people with two timepoints before drawing conclusions. \
-         {}</p><p class=\"muted\">WEMWBS \u{a9} NHS Health Scotland, University of Warwick and University of Edinburgh, 2006; SWEMWBS 2008.</p>",
+         {}",
         crate::domain::wellbeing::format_score(settings.meaningful_change.wemwbs),
         crate::domain::wellbeing::format_score(settings.meaningful_change.swemwbs),
         if include_names { "This copy includes names: share it only with people entitled to see them." } else { "People are not named in this report." }
     ));
-    html.push_str("</body></html>\n");
-    Ok(html)
+    doc.push(Block::Muted(
+        "WEMWBS \u{a9} NHS Health Scotland, University of Warwick and University of Edinburgh, 2006; SWEMWBS 2008.".into(),
+    ));
+    Ok(doc)
 }

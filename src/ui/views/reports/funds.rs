@@ -197,27 +197,34 @@ impl FundsTab {
                 }
                 ui.separator();
                 ui.checkbox(&mut self.include_names, "Include names");
-                if ui.button("Funder report...").clicked()
+                let html = ui.button("Funder report...").clicked();
+                let pdf = ui.button("Funder report (PDF)...").clicked();
+                if (html || pdf)
                     && let Some((from, to)) = range
                 {
-                    match crate::report::pack::funder_pack(
+                    let stem = format!("{}-report", f.name.replace(' ', "-").to_lowercase());
+                    let made = crate::report::pack::funder_pack_document(
                         cx.store,
                         f,
                         from,
                         to,
                         self.include_names,
                         cx.today,
-                    ) {
-                        Ok(html) => save_as(
-                            cx,
-                            &format!("{}-report.html", f.name.replace(' ', "-").to_lowercase()),
-                            "html",
-                            html.into_bytes(),
-                        ),
-                        Err(e) => cx.commands.push(Command::ShowError(format!(
-                            "The funder report was not saved: {}",
-                            crate::ui::error_chain(&e)
-                        ))),
+                    )
+                    .map_err(|e| crate::ui::error_chain(&e))
+                    .and_then(|doc| {
+                        if pdf {
+                            doc.to_pdf().map_err(|e| e.to_string())
+                        } else {
+                            Ok(doc.to_html(crate::report::pack::STYLE).into_bytes())
+                        }
+                    });
+                    let ext = if pdf { "pdf" } else { "html" };
+                    match made {
+                        Ok(bytes) => save_as(cx, &format!("{stem}.{ext}"), ext, bytes),
+                        Err(e) => cx
+                            .commands
+                            .push(Command::ShowError(format!("The funder report was not saved: {e}"))),
                     }
                 }
             }
