@@ -25,8 +25,9 @@ fn book_weekly(h: &mut egui_kittest::Harness<'_, carecoop::ui::CarecoopApp>) {
     type_into(h, "Start time", "14:00");
     h.get_by_role_and_label(Role::CheckBox, "Mhairi Sinclair").click_accesskit();
     h.run();
-    type_into(h, "Add person (ref)", "P0003");
-    click(h, "Add participant");
+    // A link worker knows the name: typing part of it offers the person.
+    type_into(h, "Add a participant", "jean rat");
+    click(h, "Add Jean Rattray (P0003)");
     h.get_by_label("Jean Rattray (P0003)");
     h.get_by_role_and_label(Role::RadioButton, "Weekly").click_accesskit();
     h.run();
@@ -129,4 +130,29 @@ fn a_week_block_too_narrow_for_its_text_names_it_in_full() {
     let name = block.accesskit_node().label().unwrap_or_default().to_string();
     assert!(name.contains(" places"), "{name}");
     assert_eq!(block.accesskit_node().role(), Role::Button);
+}
+
+#[test]
+fn a_participant_is_found_by_name_or_reference_as_it_is_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Calendar");
+    click(&mut h, "Book a session");
+    type_into(&mut h, "Add a participant", "P000");
+    // Several match a part of a reference: each is offered, at most six.
+    let offered = h
+        .query_all_by_role(Role::Button)
+        .filter(|b| b.accesskit_node().label().is_some_and(|l| l.starts_with("Add ") && l.contains("(P000")))
+        .count();
+    assert_eq!(offered, 6);
+    type_into(&mut h, "Add a participant", "Agnes");
+    click(&mut h, "Add Agnes Dewar (P0001)");
+    h.get_by_label("Agnes Dewar (P0001)");
+    assert!(h.query_by_label_contains("Add Agnes Dewar").is_none(), "the field is cleared once chosen");
+    // Someone already booked is not added twice.
+    type_into(&mut h, "Add a participant", "P0001");
+    click(&mut h, "Add Agnes Dewar (P0001)");
+    h.get_by_label("Agnes Dewar is already booked");
+    type_into(&mut h, "Add a participant", "Nobody Here");
+    h.get_by_label("No one matches \u{201c}Nobody Here\u{201d}.");
 }

@@ -26,6 +26,13 @@ pub struct ImportPanel {
     preview: Option<Preview>,
 }
 
+impl Preview {
+    /// Nothing will be imported, for a reason about the whole file.
+    fn refused(headline: String) -> Preview {
+        Preview::Problems { detected: None, warning: None, headline, lines: Vec::new() }
+    }
+}
+
 impl ImportPanel {
     /// A panel for importing `kind`.
     pub fn new(kind: ImportKind) -> Self {
@@ -37,12 +44,7 @@ impl ImportPanel {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {
-                self.preview = Some(Preview::Problems {
-                    detected: None,
-                    warning: None,
-                    headline: format!("Cannot read {path}: {e}"),
-                    lines: Vec::new(),
-                });
+                self.preview = Some(Preview::refused(format!("Cannot read {path}: {e}")));
                 return;
             }
         };
@@ -50,12 +52,7 @@ impl ImportPanel {
         let sheet = match Sheet::read(name.as_deref().unwrap_or(path), &bytes, self.sheet.as_deref()) {
             Ok(s) => s,
             Err(e) => {
-                self.preview = Some(Preview::Problems {
-                    detected: None,
-                    warning: None,
-                    headline: format!("Nothing will be imported: {e}."),
-                    lines: Vec::new(),
-                });
+                self.preview = Some(Preview::refused(format!("Nothing will be imported: {e}.")));
                 return;
             }
         };
@@ -115,12 +112,7 @@ impl ImportPanel {
                         }
                     }
                     Err(e) => {
-                        self.preview = Some(Preview::Problems {
-                            detected: None,
-                            warning: None,
-                            headline: format!("The template could not be built: {e}"),
-                            lines: Vec::new(),
-                        })
+                        self.preview = Some(Preview::refused(format!("The template could not be built: {e}")))
                     }
                 }
             }

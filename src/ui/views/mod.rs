@@ -9,6 +9,7 @@ pub(crate) mod form;
 mod import;
 mod members;
 mod people;
+pub(crate) mod person_search;
 mod planning;
 mod protection;
 mod reports;

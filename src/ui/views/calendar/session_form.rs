@@ -40,7 +40,8 @@ pub struct SessionForm {
     capacity: String,
     notes: String,
     participants: Vec<(Participant, String)>,
-    add_ref: String,
+    /// Finding a participant by name or reference.
+    find_person: crate::ui::views::person_search::PersonSearch,
     repeat: RepeatChoice,
     until: String,
     times: String,
@@ -68,7 +69,7 @@ impl SessionForm {
             capacity: String::new(),
             notes: String::new(),
             participants: Vec::new(),
-            add_ref: String::new(),
+            find_person: Default::default(),
             repeat: RepeatChoice::Once,
             until: String::new(),
             times: "6".into(),
@@ -379,37 +380,31 @@ impl SessionForm {
         if let Some(i) = remove {
             self.participants.remove(i);
         }
-        ui.horizontal(|ui| {
-            let l = ui.label("Add person (ref)");
-            let r = ui
-                .add(egui::TextEdit::singleline(&mut self.add_ref).desired_width(90.0).hint_text("P0001"))
-                .labelled_by(l.id);
-            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button("Add participant").clicked() || enter {
-                match cx.store.person_by_ref(self.add_ref.trim()) {
-                    Ok(Some(person)) if self.participants.iter().any(|(p, _)| p.person == person.id) => {
-                        self.errors.insert("participants", format!("{} is already booked", person.name));
-                    }
-                    Ok(Some(person)) => {
-                        self.participants.push((
-                            Participant {
-                                person: person.id,
-                                payer: person.default_payer.unwrap_or(Payer::SelfFunded),
-                                attendance: Attendance::Expected,
-                                note: String::new(),
-                            },
-                            format!("{} ({})", person.name, person.reference),
-                        ));
-                        self.add_ref.clear();
-                        self.errors.remove("participants");
-                    }
-                    _ => {
-                        self.errors
-                            .insert("participants", format!("there is no person {}", self.add_ref.trim()));
-                    }
+        if let Some(id) = self.find_person.ui(ui, cx, "Add a participant", "Add") {
+            match cx.store.get::<Person>(id) {
+                Ok(Some(person)) if self.participants.iter().any(|(p, _)| p.person == person.id) => {
+                    self.errors.insert("participants", format!("{} is already booked", person.name));
+                }
+                Ok(Some(person)) => {
+                    self.participants.push((
+                        Participant {
+                            person: person.id,
+                            payer: person.default_payer.unwrap_or(Payer::SelfFunded),
+                            attendance: Attendance::Expected,
+                            note: String::new(),
+                        },
+                        format!("{} ({})", person.name, person.reference),
+                    ));
+                    self.errors.remove("participants");
+                }
+                Ok(None) => {
+                    self.errors.insert("participants", "that person is no longer in the data".into());
+                }
+                Err(e) => {
+                    self.errors.insert("participants", crate::ui::error_chain(&e));
                 }
             }
-        });
+        }
         message_ui(ui, self.errors.get("participants"));
     }
 
