@@ -155,38 +155,56 @@ impl PersonPage {
             return keep;
         }
         egui::ScrollArea::vertical().auto_shrink([false, false]).id_salt("person_page").show(ui, |ui| {
-            ui.columns(2, |cols| {
-                let (left, right) = cols.split_at_mut(1);
-                let (left, right) = (&mut left[0], &mut right[0]);
-                egui::CollapsingHeader::new("Profile")
-                    .default_open(true)
-                    .show(left, |ui| self.profile_ui(ui, &person, cx));
-                egui::CollapsingHeader::new("Plan")
-                    .default_open(true)
-                    .show(left, |ui| self.plan_ui(ui, &person, cx));
-                egui::CollapsingHeader::new("Wellbeing").default_open(true).show(left, |ui| {
-                    self.wellbeing_chart_ui(ui, &person, cx);
-                    self.assessments_ui(ui);
+            // Two columns when each has room for its forms; otherwise one, the referrals and
+            // contacts below the profile and plan.
+            if ui.available_width() >= 1180.0 {
+                ui.columns(2, |cols| {
+                    let (left, right) = cols.split_at_mut(1);
+                    self.left_sections_ui(&mut left[0], &person, cx);
+                    self.right_sections_ui(&mut right[0], &person, data, cx);
                 });
-                egui::CollapsingHeader::new("Data rights")
-                    .default_open(false)
-                    .show(left, |ui| self.rights_ui(ui, &person, cx));
-                egui::CollapsingHeader::new("Referrals").default_open(true).show(right, |ui| {
-                    if !cx.read_only && ui.button("New referral for this person").clicked() {
-                        self.further_referral = Some(IntakeForm::for_person(&person, data, cx.today));
-                    }
-                    self.referrals_ui(ui, &person, data, cx);
-                });
-                egui::CollapsingHeader::new("Contact log")
-                    .default_open(true)
-                    .show(right, |ui| self.contacts_ui(ui, &person, cx));
-                egui::CollapsingHeader::new("Sessions")
-                    .default_open(false)
-                    .show(right, |ui| self.sessions_ui(ui, &person));
-            });
+            } else {
+                self.left_sections_ui(ui, &person, cx);
+                self.right_sections_ui(ui, &person, data, cx);
+            }
         });
         self.letter_window_ui(ui, &person, cx);
         keep
+    }
+
+    fn left_sections_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
+        egui::CollapsingHeader::new("Profile")
+            .default_open(true)
+            .show(ui, |ui| self.profile_ui(ui, person, cx));
+        egui::CollapsingHeader::new("Plan").default_open(true).show(ui, |ui| self.plan_ui(ui, person, cx));
+        egui::CollapsingHeader::new("Wellbeing").default_open(true).show(ui, |ui| {
+            self.wellbeing_chart_ui(ui, person, cx);
+            self.assessments_ui(ui);
+        });
+        egui::CollapsingHeader::new("Data rights")
+            .default_open(false)
+            .show(ui, |ui| self.rights_ui(ui, person, cx));
+    }
+
+    fn right_sections_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        person: &Person,
+        data: &PeopleData,
+        cx: &mut ViewContext<'_>,
+    ) {
+        egui::CollapsingHeader::new("Referrals").default_open(true).show(ui, |ui| {
+            if !cx.read_only && ui.button("New referral for this person").clicked() {
+                self.further_referral = Some(IntakeForm::for_person(person, data, cx.today));
+            }
+            self.referrals_ui(ui, person, data, cx);
+        });
+        egui::CollapsingHeader::new("Contact log")
+            .default_open(true)
+            .show(ui, |ui| self.contacts_ui(ui, person, cx));
+        egui::CollapsingHeader::new("Sessions")
+            .default_open(false)
+            .show(ui, |ui| self.sessions_ui(ui, person));
     }
 
     fn wellbeing_chart_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {

@@ -96,11 +96,11 @@ impl PersonPage {
                     },
                 );
                 let draft = self.status.entry(referral.id).or_default();
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     if cx.read_only {
                         return;
                     }
-                    let label = ui.label("Move to");
+                    let label = tag(ui, "Move to");
                     egui::ComboBox::from_id_salt(("new_status", referral.id.0))
                         .selected_text(draft.status.map_or("Choose a status", |s| s.label()))
                         .show_ui(ui, |ui| {
@@ -110,8 +110,8 @@ impl PersonPage {
                         })
                         .response
                         .labelled_by(label.id);
-                    let note_label = ui.label("Note");
-                    ui.add(egui::TextEdit::singleline(&mut draft.note).desired_width(200.0))
+                    let note_label = tag(ui, "Note");
+                    ui.add(egui::TextEdit::singleline(&mut draft.note).desired_width(180.0))
                         .labelled_by(note_label.id);
                     if ui.add_enabled(draft.status.is_some(), egui::Button::new("Change status")).clicked()
                         && let Some(status) = draft.status
@@ -125,7 +125,7 @@ impl PersonPage {
                     }
                 });
                 let unavailable = crate::report::letter::letter_unavailable(person);
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     let button = ui.add_enabled(unavailable.is_none(), egui::Button::new("Outcome letter"));
                     if button.clicked() {
                         self.rights.open_letter(referral.id);
@@ -142,17 +142,23 @@ impl PersonPage {
         if person.plan.is_empty() {
             ui.label("No goals yet.");
         }
-        egui::Grid::new("plan_grid").num_columns(5).spacing([16.0, 4.0]).show(ui, |ui| {
-            for (i, goal) in person.plan.iter().enumerate() {
-                ui.label(&goal.text);
-                ui.label(goal.target.map(|d| format!("by {}", show_date(d))).unwrap_or_default());
+        // One goal to a block, its text wrapping, so a long goal never runs into the next column.
+        for (i, goal) in person.plan.iter().enumerate() {
+            ui.add(egui::Label::new(egui::RichText::new(&goal.text).strong()).wrap());
+            ui.horizontal_wrapped(|ui| {
+                if let Some(d) = goal.target {
+                    tag(ui, &format!("by {}", show_date(d)));
+                }
                 let names: Vec<&str> =
                     goal.activities.iter().map(|a| self.details.activity_name(*a)).collect();
-                ui.label(names.join(", "));
+                if !names.is_empty() {
+                    ui.add(egui::Label::new(egui::RichText::new(names.join(", ")).weak()).wrap());
+                }
+            });
+            ui.horizontal_wrapped(|ui| {
                 let mut status = goal.status;
-                let label = ui.label(format!("Goal {} status", i + 1));
-                let read_only = cx.read_only;
-                ui.add_enabled_ui(!read_only, |ui| {
+                let label = tag(ui, &format!("Goal {} status", i + 1));
+                ui.add_enabled_ui(!cx.read_only, |ui| {
                     egui::ComboBox::from_id_salt(("goal_status", i))
                         .selected_text(status.label())
                         .show_ui(ui, |ui| {
@@ -166,16 +172,16 @@ impl PersonPage {
                 if status != goal.status {
                     cx.act(Action::SetGoalStatus(person.id, i, status));
                 }
-                ui.end_row();
-            }
-        });
-        ui.horizontal(|ui| {
+            });
+            ui.add_space(4.0);
+        }
+        ui.horizontal_wrapped(|ui| {
             if cx.read_only {
                 return;
             }
-            let l = ui.label("New goal");
-            ui.add(egui::TextEdit::singleline(&mut self.goal.text).desired_width(260.0)).labelled_by(l.id);
-            let t = ui.label("Target date");
+            let l = tag(ui, "New goal");
+            ui.add(egui::TextEdit::singleline(&mut self.goal.text).desired_width(220.0)).labelled_by(l.id);
+            let t = tag(ui, "Target date");
             ui.add(
                 egui::TextEdit::singleline(&mut self.goal.target)
                     .desired_width(100.0)
@@ -219,7 +225,7 @@ impl PersonPage {
                 return;
             }
             let kind = self.contact.kind.get_or_insert(ContactKind::Phone);
-            let l = ui.label("Contact by");
+            let l = tag(ui, "Contact by");
             egui::ComboBox::from_id_salt("contact_kind")
                 .selected_text(kind.label())
                 .show_ui(ui, |ui| {
@@ -229,9 +235,9 @@ impl PersonPage {
                 })
                 .response
                 .labelled_by(l.id);
-            let n = ui.label("Contact note");
-            ui.add(egui::TextEdit::singleline(&mut self.contact.note).desired_width(280.0)).labelled_by(n.id);
-            let d = ui.label("Next contact due");
+            let n = tag(ui, "Contact note");
+            ui.add(egui::TextEdit::singleline(&mut self.contact.note).desired_width(220.0)).labelled_by(n.id);
+            let d = tag(ui, "Next contact due");
             ui.add(
                 egui::TextEdit::singleline(&mut self.contact.next_due)
                     .desired_width(100.0)
@@ -309,4 +315,10 @@ impl PersonPage {
             },
         );
     }
+}
+
+/// A field's label that stays on one line: in a wrapping row it moves down whole rather than
+/// breaking ("Next contact" over "due").
+fn tag(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend))
 }
