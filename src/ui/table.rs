@@ -148,16 +148,25 @@ fn draw<S: TableSource + ?Sized>(
 ) -> TableResponse {
     let mut response = TableResponse::default();
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    // Narrower than the columns' usual widths (a 1024-wide window): every column shrinks in
+    // proportion, so the last ones are not pushed past the window's edge.
+    let wanted: f32 =
+        cols.iter().map(|c| c.width).sum::<f32>() + ui.spacing().item_spacing.x * cols.len() as f32;
+    let scale = (ui.available_width() / wanted).min(1.0);
+    // The columns are fitted afresh when the window's width changes by a step (a column a
+    // person widened keeps its width until then).
+    let width_step = (ui.available_width() / 64.0).round() as i64;
     let mut builder = TableBuilder::new(ui)
-        .id_salt(id_salt)
+        .id_salt((id_salt, width_step))
         .striped(true)
         .resizable(true)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
     for (i, col) in cols.iter().enumerate() {
+        let width = (col.width * scale).max(40.0);
         builder = builder.column(if i + 1 == cols.len() {
-            Column::remainder().at_least(col.width)
+            Column::remainder().at_least(width).clip(true)
         } else {
-            Column::initial(col.width).at_least(40.0).clip(true)
+            Column::initial(width).at_least(40.0).clip(true)
         });
     }
     builder
@@ -201,7 +210,9 @@ fn draw<S: TableSource + ?Sized>(
                                 }
                             }
                             _ => {
-                                ui.label(text);
+                                // Cut with "…" when the column is too narrow; the whole text
+                                // shows on hover and stays the label's accessible name.
+                                ui.add(egui::Label::new(text).truncate());
                             }
                         }
                     });
