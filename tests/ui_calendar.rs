@@ -156,3 +156,19 @@ fn a_participant_is_found_by_name_or_reference_as_it_is_typed() {
     type_into(&mut h, "Add a participant", "Nobody Here");
     h.get_by_label("No one matches \u{201c}Nobody Here\u{201d}.");
 }
+
+#[test]
+fn the_booking_date_can_be_picked_on_a_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Calendar");
+    click(&mut h, "Book a session");
+    type_into(&mut h, "Date", "2027-01-15");
+    click(&mut h, "Pick date on a calendar");
+    // One day on, then one month on, and saved into the field.
+    click(&mut h, ">");
+    click(&mut h, ">>");
+    click(&mut h, "Save");
+    let date = h.get_by_role_and_label(Role::TextInput, "Date").value().unwrap_or_default();
+    assert_eq!(date, "2027-02-16");
+}

@@ -94,3 +94,52 @@ pub fn wrapped_cell_ui(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::U
         ui.horizontal_wrapped(add_contents);
     });
 }
+
+/// A calendar button beside the date field named `field`: the date picked is written into
+/// `text` as YYYY-MM-DD (typing stays possible). It opens on the typed date, or on `fallback`;
+/// a screen reader hears "Pick FIELD on a calendar".
+pub fn date_picker_ui(ui: &mut egui::Ui, field: &str, text: &mut String, fallback: NaiveDate) {
+    use chrono::Datelike;
+    let shown = parse_date(text).ok().flatten().unwrap_or(fallback);
+    let mut picked = jiff::civil::Date::new(shown.year() as i16, shown.month() as i8, shown.day() as i8)
+        .unwrap_or_default();
+    let before = picked;
+    let name = format!("Pick {} on a calendar", field.to_lowercase());
+    let response = ui
+        .add(
+            egui_extras::DatePickerButton::new(&mut picked)
+                .id_salt(field)
+                .calendar_week(true)
+                .combo_boxes(false)
+                .show_icon(false)
+                .format("Pick\u{2026}"),
+        )
+        .on_hover_text(&name);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    if picked != before
+        && let Some(d) =
+            NaiveDate::from_ymd_opt(i32::from(picked.year()), picked.month() as u32, picked.day() as u32)
+    {
+        *text = date_text(Some(d));
+    }
+}
+
+/// A date input in the grid: the text field, a calendar button, and the field's message.
+pub fn date_row_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    text: &mut String,
+    error: Option<&String>,
+    fallback: NaiveDate,
+) {
+    let label_response = ui.label(label);
+    ui.vertical(|ui| {
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(text).desired_width(160.0).hint_text("YYYY-MM-DD"))
+                .labelled_by(label_response.id);
+            date_picker_ui(ui, label, text, fallback);
+        });
+        message_ui(ui, error);
+    });
+    ui.end_row();
+}

@@ -215,6 +215,7 @@ impl CalendarView {
                 egui_extras::DatePickerButton::new(&mut picked)
                     .id_salt("calendar_date")
                     .calendar_week(true)
+                    .combo_boxes(false)
                     .show_icon(false)
                     .format("%a %-d %b %Y"),
             );

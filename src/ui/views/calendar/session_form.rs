@@ -265,6 +265,11 @@ impl SessionForm {
                     if self.series_from.is_some() && field == "date" {
                         continue;
                     }
+                    if field == "date" {
+                        let today = cx.today;
+                        crate::ui::views::form::date_row_ui(ui, label, text, self.errors.get(field), today);
+                        continue;
+                    }
                     crate::ui::views::form::text_row_ui(ui, label, text, self.errors.get(field));
                 }
                 ui.label("Delivered by");

@@ -188,6 +188,7 @@ impl PersonPage {
                     .hint_text("2027-03-31"),
             )
             .labelled_by(t.id);
+            crate::ui::views::form::date_picker_ui(ui, "Target date", &mut self.goal.target, cx.today);
             if ui.add_enabled(!self.goal.text.trim().is_empty(), egui::Button::new("Add goal")).clicked() {
                 match parse_date(&self.goal.target) {
                     Ok(target) => {
@@ -244,6 +245,12 @@ impl PersonPage {
                     .hint_text("2026-12-01"),
             )
             .labelled_by(d.id);
+            crate::ui::views::form::date_picker_ui(
+                ui,
+                "contact_next_due",
+                &mut self.contact.next_due,
+                cx.today,
+            );
             if ui.button("Log contact").clicked() {
                 match parse_date(&self.contact.next_due) {
                     Ok(next_due) => {
