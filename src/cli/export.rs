@@ -110,7 +110,9 @@ pub fn run(
             let doc = crate::report::subject_access::subject_access_document(store.as_ref(), reference)?
                 .with_context(|| format!("there is no person {reference} in {}", super::shown(path)))?;
             if format == Format::Pdf {
-                let name = store.person_by_ref(reference)?.map(|p| p.name).unwrap_or_default();
+                // The document already holds the name: no second read of the person.
+                let name =
+                    doc.pointer("/profile/name").and_then(|n| n.as_str()).unwrap_or_default().to_string();
                 crate::report::subject_access::subject_access_readable(&doc, &name, super::today())
                     .to_pdf()
                     .context("cannot build the PDF")?

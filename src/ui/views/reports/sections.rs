@@ -71,8 +71,10 @@ impl Sections {
         for line in &self.lines {
             ui.label(egui::RichText::new(line).size(15.0));
         }
-        if let Some(chart) = &self.chart {
-            self.chart_ui(ui, cx, chart.clone(), stem);
+        // Taken out while drawn, so no frame copies the chart.
+        if let Some(chart) = self.chart.take() {
+            self.chart_ui(ui, cx, &chart, stem);
+            self.chart = Some(chart);
         }
         for (i, (title, (head, rows))) in self.tables.iter().enumerate() {
             ui.add_space(8.0);
@@ -93,7 +95,7 @@ impl Sections {
     }
 
     /// The report's chart with its PNG and SVG exports.
-    fn chart_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, chart: Chart, stem: &str) {
+    fn chart_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, chart: &Chart, stem: &str) {
         let style = ChartStyle { dark: ui.visuals().dark_mode, text_scale: 1.0 };
         let width = ui.available_width().clamp(320.0, 1100.0);
         let size = egui::vec2(width, (width * 0.36).clamp(220.0, 360.0));
@@ -105,16 +107,16 @@ impl Sections {
             h.finish()
         };
         let alt = "Referrals by month and source, stacked bar chart";
-        let shown = chart.clone();
-        self.chart_view.ui(ui, size, key, style, alt, move || Some(shown));
+        // Copied only when the view redraws its texture.
+        self.chart_view.ui(ui, size, key, style, alt, || Some(chart.clone()));
         ui.horizontal(|ui| {
             for ext in ["png", "svg"] {
                 if ui.button(format!("Export chart ({})", ext.to_uppercase())).clicked() {
                     let print = ChartStyle::default();
                     let bytes = if ext == "png" {
-                        render_png(&chart, 1400, 560, &print)
+                        render_png(chart, 1400, 560, &print)
                     } else {
-                        render_svg(&chart, 1400, 560, &print).map(String::into_bytes)
+                        render_svg(chart, 1400, 560, &print).map(String::into_bytes)
                     };
                     match bytes {
                         Ok(b) => super::save_as(cx, &format!("{stem}-chart.{ext}"), ext, b),
