@@ -72,6 +72,8 @@ fn the_demo_shows_real_content_in_every_view() {
     nav(&mut h, "Reports");
     h.get_by_label("By month and source");
     h.get_by_label_contains("referrals received in the range");
+    h.get_by_role_and_label(Role::Button, "Pick report start on a calendar");
+    h.get_by_role_and_label(Role::Button, "Pick report end on a calendar");
     h.get_by_role_and_label(Role::Button, "Funds").click_accesskit();
     h.run();
     h.get_by_label("Befriending fund");
@@ -166,4 +168,31 @@ fn leaving_the_demo_returns_to_the_users_file() {
     h.run();
     h.get_by_label("Start an empty co-op");
     assert!(h.query_by_label("Demo co-op").is_none());
+}
+
+#[test]
+fn a_person_waiting_is_found_by_name_to_match() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(paths(dir.path()));
+    h.run();
+    h.get_by_label("Explore the demo co-op").click();
+    h.run();
+    nav(&mut h, "Planning");
+    h.get_by_role_and_label(Role::TextInput, "Find a person waiting").focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Find a person waiting").type_text("ewan");
+    h.run();
+    h.get_by_label_contains("Match Ewan Conacher (").click_accesskit();
+    h.run();
+    h.get_by_role_and_label(Role::ComboBox, "Match")
+        .value()
+        .unwrap_or_default()
+        .starts_with("Ewan Conacher (")
+        .then_some(())
+        .expect("Ewan is chosen");
+    assert!(h.query_by_label_contains("Match Ewan Conacher").is_none(), "the field is cleared once chosen");
+    // Agnes Dewar is not waiting, so she is not offered.
+    h.get_by_role_and_label(Role::TextInput, "Find a person waiting").type_text("Agnes");
+    h.run();
+    assert!(h.query_by_label_contains("Match Agnes Dewar").is_none());
 }

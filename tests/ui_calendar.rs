@@ -172,3 +172,31 @@ fn the_booking_date_can_be_picked_on_a_calendar() {
     let date = h.get_by_role_and_label(Role::TextInput, "Date").value().unwrap_or_default();
     assert_eq!(date, "2027-02-16");
 }
+
+#[test]
+fn the_calendar_shows_one_persons_sessions_found_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Calendar");
+    h.get_by_label_contains("Week of 16 Nov to 22 Nov 2026: ");
+    type_into(&mut h, "Filter by person", "agnes");
+    click(&mut h, "Show Agnes Dewar (P0001)");
+    h.get_by_label("Showing the sessions of Agnes Dewar (P0001)");
+    let shown = h.get_by_label_contains("Week of 16 Nov to 22 Nov 2026: ").value().unwrap_or_default();
+    click(&mut h, "Show everyone");
+    h.get_by_role_and_label(Role::TextInput, "Filter by person");
+    drop(h);
+    // The count is hers: the sessions of that week she is booked on, as stored.
+    let store = RedbStore::open(&dir.path().join("demo.redb"), OpenMode::ExistingOnly).unwrap();
+    let agnes = store.person_by_ref("P0001").unwrap().unwrap();
+    let d = |day| NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+    let hers = store
+        .sessions_between(d(16), d(22))
+        .unwrap()
+        .into_iter()
+        .filter(|s| s.participants.iter().any(|p| p.person == agnes.id))
+        .count();
+    assert!(hers > 0, "the demo books Agnes that week");
+    let expected = if hers == 1 { "1 session".to_string() } else { format!("{hers} sessions") };
+    assert!(shown.ends_with(&format!(": {expected}")), "{shown} (expected {expected})");
+}

@@ -221,3 +221,54 @@ fn people_import_from_a_spreadsheet_saved_the_way_excel_saves() {
     type_into(&mut h, "Search people", "CWC-101");
     h.get_by_label_contains("Ciar\u{e1}n \u{d3} D\u{fa}ill");
 }
+
+#[test]
+fn a_goals_activities_are_ticked_from_the_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    open_person(&mut h, "Agnes Dewar");
+    click(&mut h, "Goal 1 activities...");
+    let herbalism = h.get_by_role_and_label(Role::CheckBox, "Community herbalism");
+    let was = herbalism.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True);
+    herbalism.click_accesskit();
+    h.run();
+    h.get_by_label_contains("Goal 1: ");
+    // The menu stays open for the next tick, and the tick took.
+    let now = h.get_by_role_and_label(Role::CheckBox, "Community herbalism").accesskit_node().toggled();
+    assert_eq!(now == Some(egui::accesskit::Toggled::True), !was);
+    drop(h);
+    let store = carecoop::store::RedbStore::open(
+        &dir.path().join("demo.redb"),
+        carecoop::data::OpenMode::ExistingOnly,
+    )
+    .unwrap();
+    use carecoop::data::{Reads, ReadsExt};
+    let herbalism = store
+        .all::<carecoop::domain::Activity>()
+        .unwrap()
+        .into_iter()
+        .find(|a| a.name == "Community herbalism")
+        .unwrap()
+        .id;
+    let agnes = store.person_by_ref("P0001").unwrap().unwrap();
+    assert_eq!(agnes.plan[0].activities.contains(&herbalism), !was);
+}
+
+#[test]
+fn the_referral_forms_dates_are_picked_on_a_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "People");
+    click(&mut h, "New referral");
+    type_into(&mut h, "Date received", "2026-11-02");
+    click(&mut h, "Pick date received on a calendar");
+    click(&mut h, ">");
+    click(&mut h, "Save");
+    let received = h.get_by_role_and_label(Role::TextInput, "Date received").value().unwrap_or_default();
+    assert_eq!(received, "2026-11-03");
+    // An empty date of birth opens on a year the people referred were born in.
+    click(&mut h, "Pick date of birth on a calendar");
+    click(&mut h, "Save");
+    let born = h.get_by_role_and_label(Role::TextInput, "Date of birth").value().unwrap_or_default();
+    assert_eq!(born, "1956-01-01");
+}

@@ -72,6 +72,9 @@ impl Plan {
             },
             A::AddGoal(p, _) => plan("added goal", "person", Stored(AnyId::Person(*p))),
             A::SetGoalStatus(p, ..) => plan("changed goal status", "person", Stored(AnyId::Person(*p))),
+            A::SetGoalActivities(p, ..) => {
+                plan("changed goal activities", "person", Stored(AnyId::Person(*p)))
+            }
             A::SaveContact(c) => {
                 let new = c.id.0 == 0;
                 plan(

@@ -90,6 +90,9 @@ pub enum Action {
     AddGoal(PersonId, Goal),
     /// Change the status of a person's goal (by its place in the plan).
     SetGoalStatus(PersonId, usize, GoalStatus),
+    /// Choose the activities for a person's goal (by its place in the plan); each must be in
+    /// the catalogue.
+    SetGoalActivities(PersonId, usize, Vec<ActivityId>),
     /// Add or update a contact log entry.
     SaveContact(Box<Contact>),
     /// Record or correct a wellbeing assessment.
@@ -289,6 +292,9 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
         A::ChangeReferralStatus(id, status, note) => people::change_status(store, id, status, &note, today)?,
         A::AddGoal(person, goal) => people::add_goal(store, person, goal)?,
         A::SetGoalStatus(person, index, status) => people::set_goal_status(store, person, index, status)?,
+        A::SetGoalActivities(person, index, activities) => {
+            people::set_goal_activities(store, person, index, activities)?
+        }
         A::SaveContact(mut contact) => {
             store.write(|tx| {
                 tx.require::<Person>(contact.person, "person")?;

@@ -5,8 +5,8 @@ use crate::data::{DataError, DataStore, ReadsExt, Transaction, TransactionExt, W
 use crate::domain::validate::FieldError;
 use crate::domain::wellbeing::Scored;
 use crate::domain::{
-    Assessment, Contact, ErasedPerson, Goal, GoalStatus, Person, PersonId, Referral, ReferralId,
-    ReferralStatus,
+    Activity, ActivityId, Assessment, Contact, ErasedPerson, Goal, GoalStatus, Person, PersonId, Referral,
+    ReferralId, ReferralStatus,
 };
 use chrono::NaiveDate;
 
@@ -108,6 +108,32 @@ pub(super) fn set_goal_status(
 ) -> Result<Done, DataError> {
     change_goal(store, person, index, |g| g.status = status)?;
     Ok(Done::new(format!("Goal {}: {}", index + 1, status.label())))
+}
+
+/// Chooses the activities for one goal: each must be in the catalogue, and each is kept once,
+/// in the order given.
+pub(super) fn set_goal_activities(
+    store: &dyn DataStore,
+    person: PersonId,
+    index: usize,
+    mut activities: Vec<ActivityId>,
+) -> Result<Done, DataError> {
+    let mut seen = std::collections::HashSet::new();
+    activities.retain(|a| seen.insert(*a));
+    store.write(|tx| {
+        for a in &activities {
+            tx.require::<Activity>(*a, "activity")?;
+        }
+        let mut p: Person = tx.require(person, "person")?;
+        let goal = p.plan.get_mut(index).ok_or_else(|| DataError::gone("goal"))?;
+        goal.activities = activities.clone();
+        tx.put(&mut p)
+    })?;
+    Ok(Done::new(match activities.len() {
+        0 => format!("Goal {}: no activities", index + 1),
+        1 => format!("Goal {}: 1 activity", index + 1),
+        n => format!("Goal {}: {n} activities", index + 1),
+    }))
 }
 
 /// Records or corrects an assessment; an incomplete one is kept but not scored.

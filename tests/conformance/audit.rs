@@ -39,6 +39,7 @@ pub fn every_action_leaves_an_audit_entry(store: &mut dyn DataStore) {
         Goal { text: "Walk to the loch".into(), target: None, status: GoalStatus::Open, activities: vec![] };
     run(Action::AddGoal(stored.id, goal));
     run(Action::SetGoalStatus(stored.id, 0, GoalStatus::Achieved));
+    run(Action::SetGoalActivities(stored.id, 0, vec![activity_id]));
     run(Action::SaveContact(Box::new(contact(stored.id, day(3)))));
     run(Action::SaveAssessment(Box::new(assessment(stored.id, day(3), Timepoint::Before, 3))));
     run(Action::BookSessions(None, vec![session(activity_id, member, day(20), 10, &[stored.id])]));
@@ -66,6 +67,7 @@ pub fn every_action_leaves_an_audit_entry(store: &mut dyn DataStore) {
             "changed referral status",
             "added goal",
             "changed goal status",
+            "changed goal activities",
             "logged contact",
             "recorded assessment",
             "booked session",
@@ -99,7 +101,7 @@ pub fn every_action_leaves_an_audit_entry(store: &mut dyn DataStore) {
     // After erasure the person's entries keep only their reference.
     let theirs =
         store.audit_trail(&AuditFilter { person: Some("p0007".into()), ..Default::default() }, None).unwrap();
-    assert_eq!(theirs.len(), 12, "{theirs:#?}");
+    assert_eq!(theirs.len(), 13, "{theirs:#?}");
     assert!(theirs.iter().all(|e| e.note.person == "P0007"));
 }
 

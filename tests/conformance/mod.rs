@@ -660,6 +660,16 @@ pub fn partial_changes_read_the_record_afresh(store: &mut dyn DataStore) {
     assert_eq!(person.phone, "01887 820000");
     assert_eq!(person.plan[0].status, GoalStatus::Achieved);
     assert!(apply(store, Action::SetGoalStatus(s.agnes, 5, GoalStatus::Achieved), today()).is_err());
+    // A goal's activities: each from the catalogue, each once; anything else changes nothing.
+    let activity = store.all::<Activity>().unwrap()[0].id;
+    apply(store, Action::SetGoalActivities(s.agnes, 0, vec![activity, activity]), today()).unwrap();
+    let person: Person = store.get(s.agnes).unwrap().unwrap();
+    assert_eq!(person.plan[0].activities, [activity]);
+    let unknown = ActivityId(u64::MAX);
+    assert!(apply(store, Action::SetGoalActivities(s.agnes, 0, vec![unknown]), today()).is_err());
+    assert!(apply(store, Action::SetGoalActivities(s.agnes, 5, vec![activity]), today()).is_err());
+    let person: Person = store.get(s.agnes).unwrap().unwrap();
+    assert_eq!(person.plan[0].activities, [activity]);
     let mut r = Referral::new(s.agnes, day(1), ReferralSource::Gp);
     store.write(|tx| tx.put(&mut r)).unwrap();
     apply(store, Action::ChangeReferralStatus(r.id, ReferralStatus::Contacted, " rang ".into()), today())

@@ -96,12 +96,12 @@ impl AuditTrailView {
                 ("Person", &mut self.person, 70.0),
                 ("User", &mut self.user, 90.0),
                 ("Action", &mut self.action, 120.0),
-                ("From", &mut self.from, 90.0),
-                ("To", &mut self.to, 90.0),
             ] {
                 let label = ui.label(label);
                 ui.add(egui::TextEdit::singleline(text).desired_width(width)).labelled_by(label.id);
             }
+            crate::ui::views::form::date_field_ui(ui, "From", "Audit start", &mut self.from, 90.0, cx.today);
+            crate::ui::views::form::date_field_ui(ui, "To", "Audit end", &mut self.to, 90.0, cx.today);
             if ui.button("Clear filters").clicked() {
                 for text in [&mut self.person, &mut self.user, &mut self.action, &mut self.from, &mut self.to]
                 {

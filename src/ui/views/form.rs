@@ -116,12 +116,37 @@ pub fn date_picker_ui(ui: &mut egui::Ui, field: &str, text: &mut String, fallbac
         )
         .on_hover_text(&name);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-    if picked != before
+    // Saved in the picker (even on the day it opened on, which an empty field does not hold).
+    if (picked != before || response.changed())
         && let Some(d) =
             NaiveDate::from_ymd_opt(i32::from(picked.year()), picked.month() as u32, picked.day() as u32)
     {
         *text = date_text(Some(d));
     }
+}
+
+/// Where a date-of-birth calendar opens when the field is empty: 1 January, seventy years
+/// before `today` (the people referred are mostly older adults).
+pub fn birth_fallback(today: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    NaiveDate::from_ymd_opt(today.year() - 70, 1, 1).unwrap_or(today)
+}
+
+/// A date input in a row: the label, the text field (named by the label) and a calendar
+/// button; `picker` names the button ("Pick PICKER on a calendar") where the label alone would
+/// be ambiguous, such as "From".
+pub fn date_field_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    picker: &str,
+    text: &mut String,
+    width: f32,
+    fallback: NaiveDate,
+) {
+    let label = ui.label(label);
+    ui.add(egui::TextEdit::singleline(text).desired_width(width).hint_text("YYYY-MM-DD"))
+        .labelled_by(label.id);
+    date_picker_ui(ui, picker, text, fallback);
 }
 
 /// A date input in the grid: the text field, a calendar button, and the field's message.

@@ -22,7 +22,7 @@ pub struct PersonSearch {
 }
 
 impl PersonSearch {
-    fn refresh(&mut self, cx: &ViewContext<'_>) {
+    fn refresh(&mut self, cx: &ViewContext<'_>, among: &impl Fn(PersonId) -> bool) {
         let needle = self.text.trim().to_lowercase();
         let key = Some((needle.clone(), cx.store.generation()));
         if self.found_for == key {
@@ -38,6 +38,7 @@ impl PersonSearch {
             Ok(people) => {
                 let mut hits: Vec<_> = people
                     .iter()
+                    .filter(|p| among(p.id))
                     .filter(|p| {
                         p.name.to_lowercase().contains(&needle)
                             || p.preferred_name.to_lowercase().contains(&needle)
@@ -63,15 +64,28 @@ impl PersonSearch {
     }
 
     /// Draws the field labelled `label` and a button for each person it finds ("Add Agnes
-    /// Dewar (P0001)" with `verb` "Add"); returns the person chosen. Enter chooses the only
-    /// match, or an exact reference.
+    /// Dewar (P0001)" with `verb` "Add"); returns the person chosen, with their "Name
+    /// (reference)". Enter chooses the only match, or an exact reference.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
         cx: &ViewContext<'_>,
         label: &str,
         verb: &str,
-    ) -> Option<PersonId> {
+    ) -> Option<(PersonId, String)> {
+        self.ui_among(ui, cx, label, verb, |_| true)
+    }
+
+    /// As [`Self::ui`], offering only the people `among` accepts (such as those waiting to
+    /// be matched).
+    pub fn ui_among(
+        &mut self,
+        ui: &mut egui::Ui,
+        cx: &ViewContext<'_>,
+        label: &str,
+        verb: &str,
+        among: impl Fn(PersonId) -> bool,
+    ) -> Option<(PersonId, String)> {
         let mut chosen = None;
         ui.horizontal(|ui| {
             let l = ui.label(label);
@@ -82,9 +96,9 @@ impl PersonSearch {
                         .hint_text("Name or reference"),
                 )
                 .labelled_by(l.id);
-            self.refresh(cx);
+            self.refresh(cx, &among);
             if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && self.found.len() == 1 {
-                chosen = self.found.first().map(|f| f.0);
+                chosen = self.found.first().cloned();
             }
         });
         if let Some(e) = &self.error {
@@ -100,7 +114,7 @@ impl PersonSearch {
         ui.horizontal_wrapped(|ui| {
             for (id, name) in &self.found {
                 if ui.button(format!("{verb} {name}")).clicked() {
-                    chosen = Some(*id);
+                    chosen = Some((*id, name.clone()));
                 }
             }
         });

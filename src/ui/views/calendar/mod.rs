@@ -9,7 +9,7 @@ mod session_form;
 use super::{ViewContext, error_ui, title_ui};
 use crate::data::ReadsExt;
 use crate::domain::schedule::{Conflict, conflicts};
-use crate::domain::{Activity, ActivityId, Member, MemberId, Person, PersonId, Session, SessionId};
+use crate::domain::{Activity, ActivityId, Member, MemberId, PersonId, Session, SessionId};
 use crate::ui::command::Command;
 use chrono::{Datelike, Days, NaiveDate};
 use std::collections::HashMap;
@@ -61,9 +61,10 @@ pub struct CalendarView {
     today: NaiveDate,
     member: Option<MemberId>,
     activity: Option<ActivityId>,
-    person_ref: String,
-    /// The person the reference filter names, looked up once per data change and reference.
-    person_filter: Option<((u64, String), Option<PersonId>)>,
+    /// The person whose sessions alone are shown, with their "Name (reference)".
+    person: Option<(PersonId, String)>,
+    /// Finds the person to filter by, by name or reference.
+    find_person: crate::ui::views::person_search::PersonSearch,
     data: Loaded,
     loaded: Option<(u64, NaiveDate, NaiveDate)>,
     selected: Option<SessionId>,
@@ -81,8 +82,8 @@ impl CalendarView {
             today,
             member: None,
             activity: None,
-            person_ref: String::new(),
-            person_filter: None,
+            person: None,
+            find_person: Default::default(),
             data: Loaded::default(),
             loaded: None,
             selected: None,
@@ -156,29 +157,6 @@ impl CalendarView {
         }
         self.data = Loaded { sessions, activities, members, conflicts: found };
         Ok(())
-    }
-
-    /// The person the "Person" filter names (read once per data change and reference, never
-    /// per frame); a failed read is shown and filters nothing out.
-    fn person_filter(&mut self, cx: &ViewContext<'_>) -> Option<PersonId> {
-        let key = (cx.store.generation(), self.person_ref.trim().to_string());
-        if let Some((k, found)) = &self.person_filter
-            && *k == key
-        {
-            return *found;
-        }
-        let found = match key.1.as_str() {
-            "" => None,
-            r => match cx.store.person_by_ref(r) {
-                Ok(found) => found.map(|p: Person| p.id),
-                Err(e) => {
-                    self.error = Some(crate::ui::error_chain(&e));
-                    None
-                }
-            },
-        };
-        self.person_filter = Some((key, found));
-        found
     }
 
     fn visible(&self, person: Option<PersonId>) -> Vec<&Session> {
@@ -277,10 +255,22 @@ impl CalendarView {
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label("Filter by person (ref)");
-            ui.add(egui::TextEdit::singleline(&mut self.person_ref).desired_width(80.0).hint_text("P0001"))
-                .labelled_by(l.id);
         });
+        match self.person.clone() {
+            Some((_, name)) => {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("Showing the sessions of {name}"));
+                    if ui.button("Show everyone").clicked() {
+                        self.person = None;
+                    }
+                });
+            }
+            None => {
+                if let Some(chosen) = self.find_person.ui(ui, cx, "Filter by person", "Show") {
+                    self.person = Some(chosen);
+                }
+            }
+        }
     }
 
     /// Draws the calendar.
@@ -304,13 +294,12 @@ impl CalendarView {
             Mode::Week => format!("Week of {} to {}", from.format("%-d %b"), to.format("%-d %b %Y")),
             Mode::Month => self.day.format("%B %Y").to_string(),
         };
-        let person = self.person_filter(cx);
+        let person = self.person.as_ref().map(|p| p.0);
         let visible = self.visible(person);
         let count = visible.len();
         title_ui(ui, "Calendar", &format!("{heading}: {}", super::plural(count, "session", "sessions")));
         if error_ui(ui, &self.error) {
             self.loaded = None;
-            self.person_filter = None;
         }
         if let Some(form) = &mut self.form {
             if !form.ui(ui, cx) {
@@ -320,6 +309,7 @@ impl CalendarView {
         }
         self.toolbar_ui(ui, cx);
         ui.add_space(4.0);
+        let person = self.person.as_ref().map(|p| p.0);
         let visible: Vec<Session> = self.visible(person).into_iter().cloned().collect();
         let data = &self.data;
         let selected = self.selected;

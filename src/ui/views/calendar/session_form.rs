@@ -305,7 +305,7 @@ impl SessionForm {
             ui.add_space(6.0);
             self.participants_ui(ui, cx, &funds);
             if self.original.is_none() {
-                self.repeat_ui(ui);
+                self.repeat_ui(ui, cx.today);
             }
             self.conflicts_ui(ui, cx);
             self.overspend_ui(ui, cx);
@@ -385,7 +385,7 @@ impl SessionForm {
         if let Some(i) = remove {
             self.participants.remove(i);
         }
-        if let Some(id) = self.find_person.ui(ui, cx, "Add a participant", "Add") {
+        if let Some((id, _)) = self.find_person.ui(ui, cx, "Add a participant", "Add") {
             match cx.store.get::<Person>(id) {
                 Ok(Some(person)) if self.participants.iter().any(|(p, _)| p.person == person.id) => {
                     self.errors.insert("participants", format!("{} is already booked", person.name));
@@ -413,7 +413,7 @@ impl SessionForm {
         message_ui(ui, self.errors.get("participants"));
     }
 
-    fn repeat_ui(&mut self, ui: &mut egui::Ui) {
+    fn repeat_ui(&mut self, ui: &mut egui::Ui, today: NaiveDate) {
         ui.horizontal_wrapped(|ui| {
             ui.label("Repeats");
             ui.radio_value(&mut self.repeat, RepeatChoice::Once, "Once");
@@ -426,11 +426,14 @@ impl SessionForm {
                 let l = ui.label("Times");
                 ui.add(egui::TextEdit::singleline(&mut self.times).desired_width(50.0)).labelled_by(l.id);
                 ui.radio_value(&mut self.use_times, false, "Until a date");
-                let l = ui.label("Until");
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.until).desired_width(100.0).hint_text("YYYY-MM-DD"),
-                )
-                .labelled_by(l.id);
+                crate::ui::views::form::date_field_ui(
+                    ui,
+                    "Until",
+                    "Last session date",
+                    &mut self.until,
+                    100.0,
+                    today,
+                );
             });
             message_ui(ui, self.errors.get("times").or(self.errors.get("until")));
         }

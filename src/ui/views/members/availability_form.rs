@@ -194,12 +194,11 @@ impl AvailabilityEditor {
         ui.add_space(6.0);
         ui.label(egui::RichText::new("Exceptions").strong());
         let mut remove = None;
+        let today = cx.today;
         for (i, (from, to, kind)) in self.exceptions.iter_mut().enumerate() {
             ui.horizontal(|ui| {
-                let l = ui.label("From");
-                ui.add(egui::TextEdit::singleline(from).desired_width(90.0)).labelled_by(l.id);
-                let l = ui.label("to");
-                ui.add(egui::TextEdit::singleline(to).desired_width(90.0)).labelled_by(l.id);
+                crate::ui::views::form::date_field_ui(ui, "From", "First day away", from, 90.0, today);
+                crate::ui::views::form::date_field_ui(ui, "to", "Last day away", to, 90.0, today);
                 let l = ui.label("Kind");
                 egui::ComboBox::from_id_salt(("exception_kind", i))
                     .selected_text(kind.label())

@@ -3,7 +3,8 @@
 use super::RosterData;
 use crate::domain::{ActivityId, Member, MemberId, Money, PvgScope, Role};
 use crate::ui::views::form::{
-    FieldErrors, choice_row_ui, date_text, message_ui, multiline_row_ui, parse_date, split_list, text_row_ui,
+    FieldErrors, choice_row_ui, date_row_ui, date_text, message_ui, multiline_row_ui, parse_date, split_list,
+    text_row_ui,
 };
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
@@ -168,7 +169,13 @@ impl MemberForm {
     /// Draws the form; returns what the user asked for.
     /// `read_only` (a viewer on a team server) shows the member without any control that
     /// would change them.
-    pub fn ui(&mut self, ui: &mut egui::Ui, data: &RosterData, read_only: bool) -> FormAction {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &RosterData,
+        read_only: bool,
+        today: NaiveDate,
+    ) -> FormAction {
         let mut action = FormAction::None;
         let adding = self.original.id.is_new();
         ui.add_space(4.0);
@@ -234,17 +241,18 @@ impl MemberForm {
                 choice_row_ui(ui, "PVG scope", &mut self.pvg_scope, &scopes, |s| {
                     s.map_or("Unknown".to_string(), |s| s.label().to_string())
                 });
-                text_row_ui(ui, "PVG issued", &mut self.pvg_issued, self.errors.get("pvg_issued"));
-                text_row_ui(ui, "PVG expiry", &mut self.pvg_expiry, self.errors.get("pvg_expiry"));
+                date_row_ui(ui, "PVG issued", &mut self.pvg_issued, self.errors.get("pvg_issued"), today);
+                date_row_ui(ui, "PVG expiry", &mut self.pvg_expiry, self.errors.get("pvg_expiry"), today);
                 text_row_ui(ui, "Insurer", &mut self.insurer, None);
-                text_row_ui(
+                date_row_ui(
                     ui,
                     "Insurance expiry",
                     &mut self.insurance_expiry,
                     self.errors.get("insurance_expiry"),
+                    today,
                 );
                 multiline_row_ui(ui, "Qualifications", &mut self.qualifications);
-                text_row_ui(ui, "Joined", &mut self.joined, self.errors.get("joined"));
+                date_row_ui(ui, "Joined", &mut self.joined, self.errors.get("joined"), today);
                 text_row_ui(
                     ui,
                     "Co-op member since",

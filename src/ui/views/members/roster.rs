@@ -216,7 +216,7 @@ impl RosterTab {
                         };
                     }
                 }
-                form.ui(ui, data, cx.read_only)
+                form.ui(ui, data, cx.read_only, cx.today)
             },
         );
         match action {

@@ -5,7 +5,8 @@
 use super::PeopleData;
 use crate::domain::{Need, Person, Referral, ReferralSource, ShareConsent, Urgency};
 use crate::ui::views::form::{
-    FieldErrors, choice_row_ui, date_text, message_ui, multiline_row_ui, parse_date, text_row_ui,
+    FieldErrors, birth_fallback, choice_row_ui, date_row_ui, date_text, message_ui, multiline_row_ui,
+    parse_date, text_row_ui,
 };
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
@@ -148,7 +149,13 @@ impl IntakeForm {
                         self.focused = true;
                     }
                     text_row_ui(ui, "Preferred name", &mut self.preferred, None);
-                    text_row_ui(ui, "Date of birth", &mut self.dob, self.errors.get("date_of_birth"));
+                    date_row_ui(
+                        ui,
+                        "Date of birth",
+                        &mut self.dob,
+                        self.errors.get("date_of_birth"),
+                        birth_fallback(today),
+                    );
                     text_row_ui(ui, "Village", &mut self.village, None);
                     text_row_ui(ui, "Phone", &mut self.phone, None);
                     text_row_ui(ui, "GP practice", &mut self.gp, None);
@@ -176,7 +183,7 @@ impl IntakeForm {
                     });
                     ui.end_row();
                 }
-                text_row_ui(ui, "Date received", &mut self.received, self.errors.get("date"));
+                date_row_ui(ui, "Date received", &mut self.received, self.errors.get("date"), today);
                 choice_row_ui(ui, "Source", &mut self.source, ReferralSource::ALL, |s| s.label().to_string());
                 text_row_ui(ui, "Referrer", &mut self.referrer, None);
                 text_row_ui(ui, "Referrer's organisation", &mut self.referrer_org, None);

@@ -13,7 +13,8 @@ use crate::domain::{
 use crate::ui::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{
-    FieldErrors, date_text, message_ui, multiline_row_ui, parse_date, split_list, text_row_ui,
+    FieldErrors, birth_fallback, date_row_ui, date_text, message_ui, multiline_row_ui, parse_date,
+    split_list, text_row_ui,
 };
 use std::collections::HashMap;
 
@@ -429,7 +430,13 @@ impl ProfileForm {
         egui::Grid::new("profile_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
             text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
             text_row_ui(ui, "Preferred name", &mut self.preferred, None);
-            text_row_ui(ui, "Date of birth", &mut self.dob, self.errors.get("date_of_birth"));
+            date_row_ui(
+                ui,
+                "Date of birth",
+                &mut self.dob,
+                self.errors.get("date_of_birth"),
+                birth_fallback(today),
+            );
             text_row_ui(ui, "Village", &mut self.village, None);
             text_row_ui(ui, "Address", &mut self.address, None);
             text_row_ui(ui, "Phone", &mut self.phone, None);
@@ -451,17 +458,19 @@ impl ProfileForm {
             ui.end_row();
             text_row_ui(ui, "Interests", &mut self.interests, None);
             multiline_row_ui(ui, "What matters to me", &mut self.what_matters);
-            text_row_ui(
+            date_row_ui(
                 ui,
                 "Consent to hold data (date)",
                 &mut self.consent_store,
                 self.errors.get("consent_store"),
+                today,
             );
-            text_row_ui(
+            date_row_ui(
                 ui,
                 "Consent to hold data withdrawn (date)",
                 &mut self.consent_withdrawn,
                 self.errors.get("consent_withdrawn"),
+                today,
             );
             ui.label("Consent to share");
             ui.checkbox(&mut self.consent_share, "Agrees to share outcomes with the referrer and GP");

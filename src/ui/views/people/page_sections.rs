@@ -172,6 +172,9 @@ impl PersonPage {
                 if status != goal.status {
                     cx.act(Action::SetGoalStatus(person.id, i, status));
                 }
+                if !cx.read_only {
+                    self.goal_activities_ui(ui, person, i, goal, cx);
+                }
             });
             ui.add_space(4.0);
         }
@@ -206,6 +209,44 @@ impl PersonPage {
             }
         });
         message_ui(ui, self.goal.error.as_ref());
+    }
+
+    /// A menu of the catalogue's activities, ticked for those chosen for goal `i`; each tick
+    /// is one change. Archived activities are offered only while a goal still has them.
+    fn goal_activities_ui(
+        &self,
+        ui: &mut egui::Ui,
+        person: &Person,
+        i: usize,
+        goal: &Goal,
+        cx: &mut ViewContext<'_>,
+    ) {
+        let config = egui::containers::menu::MenuConfig::new()
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        egui::containers::menu::MenuButton::new(format!("Goal {} activities...", i + 1)).config(config).ui(
+            ui,
+            |ui| {
+                egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+                    let offered = self
+                        .details
+                        .activities
+                        .iter()
+                        .filter(|a| !a.archived || goal.activities.contains(&a.id));
+                    for activity in offered {
+                        let mut chosen = goal.activities.contains(&activity.id);
+                        if ui.checkbox(&mut chosen, &activity.name).changed() {
+                            let mut activities = goal.activities.clone();
+                            if chosen {
+                                activities.push(activity.id);
+                            } else {
+                                activities.retain(|a| *a != activity.id);
+                            }
+                            cx.act(Action::SetGoalActivities(person.id, i, activities));
+                        }
+                    }
+                });
+            },
+        );
     }
 
     pub(super) fn contacts_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {

@@ -18,6 +18,8 @@ pub struct Matching {
     loaded: Option<(u64, Option<usize>, u32)>,
     /// Why the waiting list or the suggestions could not be read.
     error: Option<String>,
+    /// Finds a person waiting by name or reference.
+    find_person: crate::ui::views::person_search::PersonSearch,
 }
 
 impl Default for Matching {
@@ -30,6 +32,7 @@ impl Default for Matching {
             names: (Vec::new(), Vec::new()),
             loaded: None,
             error: None,
+            find_person: Default::default(),
         }
     }
 }
@@ -111,6 +114,12 @@ impl Matching {
             let l = ui.label("Weeks ahead");
             ui.add(egui::DragValue::new(&mut self.weeks).range(1..=12)).labelled_by(l.id);
         });
+        let waiting: std::collections::HashSet<PersonId> = self.waiting.iter().map(|(_, p)| p.id).collect();
+        if let Some((id, _)) =
+            self.find_person.ui_among(ui, cx, "Find a person waiting", "Match", |p| waiting.contains(&p))
+        {
+            self.chosen = self.waiting.iter().position(|(_, p)| p.id == id);
+        }
         let Some((referral, person)) = self.chosen.and_then(|i| self.waiting.get(i)) else { return };
         if self.suggestions.is_empty() {
             ui.label(format!(

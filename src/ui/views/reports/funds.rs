@@ -10,7 +10,7 @@ use crate::domain::{Activity, ActivityId, Fund, FundId, Money};
 use crate::report::funds::{budget, burn_down};
 use crate::ui::Command;
 use crate::ui::chart_view::ChartView;
-use crate::ui::views::form::{FieldErrors, date_text, parse_date, text_row_ui};
+use crate::ui::views::form::{FieldErrors, date_row_ui, date_text, parse_date, text_row_ui};
 use crate::ui::views::{ViewContext, error_ui};
 use chrono::NaiveDate;
 
@@ -136,7 +136,7 @@ impl FundsTab {
             return;
         }
         if let Some(form) = &mut self.form {
-            if let Some(done) = fund_form_ui(ui, form, &self.activities) {
+            if let Some(done) = fund_form_ui(ui, form, &self.activities, cx.today) {
                 if let Some(fund) = done {
                     let read = crate::actions::AsRead::record(&form.original);
                     cx.act(Action::SaveFund(Box::new(fund)).if_unchanged(read));
@@ -243,15 +243,20 @@ impl FundsTab {
 }
 
 /// The fund form; `Some(Some(f))` to save, `Some(None)` to cancel.
-fn fund_form_ui(ui: &mut egui::Ui, form: &mut FundForm, activities: &[Activity]) -> Option<Option<Fund>> {
+fn fund_form_ui(
+    ui: &mut egui::Ui,
+    form: &mut FundForm,
+    activities: &[Activity],
+    today: NaiveDate,
+) -> Option<Option<Fund>> {
     let mut result = None;
     ui.heading(if form.original.id.is_new() { "New fund".to_string() } else { form.original.name.clone() });
     egui::Grid::new("fund_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
         text_row_ui(ui, "Fund name", &mut form.name, form.errors.get("name"));
         text_row_ui(ui, "Funder", &mut form.funder, None);
         text_row_ui(ui, "Amount (£)", &mut form.amount, form.errors.get("amount_gbp"));
-        text_row_ui(ui, "Start", &mut form.start, form.errors.get("start"));
-        text_row_ui(ui, "End", &mut form.end, form.errors.get("end"));
+        date_row_ui(ui, "Start", &mut form.start, form.errors.get("start"), today);
+        date_row_ui(ui, "End", &mut form.end, form.errors.get("end"), today);
         text_row_ui(ui, "Notes", &mut form.notes, None);
     });
     ui.label(egui::RichText::new("May pay for (none ticked: any activity)").strong());

@@ -71,10 +71,16 @@ impl ReportsView {
         } else {
             let mut range = None;
             ui.horizontal(|ui| {
-                let l = ui.label("From");
-                ui.add(egui::TextEdit::singleline(&mut self.from).desired_width(100.0)).labelled_by(l.id);
-                let l = ui.label("To");
-                ui.add(egui::TextEdit::singleline(&mut self.to).desired_width(100.0)).labelled_by(l.id);
+                let today = cx.today;
+                crate::ui::views::form::date_field_ui(
+                    ui,
+                    "From",
+                    "Report start",
+                    &mut self.from,
+                    100.0,
+                    today,
+                );
+                crate::ui::views::form::date_field_ui(ui, "To", "Report end", &mut self.to, 100.0, today);
                 match (parse_date(&self.from), parse_date(&self.to)) {
                     (Ok(Some(f)), Ok(Some(t))) if f <= t => range = Some((f, t)),
                     (Ok(Some(_)), Ok(Some(_))) => {

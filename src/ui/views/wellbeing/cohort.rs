@@ -186,7 +186,7 @@ impl CohortTab {
         )
     }
 
-    fn filters_ui(&mut self, ui: &mut egui::Ui) {
+    fn filters_ui(&mut self, ui: &mut egui::Ui, today: chrono::NaiveDate) {
         let data = &self.data;
         ui.horizontal_wrapped(|ui| {
             let combo = |ui: &mut egui::Ui, label: &str, text: String, add: &mut dyn FnMut(&mut egui::Ui)| {
@@ -233,12 +233,15 @@ impl CohortTab {
                     ui.selectable_value(practice, Some(g.clone()), g);
                 }
             });
-            let l = ui.label("Baseline from");
-            ui.add(egui::TextEdit::singleline(&mut self.from).desired_width(90.0).hint_text("YYYY-MM-DD"))
-                .labelled_by(l.id);
-            let l = ui.label("to");
-            ui.add(egui::TextEdit::singleline(&mut self.to).desired_width(90.0).hint_text("YYYY-MM-DD"))
-                .labelled_by(l.id);
+            crate::ui::views::form::date_field_ui(
+                ui,
+                "Baseline from",
+                "Baseline start",
+                &mut self.from,
+                90.0,
+                today,
+            );
+            crate::ui::views::form::date_field_ui(ui, "to", "Baseline end", &mut self.to, 90.0, today);
         });
     }
 
@@ -302,7 +305,7 @@ impl CohortTab {
             }
             return;
         }
-        self.filters_ui(ui);
+        self.filters_ui(ui, cx.today);
         let key = format!(
             "{:?}{:?}{:?}{:?}{:?}{}{}",
             self.instrument, self.activity, self.source, self.fund, self.practice, self.from, self.to

@@ -143,8 +143,14 @@ impl EntryForm {
         let mut action = EntryAction::None;
         ui.heading("Record an assessment");
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label("Date");
-            ui.add(egui::TextEdit::singleline(&mut self.date).desired_width(100.0)).labelled_by(l.id);
+            crate::ui::views::form::date_field_ui(
+                ui,
+                "Date",
+                "Assessment date",
+                &mut self.date,
+                100.0,
+                today,
+            );
             let l = ui.label("Timepoint");
             egui::ComboBox::from_id_salt("entry_timepoint")
                 .selected_text(self.timepoint.label())
