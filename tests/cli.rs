@@ -222,3 +222,24 @@ fn dates_weeks_and_months_that_do_not_exist_are_refused_clearly() {
         assert!(!stderr.trim().is_empty(), "{args:?} says what is wrong");
     }
 }
+
+#[test]
+fn reports_for_people_to_read_show_labels_and_json_keeps_stored_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let papers = text(&carecoop(&["report", "compliance", "--data", &db]).stdout);
+    assert!(
+        papers.contains("Angus Baird") && papers.contains("PVG") && papers.contains("Missing"),
+        "{papers}"
+    );
+    for stored in [" pvg ", " missing ", " expiring ", " insurance "] {
+        assert!(!papers.contains(stored), "a stored name ({stored}) in:\n{papers}");
+    }
+    let outcomes = text(&carecoop(&["report", "outcomes", "--data", &db]).stdout);
+    assert!(outcomes.contains("Improved"), "{outcomes}");
+    assert!(!outcomes.contains("no_change") && !outcomes.contains(" improved\n"), "{outcomes}");
+    let referrals = text(&carecoop(&["report", "referrals", "--data", &db]).stdout);
+    assert!(referrals.contains("Carer or family") && !referrals.contains("carer_family"), "{referrals}");
+    let json = text(&carecoop(&["report", "compliance", "--data", &db, "--json"]).stdout);
+    assert!(json.contains("\"pvg\"") && json.contains("\"missing\""), "{json}");
+}

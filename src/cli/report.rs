@@ -32,10 +32,10 @@ pub fn compliance(path: &Path, within: Option<u16>, json: bool) -> anyhow::Resul
         println!("Every member's PVG and insurance is valid for at least {window} more days.");
         return Ok(());
     }
-    println!("{:<24} {:<10} {:<9} date", "member", "paper", "state");
+    println!("{:<24} {:<10} {:<20} Expiry", "Member", "Paper", "State");
     for i in &issues {
-        let date = i.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-        println!("{:<24} {:<10} {:<9} {date}", i.member, i.paper.key(), i.state_key());
+        let date = i.date.map(|d| d.format("%-d %b %Y").to_string()).unwrap_or_else(|| "-".into());
+        println!("{:<24} {:<10} {:<20} {date}", i.member, i.paper.label(), i.state_label());
     }
     println!("{} paper(s) need attention (window: {window} days).", issues.len());
     Ok(())
@@ -131,18 +131,18 @@ pub fn outcomes(path: &Path, instrument: Option<&str>, json: bool) -> anyhow::Re
         println!("{}", serde_json::to_string_pretty(&report.to_json())?);
         return Ok(());
     }
-    println!("{:<8} {:<8} {:>8} {:>8} {:>8}  category", "ref", "measure", "before", "after", "change");
+    println!("{:<8} {:<8} {:>8} {:>8} {:>8}  Result", "Ref", "Measure", "Before", "After", "Change");
     for row in &report.people {
         let opt =
             |x: Option<f64>| x.map(crate::domain::wellbeing::format_score).unwrap_or_else(|| "-".into());
         println!(
             "{:<8} {:<8} {:>8} {:>8} {:>8}  {}",
             row.reference,
-            row.instrument.key(),
+            row.instrument.label(),
             crate::domain::wellbeing::format_score(row.before),
             opt(row.after),
             opt(row.change),
-            row.category.key()
+            row.category.label()
         );
     }
     for (instrument, s) in &report.summaries {

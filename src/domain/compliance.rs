@@ -37,6 +37,19 @@ impl ComplianceIssue {
             PaperState::Valid => "valid",
         }
     }
+
+    /// The state in words, for people: "Missing", "Expired", "Expires today", "Expires
+    /// tomorrow", "Expires in 12 days" or "Valid".
+    pub fn state_label(&self) -> String {
+        match self.state {
+            PaperState::Missing => "Missing".into(),
+            PaperState::Expired => "Expired".into(),
+            PaperState::Expiring(0) => "Expires today".into(),
+            PaperState::Expiring(1) => "Expires tomorrow".into(),
+            PaperState::Expiring(days) => format!("Expires in {days} days"),
+            PaperState::Valid => "Valid".into(),
+        }
+    }
 }
 
 /// Every paper problem among active (not archived) members on `today`, with a warning

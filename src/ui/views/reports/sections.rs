@@ -289,13 +289,13 @@ impl Sections {
             .map(|i| {
                 vec![
                     i.member.clone(),
-                    i.paper.key().to_string(),
-                    i.state_key().to_string(),
-                    i.date.map(|d| d.to_string()).unwrap_or_default(),
+                    i.paper.label().to_string(),
+                    i.state_label(),
+                    i.date.map(crate::ui::views::show_date).unwrap_or_default(),
                 ]
             })
             .collect();
-        self.tables.push(("Papers to chase".into(), (vec!["member", "paper", "state", "date"], rows)));
+        self.tables.push(("Papers to chase".into(), (vec!["Member", "Paper", "State", "Expiry"], rows)));
         Ok(())
     }
 
