@@ -16,6 +16,26 @@ use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 type Table = (Vec<&'static str>, Vec<Vec<String>>);
+
+/// One table of a report: what a person reads (labels, dates in words) and, when that differs,
+/// what its CSV export holds (the stored names and ISO dates the CLI's JSON uses).
+struct ReportTable {
+    title: String,
+    shown: Table,
+    csv: Option<Table>,
+}
+
+impl ReportTable {
+    /// A table of plain values: the export is what is shown.
+    fn plain(title: &str, shown: Table) -> Self {
+        Self { title: title.into(), shown, csv: None }
+    }
+
+    /// A table whose export keeps stored names.
+    fn with_csv(title: &str, shown: Table, csv: Table) -> Self {
+        Self { title: title.into(), shown, csv: Some(csv) }
+    }
+}
 /// What a cached table was built from: store generation, report, date range.
 type Key = (u64, &'static str, Option<(NaiveDate, NaiveDate)>);
 
@@ -23,7 +43,7 @@ type Key = (u64, &'static str, Option<(NaiveDate, NaiveDate)>);
 #[derive(Default)]
 pub struct Sections {
     key: Option<Key>,
-    tables: Vec<(String, Table)>,
+    tables: Vec<ReportTable>,
     lines: Vec<String>,
     /// The report's chart, when it has one (referrals by month and source).
     chart: Option<Chart>,
@@ -76,12 +96,14 @@ impl Sections {
             self.chart_ui(ui, cx, &chart, stem);
             self.chart = Some(chart);
         }
-        for (i, (title, (head, rows))) in self.tables.iter().enumerate() {
+        for (i, table) in self.tables.iter().enumerate() {
+            let (head, rows) = &table.shown;
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                ui.label(egui::RichText::new(title).strong().size(16.0));
-                csv_export_ui(ui, cx, &title.to_lowercase(), &format!("{stem}-{i}"), || {
-                    to_csv(head, rows)
+                ui.label(egui::RichText::new(&table.title).strong().size(16.0));
+                let (csv_head, csv_rows) = table.csv.as_ref().unwrap_or(&table.shown);
+                csv_export_ui(ui, cx, &table.title.to_lowercase(), &format!("{stem}-{i}"), || {
+                    to_csv(csv_head, csv_rows)
                         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
                         .map_err(|e| e.to_string())
                 });
@@ -201,21 +223,28 @@ impl Sections {
         let sources: Vec<&'static str> = ReferralSource::ALL.iter().map(|s| s.key()).collect();
         let mut head = vec!["Month", "Total"];
         head.extend(sources.iter().map(|k| source_label(k)));
-        let rows = r
+        let counts = |m: &crate::report::referrals::MonthCounts| -> Vec<String> {
+            let mut row = vec![m.total.to_string()];
+            row.extend(sources.iter().map(|s| m.by_source.get(s).copied().unwrap_or(0).to_string()));
+            row
+        };
+        let shown = r
             .by_month
             .iter()
-            .map(|m| {
-                let mut row = vec![crate::report::referrals::month_label(&m.month), m.total.to_string()];
-                row.extend(sources.iter().map(|s| m.by_source.get(s).copied().unwrap_or(0).to_string()));
-                row
-            })
+            .map(|m| [vec![crate::report::referrals::month_label(&m.month)], counts(m)].concat())
             .collect();
-        self.tables.push(("By month and source".into(), (head, rows)));
-        let rows = ReferralStatus::ALL
-            .iter()
-            .map(|s| vec![s.label().to_string(), r.by_status.get(s.key()).copied().unwrap_or(0).to_string()])
-            .collect();
-        self.tables.push(("By status".into(), (vec!["Status", "Referrals"], rows)));
+        let stored = r.by_month.iter().map(|m| [vec![m.month.clone()], counts(m)].concat()).collect();
+        let mut csv_head = vec!["month", "total"];
+        csv_head.extend(sources.iter().copied());
+        self.tables.push(ReportTable::with_csv("By month and source", (head, shown), (csv_head, stored)));
+        let count = |s: &ReferralStatus| r.by_status.get(s.key()).copied().unwrap_or(0).to_string();
+        let shown = ReferralStatus::ALL.iter().map(|s| vec![s.label().to_string(), count(s)]).collect();
+        let stored = ReferralStatus::ALL.iter().map(|s| vec![s.key().to_string(), count(s)]).collect();
+        self.tables.push(ReportTable::with_csv(
+            "By status",
+            (vec!["Status", "Referrals"], shown),
+            (vec!["status", "referrals"], stored),
+        ));
         Ok(())
     }
 
@@ -251,22 +280,22 @@ impl Sections {
             if let Some(c) = s.caveat() {
                 self.lines.push(c);
             }
-            let rows = chosen
-                .iter()
-                .map(|r| {
-                    let n = crate::domain::wellbeing::format_score;
-                    vec![
-                        r.reference.clone(),
-                        n(r.before),
-                        r.after.map(n).unwrap_or_default(),
-                        r.change.map(|c| format!("{c:+.2}")).unwrap_or_default(),
-                        r.category.label().to_string(),
-                    ]
-                })
-                .collect();
-            self.tables.push((
-                format!("{} outcomes", instrument.label()),
-                (vec!["Ref", "Before", "After", "Change", "Result"], rows),
+            let row = |r: &&crate::report::outcomes::OutcomeRow, category: &str| {
+                let n = crate::domain::wellbeing::format_score;
+                vec![
+                    r.reference.clone(),
+                    n(r.before),
+                    r.after.map(n).unwrap_or_default(),
+                    r.change.map(|c| format!("{c:+.2}")).unwrap_or_default(),
+                    category.to_string(),
+                ]
+            };
+            let shown = chosen.iter().map(|r| row(r, r.category.label())).collect();
+            let stored = chosen.iter().map(|r| row(r, r.category.key())).collect();
+            self.tables.push(ReportTable::with_csv(
+                &format!("{} outcomes", instrument.label()),
+                (vec!["Ref", "Before", "After", "Change", "Result"], shown),
+                (vec!["ref", "before", "after", "change", "category"], stored),
             ));
         }
         if self.lines.is_empty() {
@@ -284,7 +313,7 @@ impl Sections {
             issues.len(),
             settings.compliance_window_days
         ));
-        let rows = issues
+        let shown = issues
             .iter()
             .map(|i| {
                 vec![
@@ -295,7 +324,18 @@ impl Sections {
                 ]
             })
             .collect();
-        self.tables.push(("Papers to chase".into(), (vec!["Member", "Paper", "State", "Expiry"], rows)));
+        let stored = issues
+            .iter()
+            .map(|i| {
+                let date = i.date.map(|d| d.to_string()).unwrap_or_default();
+                vec![i.member.clone(), i.paper.key().to_string(), i.state_key().to_string(), date]
+            })
+            .collect();
+        self.tables.push(ReportTable::with_csv(
+            "Papers to chase",
+            (vec!["Member", "Paper", "State", "Expiry"], shown),
+            (vec!["member", "paper", "state", "date"], stored),
+        ));
         Ok(())
     }
 
@@ -348,10 +388,13 @@ impl Sections {
             .iter()
             .map(|(k, v)| vec![k.clone(), v.0.to_string(), format!("{:.1}", v.1), rate(v.2, v.3)])
             .collect();
-        self.tables.push(("By activity".into(), (vec!["Activity", "Sessions", "Hours", "Attendance"], rows)));
+        self.tables.push(ReportTable::plain(
+            "By activity",
+            (vec!["Activity", "Sessions", "Hours", "Attendance"], rows),
+        ));
         let rows =
             by_member.iter().map(|(k, v)| vec![k.clone(), v.0.to_string(), format!("{:.1}", v.1)]).collect();
-        self.tables.push(("By member".into(), (vec!["Member", "Sessions", "Hours"], rows)));
+        self.tables.push(ReportTable::plain("By member", (vec!["Member", "Sessions", "Hours"], rows)));
         Ok(())
     }
 }
