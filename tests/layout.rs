@@ -1,7 +1,7 @@
 //! Layout holds at every window size: for every view (and the person page, the booking form,
-//! case meeting mode and Settings) at 1024×700, 1920×1080 and (views and the person page) 2560×1440, one frame is laid out and the
-//! accessibility tree is read as a screen reader would: no two visible controls or texts
-//! overlap, and every one lies inside the window.
+//! case meeting mode and Settings) at 1024×700 and 1920×1080, and for the views and the person
+//! page at 2560×1440, one frame is laid out and the accessibility tree is read as a screen
+//! reader would: no two visible controls or texts overlap, and every one lies inside the window.
 
 mod common;
 
