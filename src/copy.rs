@@ -5,7 +5,8 @@
 
 use crate::data::{DataError, DataStore, Entity, Reads, ReadsExt, RecordKind, Transaction, WriteExt};
 use crate::domain::{
-    Activity, Assessment, Availability, Contact, Fund, Member, Person, Referral, Series, Session,
+    Activity, Assessment, Availability, Contact, Fund, LedgerEntry, Meeting, Member, Person, Referral,
+    RegisterEntry, Series, Session,
 };
 
 /// How many records go in one transaction.
@@ -19,7 +20,7 @@ pub struct Copied {
 }
 
 /// The order that keeps every reference pointing at something already copied.
-const ORDER: [RecordKind; 10] = RecordKind::BY_REFERENCE;
+const ORDER: [RecordKind; 13] = RecordKind::BY_REFERENCE;
 
 /// True when `store` holds no co-op yet (not set up, no records of any kind).
 pub fn is_empty(store: &dyn Reads) -> Result<bool, DataError> {
@@ -71,6 +72,9 @@ pub fn copy_all(
             RecordKind::Fund => copy_kind::<Fund>(from, to, progress)?,
             RecordKind::Contact => copy_kind::<Contact>(from, to, progress)?,
             RecordKind::Availability => copy_kind::<Availability>(from, to, progress)?,
+            RecordKind::RegisterEntry => copy_kind::<RegisterEntry>(from, to, progress)?,
+            RecordKind::LedgerEntry => copy_kind::<LedgerEntry>(from, to, progress)?,
+            RecordKind::Meeting => copy_kind::<Meeting>(from, to, progress)?,
         };
         copied.counts.push((kind.noun(), n));
     }

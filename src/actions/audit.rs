@@ -110,6 +110,20 @@ impl Plan {
                 ..plan("cancelled series", "series", Stored(AnyId::Series(*id)))
             },
             A::SaveFund(f) => saved(f.id.0 == 0, "fund", AnyId::Fund(f.id)),
+            A::SaveRegisterEntry(e) if e.id.0 == 0 => {
+                plan("admitted member", "register entry", Written(RecordKind::RegisterEntry))
+            }
+            A::SaveRegisterEntry(e) => {
+                plan("changed register entry", "register entry", Stored(AnyId::RegisterEntry(e.id)))
+            }
+            A::RecordShares(l) => Plan {
+                detail: format!("{} of {}", l.kind.key(), count(l.shares as usize, "share")),
+                ..plan("recorded shares", "share ledger entry", Written(RecordKind::LedgerEntry))
+            },
+            A::RemoveFromRegister(id) => {
+                plan("removed from register", "register entry", Stored(AnyId::RegisterEntry(*id)))
+            }
+            A::SaveMeeting(m) => saved(m.id.0 == 0, "meeting", AnyId::Meeting(m.id)),
             A::SaveAvailability(a) => plan("changed availability", "member", Stored(AnyId::Member(a.member))),
             A::BookSuggestion(id, _) => plan("booked suggestion", "referral", Stored(AnyId::Referral(*id))),
             A::Import(batch) => Plan { detail: import_detail(batch), ..plan("imported", "co-op", Nothing) },
@@ -177,6 +191,10 @@ fn person_of(tx: &dyn Reads, record: &AnyRecord) -> Result<String, DataError> {
         AnyRecord::Contact(c) => c.person,
         AnyRecord::Assessment(a) => a.person,
         AnyRecord::Session(s) if s.participants.len() == 1 => s.participants[0].person,
+        AnyRecord::RegisterEntry(e) => match e.link {
+            crate::domain::RegisterLink::Person(p) => p,
+            _ => return Ok(String::new()),
+        },
         _ => return Ok(String::new()),
     };
     reference_of(tx, person)

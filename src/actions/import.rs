@@ -3,11 +3,13 @@
 use super::Done;
 use super::sessions::{edit_occurrence, edit_series_from, store_new};
 use crate::data::{DataError, DataStore, Reads, ReadsExt, Transaction, TransactionExt, WriteExt};
-use crate::domain::{Activity, Assessment, Availability, Member, Person, Referral, Session};
+use crate::domain::{
+    Activity, Assessment, Availability, LedgerEntry, Member, Person, Referral, RegisterEntry, Session,
+};
 use crate::exchange::import::{
-    ImportErrors, ImportKind, ImportPlan, SessionContext, SessionImport, Sheet, plan_activities,
-    plan_assessments, plan_availability, plan_exceptions, plan_members, plan_people, plan_referrals,
-    plan_sessions,
+    ImportErrors, ImportKind, ImportPlan, RegisterImport, SessionContext, SessionImport, Sheet,
+    plan_activities, plan_assessments, plan_availability, plan_exceptions, plan_members, plan_people,
+    plan_referrals, plan_register, plan_sessions,
 };
 use chrono::NaiveDate;
 
@@ -39,6 +41,8 @@ pub enum ImportBatch {
     Sessions(ImportPlan<SessionImport>),
     /// Members' weekly availability or exceptions.
     Availability(ImportPlan<Availability>),
+    /// The register of members, with what each holds.
+    Register(ImportPlan<RegisterImport>),
 }
 
 impl ImportBatch {
@@ -91,6 +95,13 @@ impl ImportBatch {
                 &s.all::<Member>()?,
                 &s.all::<Availability>()?,
             )?),
+            ImportKind::Register => ImportBatch::Register(plan_register(
+                sheet,
+                &s.all::<RegisterEntry>()?,
+                &s.all::<LedgerEntry>()?,
+                &s.settings()?.coop,
+                today,
+            )?),
         })
     }
 
@@ -104,6 +115,7 @@ impl ImportBatch {
             ImportBatch::Assessments(plan) => plan.summary("assessments"),
             ImportBatch::Availability(plan) => plan.summary("members' availability"),
             ImportBatch::Sessions(plan) => plan.summary("session rows"),
+            ImportBatch::Register(plan) => plan.summary("register entries"),
         }
     }
 }
@@ -129,6 +141,16 @@ fn store_batch(
         ImportBatch::Referrals(plan) => put_all(tx, plan)?,
         ImportBatch::Assessments(plan) => put_all(tx, plan)?,
         ImportBatch::Availability(plan) => put_all(tx, plan)?,
+        ImportBatch::Register(plan) => {
+            for row in plan.records_mut() {
+                let new = row.entry.id.is_new();
+                let id = tx.put(&mut row.entry)?;
+                let date = if new { row.entry.admitted } else { today.max(row.entry.admitted) };
+                if let Some(mut line) = row.ledger_line(id, date) {
+                    tx.put(&mut line)?;
+                }
+            }
+        }
         ImportBatch::Sessions(plan) => {
             let mut occurrences = 0;
             for row in plan.records_mut() {

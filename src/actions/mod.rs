@@ -42,6 +42,7 @@ macro_rules! forward_to_store {
 use forward_to_store;
 
 mod audit;
+mod coop;
 mod guard;
 mod import;
 mod people;
@@ -50,15 +51,16 @@ mod undo;
 
 pub use guard::AsRead;
 pub use import::{ImportBatch, PlanError};
+pub use people::REGISTER_KEPT;
 pub use undo::{UndoStep, apply_undoable};
 
 use crate::data::{DataError, DataStore, Entity, ReadsExt, TransactionExt, WriteExt};
 use crate::domain::planning::Suggestion;
 use crate::domain::schedule::SessionChange;
 use crate::domain::{
-    Activity, ActivityId, Assessment, Availability, Contact, Fund, Goal, GoalStatus, Member, MemberId,
-    Participant, Person, PersonId, Referral, ReferralId, ReferralStatus, Series, SeriesId, Session,
-    SessionId, Settings,
+    Activity, ActivityId, Assessment, Availability, Contact, Fund, Goal, GoalStatus, LedgerEntry, Meeting,
+    Member, MemberId, Participant, Person, PersonId, Referral, ReferralId, ReferralStatus, RegisterEntry,
+    RegisterEntryId, Series, SeriesId, Session, SessionId, Settings,
 };
 use chrono::NaiveDate;
 
@@ -112,6 +114,16 @@ pub enum Action {
     CancelSeriesFrom(SeriesId, NaiveDate),
     /// Add or update a fund.
     SaveFund(Box<Fund>),
+    /// Admit a member to the co-op's register, or change their entry (class, address,
+    /// offices, ceasing).
+    SaveRegisterEntry(Box<RegisterEntry>),
+    /// Record a line of the share ledger (issue, withdrawal or transfer).
+    RecordShares(Box<LedgerEntry>),
+    /// Remove a former member's entry, once the rules' period after they ceased has passed.
+    RemoveFromRegister(RegisterEntryId),
+    /// Record a general or board meeting, or change it (attendance, resolutions, votes,
+    /// minutes).
+    SaveMeeting(Box<Meeting>),
     /// Save a member's availability.
     SaveAvailability(Box<Availability>),
     /// Book a suggestion for a waiting referral: create the session (or join the group
@@ -169,6 +181,8 @@ impl Action {
             A::SaveContact(r) => (**r).clone().into_any(),
             A::SaveAssessment(r) => (**r).clone().into_any(),
             A::SaveFund(r) => (**r).clone().into_any(),
+            A::SaveRegisterEntry(r) => (**r).clone().into_any(),
+            A::SaveMeeting(r) => (**r).clone().into_any(),
             A::SaveAvailability(r) => (**r).clone().into_any(),
             A::SaveSettings(s) => return serde_json::to_value(&**s).ok(),
             _ => return None,
@@ -191,6 +205,8 @@ impl Action {
             A::SaveFund(_) => A::SaveFund(from(json)?),
             A::SaveAvailability(_) => A::SaveAvailability(from(json)?),
             A::SaveSettings(_) => A::SaveSettings(from(json)?),
+            A::SaveRegisterEntry(_) => A::SaveRegisterEntry(from(json)?),
+            A::SaveMeeting(_) => A::SaveMeeting(from(json)?),
             _ => return None,
         })
     }
@@ -279,6 +295,10 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
             })?;
             Done::new(format!("Papers expiring within {days} days are flagged"))
         }
+        A::SaveRegisterEntry(entry) => coop::save_entry(store, *entry)?,
+        A::RecordShares(line) => coop::record_shares(store, *line)?,
+        A::RemoveFromRegister(id) => coop::remove_entry(store, id, today)?,
+        A::SaveMeeting(meeting) => coop::save_meeting(store, *meeting)?,
         A::SaveFund(mut fund) => {
             store.write(|tx| tx.put(&mut *fund))?;
             Done::new(format!("Saved {}", fund.name))

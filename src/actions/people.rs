@@ -148,6 +148,11 @@ pub(super) fn save_assessment(store: &dyn DataStore, mut assessment: Assessment)
     }))
 }
 
+/// What the erasure says it kept, and why: the register of members is a legal record.
+pub const REGISTER_KEPT: &str = "Their entry in the co-op's register of members is kept (name, address, \
+shares and dates), as s.30 of the Co-operative and Community Benefit Societies Act 2014 requires; \
+it can be removed once they have ceased to be a member for the period in the co-op's rules";
+
 /// What erasing one person removed.
 struct Erased {
     reference: String,
@@ -155,6 +160,8 @@ struct Erased {
     contacts: usize,
     assessments: usize,
     sessions: usize,
+    /// Register entries kept (no longer linked to the care records).
+    kept_in_register: usize,
 }
 
 /// Deletes the person and every record about them inside `tx` (they are taken out of the
@@ -181,6 +188,8 @@ fn erase_in(tx: &mut dyn Transaction, person: PersonId, today: NaiveDate) -> Res
         tx.put(&mut session)?;
     }
     tx.delete::<Person>(found.id)?;
+    // The register of members is the law's, not a care record: the entry stays.
+    let kept_in_register = super::coop::unlink_person(tx, found.id)?;
     // Committed with the deletions: if the scrub that follows is cut short, the next open of
     // the file finishes it.
     tx.note_erasure()?;
@@ -192,6 +201,7 @@ fn erase_in(tx: &mut dyn Transaction, person: PersonId, today: NaiveDate) -> Res
         contacts: contacts.len(),
         assessments: assessments.len(),
         sessions: sessions.len(),
+        kept_in_register,
     })
 }
 
@@ -210,8 +220,9 @@ pub(super) fn erase(
 ) -> Result<Done, DataError> {
     let e = store.write(|tx| erase_in(tx, person, today))?;
     scrub_after(store, &e.reference)?;
+    let kept = if e.kept_in_register > 0 { format!(". {REGISTER_KEPT}") } else { String::new() };
     Ok(Done::new(format!(
-        "Erased {}: the person, {} referral(s), {} contact(s), {} assessment(s), and their place in {} session(s)",
+        "Erased {}: the person, {} referral(s), {} contact(s), {} assessment(s), and their place in {} session(s){kept}",
         e.reference, e.referrals, e.contacts, e.assessments, e.sessions
     )))
 }
@@ -231,8 +242,13 @@ pub(super) fn erase_many(
     let references: Vec<&str> = erased.iter().map(|e| e.reference.as_str()).collect();
     scrub_after(store, &references.join(", "))?;
     let n = erased.len();
+    let kept = if erased.iter().any(|e| e.kept_in_register > 0) {
+        format!(". {REGISTER_KEPT}")
+    } else {
+        String::new()
+    };
     Ok(Done::new(format!(
-        "Erased {n} {}: {}, with every record about them",
+        "Erased {n} {}: {}, with every record about them{kept}",
         if n == 1 { "person" } else { "people" },
         references.join(", ")
     )))

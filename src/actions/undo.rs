@@ -317,5 +317,8 @@ fn describe(tx: &dyn Reads, change: &Change) -> Result<String, DataError> {
         AnyRecord::Fund(f) => f.name.clone(),
         AnyRecord::Availability(a) => tx.get::<Member>(a.member)?.map(|m| m.name).unwrap_or_default(),
         AnyRecord::Series(s) => format!("from {}", day(s.first)),
+        AnyRecord::RegisterEntry(e) => e.name.clone(),
+        AnyRecord::LedgerEntry(l) => format!("{} shares, {}", l.shares, day(l.date)),
+        AnyRecord::Meeting(m) => format!("{}, {}", m.kind.label(), day(m.date)),
     })
 }

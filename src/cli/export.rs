@@ -34,6 +34,9 @@ pub fn table(store: &dyn Reads, kind: ExportKind) -> anyhow::Result<Table> {
         }
         ExportKind::Assessments => exchange::assessments(&store.all::<Assessment>()?, &names),
         ExportKind::Funds => exchange::funds(&store.all::<Fund>()?, &names),
+        ExportKind::Register => {
+            exchange::register(&crate::report::coop::register(store, super::today(), true)?)
+        }
         ExportKind::Person => {
             anyhow::bail!("export person needs the person's reference: export person REF")
         }

@@ -9,6 +9,7 @@ mod audit;
 mod backup;
 mod chart;
 mod check;
+mod coop;
 mod copy;
 mod demo;
 mod erase;
@@ -301,6 +302,7 @@ impl From<ImportKind> for crate::exchange::import::ImportKind {
             ImportKind::Sessions => Kind::Sessions,
             ImportKind::Availability => Kind::Availability,
             ImportKind::Exceptions => Kind::Exceptions,
+            ImportKind::Register => Kind::Register,
         }
     }
 }
@@ -324,6 +326,8 @@ pub enum ImportKind {
     Availability,
     /// Availability exceptions: member,from,to,kind (kind unavailable or extra)
     Exceptions,
+    /// The register of members: name,class,postal_address,email,admitted,ceased,shares,amount_paid_gbp
+    Register,
 }
 
 /// The reports `report` prints.
@@ -396,6 +400,22 @@ pub enum Report {
         #[arg(long)]
         include_names: bool,
     },
+    /// The register of members: name, class, addresses, dates, shares and amount paid
+    /// (current members; with --include-former, former ones too).
+    Register {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Include members who have ceased.
+        #[arg(long)]
+        include_former: bool,
+    },
+    /// General and board meetings, newest first: notice, quorum, resolutions and votes.
+    Meetings {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Referrals by month and source, by status, and days waiting.
     Referrals {
         /// First day (received on or after), YYYY-MM-DD.
@@ -432,6 +452,8 @@ pub enum ExportKind {
     Funds,
     /// Everything held about one person (subject access), as one JSON document.
     Person,
+    /// The register of members, former members too, with shares held and amount paid.
+    Register,
 }
 
 /// What `erase` removes.
@@ -570,6 +592,8 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
                 Report::Outcomes { instrument, json } => report::outcomes(&data, instrument.as_deref(), json),
                 Report::Availability { week, json } => report::availability(&data, &week, json),
                 Report::Budget { json } => money::budget(&data, json),
+                Report::Register { json, include_former } => coop::register(&data, json, include_former),
+                Report::Meetings { json } => coop::meetings(&data, json),
                 Report::Hours { month, json } => money::hours(&data, &month, json),
                 Report::Pack { fund, from, to, out, include_names } => {
                     money::pack(&data, &fund, (from, to), &out, include_names)

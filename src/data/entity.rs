@@ -7,8 +7,9 @@
 //! types and typed ids through [`Entity`].
 
 use crate::domain::{
-    Activity, ActivityId, Assessment, AssessmentId, Availability, Contact, ContactId, Fund, FundId, Member,
-    MemberId, Person, PersonId, Referral, ReferralId, Series, SeriesId, Session, SessionId, ValidationError,
+    Activity, ActivityId, Assessment, AssessmentId, Availability, Contact, ContactId, Fund, FundId,
+    LedgerEntry, LedgerEntryId, Meeting, MeetingId, Member, MemberId, Person, PersonId, Referral, ReferralId,
+    RegisterEntry, RegisterEntryId, Series, SeriesId, Session, SessionId, ValidationError,
 };
 
 macro_rules! entities {
@@ -24,7 +25,7 @@ macro_rules! entities {
 
             /// Every kind, each after the kinds its records point at: the order that copies
             /// a co-op with every reference pointing at something already there.
-            pub const BY_REFERENCE: [RecordKind; 10] = [
+            pub const BY_REFERENCE: [RecordKind; 13] = [
                 RecordKind::Activity,
                 RecordKind::Member,
                 RecordKind::Availability,
@@ -35,6 +36,9 @@ macro_rules! entities {
                 RecordKind::Session,
                 RecordKind::Assessment,
                 RecordKind::Contact,
+                RecordKind::RegisterEntry,
+                RecordKind::LedgerEntry,
+                RecordKind::Meeting,
             ];
         }
 
@@ -204,6 +208,12 @@ entities! {
     Contact: Contact, ContactId, |r| r.id, |s, v| s.id = v, |_c| Ok(());
     /// Members' availability (one record per member, keyed by the member's id).
     Availability: Availability, MemberId, |r| r.member, |s, v| s.member = v, |c| c.validate();
+    /// The register of members (the co-op's own members and officers).
+    RegisterEntry: RegisterEntry, RegisterEntryId, |r| r.id, |s, v| s.id = v, |c| c.validate();
+    /// The share ledger.
+    LedgerEntry: LedgerEntry, LedgerEntryId, |r| r.id, |s, v| s.id = v, |c| c.validate();
+    /// General and board meetings.
+    Meeting: Meeting, MeetingId, |r| r.id, |s, v| s.id = v, |c| c.validate();
 }
 
 impl RecordKind {
@@ -220,6 +230,9 @@ impl RecordKind {
             RecordKind::Fund => "funds",
             RecordKind::Contact => "contacts",
             RecordKind::Availability => "availability",
+            RecordKind::RegisterEntry => "register entries",
+            RecordKind::LedgerEntry => "share ledger entries",
+            RecordKind::Meeting => "meetings",
         }
     }
 
@@ -236,6 +249,9 @@ impl RecordKind {
             RecordKind::Fund => "fund",
             RecordKind::Contact => "contact",
             RecordKind::Availability => "availability",
+            RecordKind::RegisterEntry => "register entry",
+            RecordKind::LedgerEntry => "share ledger entry",
+            RecordKind::Meeting => "meeting",
         }
     }
 
@@ -319,6 +335,18 @@ macro_rules! by_kind {
                 type $t = $crate::domain::Availability;
                 $body
             }
+            $crate::data::RecordKind::RegisterEntry => {
+                type $t = $crate::domain::RegisterEntry;
+                $body
+            }
+            $crate::data::RecordKind::LedgerEntry => {
+                type $t = $crate::domain::LedgerEntry;
+                $body
+            }
+            $crate::data::RecordKind::Meeting => {
+                type $t = $crate::domain::Meeting;
+                $body
+            }
         }
     };
 }
@@ -328,7 +356,7 @@ pub(crate) use by_kind;
 /// variant of the record enums and the domain type (in scope where it is used).
 macro_rules! each_kind {
     ($m:ident ! ( $($args:tt)* )) => {
-        $m!($($args)* ; Member, Activity, Person, Referral, Session, Series, Assessment, Fund, Contact, Availability)
+        $m!($($args)* ; Member, Activity, Person, Referral, Session, Series, Assessment, Fund, Contact, Availability, RegisterEntry, LedgerEntry, Meeting)
     };
 }
 pub(crate) use each_kind;

@@ -1,10 +1,12 @@
 //! The demo co-op: a rural Perthshire co-op of about 30 members, 40 people referred from every
 //! source, a 10-person GP pilot with WEMWBS before/during/after (9 of 10 improve), three months
-//! of sessions with attendance, weekly availability and two funds.
+//! of sessions with attendance, weekly availability and two funds; and the co-op's own
+//! register of members, share ledger, last year's AGM and a board meeting.
 //!
 //! Deterministic (seeded) and relative to `today`, so the calendar is never empty. All names
 //! are fictional. The demo is written into its own file, never into real data.
 
+mod coop;
 mod people;
 mod roster;
 mod sessions;
@@ -29,6 +31,7 @@ pub fn write_demo(store: &dyn DataStore, today: NaiveDate) -> Result<(), DataErr
         let people = people::write_people(w, &catalogue, &funds, today, &mut rng)?;
         let booked = sessions::write_sessions(w, &catalogue, &members, &people, today, &mut rng)?;
         roster::write_availability(w, &members, &booked, today)?;
+        coop::write_coop(w, &members, &people, today)?;
         w.mark_set_up()?;
         w.mark_demo()?;
         Ok(())

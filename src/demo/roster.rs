@@ -255,8 +255,6 @@ pub(super) fn write_members(
                 _ => "Mental Health First Aid".into(),
             },
             joined: Some(joined),
-            member_since: Some(shift(joined, 30)),
-            share_paid: Money::pounds(10),
             notes: String::new(),
             archived: false,
         };

@@ -47,4 +47,10 @@ typed_id!(
     FundId,
     /// Identifies an entry in a person's contact log.
     ContactId,
+    /// Identifies an entry in the co-op's register of members.
+    RegisterEntryId,
+    /// Identifies a line of the share ledger.
+    LedgerEntryId,
+    /// Identifies a general or board meeting.
+    MeetingId,
 );

@@ -79,18 +79,77 @@ pub struct Member {
     pub qualifications: String,
     /// When the member joined the co-op roster.
     pub joined: Option<NaiveDate>,
-    /// When the member became a co-op (share-holding) member.
-    pub member_since: Option<NaiveDate>,
-    /// The co-op share paid.
-    pub share_paid: Money,
     /// Free-text notes.
     pub notes: String,
     /// Archived members are hidden from the roster but kept with their sessions.
     pub archived: bool,
 }
 
+/// A member as stored before the register of members (record version 1), when a worker's
+/// co-op membership was two fields on them: frozen, so files written then still open. The
+/// schema upgrade moves `member_since` and `share_paid` into the register and the ledger.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberV1 {
+    /// See [`Member::id`].
+    pub id: MemberId,
+    /// See [`Member::name`].
+    pub name: String,
+    /// See [`Member::role`].
+    pub role: Role,
+    /// See [`Member::activities`].
+    pub activities: Vec<ActivityId>,
+    /// See [`Member::hourly_rate`].
+    pub hourly_rate: Money,
+    /// See [`Member::villages`].
+    pub villages: Vec<String>,
+    /// See [`Member::furthest_travel_miles`].
+    pub furthest_travel_miles: Option<u16>,
+    /// See [`Member::phone`].
+    pub phone: String,
+    /// See [`Member::email`].
+    pub email: String,
+    /// See [`Member::pvg`].
+    pub pvg: Pvg,
+    /// See [`Member::insurance`].
+    pub insurance: Insurance,
+    /// See [`Member::qualifications`].
+    pub qualifications: String,
+    /// See [`Member::joined`].
+    pub joined: Option<NaiveDate>,
+    /// When the worker became a co-op (share-holding) member.
+    pub member_since: Option<NaiveDate>,
+    /// The co-op share they paid.
+    pub share_paid: Money,
+    /// See [`Member::notes`].
+    pub notes: String,
+    /// See [`Member::archived`].
+    pub archived: bool,
+}
+
 /// The usual range of hourly rates; outside it a gentle warning is shown, not an error.
 pub const USUAL_RATE_RANGE: (Money, Money) = (Money::pounds(15), Money::pounds(45));
+
+impl From<MemberV1> for Member {
+    fn from(v: MemberV1) -> Member {
+        Member {
+            id: v.id,
+            name: v.name,
+            role: v.role,
+            activities: v.activities,
+            hourly_rate: v.hourly_rate,
+            villages: v.villages,
+            furthest_travel_miles: v.furthest_travel_miles,
+            phone: v.phone,
+            email: v.email,
+            pvg: v.pvg,
+            insurance: v.insurance,
+            qualifications: v.qualifications,
+            joined: v.joined,
+            notes: v.notes,
+            archived: v.archived,
+        }
+    }
+}
 
 impl Member {
     /// A blank member with the given name, for forms and tests.
@@ -109,8 +168,6 @@ impl Member {
             insurance: Insurance::default(),
             qualifications: String::new(),
             joined: None,
-            member_since: None,
-            share_paid: Money::ZERO,
             notes: String::new(),
             archived: false,
         }
@@ -130,9 +187,6 @@ impl Member {
             && expiry < issued
         {
             p.add("pvg_expiry", "is before the PVG issue date");
-        }
-        if self.share_paid.0 < 0 {
-            p.add("share_paid", "cannot be negative");
         }
         p.into_result()
     }

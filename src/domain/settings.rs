@@ -26,6 +26,39 @@ pub struct Settings {
     pub coop_name: String,
     /// The co-op's postal address, one line per line, under its name on letters.
     pub coop_address: String,
+    /// The co-op's own rules: legal form, membership classes, notice, quorum, majorities.
+    #[serde(default)]
+    pub coop: super::coop::CoopRules,
+}
+
+/// The settings as stored before the co-op's rules (record version 3): frozen, so files
+/// written then still open.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SettingsV3 {
+    compliance_window_days: u16,
+    waiting_amber_days: u16,
+    waiting_red_days: u16,
+    meaningful_change: MeaningfulChange,
+    wemwbs_wording: Vec<String>,
+    retention_years: u16,
+    coop_name: String,
+    coop_address: String,
+}
+
+impl From<SettingsV3> for Settings {
+    fn from(v: SettingsV3) -> Settings {
+        Settings {
+            compliance_window_days: v.compliance_window_days,
+            waiting_amber_days: v.waiting_amber_days,
+            waiting_red_days: v.waiting_red_days,
+            meaningful_change: v.meaningful_change,
+            wemwbs_wording: v.wemwbs_wording,
+            retention_years: v.retention_years,
+            coop_name: v.coop_name,
+            coop_address: v.coop_address,
+            coop: super::coop::CoopRules::default(),
+        }
+    }
 }
 
 /// The settings as stored before the co-op's name and address (record version 2): frozen, so
@@ -51,6 +84,7 @@ impl From<SettingsV2> for Settings {
             retention_years: v.retention_years,
             coop_name: String::new(),
             coop_address: String::new(),
+            coop: super::coop::CoopRules::default(),
         }
     }
 }
@@ -81,6 +115,7 @@ impl From<SettingsV1> for Settings {
             retention_years: default_retention_years(),
             coop_name: String::new(),
             coop_address: String::new(),
+            coop: super::coop::CoopRules::default(),
         }
     }
 }
@@ -99,6 +134,7 @@ impl Default for Settings {
             retention_years: default_retention_years(),
             coop_name: String::new(),
             coop_address: String::new(),
+            coop: super::coop::CoopRules::default(),
         }
     }
 }
@@ -116,6 +152,7 @@ impl Settings {
         if !(self.meaningful_change.wemwbs > 0.0 && self.meaningful_change.swemwbs > 0.0) {
             p.add("meaningful_change", "thresholds must be more than 0");
         }
+        self.coop.validate(&mut p);
         if !(1..=100).contains(&self.retention_years) {
             p.add("retention_years", "must be from 1 to 100 years");
         }

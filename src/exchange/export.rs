@@ -1,7 +1,8 @@
 //! The export layouts, one function per record kind.
 
 use super::import::{
-    ACTIVITY_COLUMNS, ASSESSMENT_COLUMNS, MEMBER_COLUMNS, PEOPLE_COLUMNS, REFERRAL_COLUMNS, SESSION_COLUMNS,
+    ACTIVITY_COLUMNS, ASSESSMENT_COLUMNS, MEMBER_COLUMNS, PEOPLE_COLUMNS, REFERRAL_COLUMNS, REGISTER_COLUMNS,
+    SESSION_COLUMNS,
 };
 use super::{Cell, Names, Table};
 use crate::domain::{Activity, Assessment, Fund, Member, Person, Referral, Repeat, SeriesEnd, Session};
@@ -182,6 +183,29 @@ pub fn funds(list: &[Fund], names: &Names) -> Table {
                     Cell::date(Some(f.end)),
                     Names::list(&names.activities, f.pays_for.iter().map(|a| a.0)),
                     Cell::text(&f.notes),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// The register of members: `name,class,postal_address,email,admitted,ceased,shares,amount_paid_gbp`
+/// (what each holds from the share ledger).
+pub fn register(lines: &[crate::domain::coop::RegisterLine]) -> Table {
+    Table {
+        columns: REGISTER_COLUMNS,
+        rows: lines
+            .iter()
+            .map(|l| {
+                vec![
+                    Cell::text(&l.entry.name),
+                    Cell::text(&l.entry.class),
+                    Cell::text(&l.entry.postal_address),
+                    Cell::text(&l.entry.email),
+                    Cell::date(Some(l.entry.admitted)),
+                    Cell::date(l.entry.ceased),
+                    Cell::Int(l.holding.shares),
+                    Cell::Money(l.holding.amount_paid),
                 ]
             })
             .collect(),

@@ -14,6 +14,7 @@ mod check;
 pub mod connect;
 mod rows;
 pub mod schema;
+mod upgrade;
 mod write;
 
 use crate::data::{Action, CheckReport, DataError, DataStore, OpenMode, Reads};
@@ -148,6 +149,9 @@ impl PgStore {
             }
             for (n, migration) in schema::MIGRATIONS.iter().enumerate().skip(usize::try_from(version).unwrap_or(0)) {
                 tx.batch(migration)?;
+                if n + 1 == 6 {
+                    upgrade::move_shares_into_register(tx)?;
+                }
                 tx.set_meta("schema_version", i64::try_from(n + 1).unwrap_or(i64::MAX))?;
             }
             Ok(())

@@ -7,8 +7,9 @@ use crate::data::{
     each_kind,
 };
 use crate::domain::{
-    Activity, Assessment, Availability, Contact, Fund, Member, MemberId, Payer, Person, PersonId,
-    PersonSummary, Referral, ReferralGlance, ReferralStatus, Series, SeriesId, Session, Settings,
+    Activity, Assessment, Availability, Contact, Fund, LedgerEntry, Meeting, Member, MemberId, Payer, Person,
+    PersonId, PersonSummary, Referral, ReferralGlance, ReferralStatus, RegisterEntry, Series, SeriesId,
+    Session, Settings,
 };
 use chrono::NaiveDate;
 use postgres::types::{Json, ToSql};
@@ -40,6 +41,9 @@ pub(crate) fn table(kind: RecordKind) -> (&'static str, &'static str) {
         RecordKind::Fund => ("funds", "fund_ids"),
         RecordKind::Contact => ("contacts", "contact_ids"),
         RecordKind::Availability => ("availability", ""),
+        RecordKind::RegisterEntry => ("register", "register_ids"),
+        RecordKind::LedgerEntry => ("share_ledger", "share_ledger_ids"),
+        RecordKind::Meeting => ("meetings", "meeting_ids"),
     }
 }
 
@@ -221,6 +225,9 @@ impl Reads for PgTx<'_, '_> {
             RecordKind::Fund => self.get::<Fund>(raw)?.map(AnyRecord::Fund),
             RecordKind::Contact => self.get::<Contact>(raw)?.map(AnyRecord::Contact),
             RecordKind::Availability => self.get::<Availability>(raw)?.map(AnyRecord::Availability),
+            RecordKind::RegisterEntry => self.get::<RegisterEntry>(raw)?.map(AnyRecord::RegisterEntry),
+            RecordKind::LedgerEntry => self.get::<LedgerEntry>(raw)?.map(AnyRecord::LedgerEntry),
+            RecordKind::Meeting => self.get::<Meeting>(raw)?.map(AnyRecord::Meeting),
         })
     }
 

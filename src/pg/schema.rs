@@ -3,10 +3,11 @@
 //! (`version`, `changed_by`, `changed_at`). Documented in the README.
 
 /// The schema version this build writes; a newer database is refused.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// The migrations, in order: migration `n` (from 1) brings a database to version `n`.
-pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5];
+pub const MIGRATIONS: &[&str] =
+    &[MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5, MIGRATION_6];
 
 const MIGRATION_1: &str = r#"
 CREATE TABLE carecoop_meta (key text PRIMARY KEY, value bigint NOT NULL);
@@ -194,6 +195,35 @@ const MIGRATION_5: &str = r#"
 CREATE TABLE carecoop_erased (person_id bigint PRIMARY KEY, reference text NOT NULL, erased_on date NOT NULL);
 "#;
 
+/// 6: the co-op's register of members, share ledger and meetings. After it runs, each
+/// worker's "member since" and "share paid" move from their member record into the register
+/// (`super::upgrade`), in the same transaction.
+const MIGRATION_6: &str = r#"
+CREATE SEQUENCE register_ids;
+CREATE SEQUENCE share_ledger_ids;
+CREATE SEQUENCE meeting_ids;
+CREATE TABLE register (
+    id bigint PRIMARY KEY, name text NOT NULL, class text NOT NULL, admitted date NOT NULL, ceased date,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now(),
+    xid xid8 NOT NULL DEFAULT pg_current_xact_id());
+CREATE INDEX register_by_xid ON register (xid);
+CREATE TABLE share_ledger (
+    id bigint PRIMARY KEY, date date NOT NULL, kind text NOT NULL, entry_id bigint NOT NULL, to_id bigint,
+    shares bigint NOT NULL, amount_pence bigint NOT NULL,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now(),
+    xid xid8 NOT NULL DEFAULT pg_current_xact_id());
+CREATE INDEX share_ledger_by_xid ON share_ledger (xid);
+CREATE INDEX share_ledger_by_entry ON share_ledger (entry_id);
+CREATE TABLE meetings (
+    id bigint PRIMARY KEY, kind text NOT NULL, date date NOT NULL,
+    record jsonb NOT NULL, version bigint NOT NULL DEFAULT 1,
+    changed_by text NOT NULL DEFAULT session_user, changed_at timestamptz NOT NULL DEFAULT now(),
+    xid xid8 NOT NULL DEFAULT pg_current_xact_id());
+CREATE INDEX meetings_by_xid ON meetings (xid);
+"#;
+
 /// Every table (for grants, counts and copying).
 pub const TABLES: &[&str] = &[
     "carecoop_meta",
@@ -215,7 +245,12 @@ pub const TABLES: &[&str] = &[
     "carecoop_commits",
     "carecoop_claims",
     "carecoop_erased",
+    "register",
+    "share_ledger",
+    "meetings",
 ];
 
-/// Tables a link worker may read but not change (settings and funds are the coordinator's).
-pub const COORDINATOR_ONLY: &[&str] = &["carecoop_meta", "settings", "funds"];
+/// Tables a link worker may read but not change (settings, funds and the co-op's register,
+/// share ledger and meetings are the coordinator's).
+pub const COORDINATOR_ONLY: &[&str] =
+    &["carecoop_meta", "settings", "funds", "register", "share_ledger", "meetings"];

@@ -89,6 +89,19 @@ pub(super) fn columns_of(record: &AnyRecordMut<'_>) -> Columns<'static> {
             .add("start_date", f.start)
             .add("end_date", f.end),
         AnyRecordMut::Availability(_) => c,
+        AnyRecordMut::RegisterEntry(e) => c
+            .add("name", e.name.clone())
+            .add("class", e.class.clone())
+            .add("admitted", e.admitted)
+            .add("ceased", e.ceased),
+        AnyRecordMut::LedgerEntry(l) => c
+            .add("date", l.date)
+            .add("kind", l.kind.key())
+            .add("entry_id", key(l.entry.0).unwrap_or(0))
+            .add("to_id", l.to.map(|t| key(t.0).unwrap_or(0)))
+            .add("shares", i64::from(l.shares))
+            .add("amount_pence", money(l.amount)),
+        AnyRecordMut::Meeting(m) => c.add("kind", m.kind.key()).add("date", m.date),
     }
 }
 

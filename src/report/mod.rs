@@ -2,6 +2,7 @@
 //! report and the GP outcome letter. Read-only; shared by the window and the command line.
 
 pub mod charts;
+pub mod coop;
 mod error;
 pub mod funds;
 pub mod ics;

@@ -6,8 +6,8 @@ use super::{REFERRAL_GLANCES, index_table, table};
 use crate::data::{CheckReport, DataError};
 use crate::domain::summary::summary_problems;
 use crate::domain::{
-    Activity, Assessment, Availability, Contact, Fund, Member, Person, PersonSummary, Referral, Series,
-    Session, Settings,
+    Activity, Assessment, Availability, Contact, Fund, LedgerEntry, Meeting, Member, Person, PersonSummary,
+    Referral, RegisterEntry, Series, Session, Settings,
 };
 use redb::{ReadTransaction, ReadableDatabase, ReadableMultimapTable, ReadableTable};
 use std::collections::{BTreeSet, HashMap};
@@ -116,6 +116,9 @@ pub(super) fn check(db: &redb::Database, seal: &Seal) -> Result<CheckReport, Dat
                 Kind::Fund => check_kind::<Fund>(&txn, seal, &mut report, &mut expected)?,
                 Kind::Contact => check_kind::<Contact>(&txn, seal, &mut report, &mut expected)?,
                 Kind::Availability => check_kind::<Availability>(&txn, seal, &mut report, &mut expected)?,
+                Kind::RegisterEntry => check_kind::<RegisterEntry>(&txn, seal, &mut report, &mut expected)?,
+                Kind::LedgerEntry => check_kind::<LedgerEntry>(&txn, seal, &mut report, &mut expected)?,
+                Kind::Meeting => check_kind::<Meeting>(&txn, seal, &mut report, &mut expected)?,
                 Kind::Settings => check_kind::<Settings>(&txn, seal, &mut report, &mut expected)?,
                 Kind::PersonSummary => check_kind::<PersonSummary>(&txn, seal, &mut report, &mut expected)?,
             }

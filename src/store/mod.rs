@@ -16,6 +16,7 @@ mod protect;
 mod query;
 pub(crate) mod records;
 pub(crate) mod seal;
+mod upgrade;
 mod write;
 
 use crate::data::{Action, CheckReport, DataError, DataStore, OpenMode};
@@ -31,8 +32,10 @@ use write::Writer;
 /// is upgraded the first time it is opened, in one transaction). 3: adds the audit trail
 /// (`audit_trail`), so a build that does not know it refuses the file rather than dropping
 /// the trail when it rewrites the file. 4: adds the list of people erased (`carecoop_erased`),
-/// for the same reason.
-pub const SCHEMA_VERSION: u64 = 4;
+/// for the same reason. 5: adds the co-op's register of members, share ledger and meetings
+/// (`register`, `share_ledger`, `meetings`), and moves each worker's "member since" and
+/// "share paid" from their member record into the register (`upgrade`).
+pub const SCHEMA_VERSION: u64 = 5;
 
 /// The metadata table: schema version, id counters, set-up flag.
 const META: TableDefinition<&str, u64> = TableDefinition::new("carecoop_meta");
@@ -279,6 +282,10 @@ impl RedbStore {
             // records; a new file has nothing to derive from.
             if version.is_some() && (version < Some(2) || derived_missing) {
                 Writer::new(&txn, &self.seal).rebuild_derived()?;
+            }
+            // Schema 5: a worker's co-op membership moves from their record into the register.
+            if version.is_some() && version < Some(5) {
+                Writer::new(&txn, &self.seal).move_shares_into_register()?;
             }
             txn.open_table(META)?.insert(META_SCHEMA, SCHEMA_VERSION)?;
         }

@@ -10,8 +10,9 @@ use super::{
 };
 use crate::data::{AnyId, AnyIds, AnyRecord, AnyRecords, DataError, Reads, RecordKind, by_kind, each_kind};
 use crate::domain::{
-    Activity, Assessment, Availability, Contact, Fund, Member, MemberId, Person, PersonId, PersonSummary,
-    Referral, ReferralGlance, ReferralStatus, Series, SeriesId, Session, Settings,
+    Activity, Assessment, Availability, Contact, Fund, LedgerEntry, Meeting, Member, MemberId, Person,
+    PersonId, PersonSummary, Referral, ReferralGlance, ReferralStatus, RegisterEntry, Series, SeriesId,
+    Session, Settings,
 };
 use chrono::NaiveDate;
 use redb::{

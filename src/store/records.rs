@@ -4,8 +4,8 @@
 use super::codec::{CodecError, encode, versioned_record};
 use crate::data::Entity;
 use crate::domain::{
-    Activity, Assessment, Availability, Contact, Fund, Member, Person, PersonSummary, Referral,
-    ReferralGlance, ReferralStatus, Series, Session, Settings, ValidationError,
+    Activity, Assessment, Availability, Contact, Fund, LedgerEntry, Meeting, Member, Person, PersonSummary,
+    Referral, ReferralGlance, ReferralStatus, RegisterEntry, Series, Session, Settings, ValidationError,
 };
 use chrono::{Datelike, NaiveDate};
 
@@ -109,6 +109,12 @@ pub(crate) enum Kind {
     Contact,
     /// Availability (keyed by member id).
     Availability,
+    /// The register of members.
+    RegisterEntry,
+    /// The share ledger.
+    LedgerEntry,
+    /// General and board meetings.
+    Meeting,
     /// The co-op's settings (one record, id 1).
     Settings,
     /// Each person at a glance (keyed by person id), derived from their person, referral and
@@ -118,7 +124,7 @@ pub(crate) enum Kind {
 
 impl Kind {
     /// Every kind, in the order `check` reports them.
-    pub(crate) const ALL: [Kind; 12] = [
+    pub(crate) const ALL: [Kind; 15] = [
         Kind::Member,
         Kind::Activity,
         Kind::Person,
@@ -129,6 +135,9 @@ impl Kind {
         Kind::Fund,
         Kind::Contact,
         Kind::Availability,
+        Kind::RegisterEntry,
+        Kind::LedgerEntry,
+        Kind::Meeting,
         Kind::Settings,
         Kind::PersonSummary,
     ];
@@ -146,6 +155,9 @@ impl Kind {
             Kind::Fund => "fund",
             Kind::Contact => "contact",
             Kind::Availability => "availability",
+            Kind::RegisterEntry => "register entry",
+            Kind::LedgerEntry => "share ledger entry",
+            Kind::Meeting => "meeting",
             Kind::Settings => "settings",
             Kind::PersonSummary => "person summary",
         }
@@ -164,6 +176,9 @@ impl Kind {
             Kind::Fund => "funds",
             Kind::Contact => "contacts",
             Kind::Availability => "availability",
+            Kind::RegisterEntry => "register",
+            Kind::LedgerEntry => "share_ledger",
+            Kind::Meeting => "meetings",
             Kind::Settings => "settings",
             Kind::PersonSummary => "person_summaries",
         }
@@ -279,7 +294,15 @@ macro_rules! stored {
     };
 }
 
-stored!(Member, Kind::Member, MemberVersions, |m| m.validate_stored(), |_r| Vec::new());
+stored!(
+    Member,
+    Kind::Member,
+    MemberVersions [1 => V1(crate::domain::member::MemberV1), 2 => V2(Member)],
+    |m| m.validate_stored(),
+    |_r| Vec::new(),
+    |_s| None,
+    |_g| None
+);
 stored!(Activity, Kind::Activity, ActivityVersions, |a| a.validate_stored(), |_r| Vec::new());
 stored!(
     Person,
@@ -327,6 +350,10 @@ stored!(Contact, Kind::Contact, ContactVersions, |c| c.validate_stored(), |r| ve
     r.person.0
 )]);
 
+stored!(RegisterEntry, Kind::RegisterEntry, RegisterEntryVersions, |e| e.validate_stored(), |_r| Vec::new());
+stored!(LedgerEntry, Kind::LedgerEntry, LedgerEntryVersions, |l| l.validate_stored(), |_r| Vec::new());
+stored!(Meeting, Kind::Meeting, MeetingVersions, |m| m.validate_stored(), |_r| Vec::new());
+
 versioned_record!(Availability, AvailabilityVersions { 1 => V1(Availability) });
 
 impl Record for Availability {
@@ -352,7 +379,8 @@ impl Record for Availability {
 versioned_record!(Settings, SettingsVersions {
     1 => V1(crate::domain::settings::SettingsV1),
     2 => V2(crate::domain::settings::SettingsV2),
-    3 => V3(Settings),
+    3 => V3(crate::domain::settings::SettingsV3),
+    4 => V4(Settings),
 });
 
 /// The settings record's id: there is one per file.
@@ -379,8 +407,9 @@ impl Record for Settings {
 #[cfg(test)]
 mod upgrade_tests {
     use super::*;
+    use crate::domain::member::MemberV1;
     use crate::domain::person::PersonV1;
-    use crate::domain::settings::{SettingsV1, SettingsV2};
+    use crate::domain::settings::{SettingsV1, SettingsV2, SettingsV3};
 
     /// `value` as stored by a build that wrote layout `V` as version 1: its JSON without the
     /// field added since.
@@ -407,7 +436,7 @@ mod upgrade_tests {
     fn settings_stored_before_retention_existed_read_with_eight_years() {
         let settings = Settings { compliance_window_days: 45, ..Settings::default() };
         let mut json = serde_json::to_value(&settings).unwrap();
-        for added in ["coop_name", "coop_address"] {
+        for added in ["coop_name", "coop_address", "coop"] {
             json.as_object_mut().unwrap().remove(added);
         }
         let without: SettingsV2 = serde_json::from_value(json).unwrap();
@@ -421,11 +450,37 @@ mod upgrade_tests {
     fn settings_stored_before_the_coop_address_read_with_it_blank() {
         let settings = Settings { retention_years: 6, ..Settings::default() };
         let mut json = serde_json::to_value(&settings).unwrap();
-        json.as_object_mut().unwrap().remove("coop_name");
-        json.as_object_mut().unwrap().remove("coop_address");
+        for added in ["coop_name", "coop_address", "coop"] {
+            json.as_object_mut().unwrap().remove(added);
+        }
         let old: SettingsV2 = serde_json::from_value(json).unwrap();
         let read = <Settings as Record>::decode(&encode(2, &old)).unwrap();
         assert_eq!(read, settings);
-        assert_eq!(SettingsVersions::CURRENT, 3);
+    }
+
+    #[test]
+    fn settings_stored_before_the_coop_rules_read_with_the_default_rules() {
+        let settings = Settings { coop_name: "Highland Perthshire Care Co-op".into(), ..Settings::default() };
+        let mut json = serde_json::to_value(&settings).unwrap();
+        json.as_object_mut().unwrap().remove("coop");
+        let old: SettingsV3 = serde_json::from_value(json).unwrap();
+        let read = <Settings as Record>::decode(&encode(3, &old)).unwrap();
+        assert_eq!(read, settings);
+        assert_eq!(read.coop, crate::domain::CoopRules::default());
+        assert_eq!(SettingsVersions::CURRENT, 4);
+    }
+
+    #[test]
+    fn a_member_stored_with_their_share_reads_without_it() {
+        let mut member = Member::named("Isla MacLeod");
+        member.joined = chrono::NaiveDate::from_ymd_opt(2021, 8, 23);
+        let mut json = serde_json::to_value(&member).unwrap();
+        json["member_since"] = serde_json::json!("2021-09-22");
+        json["share_paid"] = serde_json::json!(1000);
+        // The frozen layout, in its stored field order.
+        let old: MemberV1 = serde_json::from_value(json).unwrap();
+        assert_eq!(old.share_paid, crate::domain::Money::pounds(10));
+        assert_eq!(<Member as Record>::decode(&encode(1, &old)).unwrap(), member);
+        assert_eq!(MemberVersions::CURRENT, 2);
     }
 }

@@ -11,8 +11,8 @@ use super::{
 use crate::data::{AnyId, AnyRecordMut, DataError, Transaction, each_kind};
 use crate::domain::summary::summaries_of;
 use crate::domain::{
-    Activity, Assessment, Availability, Contact, Fund, Member, Person, PersonSummary, Referral, Series,
-    Session, Settings,
+    Activity, Assessment, Availability, Contact, Fund, LedgerEntry, Meeting, Member, Person, PersonSummary,
+    Referral, RegisterEntry, Series, Session, Settings,
 };
 use redb::{ReadableTable, WriteTransaction};
 

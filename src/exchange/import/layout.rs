@@ -26,6 +26,8 @@ pub enum ImportKind {
     Availability,
     /// Members' days off and extra days.
     Exceptions,
+    /// The co-op's register of members.
+    Register,
 }
 
 /// What a column accepts.
@@ -240,6 +242,17 @@ const EXCEPTIONS: &[Column] = &[
     col("kind", Required::Always, Accepts::Choice(choices!(ExceptionKind)), "unavailable"),
 ];
 
+const REGISTER: &[Column] = &[
+    col("name", Required::Always, Accepts::Text, "Morag Stewart"),
+    col("class", Required::ForNew, Accepts::Text, "Worker members"),
+    col("postal_address", Required::No, Accepts::Text, "2 Main Street, Aberfeldy PH15 2AA"),
+    col("email", Required::No, Accepts::Text, "morag@example.org"),
+    col("admitted", Required::ForNew, Accepts::Date, "2024-06-01"),
+    col("ceased", Required::No, Accepts::Date, ""),
+    col("shares", Required::No, Accepts::Whole, "10"),
+    col("amount_paid_gbp", Required::No, Accepts::Money, "10.00"),
+];
+
 impl ImportKind {
     /// Every kind, in the order a new co-op imports them (each after what it points at).
     pub const ALL: &'static [ImportKind] = &[
@@ -251,6 +264,7 @@ impl ImportKind {
         ImportKind::Sessions,
         ImportKind::Availability,
         ImportKind::Exceptions,
+        ImportKind::Register,
     ];
 
     /// The word on the command line: `carecoop import people`.
@@ -264,6 +278,7 @@ impl ImportKind {
             ImportKind::Sessions => "sessions",
             ImportKind::Availability => "availability",
             ImportKind::Exceptions => "exceptions",
+            ImportKind::Register => "register",
         }
     }
 
@@ -278,6 +293,7 @@ impl ImportKind {
             ImportKind::Sessions => SESSIONS,
             ImportKind::Availability => AVAILABILITY,
             ImportKind::Exceptions => EXCEPTIONS,
+            ImportKind::Register => REGISTER,
         }
     }
 
@@ -293,7 +309,7 @@ mod tests {
     use crate::domain::choice::loose;
     use crate::exchange::import::{
         ACTIVITY_COLUMNS, ASSESSMENT_COLUMNS, MEMBER_COLUMNS, PEOPLE_COLUMNS, REFERRAL_COLUMNS,
-        SESSION_COLUMNS,
+        REGISTER_COLUMNS, SESSION_COLUMNS,
     };
     use std::collections::HashSet;
 
@@ -306,6 +322,7 @@ mod tests {
             (ImportKind::Referrals, REFERRAL_COLUMNS),
             (ImportKind::Assessments, ASSESSMENT_COLUMNS),
             (ImportKind::Sessions, SESSION_COLUMNS),
+            (ImportKind::Register, REGISTER_COLUMNS),
         ] {
             assert_eq!(kind.column_names(), exported, "{kind:?}");
         }

@@ -42,8 +42,6 @@ pub struct MemberForm {
     insurance_expiry: String,
     qualifications: String,
     joined: String,
-    member_since: String,
-    share_paid: String,
     notes: String,
     errors: FieldErrors,
 }
@@ -78,8 +76,6 @@ impl MemberForm {
             insurance_expiry: date_text(m.insurance.expiry),
             qualifications: m.qualifications.clone(),
             joined: date_text(m.joined),
-            member_since: date_text(m.member_since),
-            share_paid: m.share_paid.to_decimal(),
             notes: m.notes.clone(),
             errors: FieldErrors::new(),
         }
@@ -145,19 +141,9 @@ impl MemberForm {
         m.pvg.expiry = date("pvg_expiry", &self.pvg_expiry);
         m.insurance.expiry = date("insurance_expiry", &self.insurance_expiry);
         m.joined = date("joined", &self.joined);
-        m.member_since = date("member_since", &self.member_since);
         m.insurance.provider = self.insurer.trim().to_string();
         m.qualifications = self.qualifications.trim().to_string();
         m.notes = self.notes.trim().to_string();
-        match self.share_paid.trim() {
-            "" => m.share_paid = Money::ZERO,
-            t => match Money::parse(t) {
-                Ok(s) => m.share_paid = s,
-                Err(e) => {
-                    errors.insert("share_paid", e.to_string());
-                }
-            },
-        }
         if let Err(invalid) = m.validate() {
             for p in invalid.0 {
                 errors.entry(p.field).or_insert(p.message);
@@ -253,13 +239,6 @@ impl MemberForm {
                 );
                 multiline_row_ui(ui, "Qualifications", &mut self.qualifications);
                 date_row_ui(ui, "Joined", &mut self.joined, self.errors.get("joined"), today);
-                text_row_ui(
-                    ui,
-                    "Co-op member since",
-                    &mut self.member_since,
-                    self.errors.get("member_since"),
-                );
-                text_row_ui(ui, "Share paid (£)", &mut self.share_paid, self.errors.get("share_paid"));
                 multiline_row_ui(ui, "Notes", &mut self.notes);
             });
             ui.add_space(6.0);
