@@ -70,7 +70,9 @@ fn opens_and_exports_what_it_held(fixture: &str, exports: &str, passphrase: Opti
     };
     let check = run(&["check", "--data", &data]);
     assert!(check.status.success(), "{fixture}: {}{}", text(&check.stdout), text(&check.stderr));
-    for table in TABLES {
+    // The register is exported from schema 5 on.
+    let register = fixtures().join(format!("{exports}/register.csv")).exists().then_some("register");
+    for table in TABLES.iter().copied().chain(register) {
         let expected = std::fs::read_to_string(fixtures().join(format!("{exports}/{table}.csv"))).unwrap();
         let export = run(&["export", table, "--format", "csv", "--data", &data]);
         assert!(export.status.success(), "{fixture} {table}: {}", text(&export.stderr));
@@ -122,4 +124,39 @@ fn a_protected_file_opens_with_its_passphrase_and_holds_what_it_held() {
     std::fs::copy(fixtures().join("schema3-protected.redb"), &file).unwrap();
     let refused = carecoop(&["check", "--data", &file.display().to_string()]);
     assert!(!refused.status.success(), "without the passphrase it is refused");
+}
+
+/// Schema 5 moved each worker's "member since" and "share paid" into the register: every
+/// worker of the schema-4 demo is entered in the worker members class, admitted on the day
+/// they became a member, with their £10 as an issue of ten £1 shares, and the check is clean.
+#[test]
+fn workers_shares_move_into_the_register_when_an_older_file_opens() {
+    use carecoop::data::ReadsExt;
+    use carecoop::domain::{LedgerEntry, LedgerKind, Member, RegisterEntry, RegisterLink};
+    for (fixture, passphrase) in [("schema4.redb", None), ("schema3-protected.redb", Some("fixture passphrase 3"))] {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("coop.redb");
+        std::fs::copy(fixtures().join(fixture), &file).unwrap();
+        let store = RedbStore::open_with(&file, carecoop::data::OpenMode::ExistingOnly, passphrase).unwrap();
+        let (members, entries, ledger) = (
+            store.all::<Member>().unwrap(),
+            store.all::<RegisterEntry>().unwrap(),
+            store.all::<LedgerEntry>().unwrap(),
+        );
+        assert_eq!(entries.len(), members.len(), "{fixture}: every worker was a co-op member");
+        for e in &entries {
+            let RegisterLink::Worker(m) = e.link else { panic!("{fixture}: {e:?} is not a worker") };
+            let worker = members.iter().find(|w| w.id == m).unwrap();
+            assert_eq!((e.name.as_str(), e.class.as_str()), (worker.name.as_str(), "Worker members"));
+            assert!(worker.joined.is_some_and(|j| e.admitted > j), "{fixture}: admitted after joining");
+            let lines: Vec<&LedgerEntry> = ledger.iter().filter(|l| l.entry == e.id).collect();
+            assert_eq!(lines.len(), 1, "{fixture}");
+            assert_eq!((lines[0].kind, lines[0].shares, lines[0].amount.0), (LedgerKind::Issue, 10, 1000));
+        }
+        assert!(store.check().unwrap().problems.is_empty());
+        drop(store);
+        // Opening again moves nothing twice.
+        let again = RedbStore::open_with(&file, carecoop::data::OpenMode::ExistingOnly, passphrase).unwrap();
+        assert_eq!(again.all::<RegisterEntry>().unwrap().len(), members.len());
+    }
 }

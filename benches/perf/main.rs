@@ -86,7 +86,7 @@ fn frame(ctx: &egui::Context, app: &mut CarecoopApp) {
     let _ = ctx.run_ui(input(), |ui| app.app_ui(ui));
 }
 
-const VIEWS: [View; 6] = View::ALL;
+const VIEWS: [View; 7] = View::ALL;
 
 fn first_frames(c: &mut Criterion) {
     let large = large_file();

@@ -19,12 +19,14 @@ pub fn register(path: &Path, json: bool, include_former: bool) -> anyhow::Result
         return Ok(());
     }
     let shares = settings.coop.legal_form.has_shares();
-    print!("{:<30} {:<18} {:<12} {:<12}", "Name", "Class", "Admitted", "Ceased");
+    let w = lines.iter().map(|l| l.entry.name.chars().count()).max().unwrap_or(4).max(4);
+    let c = lines.iter().map(|l| l.entry.class.chars().count()).max().unwrap_or(5).max(5);
+    print!("{:<w$} {:<c$} {:<12} {:<12}", "Name", "Class", "Admitted", "Ceased");
     println!("{}", if shares { format!(" {:>6} {:>10}", "Shares", "Paid") } else { String::new() });
     for l in &lines {
         let day = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
         print!(
-            "{:<30} {:<18} {:<12} {:<12}",
+            "{:<w$} {:<c$} {:<12} {:<12}",
             l.entry.name,
             l.entry.class,
             day(l.entry.admitted),

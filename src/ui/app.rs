@@ -348,7 +348,7 @@ impl CarecoopApp {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        // Ctrl+1 .. Ctrl+6.
+        // Ctrl+1 .. Ctrl+7.
         for (key, view) in super::DIGIT_KEYS[1..].iter().zip(View::ALL) {
             if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, *key)) {
                 self.commands.push(Command::ShowView(view));

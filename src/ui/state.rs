@@ -21,14 +21,23 @@ pub enum View {
     Wellbeing,
     /// Reports.
     Reports,
+    /// The co-op's own records: register, shares, meetings.
+    Coop,
     /// The co-op's settings (reached from the top bar, not Ctrl+number).
     Settings,
 }
 
 impl View {
     /// Every view in navigation order.
-    pub const ALL: [View; 6] =
-        [View::Members, View::People, View::Calendar, View::Planning, View::Wellbeing, View::Reports];
+    pub const ALL: [View; 7] = [
+        View::Members,
+        View::People,
+        View::Calendar,
+        View::Planning,
+        View::Wellbeing,
+        View::Reports,
+        View::Coop,
+    ];
 
     /// The view's name, exactly as on its navigation button.
     pub fn label(self) -> &'static str {
@@ -39,6 +48,7 @@ impl View {
             View::Planning => "Planning",
             View::Wellbeing => "Wellbeing",
             View::Reports => "Reports",
+            View::Coop => "Co-op",
             View::Settings => "Settings",
         }
     }

@@ -5,6 +5,8 @@
 mod audit_trail;
 mod backups;
 mod calendar;
+mod coop;
+mod coop_rules;
 pub(crate) mod form;
 mod import;
 mod members;
@@ -17,6 +19,8 @@ mod settings;
 mod wellbeing;
 
 pub use calendar::CalendarView;
+pub use coop::CoopView;
+pub(crate) use coop::entry_for_person;
 pub use members::MembersView;
 pub use people::PeopleView;
 pub use planning::PlanningView;
@@ -84,7 +88,7 @@ impl ViewContext<'_> {
     }
 }
 
-/// The six views and their runtime state.
+/// The seven views and their runtime state.
 pub struct Views {
     /// Members.
     pub members: MembersView,
@@ -98,6 +102,8 @@ pub struct Views {
     pub wellbeing: WellbeingView,
     /// Reports.
     pub reports: ReportsView,
+    /// The co-op's register, shares and meetings.
+    pub coop: CoopView,
     /// Settings.
     pub settings: SettingsView,
 }
@@ -112,6 +118,7 @@ impl Views {
             planning: PlanningView::new(today),
             wellbeing: WellbeingView::default(),
             reports: ReportsView::new(today),
+            coop: CoopView::default(),
             settings: SettingsView::default(),
         }
     }
@@ -173,6 +180,7 @@ impl Views {
             View::Planning => self.planning.ui(ui, cx),
             View::Wellbeing => self.wellbeing.ui(ui, cx),
             View::Reports => self.reports.ui(ui, cx),
+            View::Coop => self.coop.ui(ui, cx),
             View::Settings => self.settings.ui(ui, cx),
         }
     }

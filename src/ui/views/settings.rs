@@ -32,6 +32,7 @@ pub struct SettingsView {
     retention: String,
     coop_name: String,
     coop_address: String,
+    rules: super::coop_rules::CoopRulesForm,
     wemwbs: String,
     swemwbs: String,
     wording: String,
@@ -58,6 +59,7 @@ impl Default for SettingsView {
             retention: String::new(),
             coop_name: String::new(),
             coop_address: String::new(),
+            rules: Default::default(),
             wemwbs: String::new(),
             swemwbs: String::new(),
             wording: String::new(),
@@ -76,6 +78,7 @@ impl SettingsView {
         self.retention = s.retention_years.to_string();
         self.coop_name = s.coop_name.clone();
         self.coop_address = s.coop_address.clone();
+        self.rules.load(&s.coop);
         self.wemwbs = crate::domain::wellbeing::format_score(s.meaningful_change.wemwbs);
         self.swemwbs = crate::domain::wellbeing::format_score(s.meaningful_change.swemwbs);
         self.wording = s.wemwbs_wording.join("\n");
@@ -96,6 +99,7 @@ impl SettingsView {
         s.waiting_red_days = days("waiting_red_days", &self.red);
         s.coop_name = self.coop_name.trim().to_string();
         s.coop_address = self.coop_address.trim().to_string();
+        s.coop = self.rules.build(&mut errors);
         s.retention_years = self.retention.trim().parse().unwrap_or_else(|_| {
             errors.insert(
                 "retention_years",
@@ -208,6 +212,8 @@ impl SettingsView {
                     self.swemwbs = "2.87".into();
                 }
             });
+            ui.add_space(10.0);
+            self.rules.ui(ui, &self.errors);
             ui.add_space(10.0);
             ui.label(egui::RichText::new("WEMWBS item wording").strong());
             ui.label(

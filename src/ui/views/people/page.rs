@@ -28,6 +28,8 @@ pub(super) struct Details {
     pub assessments: Vec<Assessment>,
     pub activities: Vec<Activity>,
     pub settings: crate::domain::Settings,
+    /// Their entries in the co-op's register of members (as a user member, or a carer).
+    pub register: Vec<crate::domain::RegisterEntry>,
 }
 
 impl Details {
@@ -46,6 +48,8 @@ pub struct PersonPage {
     pub(super) contact: ContactDraft,
     pub(super) goal: GoalDraft,
     pub(super) rights: RightsState,
+    /// The class chosen to admit them in.
+    pub(super) admit_class: Option<String>,
     further_referral: Option<IntakeForm>,
     chart: crate::ui::chart_view::ChartView,
     error: Option<String>,
@@ -69,6 +73,7 @@ impl PersonPage {
             contact: ContactDraft::default(),
             goal: GoalDraft::default(),
             rights: RightsState::default(),
+            admit_class: None,
             further_referral: None,
             chart: crate::ui::chart_view::ChartView::default(),
             error: None,
@@ -88,6 +93,12 @@ impl PersonPage {
                 assessments: history.assessments,
                 activities: cx.store.all::<Activity>()?,
                 settings: cx.store.settings()?,
+                register: cx
+                    .store
+                    .all::<crate::domain::RegisterEntry>()?
+                    .into_iter()
+                    .filter(|e| e.link == crate::domain::RegisterLink::Person(self.id))
+                    .collect(),
             })
         })();
         match result {
@@ -206,6 +217,9 @@ impl PersonPage {
         egui::CollapsingHeader::new("Sessions")
             .default_open(false)
             .show(ui, |ui| self.sessions_ui(ui, person));
+        egui::CollapsingHeader::new("Co-op membership")
+            .default_open(false)
+            .show(ui, |ui| self.membership_ui(ui, person, cx));
     }
 
     fn wellbeing_chart_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {

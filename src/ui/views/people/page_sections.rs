@@ -370,3 +370,43 @@ impl PersonPage {
 fn tag(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend))
 }
+
+impl PersonPage {
+    /// Their membership of the co-op: their register entry, or admitting them (a person
+    /// supported becomes a member from their page).
+    pub(super) fn membership_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
+        let rules = &self.details.settings.coop;
+        for e in &self.details.register {
+            let state = match e.ceased {
+                Some(c) => format!("ceased {}", show_date(c)),
+                None => format!("since {}", show_date(e.admitted)),
+            };
+            ui.label(format!("{}: {} {state}.", e.name, e.class));
+        }
+        if cx.read_only || self.details.register.iter().any(|e| e.ceased.is_none()) {
+            if !self.details.register.is_empty() {
+                ui.label(egui::RichText::new("Shares and offices are in the Co-op view.").weak());
+            }
+            return;
+        }
+        ui.label(format!("{} is not a member of the co-op.", person.display_name()));
+        let default = rules.class("User members").or(rules.classes.first()).map(|c| c.name.clone());
+        let class = self.admit_class.get_or_insert_with(|| default.unwrap_or_default());
+        ui.horizontal_wrapped(|ui| {
+            let l = tag(ui, "Membership class");
+            egui::ComboBox::from_id_salt("admit_class")
+                .selected_text(class.clone())
+                .show_ui(ui, |ui| {
+                    for c in &rules.classes {
+                        ui.selectable_value(class, c.name.clone(), &c.name);
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            if ui.button("Make a member of the co-op").clicked() {
+                let entry = crate::ui::views::entry_for_person(person, class, cx.today);
+                cx.act(Action::SaveRegisterEntry(Box::new(entry)));
+            }
+        });
+    }
+}

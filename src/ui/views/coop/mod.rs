@@ -1,0 +1,171 @@
+//! The Co-op view (Ctrl+7): the co-op's own records. Register (members and officers, admitting
+//! and ceasing), Shares (the ledger and recording issues, withdrawals and transfers) and
+//! Meetings (general and board meetings, attendance, resolutions and votes, the pack and the
+//! minutes as PDF).
+
+mod meetings;
+mod register;
+mod shares;
+
+use super::{ViewContext, error_ui, title_ui};
+use crate::data::{DataError, ReadsExt};
+use crate::domain::coop::{RegisterLine, register_on};
+use crate::domain::{LedgerEntry, Meeting, Member, Person, RegisterEntry, RegisterEntryId, Settings};
+
+/// Which tab is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Tab {
+    #[default]
+    Register,
+    Shares,
+    Meetings,
+}
+
+/// What the tabs show, read once per change of the data.
+#[derive(Default)]
+struct CoopData {
+    entries: Vec<RegisterEntry>,
+    ledger: Vec<LedgerEntry>,
+    meetings: Vec<Meeting>,
+    settings: Settings,
+    /// Workers on the roster (to admit one).
+    workers: Vec<Member>,
+}
+
+impl CoopData {
+    fn read(cx: &ViewContext<'_>) -> Result<CoopData, DataError> {
+        let mut meetings = cx.store.all::<Meeting>()?;
+        meetings.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+        let mut workers: Vec<Member> =
+            cx.store.all::<Member>()?.into_iter().filter(|m| !m.archived).collect();
+        workers.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(CoopData {
+            entries: cx.store.all()?,
+            ledger: cx.store.all()?,
+            meetings,
+            settings: cx.store.settings()?,
+            workers,
+        })
+    }
+
+    /// The register on `day`.
+    fn lines(&self, day: chrono::NaiveDate, include_former: bool) -> Vec<RegisterLine> {
+        register_on(&self.entries, &self.ledger, day, include_former)
+    }
+
+    /// The name on an entry.
+    fn name(&self, id: RegisterEntryId) -> &str {
+        self.entries.iter().find(|e| e.id == id).map_or("(removed from the register)", |e| e.name.as_str())
+    }
+
+    /// Current members on `day`, by name (for choosing one).
+    fn current(&self, day: chrono::NaiveDate) -> Vec<&RegisterEntry> {
+        let mut list: Vec<&RegisterEntry> = self.entries.iter().filter(|e| e.is_member_on(day)).collect();
+        list.sort_by_key(|e| e.name.to_lowercase());
+        list
+    }
+}
+
+/// The Co-op view.
+#[derive(Default)]
+pub struct CoopView {
+    tab: Tab,
+    data: CoopData,
+    loaded: Option<u64>,
+    error: Option<String>,
+    register: register::RegisterTab,
+    shares: shares::SharesTab,
+    meetings: meetings::MeetingsTab,
+}
+
+impl CoopView {
+    /// Draws the view.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        let generation = cx.store.generation();
+        if self.loaded != Some(generation) {
+            match CoopData::read(cx) {
+                Ok(data) => {
+                    self.data = data;
+                    self.error = None;
+                    // A form whose save went through closes; one that failed stays as typed.
+                    self.register.saved(generation);
+                    self.shares.saved(generation);
+                    self.meetings.saved(generation);
+                }
+                Err(e) => self.error = Some(crate::ui::error_chain(&e)),
+            }
+            self.loaded = Some(generation);
+        }
+        let rules = &self.data.settings.coop;
+        let current = self.data.entries.iter().filter(|e| e.is_member_on(cx.today)).count();
+        title_ui(
+            ui,
+            "Co-op",
+            &format!("{}, {} ", rules.legal_form.label(), super::plural(current, "member", "members")),
+        );
+        if error_ui(ui, &self.error) {
+            self.loaded = None;
+            return;
+        }
+        ui.horizontal(|ui| {
+            for (tab, label) in
+                [(Tab::Register, "Register"), (Tab::Shares, "Shares"), (Tab::Meetings, "Meetings")]
+            {
+                ui.selectable_value(&mut self.tab, tab, label);
+            }
+        });
+        ui.add_space(4.0);
+        match self.tab {
+            Tab::Register => self.register.ui(ui, cx, &self.data),
+            Tab::Shares => self.shares.ui(ui, cx, &self.data),
+            Tab::Meetings => self.meetings.ui(ui, cx, &self.data),
+        }
+    }
+}
+
+/// A combo box of register entries (or none), labelled `label`.
+fn entry_choice_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    value: &mut Option<RegisterEntryId>,
+    choices: &[&RegisterEntry],
+    none: &str,
+) {
+    let l = ui.label(label);
+    let shown =
+        value.and_then(|id| choices.iter().find(|e| e.id == id)).map_or(none.to_string(), |e| e.name.clone());
+    egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(shown)
+        .width(200.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, none);
+            for e in choices {
+                ui.selectable_value(value, Some(e.id), &e.name);
+            }
+        })
+        .response
+        .labelled_by(l.id);
+}
+
+/// Saves a document as a PDF through the save dialog (or the export folder).
+fn save_pdf_ui(cx: &mut ViewContext<'_>, name: &str, doc: &crate::documents::Document) {
+    match doc.to_pdf() {
+        Ok(bytes) => {
+            if let Some(path) = cx.save_path(name, "pdf") {
+                cx.commands.push(crate::ui::Command::SaveFile(path, bytes));
+                cx.act(crate::actions::Action::RecordExport(None, format!("{name} (PDF)")));
+            }
+        }
+        Err(e) => cx.commands.push(crate::ui::Command::ShowError(format!("The PDF was not made: {e}"))),
+    }
+}
+
+/// The people a person-supported member can be admitted for (used by the person page).
+pub(crate) fn entry_for_person(person: &Person, class: &str, today: chrono::NaiveDate) -> RegisterEntry {
+    let mut entry =
+        RegisterEntry::new(&person.name, class, crate::domain::RegisterLink::Person(person.id), today);
+    entry.postal_address = person.address.clone();
+    entry.email = person.email.clone();
+    entry
+}

@@ -1,0 +1,340 @@
+//! The Register tab: who the members are (and were), what they hold, their offices; admitting
+//! a worker, a supporter or anyone else; changing an entry, ceasing, and removing a former
+//! member once the rules allow.
+
+use super::{CoopData, save_pdf_ui};
+use crate::actions::Action;
+use crate::domain::coop::{OfficeHeld, WORKER_CLASS};
+use crate::domain::{MemberId, Office, RegisterEntry, RegisterLink};
+use crate::ui::views::ViewContext;
+use crate::ui::views::form::{FieldErrors, date_row_ui, date_text, message_ui, parse_date, text_row_ui};
+use crate::ui::views::show_date;
+
+/// An entry being admitted or changed, as typed.
+struct EntryForm {
+    original: RegisterEntry,
+    name: String,
+    class: String,
+    postal_address: String,
+    email: String,
+    email_for: String,
+    admitted: String,
+    ceased: String,
+    ceased_reason: String,
+    loans: String,
+    offices: Vec<(Office, String, String)>,
+    errors: FieldErrors,
+    /// The data generation when it was saved (it closes once the data has moved on).
+    sent: Option<u64>,
+}
+
+impl EntryForm {
+    fn edit(e: &RegisterEntry) -> Self {
+        EntryForm {
+            original: e.clone(),
+            name: e.name.clone(),
+            class: e.class.clone(),
+            postal_address: e.postal_address.clone(),
+            email: e.email.clone(),
+            email_for: e.email_for.clone(),
+            admitted: date_text(Some(e.admitted)),
+            ceased: date_text(e.ceased),
+            ceased_reason: e.ceased_reason.clone(),
+            loans: e.loans.clone(),
+            offices: e
+                .offices
+                .iter()
+                .map(|o| (o.office, date_text(Some(o.from)), date_text(o.until)))
+                .collect(),
+            errors: FieldErrors::new(),
+            sent: None,
+        }
+    }
+
+    fn build(&self) -> Result<RegisterEntry, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut e = self.original.clone();
+        e.name = self.name.trim().to_string();
+        e.class = self.class.clone();
+        e.postal_address = self.postal_address.trim().to_string();
+        e.email = self.email.trim().to_string();
+        e.email_for = self.email_for.trim().to_string();
+        e.ceased_reason = self.ceased_reason.trim().to_string();
+        e.loans = self.loans.trim().to_string();
+        match parse_date(&self.admitted) {
+            Ok(Some(d)) => e.admitted = d,
+            Ok(None) => {
+                errors.insert("admitted", "is required".into());
+            }
+            Err(err) => {
+                errors.insert("admitted", err.to_string());
+            }
+        }
+        match parse_date(&self.ceased) {
+            Ok(d) => e.ceased = d,
+            Err(err) => {
+                errors.insert("ceased", err.to_string());
+            }
+        }
+        e.offices.clear();
+        for (office, from, until) in &self.offices {
+            match (parse_date(from), parse_date(until)) {
+                (Ok(Some(from)), Ok(until)) => e.offices.push(OfficeHeld { office: *office, from, until }),
+                _ => {
+                    errors.insert("offices", format!("{}: give the dates as YYYY-MM-DD", office.label()));
+                }
+            }
+        }
+        if let Err(invalid) = e.validate() {
+            for p in invalid.0 {
+                errors.entry(p.field).or_insert(p.message);
+            }
+        }
+        if errors.is_empty() { Ok(e) } else { Err(errors) }
+    }
+}
+
+/// The Register tab.
+#[derive(Default)]
+pub(super) struct RegisterTab {
+    include_former: bool,
+    form: Option<EntryForm>,
+    /// The worker chosen to admit.
+    worker: Option<MemberId>,
+}
+
+impl RegisterTab {
+    /// The data has changed: a form that was saved closes.
+    pub(super) fn saved(&mut self, generation: u64) {
+        if self.form.as_ref().is_some_and(|f| f.sent.is_some_and(|g| g != generation)) {
+            self.form = None;
+        }
+    }
+
+    pub(super) fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, data: &CoopData) {
+        if let Some(form) = &mut self.form {
+            if !form_ui(ui, form, cx, data) {
+                self.form = None;
+            }
+            return;
+        }
+        self.toolbar_ui(ui, cx, data);
+        let lines = data.lines(cx.today, self.include_former);
+        let shares = data.settings.coop.legal_form.has_shares();
+        if lines.is_empty() {
+            ui.label("No one is on the register yet: admit the first members above.");
+            return;
+        }
+        let mut open = None;
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            let columns = if shares { 7 } else { 5 };
+            egui::Grid::new("register_grid").num_columns(columns).spacing([18.0, 4.0]).striped(true).show(
+                ui,
+                |ui| {
+                    let mut head = vec!["Name", "Class", "Admitted", "Ceased", "Offices"];
+                    if shares {
+                        head.extend(["Shares", "Paid"]);
+                    }
+                    for h in head {
+                        ui.label(egui::RichText::new(h).strong());
+                    }
+                    ui.end_row();
+                    for l in &lines {
+                        let e = &l.entry;
+                        if ui.link(&e.name).on_hover_text("Open this entry").clicked() {
+                            open = Some(e.clone());
+                        }
+                        ui.label(&e.class);
+                        ui.label(show_date(e.admitted));
+                        ui.label(e.ceased.map(show_date).unwrap_or_default());
+                        let offices: Vec<&str> = e.offices_on(cx.today).map(|o| o.label()).collect();
+                        ui.label(offices.join(", "));
+                        if shares {
+                            ui.label(l.holding.shares.to_string());
+                            ui.label(l.holding.amount_paid.to_string());
+                        }
+                        ui.end_row();
+                    }
+                },
+            );
+        });
+        if let Some(e) = open {
+            self.form = Some(EntryForm::edit(&e));
+        }
+    }
+
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, data: &CoopData) {
+        ui.horizontal_wrapped(|ui| {
+            if !cx.read_only {
+                let class = data.settings.coop.classes.first().map_or(String::new(), |c| c.name.clone());
+                if ui.button("Admit a member").clicked() {
+                    let entry = RegisterEntry::new("", &class, RegisterLink::Supporter, cx.today);
+                    self.form = Some(EntryForm::edit(&entry));
+                }
+                let on_register: Vec<MemberId> = data
+                    .entries
+                    .iter()
+                    .filter(|e| e.ceased.is_none())
+                    .filter_map(|e| match e.link {
+                        RegisterLink::Worker(m) => Some(m),
+                        _ => None,
+                    })
+                    .collect();
+                let workers: Vec<_> = data.workers.iter().filter(|w| !on_register.contains(&w.id)).collect();
+                if !workers.is_empty() {
+                    let l = ui.label("Worker to admit");
+                    let shown = self
+                        .worker
+                        .and_then(|id| workers.iter().find(|w| w.id == id))
+                        .map_or("Choose a worker".to_string(), |w| w.name.clone());
+                    egui::ComboBox::from_id_salt("admit_worker")
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            for w in &workers {
+                                ui.selectable_value(&mut self.worker, Some(w.id), &w.name);
+                            }
+                        })
+                        .response
+                        .labelled_by(l.id);
+                    let chosen = self.worker.and_then(|id| workers.iter().find(|w| w.id == id));
+                    if ui.add_enabled(chosen.is_some(), egui::Button::new("Admit this worker")).clicked()
+                        && let Some(w) = chosen
+                    {
+                        let mut entry =
+                            RegisterEntry::new(&w.name, WORKER_CLASS, RegisterLink::Worker(w.id), cx.today);
+                        entry.email = w.email.clone();
+                        self.form = Some(EntryForm::edit(&entry));
+                        self.worker = None;
+                    }
+                }
+                ui.separator();
+            }
+            ui.checkbox(&mut self.include_former, "Include former members");
+            let lines = data.lines(cx.today, true);
+            crate::ui::views::reports::csv_export_ui(ui, cx, "register", "register", || {
+                crate::exchange::register(&lines).to_csv().map_err(|e| e.to_string())
+            });
+            if ui.button("Register (PDF)...").clicked() {
+                let doc = crate::report::coop::register_document(&lines, &data.settings, cx.today);
+                save_pdf_ui(cx, "register-of-members.pdf", &doc);
+            }
+        });
+        ui.add_space(4.0);
+    }
+}
+
+/// Draws the entry form; false once it is closed.
+fn form_ui(ui: &mut egui::Ui, form: &mut EntryForm, cx: &mut ViewContext<'_>, data: &CoopData) -> bool {
+    let adding = form.original.id.is_new();
+    ui.heading(if adding { "Admit a member".to_string() } else { form.original.name.clone() });
+    match form.original.link {
+        RegisterLink::Worker(_) => ui.label("A worker on the roster."),
+        RegisterLink::Person(_) => ui.label("A person the co-op supports (or their carer)."),
+        RegisterLink::Supporter => ui.label("Not linked to a worker or to anyone's care records."),
+    };
+    let mut keep = true;
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        egui::Grid::new("register_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+            text_row_ui(ui, "Name", &mut form.name, form.errors.get("name"));
+            let l = ui.label("Class");
+            ui.vertical(|ui| {
+                egui::ComboBox::from_id_salt("register_class")
+                    .selected_text(form.class.clone())
+                    .show_ui(ui, |ui| {
+                        for c in &data.settings.coop.classes {
+                            ui.selectable_value(&mut form.class, c.name.clone(), &c.name);
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                message_ui(ui, form.errors.get("class"));
+            });
+            ui.end_row();
+            text_row_ui(ui, "Postal address", &mut form.postal_address, None);
+            text_row_ui(ui, "Email", &mut form.email, form.errors.get("email"));
+            text_row_ui(ui, "Email given for", &mut form.email_for, None);
+            date_row_ui(ui, "Admitted", &mut form.admitted, form.errors.get("admitted"), cx.today);
+            date_row_ui(ui, "Ceased", &mut form.ceased, form.errors.get("ceased"), cx.today);
+            text_row_ui(ui, "Why they ceased", &mut form.ceased_reason, None);
+            text_row_ui(ui, "Loans or other property held", &mut form.loans, None);
+        });
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new("Offices").strong());
+        let mut remove = None;
+        for (i, (office, from, until)) in form.offices.iter_mut().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                let l = ui.label("Office");
+                egui::ComboBox::from_id_salt(("office", i))
+                    .selected_text(office.label())
+                    .show_ui(ui, |ui| {
+                        for o in Office::ALL {
+                            ui.selectable_value(office, *o, o.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                crate::ui::views::form::date_field_ui(ui, "From", "Office from", from, 100.0, cx.today);
+                crate::ui::views::form::date_field_ui(ui, "Until", "Office until", until, 100.0, cx.today);
+                if ui.button("Remove office").clicked() {
+                    remove = Some(i);
+                }
+            });
+        }
+        if let Some(i) = remove {
+            form.offices.remove(i);
+        }
+        message_ui(ui, form.errors.get("offices"));
+        if !cx.read_only && ui.button("Add an office").clicked() {
+            form.offices.push((Office::BoardMember, date_text(Some(cx.today)), String::new()));
+        }
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            if !cx.read_only {
+                let label = if adding { "Admit" } else { "Save entry" };
+                if ui.add_enabled(form.sent.is_none(), egui::Button::new(label)).clicked() {
+                    match form.build() {
+                        Ok(entry) => {
+                            form.errors.clear();
+                            form.sent = Some(cx.store.generation());
+                            cx.act(Action::SaveRegisterEntry(Box::new(entry)));
+                        }
+                        Err(errors) => form.errors = errors,
+                    }
+                }
+            }
+            if ui.button("Close").clicked() {
+                keep = false;
+            }
+        });
+        if !adding && !cx.read_only {
+            removal_ui(ui, form, cx, data);
+        }
+    });
+    // A save the store refused leaves the form open, as typed, to correct.
+    if form.sent.is_some_and(|g| g == cx.store.generation()) && cx.commands.is_empty() {
+        form.sent = None;
+    }
+    keep
+}
+
+/// Removing a former member, once the rules' period after they ceased has passed.
+fn removal_ui(ui: &mut egui::Ui, form: &EntryForm, cx: &mut ViewContext<'_>, data: &CoopData) {
+    let years = data.settings.coop.keep_former_years;
+    match form.original.removable_from(years) {
+        None => {}
+        Some(from) if cx.today < from => {
+            ui.label(
+                egui::RichText::new(format!(
+                    "A former member's entry is kept {years} years after they ceased (the co-op's rules): until {}.",
+                    show_date(from)
+                ))
+                .weak(),
+            );
+        }
+        Some(_) => {
+            if ui.button("Remove from the register").clicked() {
+                cx.act(Action::RemoveFromRegister(form.original.id));
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! The Shares tab: the share ledger, newest first, and recording an issue, a withdrawal or a
+//! transfer. What the register shows each member holding is always the ledger's sum.
+
+use super::{CoopData, entry_choice_ui};
+use crate::actions::Action;
+use crate::domain::{LedgerEntry, LedgerEntryId, LedgerKind, Money, RegisterEntryId};
+use crate::ui::views::ViewContext;
+use crate::ui::views::form::{date_field_ui, date_text, message_ui, parse_date};
+use crate::ui::views::show_date;
+
+/// A ledger line as typed.
+struct LineForm {
+    kind: LedgerKind,
+    entry: Option<RegisterEntryId>,
+    to: Option<RegisterEntryId>,
+    date: String,
+    shares: String,
+    amount: String,
+    note: String,
+    error: Option<String>,
+    sent: Option<u64>,
+}
+
+impl LineForm {
+    fn new(today: chrono::NaiveDate) -> Self {
+        LineForm {
+            kind: LedgerKind::Issue,
+            entry: None,
+            to: None,
+            date: date_text(Some(today)),
+            shares: "1".into(),
+            amount: String::new(),
+            note: String::new(),
+            error: None,
+            sent: None,
+        }
+    }
+
+    fn build(&self, data: &CoopData) -> Result<LedgerEntry, String> {
+        let entry = self.entry.ok_or("Choose the member")?;
+        let date = parse_date(&self.date).map_err(|e| e.to_string())?.ok_or("Give the date")?;
+        let shares: u32 = self
+            .shares
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| format!("'{}' is not a number of shares (1 or more)", self.shares.trim()))?;
+        let amount = if self.amount.trim().is_empty() {
+            // Shares at the member's class price.
+            let price = data
+                .entries
+                .iter()
+                .find(|e| e.id == entry)
+                .and_then(|e| data.settings.coop.class(&e.class))
+                .map_or(Money::ZERO, |c| c.share_price);
+            Money(price.0 * i64::from(shares))
+        } else {
+            Money::parse(&self.amount).map_err(|e| e.to_string())?
+        };
+        let to = if self.kind == LedgerKind::Transfer {
+            Some(self.to.ok_or("Choose who receives the shares")?)
+        } else {
+            None
+        };
+        Ok(LedgerEntry {
+            id: LedgerEntryId::NEW,
+            date,
+            kind: self.kind,
+            entry,
+            to,
+            shares,
+            amount,
+            note: self.note.trim().to_string(),
+        })
+    }
+}
+
+/// The Shares tab.
+#[derive(Default)]
+pub(super) struct SharesTab {
+    form: Option<LineForm>,
+}
+
+impl SharesTab {
+    /// The data has changed: a line that was recorded clears the form.
+    pub(super) fn saved(&mut self, generation: u64) {
+        if self.form.as_ref().is_some_and(|f| f.sent.is_some_and(|g| g != generation)) {
+            self.form = None;
+        }
+    }
+
+    pub(super) fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, data: &CoopData) {
+        let rules = &data.settings.coop;
+        if !rules.legal_form.has_shares() {
+            ui.label(format!(
+                "The co-op is a {}: its members hold no shares. (Settings, legal form.)",
+                rules.legal_form.label().to_lowercase()
+            ));
+            return;
+        }
+        let lines = data.lines(cx.today, true);
+        let held: i64 = lines.iter().map(|l| l.holding.shares).sum();
+        let paid: Money = lines.iter().map(|l| l.holding.amount_paid).sum();
+        ui.label(format!(
+            "{held} shares held, {paid} paid: the sum of the ledger below, as the register shows it."
+        ));
+        if !cx.read_only {
+            match &mut self.form {
+                None => {
+                    if ui.button("Record shares").clicked() {
+                        self.form = Some(LineForm::new(cx.today));
+                    }
+                }
+                Some(form) => {
+                    if !form_ui(ui, form, cx, data) {
+                        self.form = None;
+                    }
+                }
+            }
+        }
+        ui.add_space(6.0);
+        let mut ledger: Vec<&LedgerEntry> = data.ledger.iter().collect();
+        ledger.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            egui::Grid::new("ledger_grid").num_columns(6).spacing([18.0, 4.0]).striped(true).show(ui, |ui| {
+                for h in ["Date", "What", "Member", "Shares", "Amount", "Note"] {
+                    ui.label(egui::RichText::new(h).strong());
+                }
+                ui.end_row();
+                for l in ledger {
+                    ui.label(show_date(l.date));
+                    ui.label(l.kind.label());
+                    let who = match l.to {
+                        Some(to) => format!("{} to {}", data.name(l.entry), data.name(to)),
+                        None => data.name(l.entry).to_string(),
+                    };
+                    ui.label(who);
+                    ui.label(l.shares.to_string());
+                    ui.label(l.amount.to_string());
+                    ui.label(&l.note);
+                    ui.end_row();
+                }
+            });
+        });
+    }
+}
+
+/// Draws the form; false once closed.
+fn form_ui(ui: &mut egui::Ui, form: &mut LineForm, cx: &mut ViewContext<'_>, data: &CoopData) -> bool {
+    let mut keep = true;
+    let current = data.current(cx.today);
+    ui.group(|ui| {
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label("What");
+            egui::ComboBox::from_id_salt("ledger_kind")
+                .selected_text(form.kind.label())
+                .show_ui(ui, |ui| {
+                    for k in LedgerKind::ALL {
+                        ui.selectable_value(&mut form.kind, *k, k.label());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            entry_choice_ui(ui, "Member", "ledger_member", &mut form.entry, &current, "Choose a member");
+            if form.kind == LedgerKind::Transfer {
+                entry_choice_ui(ui, "To", "ledger_to", &mut form.to, &current, "Choose who receives");
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            date_field_ui(ui, "Date", "Ledger date", &mut form.date, 100.0, cx.today);
+            let l = ui.label("Shares");
+            ui.add(egui::TextEdit::singleline(&mut form.shares).desired_width(60.0)).labelled_by(l.id);
+            let l = ui.label("Amount (£)");
+            ui.add(
+                egui::TextEdit::singleline(&mut form.amount)
+                    .desired_width(80.0)
+                    .hint_text("at the class price"),
+            )
+            .labelled_by(l.id);
+            let l = ui.label("Note");
+            ui.add(egui::TextEdit::singleline(&mut form.note).desired_width(200.0)).labelled_by(l.id);
+        });
+        ui.horizontal(|ui| {
+            if ui.add_enabled(form.sent.is_none(), egui::Button::new("Record")).clicked() {
+                match form.build(data) {
+                    Ok(line) => {
+                        form.error = None;
+                        form.sent = Some(cx.store.generation());
+                        cx.act(Action::RecordShares(Box::new(line)));
+                    }
+                    Err(e) => form.error = Some(e),
+                }
+            }
+            if ui.button("Cancel").clicked() {
+                keep = false;
+            }
+        });
+        message_ui(ui, form.error.as_ref());
+    });
+    if form.sent.is_some_and(|g| g == cx.store.generation()) && cx.commands.is_empty() {
+        form.sent = None;
+    }
+    keep
+}
