@@ -143,7 +143,7 @@ fn calendar_booking_and_case_meeting_hold_their_layout_at_1024_and_1920() {
 #[test]
 fn every_view_and_the_person_page_hold_their_layout_at_1920_and_2560() {
     let mut found = Vec::new();
-    for view in ["Members", "People", "Calendar", "Planning", "Wellbeing", "Reports", "Settings"] {
+    for view in ["Members", "People", "Calendar", "Planning", "Wellbeing", "Reports", "Co-op", "Settings"] {
         found.extend(check(view, &[LARGE, LARGEST], |h| click(h, view)));
     }
     found.extend(check("the person page", &[LARGE, LARGEST], open_person_page));
@@ -153,9 +153,26 @@ fn every_view_and_the_person_page_hold_their_layout_at_1920_and_2560() {
 #[test]
 fn every_other_screen_holds_its_layout_at_1024() {
     let mut found = Vec::new();
-    for view in ["Members", "People", "Planning", "Wellbeing", "Reports", "Settings"] {
+    for view in ["Members", "People", "Planning", "Wellbeing", "Reports", "Co-op", "Settings"] {
         found.extend(check(view, &[SMALL], |h| click(h, view)));
     }
+    for tab in ["Shares", "Meetings"] {
+        found.extend(check(&format!("Co-op {tab}"), &[SMALL, LARGE], |h| {
+            click(h, "Co-op");
+            click(h, tab);
+        }));
+    }
+    found.extend(check("a meeting", &[SMALL, LARGE], |h| {
+        click(h, "Co-op");
+        click(h, "Meetings");
+        h.get_by_role_and_label(Role::Link, "Annual general meeting, Wed 24 Sep 2025").click_accesskit();
+        h.run();
+    }));
+    found.extend(check("a register entry", &[SMALL], |h| {
+        click(h, "Co-op");
+        h.get_by_role_and_label(Role::Link, "Breadalbane Community Trust").click_accesskit();
+        h.run();
+    }));
     found.extend(check("the person page", &[SMALL], open_person_page));
     assert_clean(found);
 }

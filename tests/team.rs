@@ -153,6 +153,55 @@ fn a_database_of_another_program_or_a_newer_carecoop_is_refused_untouched() {
     );
 }
 
+/// A server written by the build before the register (schema 5): opening it runs migration 6,
+/// which enters each worker who was a co-op member in the register, with their share in the
+/// ledger, and rewrites their record without the two old fields, all in one transaction.
+#[test]
+fn a_server_before_the_register_moves_workers_shares_into_it_when_opened() {
+    use carecoop::data::ReadsExt;
+    use carecoop::domain::{LedgerEntry, Member, RegisterEntry, RegisterLink};
+    let Some(db) = FreshDatabase::new() else { return };
+    let mut admin = postgres::Client::connect(&db.url, postgres::NoTls).unwrap();
+    for migration in &carecoop::pg::schema::MIGRATIONS[..5] {
+        admin.batch_execute(migration).unwrap();
+    }
+    admin.batch_execute("INSERT INTO carecoop_meta VALUES ('schema_version', 5)").unwrap();
+    let mut json = serde_json::to_value(Member::named("Isla MacLeod")).unwrap();
+    json["id"] = serde_json::json!(7);
+    json["joined"] = serde_json::json!("2021-08-23");
+    json["member_since"] = serde_json::json!("2021-09-22");
+    json["share_paid"] = serde_json::json!(1000);
+    let mut never = serde_json::to_value(Member::named("Fiona Drummond")).unwrap();
+    never["id"] = serde_json::json!(8);
+    never["member_since"] = serde_json::Value::Null;
+    never["share_paid"] = serde_json::json!(0);
+    for (id, record) in [(7_i64, &json), (8, &never)] {
+        admin
+            .execute(
+                "INSERT INTO members (id, name, role, hourly_rate_pence, archived, record) VALUES ($1, $2, 'carer', 2500, false, $3)",
+                &[&id, &record["name"].as_str().unwrap(), &postgres::types::Json(record)],
+            )
+            .unwrap();
+    }
+    admin.batch_execute("SELECT setval('member_ids', 8)").unwrap();
+    let store = PgStore::open(&db.url, OpenMode::ExistingOnly).unwrap();
+    let entries = store.all::<RegisterEntry>().unwrap();
+    assert_eq!(entries.len(), 1, "only the worker who was a member: {entries:?}");
+    assert_eq!(entries[0].link, RegisterLink::Worker(carecoop::domain::MemberId(7)));
+    assert_eq!(entries[0].admitted, chrono::NaiveDate::from_ymd_opt(2021, 9, 22).unwrap());
+    let ledger = store.all::<LedgerEntry>().unwrap();
+    assert_eq!((ledger.len(), ledger[0].shares, ledger[0].amount.0), (1, 10, 1000));
+    let stored: serde_json::Value = admin
+        .query_one("SELECT record FROM members WHERE id = 7", &[])
+        .map(|r| r.get::<_, postgres::types::Json<serde_json::Value>>(0).0)
+        .unwrap();
+    assert!(stored.get("member_since").is_none() && stored.get("share_paid").is_none(), "{stored}");
+    assert!(store.check().unwrap().problems.is_empty());
+    let version: i64 =
+        admin.query_one("SELECT value FROM carecoop_meta WHERE key = 'schema_version'", &[]).unwrap().get(0);
+    assert_eq!(version, carecoop::pg::schema::SCHEMA_VERSION);
+}
+
 /// Each referral booked with `suggestion` at the same moment, each on its own connection, as
 /// two windows would.
 fn book_at_once(

@@ -133,7 +133,9 @@ fn a_protected_file_opens_with_its_passphrase_and_holds_what_it_held() {
 fn workers_shares_move_into_the_register_when_an_older_file_opens() {
     use carecoop::data::ReadsExt;
     use carecoop::domain::{LedgerEntry, LedgerKind, Member, RegisterEntry, RegisterLink};
-    for (fixture, passphrase) in [("schema4.redb", None), ("schema3-protected.redb", Some("fixture passphrase 3"))] {
+    for (fixture, passphrase) in
+        [("schema4.redb", None), ("schema3-protected.redb", Some("fixture passphrase 3"))]
+    {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("coop.redb");
         std::fs::copy(fixtures().join(fixture), &file).unwrap();

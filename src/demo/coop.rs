@@ -59,7 +59,9 @@ pub(super) fn write_coop(
         ids.push(id);
     }
     // Eight people supported (or, for two of them, their carer) became user members.
-    for (n, p) in people.iter().filter(|p| p.person.consent_store.is_some()).skip(3).step_by(4).take(8).enumerate() {
+    for (n, p) in
+        people.iter().filter(|p| p.person.consent_store.is_some()).skip(3).step_by(4).take(8).enumerate()
+    {
         let admitted = shift(p.from, 45).min(shift(agm, -20));
         let carer = n % 4 == 3;
         let name = if carer {

@@ -5,7 +5,7 @@
 use super::*;
 use carecoop::domain::audit::{AuditFilter, verify_chain};
 
-fn trail(store: &dyn DataStore) -> Vec<AuditEntry> {
+pub(super) fn trail(store: &dyn DataStore) -> Vec<AuditEntry> {
     store.audit_trail(&AuditFilter::default(), None).unwrap()
 }
 

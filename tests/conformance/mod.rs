@@ -7,12 +7,15 @@
 
 mod audit;
 mod bulk;
+mod coop;
 mod guard;
 mod undo;
 #[allow(unused_imports)]
 pub use audit::*;
 #[allow(unused_imports)] // tests/team.rs uses the helpers, not the cases
 pub use bulk::*;
+#[allow(unused_imports)]
+pub use coop::*;
 #[allow(unused_imports)]
 pub use guard::*;
 #[allow(unused_imports)]
@@ -46,7 +49,11 @@ macro_rules! conformance_suite {
             many_records_stored_at_once_match_one_by_one,
             every_action_leaves_an_audit_entry, the_audit_trail_filters, only_what_happened_is_audited,
             the_other_actions_leave_entries_too,
-            undo_and_redo_take_an_action_back_and_refuse_over_a_change);
+            undo_and_redo_take_an_action_back_and_refuse_over_a_change,
+            the_register_equals_the_ledger_and_the_rules_hold,
+            erasing_a_member_keeps_their_register_line_and_says_so,
+            a_former_member_is_removed_only_after_the_rules_period,
+            meetings_name_members_and_every_coop_action_is_audited);
     };
     (@cases $make:expr; $($case:ident),+) => {
         $(
