@@ -189,3 +189,66 @@ fn the_window_saves_the_letter_and_the_copy_as_pdf_and_settings_hold_the_coop() 
     let copy = dir.path().join("P0001-data.pdf");
     assert!(std::fs::read(&copy).is_ok_and(|b| b.starts_with(b"%PDF-")), "the copy was saved as PDF");
 }
+
+/// The co-op's papers: the register, and last year's AGM's pack and minutes, as PDFs a
+/// member reads (the window saves these same documents).
+#[test]
+fn the_register_and_a_meetings_pack_and_minutes_are_readable_pdfs() {
+    use carecoop::data::ReadsExt;
+    use carecoop::domain::{Meeting, MeetingKind, RegisterEntry};
+    use carecoop::report::coop;
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    set_coop(&db);
+    let store = RedbStore::open(Path::new(&db), OpenMode::ExistingOnly).unwrap();
+    let settings = store.settings().unwrap();
+    let lines = coop::register(&store, today(), true).unwrap();
+    let register: Vec<RegisterEntry> = store.all().unwrap();
+    let agm = store.all::<Meeting>().unwrap().into_iter().find(|m| m.kind == MeetingKind::Agm).unwrap();
+    let docs = [
+        ("register.pdf", coop::register_document(&lines, &settings, today())),
+        ("pack.pdf", coop::meeting_pack(&agm, &register, &settings)),
+        ("minutes.pdf", coop::minutes(&agm, &register, &settings)),
+    ];
+    for (name, doc) in docs {
+        let pdf = dir.path().join(name);
+        std::fs::write(&pdf, doc.to_pdf().unwrap()).unwrap();
+        let Some(words) = pdf_text(&pdf) else { return };
+        assert!(words.contains("Strathtay Care Co-operative"), "{name}: {words}");
+        match name {
+            "register.pdf" => {
+                for expected in [
+                    "register of members",
+                    "Breadalbane Community Trust",
+                    "Worker members",
+                    "Officers",
+                    "Chair",
+                    "Loan stock",
+                ] {
+                    assert!(words.contains(expected), "{name} lacks {expected}: {words}");
+                }
+            }
+            "pack.pdf" => {
+                for expected in [
+                    "Annual general meeting",
+                    "Resolutions to be put",
+                    "special resolution: at least 75%",
+                    "Members entitled to attend",
+                ] {
+                    assert!(words.contains(expected), "{name} lacks {expected}: {words}");
+                }
+            }
+            _ => {
+                for expected in [
+                    "Attendance",
+                    "By proxy (the chair)",
+                    "the meeting was quorate",
+                    "For 14, against 9, abstained 2: not passed",
+                ] {
+                    assert!(words.contains(expected), "{name} lacks {expected}: {words}");
+                }
+            }
+        }
+        assert!(rendered_pages(&pdf).is_none_or(|n| n >= 1));
+    }
+}

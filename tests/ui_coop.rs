@@ -66,7 +66,7 @@ fn hold_a_meeting_and_record_a_vote() {
         h.get_by_role_and_label(Role::CheckBox, name).click_accesskit();
         h.run();
     }
-    h.get_by_label("4 present; the quorum is 4: quorate");
+    h.get_by_label("Attendance: 4 present; the quorum is 4: quorate");
     click(&mut h, "Add a resolution");
     h.get_by_role_and_label(Role::MultilineTextInput, "Resolution 1").focus();
     h.run();

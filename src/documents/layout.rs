@@ -210,17 +210,33 @@ pub(crate) fn lay_out(doc: &Document) -> Result<Vec<Vec<Op>>, PdfError> {
 fn table(p: &mut Pages, font: &FontRef<'_>, head: &[String], rows: &[Vec<String>], text_w: f32) {
     let columns = head.len().max(1);
     let pad = 6.0;
-    // Each column as wide as its widest cell, shrunk evenly when they do not all fit.
-    let mut widths: Vec<f32> = (0..columns)
+    // Each column as wide as its widest cell; when they do not all fit, every column keeps at
+    // least its longest word (so no word is broken) and the room left is shared out in
+    // proportion to how much wider each would like to be. Only when even the longest words do
+    // not fit are all columns shrunk evenly.
+    let cells = |c: usize| {
+        std::iter::once(head.get(c).map_or("", String::as_str))
+            .chain(rows.iter().filter_map(move |r| r.get(c).map(String::as_str)))
+    };
+    let mut widths: Vec<f32> =
+        (0..columns).map(|c| cells(c).map(|t| width(font, TABLE, t) + pad).fold(24.0, f32::max)).collect();
+    let least: Vec<f32> = (0..columns)
         .map(|c| {
-            std::iter::once(&head.get(c).cloned().unwrap_or_default())
-                .chain(rows.iter().filter_map(|r| r.get(c)))
-                .map(|t| width(font, TABLE, t) + pad)
-                .fold(24.0, f32::max)
+            let longest_word = cells(c)
+                .flat_map(str::split_whitespace)
+                .map(|w| width(font, TABLE, w) + pad)
+                .fold(24.0, f32::max);
+            longest_word.min(widths[c])
         })
         .collect();
     let total: f32 = widths.iter().sum();
-    if total > text_w {
+    let floor: f32 = least.iter().sum();
+    if total > text_w && floor <= text_w {
+        let share = (text_w - floor) / (total - floor);
+        for (w, l) in widths.iter_mut().zip(&least) {
+            *w = l + (*w - l) * share;
+        }
+    } else if total > text_w {
         let scale = text_w / total;
         widths.iter_mut().for_each(|w| *w *= scale);
     }

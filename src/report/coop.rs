@@ -13,6 +13,10 @@ fn long(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
 }
 
+fn short(d: NaiveDate) -> String {
+    d.format("%-d %b %Y").to_string()
+}
+
 /// The register on `today`: current members, and former ones when `include_former`.
 pub fn register(
     store: &dyn Reads,
@@ -51,7 +55,7 @@ pub fn register_document(lines: &[RegisterLine], settings: &Settings, today: Nai
     doc.push(Block::Title(format!("{}: register of members", coop_name(settings))));
     doc.push(Block::Muted(format!("{} as at {}", rules.legal_form.label(), long(today))));
     let shares = rules.legal_form.has_shares();
-    let mut head = vec!["Name", "Class", "Postal address", "Electronic address", "Admitted", "Ceased"];
+    let mut head = vec!["Name", "Class", "Admitted", "Ceased"];
     if shares {
         head.extend(["Shares", "Paid"]);
     }
@@ -59,18 +63,11 @@ pub fn register_document(lines: &[RegisterLine], settings: &Settings, today: Nai
         .iter()
         .map(|l| {
             let e = &l.entry;
-            let email = match (e.email.is_empty(), e.email_for.is_empty()) {
-                (true, _) => String::new(),
-                (false, true) => e.email.clone(),
-                (false, false) => format!("{} (for {})", e.email, e.email_for),
-            };
             let mut row = vec![
                 e.name.clone(),
                 e.class.clone(),
-                e.postal_address.clone(),
-                email,
-                long(e.admitted),
-                e.ceased.map(|c| format!("{} ({})", long(c), e.ceased_reason)).unwrap_or_default(),
+                short(e.admitted),
+                e.ceased.map(|c| format!("{} ({})", short(c), e.ceased_reason)).unwrap_or_default(),
             ];
             if shares {
                 row.extend([l.holding.shares.to_string(), l.holding.amount_paid.to_string()]);
@@ -79,6 +76,23 @@ pub fn register_document(lines: &[RegisterLine], settings: &Settings, today: Nai
         })
         .collect();
     doc.push(Block::Table { head: head.into_iter().map(String::from).collect(), rows });
+    doc.push(Block::Heading("Addresses".into()));
+    let rows = lines
+        .iter()
+        .map(|l| {
+            let e = &l.entry;
+            let email = match (e.email.is_empty(), e.email_for.is_empty()) {
+                (true, _) => String::new(),
+                (false, true) => e.email.clone(),
+                (false, false) => format!("{} (given for {})", e.email, e.email_for),
+            };
+            vec![e.name.clone(), e.postal_address.clone(), email]
+        })
+        .collect();
+    doc.push(Block::Table {
+        head: ["Name", "Postal address", "Electronic address"].map(String::from).to_vec(),
+        rows,
+    });
     let loans: Vec<(String, String)> = lines
         .iter()
         .filter(|l| !l.entry.loans.trim().is_empty())
@@ -263,7 +277,12 @@ pub fn meeting_pack(m: &Meeting, register: &[RegisterEntry], settings: &Settings
 pub fn minutes(m: &Meeting, register: &[RegisterEntry], settings: &Settings) -> Document {
     let rules = &settings.coop;
     let mut doc = Document::new(format!("{} minutes", heading(m)));
-    doc.push(Block::Title(format!("{}: minutes of the {}", coop_name(settings), heading(m).to_lowercase())));
+    doc.push(Block::Title(format!(
+        "{}: minutes of the {}, {}",
+        coop_name(settings),
+        m.kind.label().to_lowercase(),
+        long(m.date)
+    )));
     doc.push(Block::Fields(vec![("Place".into(), place(m))]));
     let present = m.present(register);
     let quorum = m.quorum_needed(rules, register);

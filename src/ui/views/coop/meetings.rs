@@ -101,7 +101,12 @@ impl MeetingsTab {
                             .filter(|r| r.outcome(rules).is_some_and(|o| o.passed))
                             .count();
                         ui.label(format!("{} put, {passed} passed", m.resolutions.len()));
-                        ui.label(m.notice_warning(rules).unwrap_or_else(|| "Enough".into()));
+                        let notice = match m.notice_warning(rules) {
+                            Some(w) => w,
+                            None if m.kind.is_general() => "Enough".into(),
+                            None => "Not needed".into(),
+                        };
+                        ui.label(notice);
                         ui.end_row();
                     }
                 },
@@ -117,7 +122,8 @@ impl MeetingsTab {
 fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, data: &CoopData) -> bool {
     let rules = &data.settings.coop;
     let mut keep = true;
-    let title = format!("{}, {}", form.meeting.kind.label(), form.date);
+    let day = parse_date(&form.date).ok().flatten().map_or(form.date.clone(), show_date);
+    let title = format!("{}, {day}", form.meeting.kind.label());
     ui.heading(if form.meeting.id.is_new() { format!("New: {title}") } else { title });
     ui.horizontal_wrapped(|ui| {
         if !cx.read_only {
@@ -166,7 +172,16 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
             }
         }
         ui.add_space(6.0);
-        attendance_ui(ui, form, data);
+        let present = form.meeting.present(&data.entries);
+        let quorum = form.meeting.quorum_needed(rules, &data.entries);
+        let heading = format!(
+            "Attendance: {present} present; the quorum is {quorum}: {}",
+            if present >= quorum { "quorate" } else { "not quorate" }
+        );
+        egui::CollapsingHeader::new(heading)
+            .id_salt("attendance")
+            .default_open(form.meeting.id.is_new())
+            .show(ui, |ui| attendance_ui(ui, form, data));
         ui.add_space(6.0);
         resolutions_ui(ui, form, cx, data);
         ui.add_space(6.0);
@@ -204,15 +219,7 @@ fn details_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &ViewContext<'_>) {
 }
 
 fn attendance_ui(ui: &mut egui::Ui, form: &mut MeetingForm, data: &CoopData) {
-    let rules = &data.settings.coop;
     let m = &mut form.meeting;
-    let present = m.present(&data.entries);
-    let quorum = m.quorum_needed(rules, &data.entries);
-    ui.label(egui::RichText::new("Attendance").strong());
-    ui.label(format!(
-        "{present} present; the quorum is {quorum}: {}",
-        if present >= quorum { "quorate" } else { "not quorate" }
-    ));
     let eligible: Vec<_> = data
         .current(m.date)
         .into_iter()
