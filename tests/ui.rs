@@ -139,6 +139,10 @@ fn keyboard_shortcuts_switch_views_and_the_theme_toggles() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
     h.run();
     assert_eq!(h.state().state().view, View::People);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num7);
+    h.run();
+    assert_eq!(h.state().state().view, View::Coop);
+    h.get_by_label_contains("Registered society (members hold shares)");
     h.get_by_label("Dark theme").click();
     h.run();
     assert!(h.state().state().dark);

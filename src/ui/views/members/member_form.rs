@@ -239,6 +239,21 @@ impl MemberForm {
                 );
                 multiline_row_ui(ui, "Qualifications", &mut self.qualifications);
                 date_row_ui(ui, "Joined", &mut self.joined, self.errors.get("joined"), today);
+                ui.label("Co-op membership");
+                let link = crate::domain::RegisterLink::Worker(self.original.id);
+                let entry = data.register.iter().filter(|e| e.link == link).max_by_key(|e| e.admitted);
+                ui.label(match entry {
+                    _ if self.original.id.is_new() => "Admitted from the Co-op view once saved".to_string(),
+                    Some(e) if e.ceased.is_none() => {
+                        format!("{} since {} (Co-op view)", e.class, crate::ui::views::show_date(e.admitted))
+                    }
+                    Some(e) => format!(
+                        "Ceased {} (Co-op view)",
+                        e.ceased.map(crate::ui::views::show_date).unwrap_or_default()
+                    ),
+                    None => "Not on the register: admit them in the Co-op view".to_string(),
+                });
+                ui.end_row();
                 multiline_row_ui(ui, "Notes", &mut self.notes);
             });
             ui.add_space(6.0);

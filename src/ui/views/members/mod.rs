@@ -25,6 +25,8 @@ pub(crate) struct RosterData {
     pub settings: Settings,
     /// Every village members work in, sorted (for the filter).
     pub villages: Vec<String>,
+    /// The register of members (a worker's co-op membership is shown on their form).
+    pub register: Vec<crate::domain::RegisterEntry>,
     pub generation: Option<u64>,
 }
 
@@ -40,7 +42,8 @@ impl RosterData {
         let villages: std::collections::BTreeSet<&String> =
             members.iter().flat_map(|m| &m.villages).collect();
         let villages = villages.into_iter().cloned().collect();
-        Ok(RosterData { members, activities, settings, villages, generation })
+        let register = cx.store.all::<crate::domain::RegisterEntry>()?;
+        Ok(RosterData { members, activities, settings, villages, register, generation })
     }
 
     /// The name of an activity, or a placeholder for a dangling id.
