@@ -15,6 +15,7 @@
 
 mod entity;
 mod error;
+pub mod upgrade;
 
 pub use entity::{AnyId, AnyIds, AnyRecord, AnyRecordMut, AnyRecords, Entity, RecordKind};
 pub(crate) use entity::{by_kind, each_kind};

@@ -3,9 +3,8 @@
 //! transaction, with the same rule as the file backend (`domain::coop::entry_for_worker`).
 
 use super::rows::{PgTx, id_of};
-use crate::data::{DataError, Reads, TransactionExt};
-use crate::domain::Member;
-use crate::domain::coop::entry_for_worker;
+use crate::data::upgrade::enter_workers_in_register;
+use crate::data::{DataError, Reads};
 use crate::domain::member::MemberV1;
 use postgres::types::Json;
 
@@ -28,17 +27,5 @@ pub(super) fn move_shares_into_register(tx: &mut PgTx<'_, '_>) -> Result<usize, 
         old.push(member);
     }
     let rules = tx.settings()?.coop;
-    let today = chrono::Local::now().date_naive();
-    let mut entered = 0;
-    for member in old {
-        tx.put(&mut Member::from(member.clone()))?;
-        let Some((mut entry, issue)) = entry_for_worker(&member, &rules, today) else { continue };
-        let entry_id = tx.put(&mut entry)?;
-        if let Some(mut issue) = issue {
-            issue.entry = entry_id;
-            tx.put(&mut issue)?;
-        }
-        entered += 1;
-    }
-    Ok(entered)
+    enter_workers_in_register(tx, old, &rules, chrono::Local::now().date_naive())
 }

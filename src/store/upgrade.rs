@@ -13,9 +13,9 @@ use super::records::{Kind, MemberVersions};
 use super::table;
 use super::write::Writer;
 use crate::data::DataError;
-use crate::domain::coop::entry_for_worker;
+use crate::data::upgrade::enter_workers_in_register;
+use crate::domain::Settings;
 use crate::domain::member::MemberV1;
-use crate::domain::{Member, RegisterEntryId, Settings};
 use redb::ReadableTable;
 
 impl Writer<'_> {
@@ -41,18 +41,6 @@ impl Writer<'_> {
         }
         let rules =
             Query(self.txn, self.seal).get::<Settings>(super::records::SETTINGS_ID)?.unwrap_or_default().coop;
-        let today = chrono::Local::now().date_naive();
-        let mut entered = 0;
-        for member in old {
-            self.put(&mut Member::from(member.clone()))?;
-            let Some((mut entry, issue)) = entry_for_worker(&member, &rules, today) else { continue };
-            let id = self.put(&mut entry)?;
-            if let Some(mut issue) = issue {
-                issue.entry = RegisterEntryId(id);
-                self.put(&mut issue)?;
-            }
-            entered += 1;
-        }
-        Ok(entered)
+        enter_workers_in_register(self, old, &rules, chrono::Local::now().date_naive())
     }
 }

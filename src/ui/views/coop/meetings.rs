@@ -16,7 +16,7 @@ struct MeetingForm {
     date: String,
     notice: String,
     error: Option<String>,
-    sent: Option<u64>,
+    sent: super::Sent,
 }
 
 impl MeetingForm {
@@ -26,7 +26,7 @@ impl MeetingForm {
             date: date_text(Some(m.date)),
             notice: date_text(m.notice_given),
             error: None,
-            sent: None,
+            sent: super::Sent::default(),
         }
     }
 
@@ -50,7 +50,7 @@ pub(super) struct MeetingsTab {
 impl MeetingsTab {
     /// The data has changed: a meeting that was saved closes (the list shows it as stored).
     pub(super) fn saved(&mut self, generation: u64) {
-        if self.form.as_ref().is_some_and(|f| f.sent.is_some_and(|g| g != generation)) {
+        if self.form.as_ref().is_some_and(|f| f.sent.landed(generation)) {
             self.form = None;
         }
     }
@@ -128,11 +128,11 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
     ui.horizontal_wrapped(|ui| {
         if !cx.read_only {
             let label = if form.meeting.id.is_new() { "Save meeting" } else { "Save changes" };
-            if ui.add_enabled(form.sent.is_none(), egui::Button::new(label)).clicked() {
+            if ui.add_enabled(!form.sent.waiting(), egui::Button::new(label)).clicked() {
                 match form.build() {
                     Ok(m) => {
                         form.error = None;
-                        form.sent = Some(cx.store.generation());
+                        form.sent.send(cx);
                         cx.act(Action::SaveMeeting(Box::new(m)));
                     }
                     Err(e) => form.error = Some(e),
@@ -190,9 +190,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
         ui.add(egui::TextEdit::multiline(&mut form.meeting.minutes).desired_width(600.0).desired_rows(4))
             .labelled_by(l.id);
     });
-    if form.sent.is_some_and(|g| g == cx.store.generation()) && cx.commands.is_empty() {
-        form.sent = None;
-    }
+    form.sent.settle(cx);
     keep
 }
 

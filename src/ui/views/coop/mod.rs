@@ -123,6 +123,36 @@ impl CoopView {
     }
 }
 
+/// A save sent from one of the tabs' forms: the data's generation when it was sent. The form
+/// closes once the data has moved on; a save the store refused (the data did not move, and the
+/// app shows why) can be sent again, with what was typed still there.
+#[derive(Debug, Default, Clone, Copy)]
+struct Sent(Option<u64>);
+
+impl Sent {
+    /// Marks the save as sent now.
+    fn send(&mut self, cx: &ViewContext<'_>) {
+        self.0 = Some(cx.store.generation());
+    }
+
+    /// True while a sent save has not been answered.
+    fn waiting(self) -> bool {
+        self.0.is_some()
+    }
+
+    /// True once the data has moved on since the save was sent (it went through).
+    fn landed(self, generation: u64) -> bool {
+        self.0.is_some_and(|g| g != generation)
+    }
+
+    /// After the frame that sent it: if the data did not move, the store refused the save.
+    fn settle(&mut self, cx: &ViewContext<'_>) {
+        if self.0 == Some(cx.store.generation()) && cx.commands.is_empty() {
+            self.0 = None;
+        }
+    }
+}
+
 /// A combo box of register entries (or none), labelled `label`.
 fn entry_choice_ui(
     ui: &mut egui::Ui,

@@ -24,8 +24,8 @@ struct EntryForm {
     loans: String,
     offices: Vec<(Office, String, String)>,
     errors: FieldErrors,
-    /// The data generation when it was saved (it closes once the data has moved on).
-    sent: Option<u64>,
+    /// The save sent, if any.
+    sent: super::Sent,
 }
 
 impl EntryForm {
@@ -47,7 +47,7 @@ impl EntryForm {
                 .map(|o| (o.office, date_text(Some(o.from)), date_text(o.until)))
                 .collect(),
             errors: FieldErrors::new(),
-            sent: None,
+            sent: super::Sent::default(),
         }
     }
 
@@ -106,7 +106,7 @@ pub(super) struct RegisterTab {
 impl RegisterTab {
     /// The data has changed: a form that was saved closes.
     pub(super) fn saved(&mut self, generation: u64) {
-        if self.form.as_ref().is_some_and(|f| f.sent.is_some_and(|g| g != generation)) {
+        if self.form.as_ref().is_some_and(|f| f.sent.landed(generation)) {
             self.form = None;
         }
     }
@@ -291,11 +291,11 @@ fn form_ui(ui: &mut egui::Ui, form: &mut EntryForm, cx: &mut ViewContext<'_>, da
         ui.horizontal_wrapped(|ui| {
             if !cx.read_only {
                 let label = if adding { "Admit" } else { "Save entry" };
-                if ui.add_enabled(form.sent.is_none(), egui::Button::new(label)).clicked() {
+                if ui.add_enabled(!form.sent.waiting(), egui::Button::new(label)).clicked() {
                     match form.build() {
                         Ok(entry) => {
                             form.errors.clear();
-                            form.sent = Some(cx.store.generation());
+                            form.sent.send(cx);
                             cx.act(Action::SaveRegisterEntry(Box::new(entry)));
                         }
                         Err(errors) => form.errors = errors,
@@ -311,9 +311,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut EntryForm, cx: &mut ViewContext<'_>, da
         }
     });
     // A save the store refused leaves the form open, as typed, to correct.
-    if form.sent.is_some_and(|g| g == cx.store.generation()) && cx.commands.is_empty() {
-        form.sent = None;
-    }
+    form.sent.settle(cx);
     keep
 }
 
@@ -331,10 +329,9 @@ fn removal_ui(ui: &mut egui::Ui, form: &EntryForm, cx: &mut ViewContext<'_>, dat
                 .weak(),
             );
         }
-        Some(_) => {
-            if ui.button("Remove from the register").clicked() {
-                cx.act(Action::RemoveFromRegister(form.original.id));
-            }
+        Some(_) if ui.button("Remove from the register").clicked() => {
+            cx.act(Action::RemoveFromRegister(form.original.id));
         }
+        Some(_) => {}
     }
 }

@@ -18,7 +18,7 @@ struct LineForm {
     amount: String,
     note: String,
     error: Option<String>,
-    sent: Option<u64>,
+    sent: super::Sent,
 }
 
 impl LineForm {
@@ -32,7 +32,7 @@ impl LineForm {
             amount: String::new(),
             note: String::new(),
             error: None,
-            sent: None,
+            sent: super::Sent::default(),
         }
     }
 
@@ -85,7 +85,7 @@ pub(super) struct SharesTab {
 impl SharesTab {
     /// The data has changed: a line that was recorded clears the form.
     pub(super) fn saved(&mut self, generation: u64) {
-        if self.form.as_ref().is_some_and(|f| f.sent.is_some_and(|g| g != generation)) {
+        if self.form.as_ref().is_some_and(|f| f.sent.landed(generation)) {
             self.form = None;
         }
     }
@@ -182,11 +182,11 @@ fn form_ui(ui: &mut egui::Ui, form: &mut LineForm, cx: &mut ViewContext<'_>, dat
             ui.add(egui::TextEdit::singleline(&mut form.note).desired_width(200.0)).labelled_by(l.id);
         });
         ui.horizontal(|ui| {
-            if ui.add_enabled(form.sent.is_none(), egui::Button::new("Record")).clicked() {
+            if ui.add_enabled(!form.sent.waiting(), egui::Button::new("Record")).clicked() {
                 match form.build(data) {
                     Ok(line) => {
                         form.error = None;
-                        form.sent = Some(cx.store.generation());
+                        form.sent.send(cx);
                         cx.act(Action::RecordShares(Box::new(line)));
                     }
                     Err(e) => form.error = Some(e),
@@ -198,8 +198,6 @@ fn form_ui(ui: &mut egui::Ui, form: &mut LineForm, cx: &mut ViewContext<'_>, dat
         });
         message_ui(ui, form.error.as_ref());
     });
-    if form.sent.is_some_and(|g| g == cx.store.generation()) && cx.commands.is_empty() {
-        form.sent = None;
-    }
+    form.sent.settle(cx);
     keep
 }
