@@ -381,8 +381,9 @@ pub fn holding_on(entry: RegisterEntryId, ledger: &[LedgerEntry], day: NaiveDate
 
 /// Checks a new ledger line against the rules and what the members hold: the class's share
 /// price and maximum holding, shares only in a registered society, never more withdrawn or
-/// transferred than held, and nothing for a member who has ceased. `ledger` is every line
-/// stored before this one.
+/// transferred than held, nothing issued to or transferred by someone who is not a member on
+/// the day (a withdrawal may repay a former member). `ledger` is every line stored before
+/// this one.
 pub fn check_ledger_line(
     line: &LedgerEntry,
     from: &RegisterEntry,
@@ -395,7 +396,13 @@ pub fn check_ledger_line(
         p.add("kind", "a company limited by guarantee has no shares (see Settings, legal form)");
         return p.into_result();
     }
-    if !from.is_member_on(line.date) {
+    // Shares are issued and transferred between members; a withdrawal (paying shares back)
+    // may come after someone has ceased, but not before they were admitted.
+    let in_time = match line.kind {
+        LedgerKind::Withdrawal => from.admitted <= line.date,
+        LedgerKind::Issue | LedgerKind::Transfer => from.is_member_on(line.date),
+    };
+    if !in_time {
         p.add("date", format!("{} is not a member on {}", from.name, line.date));
     }
     let held = holding_on(from.id, ledger, line.date);

@@ -67,12 +67,14 @@ fn class_rules_limit_holdings_and_prices_and_nothing_is_withdrawn_that_is_not_he
     assert!(check_ledger_line(&big, &entry(3, "Supporter members"), None, &[], &rules).is_ok());
     let clg = CoopRules { legal_form: LegalForm::CompanyLimitedByGuarantee, ..CoopRules::default() };
     assert!(check_ledger_line(&big, &entry(3, "Supporter members"), None, &[], &clg).is_err());
-    // Someone who has ceased is issued nothing.
+    // Someone who has ceased is issued nothing, but is repaid what they hold.
     let mut gone = entry(4, WORKER_CLASS);
-    gone.ceased = Some(day(2));
-    assert!(
-        check_ledger_line(&line(LedgerKind::Issue, 4, None, 1, 100, 3), &gone, None, &[], &rules).is_err()
-    );
+    gone.ceased = Some(day(5));
+    let held = vec![line(LedgerKind::Issue, 4, None, 3, 300, 2)];
+    let issue = line(LedgerKind::Issue, 4, None, 1, 100, 6);
+    assert!(check_ledger_line(&issue, &gone, None, &held, &rules).is_err());
+    let repaid = line(LedgerKind::Withdrawal, 4, None, 3, 300, 6);
+    assert!(check_ledger_line(&repaid, &gone, None, &held, &rules).is_ok());
 }
 
 fn resolution(kind: ResolutionKind, for_: u32, against: u32, abstain: u32) -> Resolution {
