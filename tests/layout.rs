@@ -170,7 +170,7 @@ fn every_other_screen_holds_its_layout_at_1024() {
     }));
     found.extend(check("a register entry", &[SMALL], |h| {
         click(h, "Co-op");
-        h.get_by_role_and_label(Role::Link, "Breadalbane Community Trust").click_accesskit();
+        h.get_by_label("Breadalbane Community Trust").click_accesskit();
         h.run();
     }));
     found.extend(check("the person page", &[SMALL], open_person_page));

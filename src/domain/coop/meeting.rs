@@ -217,8 +217,10 @@ impl Meeting {
     /// How many count toward the quorum: everyone present in person, online or by proxy
     /// who is a member on the day (for the board, who holds an office on the day).
     pub fn present(&self, register: &[RegisterEntry]) -> u32 {
+        let by_id: std::collections::HashMap<RegisterEntryId, &RegisterEntry> =
+            register.iter().map(|e| (e.id, e)).collect();
         let counts = |a: &Attendee| {
-            register.iter().find(|e| e.id == a.entry).is_some_and(|e| {
+            by_id.get(&a.entry).is_some_and(|e| {
                 e.is_member_on(self.date)
                     && (self.kind.is_general() || e.offices_on(self.date).next().is_some())
             })

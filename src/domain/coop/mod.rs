@@ -353,30 +353,36 @@ pub struct Holding {
 
 /// What `entry` holds after every line of `ledger` dated on or before `day`.
 pub fn holding_on(entry: RegisterEntryId, ledger: &[LedgerEntry], day: NaiveDate) -> Holding {
-    let mut h = Holding::default();
-    for line in ledger.iter().filter(|l| l.date <= day) {
+    let only: Vec<&LedgerEntry> = ledger.iter().filter(|l| l.entry == entry || l.to == Some(entry)).collect();
+    holdings_on(only, day).remove(&entry).unwrap_or_default()
+}
+
+/// What every member holds after the lines of `ledger` dated on or before `day`, in one pass.
+pub fn holdings_on<'a>(
+    ledger: impl IntoIterator<Item = &'a LedgerEntry>,
+    day: NaiveDate,
+) -> std::collections::HashMap<RegisterEntryId, Holding> {
+    let mut held: std::collections::HashMap<RegisterEntryId, Holding> = std::collections::HashMap::new();
+    for line in ledger.into_iter().filter(|l| l.date <= day) {
         let (shares, amount) = (i64::from(line.shares), line.amount);
+        let from = held.entry(line.entry).or_default();
         match line.kind {
-            LedgerKind::Issue if line.entry == entry => {
-                h.shares += shares;
-                h.amount_paid += amount;
+            LedgerKind::Issue => {
+                from.shares += shares;
+                from.amount_paid += amount;
             }
-            LedgerKind::Withdrawal if line.entry == entry => {
-                h.shares -= shares;
-                h.amount_paid = h.amount_paid - amount;
+            LedgerKind::Withdrawal | LedgerKind::Transfer => {
+                from.shares -= shares;
+                from.amount_paid = from.amount_paid - amount;
             }
-            LedgerKind::Transfer if line.entry == entry => {
-                h.shares -= shares;
-                h.amount_paid = h.amount_paid - amount;
-            }
-            LedgerKind::Transfer if line.to == Some(entry) => {
-                h.shares += shares;
-                h.amount_paid += amount;
-            }
-            _ => {}
+        }
+        if let (LedgerKind::Transfer, Some(to)) = (line.kind, line.to) {
+            let to = held.entry(to).or_default();
+            to.shares += shares;
+            to.amount_paid += amount;
         }
     }
-    h
+    held
 }
 
 /// Checks a new ledger line against the rules and what the members hold: the class's share
@@ -509,10 +515,11 @@ pub fn register_on(
     day: NaiveDate,
     include_former: bool,
 ) -> Vec<RegisterLine> {
+    let held = holdings_on(ledger, day);
     let mut lines: Vec<RegisterLine> = entries
         .iter()
         .filter(|e| e.admitted <= day && (include_former || e.is_member_on(day)))
-        .map(|e| RegisterLine { entry: e.clone(), holding: holding_on(e.id, ledger, day) })
+        .map(|e| RegisterLine { entry: e.clone(), holding: held.get(&e.id).copied().unwrap_or_default() })
         .collect();
     lines.sort_by(|a, b| {
         a.entry.name.to_lowercase().cmp(&b.entry.name.to_lowercase()).then(a.entry.id.cmp(&b.entry.id))

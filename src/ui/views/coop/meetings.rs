@@ -15,6 +15,8 @@ struct MeetingForm {
     meeting: Meeting,
     date: String,
     notice: String,
+    /// Part of a name, to find a member in the attendance list.
+    find: String,
     error: Option<String>,
     sent: super::Sent,
 }
@@ -25,6 +27,7 @@ impl MeetingForm {
             meeting: m.clone(),
             date: date_text(Some(m.date)),
             notice: date_text(m.notice_given),
+            find: String::new(),
             error: None,
             sent: super::Sent::default(),
         }
@@ -45,6 +48,33 @@ impl MeetingForm {
 #[derive(Default)]
 pub(super) struct MeetingsTab {
     form: Option<MeetingForm>,
+    /// The list's rows (newest first, as `CoopData::meetings`), made once per change of the data.
+    rows: Vec<[String; 4]>,
+    rows_for: Option<u64>,
+}
+
+/// Each meeting in words: name, present against the quorum, resolutions passed, notice.
+fn list_rows(data: &CoopData) -> Vec<[String; 4]> {
+    let rules = &data.settings.coop;
+    data.meetings
+        .iter()
+        .map(|m| {
+            let present = m.present(&data.entries);
+            let quorum = m.quorum_needed(rules, &data.entries);
+            let passed = m.resolutions.iter().filter(|r| r.outcome(rules).is_some_and(|o| o.passed)).count();
+            let notice = match m.notice_warning(rules) {
+                Some(w) => w,
+                None if m.kind.is_general() => "Enough".into(),
+                None => "Not needed".into(),
+            };
+            [
+                format!("{}, {}", m.kind.label(), show_date(m.date)),
+                format!("{present} (quorum {quorum})"),
+                format!("{} put, {passed} passed", m.resolutions.len()),
+                notice,
+            ]
+        })
+        .collect()
 }
 
 impl MeetingsTab {
@@ -77,7 +107,11 @@ impl MeetingsTab {
             ui.label("No meetings are recorded yet.");
             return;
         }
-        let rules = &data.settings.coop;
+        let generation = cx.store.generation();
+        if self.rows_for != Some(generation) {
+            self.rows = list_rows(data);
+            self.rows_for = Some(generation);
+        }
         let mut open = None;
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             egui::Grid::new("meetings_grid").num_columns(4).spacing([18.0, 4.0]).striped(true).show(
@@ -87,26 +121,13 @@ impl MeetingsTab {
                         ui.label(egui::RichText::new(h).strong());
                     }
                     ui.end_row();
-                    for m in &data.meetings {
-                        let name = format!("{}, {}", m.kind.label(), show_date(m.date));
-                        if ui.link(&name).on_hover_text("Open this meeting").clicked() {
-                            open = Some(m.clone());
+                    for (i, row) in self.rows.iter().enumerate() {
+                        if ui.link(&row[0]).on_hover_text("Open this meeting").clicked() {
+                            open = data.meetings.get(i).cloned();
                         }
-                        let present = m.present(&data.entries);
-                        let quorum = m.quorum_needed(rules, &data.entries);
-                        ui.label(format!("{present} (quorum {quorum})"));
-                        let passed = m
-                            .resolutions
-                            .iter()
-                            .filter(|r| r.outcome(rules).is_some_and(|o| o.passed))
-                            .count();
-                        ui.label(format!("{} put, {passed} passed", m.resolutions.len()));
-                        let notice = match m.notice_warning(rules) {
-                            Some(w) => w,
-                            None if m.kind.is_general() => "Enough".into(),
-                            None => "Not needed".into(),
-                        };
-                        ui.label(notice);
+                        for cell in &row[1..] {
+                            ui.label(cell);
+                        }
                         ui.end_row();
                     }
                 },
@@ -217,56 +238,75 @@ fn details_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &ViewContext<'_>) {
 }
 
 fn attendance_ui(ui: &mut egui::Ui, form: &mut MeetingForm, data: &CoopData) {
+    ui.horizontal(|ui| {
+        let l = ui.label("Find a member");
+        ui.add(egui::TextEdit::singleline(&mut form.find).hint_text("Part of a name").desired_width(200.0))
+            .labelled_by(l.id);
+    });
     let m = &mut form.meeting;
+    let needle = form.find.trim().to_lowercase();
     let eligible: Vec<_> = data
         .current(m.date)
         .into_iter()
         .filter(|e| m.kind.is_general() || e.offices_on(m.date).next().is_some())
+        .filter(|e| needle.is_empty() || e.name.to_lowercase().contains(&needle))
         .collect();
-    egui::Grid::new("attendance_grid").num_columns(3).spacing([12.0, 2.0]).show(ui, |ui| {
-        for e in eligible {
-            let at = m.attendees.iter().position(|a| a.entry == e.id);
-            let mut here = at.is_some();
-            if ui.checkbox(&mut here, &e.name).changed() {
-                match (here, at) {
-                    (true, None) => m.attendees.push(Attendee {
-                        entry: e.id,
-                        presence: Presence::InPerson,
-                        proxy_holder: String::new(),
-                    }),
-                    (false, Some(i)) => {
-                        m.attendees.remove(i);
-                    }
-                    _ => {}
-                }
+    // Only the rows in view are drawn, however many members the co-op has.
+    let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical().id_salt("attendance").max_height(360.0).show_rows(
+        ui,
+        row_height,
+        eligible.len(),
+        |ui, range| {
+            for e in &eligible[range] {
+                ui.horizontal(|ui| attendee_ui(ui, m, e));
             }
-            if let Some(a) = m.attendees.iter_mut().find(|a| a.entry == e.id) {
-                egui::ComboBox::from_id_salt(("presence", e.id.0))
-                    .selected_text(a.presence.label())
-                    .show_ui(ui, |ui| {
-                        for p in Presence::ALL {
-                            ui.selectable_value(&mut a.presence, *p, p.label());
-                        }
-                    })
-                    .response
-                    .on_hover_text(format!("How {} took part", e.name));
-                if a.presence == Presence::Proxy {
-                    ui.add(
-                        egui::TextEdit::singleline(&mut a.proxy_holder)
-                            .hint_text("Proxy held by")
-                            .desired_width(140.0),
-                    )
-                    .on_hover_text(format!("Who held {}'s proxy", e.name));
-                } else {
-                    ui.label("");
+        },
+    );
+}
+
+/// One member's line: present or not, how, and who held their proxy.
+fn attendee_ui(ui: &mut egui::Ui, m: &mut Meeting, e: &crate::domain::RegisterEntry) {
+    let at = m.attendees.iter().position(|a| a.entry == e.id);
+    let mut here = at.is_some();
+    let name = ui.allocate_ui(egui::vec2(260.0, ui.spacing().interact_size.y), |ui| {
+        ui.set_min_width(260.0);
+        let tick = ui.checkbox(&mut here, &e.name);
+        if tick.changed() {
+            match (here, at) {
+                (true, None) => m.attendees.push(Attendee {
+                    entry: e.id,
+                    presence: Presence::InPerson,
+                    proxy_holder: String::new(),
+                }),
+                (false, Some(i)) => {
+                    m.attendees.remove(i);
                 }
-            } else {
-                ui.label("");
-                ui.label("");
+                _ => {}
             }
-            ui.end_row();
         }
+        tick.id
     });
+    if let Some(a) = m.attendees.iter_mut().find(|a| a.entry == e.id) {
+        egui::ComboBox::from_id_salt(("presence", e.id.0))
+            .selected_text(a.presence.label())
+            .show_ui(ui, |ui| {
+                for p in Presence::ALL {
+                    ui.selectable_value(&mut a.presence, *p, p.label());
+                }
+            })
+            .response
+            .labelled_by(name.inner)
+            .on_hover_text(format!("How {} took part", e.name));
+        if a.presence == Presence::Proxy {
+            ui.add(
+                egui::TextEdit::singleline(&mut a.proxy_holder)
+                    .hint_text("Proxy held by")
+                    .desired_width(140.0),
+            )
+            .on_hover_text(format!("Who held {}'s proxy", e.name));
+        }
+    }
 }
 
 fn resolutions_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &ViewContext<'_>, data: &CoopData) {

@@ -30,6 +30,9 @@ struct CoopData {
     settings: Settings,
     /// Workers on the roster (to admit one).
     workers: Vec<Member>,
+    /// The register today, former members too, with each one's holding (worked out once per
+    /// change of the data, in one pass over the ledger).
+    register: Vec<RegisterLine>,
 }
 
 impl CoopData {
@@ -39,23 +42,14 @@ impl CoopData {
         let mut workers: Vec<Member> =
             cx.store.all::<Member>()?.into_iter().filter(|m| !m.archived).collect();
         workers.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(CoopData {
-            entries: cx.store.all()?,
-            ledger: cx.store.all()?,
-            meetings,
-            settings: cx.store.settings()?,
-            workers,
-        })
+        let (entries, ledger): (Vec<RegisterEntry>, Vec<LedgerEntry>) = (cx.store.all()?, cx.store.all()?);
+        let register = register_on(&entries, &ledger, cx.today, true);
+        Ok(CoopData { entries, ledger, meetings, settings: cx.store.settings()?, workers, register })
     }
 
-    /// The register on `day`.
-    fn lines(&self, day: chrono::NaiveDate, include_former: bool) -> Vec<RegisterLine> {
-        register_on(&self.entries, &self.ledger, day, include_former)
-    }
-
-    /// The name on an entry.
-    fn name(&self, id: RegisterEntryId) -> &str {
-        self.entries.iter().find(|e| e.id == id).map_or("(removed from the register)", |e| e.name.as_str())
+    /// The register today: current members, and former ones too when `include_former`.
+    fn lines(&self, today: chrono::NaiveDate, include_former: bool) -> impl Iterator<Item = &RegisterLine> {
+        self.register.iter().filter(move |l| include_former || l.entry.is_member_on(today))
     }
 
     /// Current members on `day`, by name (for choosing one).

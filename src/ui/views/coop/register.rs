@@ -6,6 +6,7 @@ use super::{CoopData, save_pdf_ui};
 use crate::actions::Action;
 use crate::domain::coop::{OfficeHeld, WORKER_CLASS};
 use crate::domain::{MemberId, Office, RegisterEntry, RegisterLink};
+use crate::ui::table::{Col, Row, Sort, selectable_table_ui, sort_rows};
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{FieldErrors, date_row_ui, date_text, message_ui, parse_date, text_row_ui};
 use crate::ui::views::show_date;
@@ -94,10 +95,50 @@ impl EntryForm {
     }
 }
 
+/// The register's columns (the last two only for a society with shares).
+const COLUMNS: [Col; 7] = [
+    Col { title: "Name", width: 220.0 },
+    Col { title: "Class", width: 150.0 },
+    Col { title: "Admitted", width: 130.0 },
+    Col { title: "Ceased", width: 130.0 },
+    Col { title: "Offices", width: 150.0 },
+    Col { title: "Shares held", width: 90.0 },
+    Col { title: "Paid", width: 90.0 },
+];
+
+/// The table's rows: one per entry, sortable by date and amount.
+fn rows(data: &CoopData, today: chrono::NaiveDate, include_former: bool, shares: bool) -> Vec<Row> {
+    data.lines(today, include_former)
+        .map(|l| {
+            let e = &l.entry;
+            let offices: Vec<&str> = e.offices_on(today).map(|o| o.label()).collect();
+            let mut cells = vec![
+                e.name.clone(),
+                e.class.clone(),
+                show_date(e.admitted),
+                e.ceased.map(show_date).unwrap_or_default(),
+                offices.join(", "),
+            ];
+            if shares {
+                cells.extend([l.holding.shares.to_string(), l.holding.amount_paid.to_string()]);
+            }
+            Row::new(e.id.0, cells)
+                .key(2, e.admitted.to_string())
+                .key(3, e.ceased.map(|d| d.to_string()).unwrap_or_default())
+                .key(5, format!("{:012}", l.holding.shares))
+                .key(6, format!("{:015}", l.holding.amount_paid.0))
+        })
+        .collect()
+}
+
 /// The Register tab.
 #[derive(Default)]
 pub(super) struct RegisterTab {
     include_former: bool,
+    /// The table's rows, made once per (data, former members shown, shares shown).
+    rows: Vec<Row>,
+    rows_for: Option<(u64, bool, bool)>,
+    sort: Sort,
     form: Option<EntryForm>,
     /// The worker chosen to admit.
     worker: Option<MemberId>,
@@ -119,47 +160,26 @@ impl RegisterTab {
             return;
         }
         self.toolbar_ui(ui, cx, data);
-        let lines = data.lines(cx.today, self.include_former);
         let shares = data.settings.coop.legal_form.has_shares();
-        if lines.is_empty() {
+        let key = (cx.store.generation(), self.include_former, shares);
+        if self.rows_for != Some(key) {
+            self.rows = rows(data, cx.today, self.include_former, shares);
+            sort_rows(&mut self.rows, self.sort);
+            self.rows_for = Some(key);
+        }
+        if self.rows.is_empty() {
             ui.label("No one is on the register yet: admit the first members above.");
             return;
         }
-        let mut open = None;
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            let columns = if shares { 7 } else { 5 };
-            egui::Grid::new("register_grid").num_columns(columns).spacing([18.0, 4.0]).striped(true).show(
-                ui,
-                |ui| {
-                    let mut head = vec!["Name", "Class", "Admitted", "Ceased", "Offices"];
-                    if shares {
-                        head.extend(["Shares", "Paid"]);
-                    }
-                    for h in head {
-                        ui.label(egui::RichText::new(h).strong());
-                    }
-                    ui.end_row();
-                    for l in &lines {
-                        let e = &l.entry;
-                        if ui.link(&e.name).on_hover_text("Open this entry").clicked() {
-                            open = Some(e.clone());
-                        }
-                        ui.label(&e.class);
-                        ui.label(show_date(e.admitted));
-                        ui.label(e.ceased.map(show_date).unwrap_or_default());
-                        let offices: Vec<&str> = e.offices_on(cx.today).map(|o| o.label()).collect();
-                        ui.label(offices.join(", "));
-                        if shares {
-                            ui.label(l.holding.shares.to_string());
-                            ui.label(l.holding.amount_paid.to_string());
-                        }
-                        ui.end_row();
-                    }
-                },
-            );
-        });
-        if let Some(e) = open {
-            self.form = Some(EntryForm::edit(&e));
+        let cols: &[Col] = if shares { &COLUMNS } else { &COLUMNS[..5] };
+        let response = selectable_table_ui(ui, "register_table", cols, &self.rows, &mut self.sort, None);
+        if response.sort_changed {
+            sort_rows(&mut self.rows, self.sort);
+        }
+        if let Some(id) = response.clicked
+            && let Some(e) = data.entries.iter().find(|e| e.id.0 == id)
+        {
+            self.form = Some(EntryForm::edit(e));
         }
     }
 
@@ -210,12 +230,12 @@ impl RegisterTab {
                 ui.separator();
             }
             ui.checkbox(&mut self.include_former, "Include former members");
-            let lines = data.lines(cx.today, true);
+            let lines = &data.register;
             crate::ui::views::reports::csv_export_ui(ui, cx, "register", "register", || {
-                crate::exchange::register(&lines).to_csv().map_err(|e| e.to_string())
+                crate::exchange::register(lines).to_csv().map_err(|e| e.to_string())
             });
             if ui.button("Register (PDF)...").clicked() {
-                let doc = crate::report::coop::register_document(&lines, &data.settings, cx.today);
+                let doc = crate::report::coop::register_document(lines, &data.settings, cx.today);
                 save_pdf_ui(cx, "register-of-members.pdf", &doc);
             }
         });

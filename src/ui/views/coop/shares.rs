@@ -4,6 +4,7 @@
 use super::{CoopData, entry_choice_ui};
 use crate::actions::Action;
 use crate::domain::{LedgerEntry, LedgerEntryId, LedgerKind, Money, RegisterEntryId};
+use crate::ui::table::{Col, Row, Sort, sort_rows, table_ui};
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{date_field_ui, date_text, message_ui, parse_date};
 use crate::ui::views::show_date;
@@ -77,9 +78,19 @@ impl LineForm {
 }
 
 /// The Shares tab.
-#[derive(Default)]
 pub(super) struct SharesTab {
     form: Option<LineForm>,
+    /// The ledger's rows, made once per change of the data.
+    rows: Vec<Row>,
+    rows_for: Option<u64>,
+    sort: Sort,
+}
+
+impl Default for SharesTab {
+    fn default() -> Self {
+        // Newest first.
+        SharesTab { form: None, rows: Vec::new(), rows_for: None, sort: Sort { column: 0, descending: true } }
+    }
 }
 
 impl SharesTab {
@@ -99,9 +110,8 @@ impl SharesTab {
             ));
             return;
         }
-        let lines = data.lines(cx.today, true);
-        let held: i64 = lines.iter().map(|l| l.holding.shares).sum();
-        let paid: Money = lines.iter().map(|l| l.holding.amount_paid).sum();
+        let held: i64 = data.register.iter().map(|l| l.holding.shares).sum();
+        let paid: Money = data.register.iter().map(|l| l.holding.amount_paid).sum();
         ui.label(format!(
             "{held} shares held, {paid} paid: the sum of the ledger below, as the register shows it."
         ));
@@ -120,30 +130,55 @@ impl SharesTab {
             }
         }
         ui.add_space(6.0);
-        let mut ledger: Vec<&LedgerEntry> = data.ledger.iter().collect();
-        ledger.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            egui::Grid::new("ledger_grid").num_columns(6).spacing([18.0, 4.0]).striped(true).show(ui, |ui| {
-                for h in ["Date", "What", "Member", "Shares", "Amount", "Note"] {
-                    ui.label(egui::RichText::new(h).strong());
-                }
-                ui.end_row();
-                for l in ledger {
-                    ui.label(show_date(l.date));
-                    ui.label(l.kind.label());
-                    let who = match l.to {
-                        Some(to) => format!("{} to {}", data.name(l.entry), data.name(to)),
-                        None => data.name(l.entry).to_string(),
-                    };
-                    ui.label(who);
-                    ui.label(l.shares.to_string());
-                    ui.label(l.amount.to_string());
-                    ui.label(&l.note);
-                    ui.end_row();
-                }
-            });
-        });
+        let generation = cx.store.generation();
+        if self.rows_for != Some(generation) {
+            self.rows = rows(data);
+            sort_rows(&mut self.rows, self.sort);
+            self.rows_for = Some(generation);
+        }
+        if table_ui(ui, "ledger_table", &COLUMNS, &self.rows, &mut self.sort).sort_changed {
+            sort_rows(&mut self.rows, self.sort);
+        }
     }
+}
+
+/// The ledger's columns.
+const COLUMNS: [Col; 6] = [
+    Col { title: "Date", width: 130.0 },
+    Col { title: "What", width: 100.0 },
+    Col { title: "Member", width: 300.0 },
+    Col { title: "How many", width: 80.0 },
+    Col { title: "Amount", width: 90.0 },
+    Col { title: "Note", width: 240.0 },
+];
+
+/// The ledger as rows (newest first until another column is chosen), with names looked up
+/// once.
+fn rows(data: &CoopData) -> Vec<Row> {
+    let names: std::collections::HashMap<RegisterEntryId, &str> =
+        data.entries.iter().map(|e| (e.id, e.name.as_str())).collect();
+    let name = |id| names.get(&id).copied().unwrap_or("(removed from the register)");
+    data.ledger
+        .iter()
+        .map(|l| {
+            let who = match l.to {
+                Some(to) => format!("{} to {}", name(l.entry), name(to)),
+                None => name(l.entry).to_string(),
+            };
+            let cells = vec![
+                show_date(l.date),
+                l.kind.label().to_string(),
+                who,
+                l.shares.to_string(),
+                l.amount.to_string(),
+                l.note.clone(),
+            ];
+            Row::new(l.id.0, cells)
+                .key(0, format!("{}-{:012}", l.date, l.id.0))
+                .key(3, format!("{:012}", l.shares))
+                .key(4, format!("{:015}", l.amount.0))
+        })
+        .collect()
 }
 
 /// Draws the form; false once closed.
