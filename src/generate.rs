@@ -334,5 +334,78 @@ pub fn generate(
         done += n;
         progress("assessments", done, scale.assessments);
     }
+    write_register(store, &members, &people, start)?;
+    progress("register", members.len() + people.len() / 20, members.len() + people.len() / 20);
     Ok(())
+}
+
+/// The co-op's register at scale: every worker with ten shares, one person in twenty as a
+/// user member with one, and an AGM a year with a few hundred present and three resolutions.
+fn write_register(
+    store: &dyn DataStore,
+    members: &[MemberId],
+    people: &[PersonId],
+    start: NaiveDate,
+) -> Result<(), DataError> {
+    use crate::domain::coop::WORKER_CLASS;
+    use crate::domain::coop::meeting::Attendee;
+    let links: Vec<(String, &str, RegisterLink, u32)> =
+        members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (format!("Worker member {}", i + 1), WORKER_CLASS, RegisterLink::Worker(*m), 10))
+            .chain(people.iter().step_by(20).enumerate().map(|(i, p)| {
+                (format!("User member {}", i + 1), "User members", RegisterLink::Person(*p), 1)
+            }))
+            .collect();
+    let mut ids = Vec::with_capacity(links.len());
+    for chunk in links.chunks(2_000) {
+        store.write(|w| {
+            for (i, (name, class, link, shares)) in chunk.iter().enumerate() {
+                let admitted = start + Days::new((ids.len() + i) as u64 % 365);
+                let mut entry = RegisterEntry::new(name, class, *link, admitted);
+                entry.postal_address = format!("{} Main Street, {}", i + 1, VILLAGES[i % VILLAGES.len()]);
+                let id = w.put(&mut entry)?;
+                let mut issue = LedgerEntry {
+                    id: LedgerEntryId::NEW,
+                    date: admitted,
+                    kind: LedgerKind::Issue,
+                    entry: id,
+                    to: None,
+                    shares: *shares,
+                    amount: Money(i64::from(*shares) * 100),
+                    note: String::new(),
+                };
+                w.put(&mut issue)?;
+            }
+            Ok(())
+        })?;
+        let written: Vec<RegisterEntry> = store.all()?;
+        ids = written.into_iter().map(|e| e.id).collect();
+    }
+    store.write(|w| {
+        for year in 1..=4u64 {
+            let mut m = Meeting::new(MeetingKind::Agm, start + Days::new(365 * year));
+            m.place = "Town hall".into();
+            m.notice_given = Some(start + Days::new(365 * year - 20));
+            m.attendees = ids
+                .iter()
+                .step_by(10)
+                .take(300)
+                .map(|id| Attendee { entry: *id, presence: Presence::InPerson, proxy_holder: String::new() })
+                .collect();
+            m.resolutions = (1..=3)
+                .map(|r| Resolution {
+                    text: format!("Resolution {r} of year {year}"),
+                    kind: if r == 2 { ResolutionKind::Special } else { ResolutionKind::Ordinary },
+                    proposer: ids.get(r).copied(),
+                    seconder: ids.get(r + 1).copied(),
+                    votes: Votes::Total(Tally { for_: 200, against: 60, abstain: 40 }),
+                    minutes: String::new(),
+                })
+                .collect();
+            w.put(&mut m)?;
+        }
+        Ok(())
+    })
 }
