@@ -28,8 +28,10 @@ struct CoopData {
     ledger: Vec<LedgerEntry>,
     meetings: Vec<Meeting>,
     settings: Settings,
-    /// Workers on the roster (to admit one).
-    workers: Vec<Member>,
+    /// Workers on the roster who are not current members (to admit one).
+    workers_to_admit: Vec<Member>,
+    /// How many are members today.
+    current_count: usize,
     /// The register today, former members too, with each one's holding (worked out once per
     /// change of the data, in one pass over the ledger).
     register: Vec<RegisterLine>,
@@ -44,7 +46,25 @@ impl CoopData {
         workers.sort_by(|a, b| a.name.cmp(&b.name));
         let (entries, ledger): (Vec<RegisterEntry>, Vec<LedgerEntry>) = (cx.store.all()?, cx.store.all()?);
         let register = register_on(&entries, &ledger, cx.today, true);
-        Ok(CoopData { entries, ledger, meetings, settings: cx.store.settings()?, workers, register })
+        let on_register: std::collections::HashSet<crate::domain::MemberId> = entries
+            .iter()
+            .filter(|e| e.ceased.is_none())
+            .filter_map(|e| match e.link {
+                crate::domain::RegisterLink::Worker(m) => Some(m),
+                _ => None,
+            })
+            .collect();
+        workers.retain(|w| !on_register.contains(&w.id));
+        let current_count = entries.iter().filter(|e| e.is_member_on(cx.today)).count();
+        Ok(CoopData {
+            entries,
+            ledger,
+            meetings,
+            settings: cx.store.settings()?,
+            workers_to_admit: workers,
+            current_count,
+            register,
+        })
     }
 
     /// The register today: current members, and former ones too when `include_former`.
@@ -91,11 +111,14 @@ impl CoopView {
             self.loaded = Some(generation);
         }
         let rules = &self.data.settings.coop;
-        let current = self.data.entries.iter().filter(|e| e.is_member_on(cx.today)).count();
         title_ui(
             ui,
             "Co-op",
-            &format!("{}, {} ", rules.legal_form.label(), super::plural(current, "member", "members")),
+            &format!(
+                "{}, {}",
+                rules.legal_form.label(),
+                super::plural(self.data.current_count, "member", "members")
+            ),
         );
         if error_ui(ui, &self.error) {
             self.loaded = None;

@@ -191,16 +191,7 @@ impl RegisterTab {
                     let entry = RegisterEntry::new("", &class, RegisterLink::Supporter, cx.today);
                     self.form = Some(EntryForm::edit(&entry));
                 }
-                let on_register: Vec<MemberId> = data
-                    .entries
-                    .iter()
-                    .filter(|e| e.ceased.is_none())
-                    .filter_map(|e| match e.link {
-                        RegisterLink::Worker(m) => Some(m),
-                        _ => None,
-                    })
-                    .collect();
-                let workers: Vec<_> = data.workers.iter().filter(|w| !on_register.contains(&w.id)).collect();
+                let workers = &data.workers_to_admit;
                 if !workers.is_empty() {
                     let l = ui.label("Worker to admit");
                     let shown = self
@@ -210,7 +201,7 @@ impl RegisterTab {
                     egui::ComboBox::from_id_salt("admit_worker")
                         .selected_text(shown)
                         .show_ui(ui, |ui| {
-                            for w in &workers {
+                            for w in workers {
                                 ui.selectable_value(&mut self.worker, Some(w.id), &w.name);
                             }
                         })
