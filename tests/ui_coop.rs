@@ -60,6 +60,11 @@ fn hold_a_meeting_and_record_a_vote() {
     click(&mut h, "Meetings");
     h.get_by_role_and_label(Role::Link, "Annual general meeting, Wed 24 Sep 2025");
     click(&mut h, "New special general meeting");
+    // Offered on the first day today's notice allows: 15 days on, 14 clear days.
+    assert_eq!(h.get_by_role_and_label(Role::TextInput, "Date").value().as_deref(), Some("2026-12-07"));
+    h.get_by_label("Attendance: 0 present; the quorum is 4: not quorate");
+    assert!(h.query_by_label_contains("clear days; the rules ask for").is_none());
+    type_into(&mut h, "Date", "2026-11-22");
     type_into(&mut h, "Notice given", "2026-11-01");
     type_into(&mut h, "Place", "Aberfeldy Town Hall");
     // However many members there are, each is found by name and ticked.

@@ -96,8 +96,13 @@ impl MeetingsTab {
             if !cx.read_only {
                 for kind in MeetingKind::ALL {
                     if ui.button(format!("New {}", kind.label().to_lowercase())).clicked() {
+                        // A general meeting on the first day today's notice allows.
                         let mut m = Meeting::new(*kind, cx.today);
-                        m.notice_given = kind.is_general().then_some(cx.today);
+                        if kind.is_general() {
+                            let days = u64::from(data.settings.coop.notice_clear_days) + 1;
+                            m.date = cx.today.checked_add_days(chrono::Days::new(days)).unwrap_or(cx.today);
+                            m.notice_given = Some(cx.today);
+                        }
                         self.form = Some(MeetingForm::edit(&m));
                     }
                 }
@@ -200,7 +205,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
             if present >= quorum { "quorate" } else { "not quorate" }
         );
         egui::CollapsingHeader::new(heading)
-            .id_salt("attendance")
+            .id_salt(("attendance", form.meeting.id.0))
             .default_open(form.meeting.id.is_new())
             .show(ui, |ui| attendance_ui(ui, form, data));
         ui.add_space(6.0);
