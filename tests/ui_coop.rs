@@ -103,3 +103,23 @@ fn hold_a_meeting_and_record_a_vote() {
     );
     assert!(h.query_by_label_contains("clear days; the rules ask for").is_none());
 }
+
+#[test]
+fn the_erase_screen_says_the_register_line_is_kept_and_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "People");
+    type_into(&mut h, "Search people", "Donald Petrie");
+    h.get_by_label("Donald Petrie").click();
+    h.run();
+    h.get_by_label("Data rights").click_accesskit();
+    h.run();
+    let kept = h.get_by_label_contains("Their entry in the co-op's register of members is kept");
+    let text = kept.value().unwrap_or_default();
+    assert!(text.contains("s.30 of the Co-operative and Community Benefit Societies Act 2014"), "{text}");
+    type_into(&mut h, "Type P0008 to confirm", "P0008");
+    click(&mut h, "Erase person for good");
+    h.get_by_label_contains("Erased P0008");
+    click(&mut h, "Co-op");
+    h.get_by_label("Donald Petrie");
+}

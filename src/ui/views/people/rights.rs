@@ -81,7 +81,7 @@ impl PersonPage {
             person.name
         ));
         if !self.details.register.is_empty() {
-            ui.label(format!("Kept: {}.", crate::actions::REGISTER_KEPT));
+            ui.label(format!("{}.", crate::actions::REGISTER_KEPT));
         }
         if let Some(b) = cx.backups.as_ref().filter(|b| !b.listed.is_empty()) {
             let folder = crate::backup::folder_for(b.data, b.prefs.folder.as_deref());
