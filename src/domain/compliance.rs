@@ -38,17 +38,9 @@ impl ComplianceIssue {
         }
     }
 
-    /// The state in words, for people: "Missing", "Expired", "Expires today", "Expires
-    /// tomorrow", "Expires in 12 days" or "Valid".
+    /// The state in words, for people (see [`PaperState::label`]).
     pub fn state_label(&self) -> String {
-        match self.state {
-            PaperState::Missing => "Missing".into(),
-            PaperState::Expired => "Expired".into(),
-            PaperState::Expiring(0) => "Expires today".into(),
-            PaperState::Expiring(1) => "Expires tomorrow".into(),
-            PaperState::Expiring(days) => format!("Expires in {days} days"),
-            PaperState::Valid => "Valid".into(),
-        }
+        self.state.label()
     }
 }
 

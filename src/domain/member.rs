@@ -213,6 +213,19 @@ pub enum PaperState {
 }
 
 impl PaperState {
+    /// The state in words, for people: "Missing", "Expired", "Expires today", "Expires
+    /// tomorrow", "Expires in 12 days" or "Valid".
+    pub fn label(self) -> String {
+        match self {
+            PaperState::Missing => "Missing".into(),
+            PaperState::Expired => "Expired".into(),
+            PaperState::Expiring(0) => "Expires today".into(),
+            PaperState::Expiring(1) => "Expires tomorrow".into(),
+            PaperState::Expiring(days) => format!("Expires in {days} days"),
+            PaperState::Valid => "Valid".into(),
+        }
+    }
+
     /// The state of a paper expiring on `expiry`, seen on `today` with a warning window of
     /// `window_days` (60 by default; a setting).
     pub fn of(expiry: Option<NaiveDate>, today: NaiveDate, window_days: i64) -> PaperState {

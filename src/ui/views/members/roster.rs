@@ -38,12 +38,9 @@ const COLS: &[Col] = &[
 pub fn paper_text(state: PaperState, expiry: Option<NaiveDate>) -> String {
     let date = expiry.map(show_date).unwrap_or_default();
     match state {
-        PaperState::Missing => "Missing".into(),
-        PaperState::Expired => format!("Expired {date}"),
-        PaperState::Expiring(0) => "Expires today".into(),
-        PaperState::Expiring(1) => "Expires tomorrow".into(),
-        PaperState::Expiring(days) => format!("Expires in {days} d"),
+        PaperState::Expired => format!("{} {date}", state.label()),
         PaperState::Valid => date,
+        PaperState::Missing | PaperState::Expiring(_) => state.label(),
     }
 }
 
