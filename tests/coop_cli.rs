@@ -121,3 +121,33 @@ fn a_register_file_with_a_bad_row_names_it_and_imports_nothing() {
     let register = json(&["report", "register", "--data", &db, "--json"]);
     assert_eq!(register.as_array().map(Vec::len), Some(0), "nothing was imported");
 }
+
+#[test]
+fn a_register_row_changing_only_the_amount_paid_is_refused_by_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let csv = dir.path().join("register.csv");
+    let out = carecoop(&[
+        "export",
+        "register",
+        "--format",
+        "csv",
+        "--out",
+        &csv.display().to_string(),
+        "--data",
+        &db,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let before = json(&["report", "register", "--data", &db, "--json", "--include-former"]);
+    let exported = std::fs::read_to_string(&csv).unwrap();
+    let line = exported.lines().position(|l| l.starts_with("Breadalbane Community Trust,")).unwrap() + 1;
+    let changed = exported.replace(",200,200.00", ",200,250.00");
+    assert_ne!(changed, exported);
+    std::fs::write(&csv, changed).unwrap();
+    let refused = carecoop(&["import", "register", &csv.display().to_string(), "--data", &db]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = text(&refused.stderr);
+    assert!(err.contains(&format!("line {line}")) && err.contains("amount_paid_gbp"), "{err}");
+    assert!(err.contains("not change the amount paid alone"), "{err}");
+    assert_eq!(json(&["report", "register", "--data", &db, "--json", "--include-former"]), before);
+}

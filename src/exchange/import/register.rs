@@ -7,7 +7,7 @@
 
 use super::{ImportErrors, ImportKind, ImportPlan, RowReader, Sheet, read_rows};
 use crate::domain::coop::{Holding, LedgerEntry, RegisterEntry, RegisterLink, holding_on};
-use crate::domain::{CoopRules, Money};
+use crate::domain::{CoopRules, LedgerKind, Money};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
@@ -28,29 +28,40 @@ pub struct RegisterImport {
 
 impl RegisterImport {
     /// The ledger line that brings the holding from `held` to `target`, dated `date`, for
-    /// the entry numbered `entry` (`None` when nothing changes).
+    /// the entry numbered `entry` (`None` when nothing changes; the plan has refused a row
+    /// whose change no single line can make).
     pub fn ledger_line(&self, entry: crate::domain::RegisterEntryId, date: NaiveDate) -> Option<LedgerEntry> {
-        let target = self.target?;
-        let shares = target.shares - self.held.shares;
-        let amount = Money(target.amount_paid.0 - self.held.amount_paid.0);
-        if shares == 0 && amount.0 == 0 {
-            return None;
-        }
-        let (kind, shares, amount) = if shares > 0 || (shares == 0 && amount.0 > 0) {
-            (crate::domain::LedgerKind::Issue, shares, amount)
-        } else {
-            (crate::domain::LedgerKind::Withdrawal, -shares, Money(-amount.0))
-        };
+        let (kind, shares, amount) = ledger_change(self.held, self.target?).ok().flatten()?;
         Some(LedgerEntry {
             id: crate::domain::LedgerEntryId::NEW,
             date,
             kind,
             entry,
             to: None,
-            shares: u32::try_from(shares.max(1)).unwrap_or(u32::MAX),
-            amount: Money(amount.0.max(0)),
+            shares,
+            amount,
             note: "imported register".into(),
         })
+    }
+}
+
+/// The one line of the share ledger that takes a member from `held` to `target`: an issue
+/// (more shares, and as much more paid or nothing more), a withdrawal (fewer shares, and as
+/// much repaid or nothing), or none. Anything else (the amount alone, or shares one way and
+/// money the other) is not a line of the ledger, and says so.
+fn ledger_change(held: Holding, target: Holding) -> Result<Option<(LedgerKind, u32, Money)>, String> {
+    let shares = target.shares - held.shares;
+    let amount = target.amount_paid.0 - held.amount_paid.0;
+    let count = |n: i64| u32::try_from(n.unsigned_abs()).unwrap_or(u32::MAX);
+    match (shares.signum(), amount.signum()) {
+        (0, 0) => Ok(None),
+        (1, 0 | 1) => Ok(Some((LedgerKind::Issue, count(shares), Money(amount)))),
+        (-1, 0 | -1) => Ok(Some((LedgerKind::Withdrawal, count(shares), Money(-amount)))),
+        _ => Err(format!(
+            "holds {} shares with {} paid; a file can add shares with what is paid for them, or take \
+             shares away with what is repaid, but not change the amount paid alone",
+            held.shares, held.amount_paid
+        )),
     }
 }
 
@@ -151,7 +162,11 @@ fn plan(
                     );
                 }
             }
-            Some(Holding { shares: i64::from(shares), amount_paid: amount })
+            let target = Holding { shares: i64::from(shares), amount_paid: amount };
+            if let Err(why) = ledger_change(held, target) {
+                r.fail("amount_paid_gbp", why);
+            }
+            Some(target)
         } else {
             None
         };
@@ -159,4 +174,31 @@ fn plan(
         if import.entry.id.is_new() { plan.added.push(import) } else { plan.updated.push(import) }
     }
     if errors.is_empty() { Ok(plan) } else { Err(ImportErrors(errors)) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn held(shares: i64, pence: i64) -> Holding {
+        Holding { shares, amount_paid: Money(pence) }
+    }
+
+    #[test]
+    fn a_holding_changes_by_one_issue_or_one_withdrawal_or_not_at_all() {
+        assert_eq!(ledger_change(held(10, 1000), held(10, 1000)), Ok(None));
+        assert_eq!(
+            ledger_change(held(10, 1000), held(15, 1500)),
+            Ok(Some((LedgerKind::Issue, 5, Money(500))))
+        );
+        assert_eq!(ledger_change(held(10, 1000), held(12, 1000)), Ok(Some((LedgerKind::Issue, 2, Money(0)))));
+        assert_eq!(
+            ledger_change(held(10, 1000), held(4, 400)),
+            Ok(Some((LedgerKind::Withdrawal, 6, Money(600))))
+        );
+        // The amount alone, or shares one way and money the other, is no line of the ledger.
+        assert!(ledger_change(held(10, 1000), held(10, 1200)).is_err());
+        assert!(ledger_change(held(10, 1000), held(12, 800)).is_err());
+        assert!(ledger_change(held(10, 1000), held(8, 1100)).is_err());
+    }
 }
