@@ -5,7 +5,9 @@
 use super::{CoopData, entry_choice_ui, save_pdf_ui};
 use crate::actions::Action;
 use crate::domain::coop::meeting::Attendee;
-use crate::domain::{Meeting, MeetingKind, Presence, Resolution, ResolutionKind, Tally, Votes};
+use crate::domain::{
+    Meeting, MeetingKind, Presence, RegisterEntry, Resolution, ResolutionKind, Tally, Votes,
+};
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{date_field_ui, date_text, message_ui, parse_date};
 use crate::ui::views::show_date;
@@ -204,12 +206,14 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
             "Attendance: {present} present; the quorum is {quorum}: {}",
             if present >= quorum { "quorate" } else { "not quorate" }
         );
+        // Who was a member on the day, by name: worked out once for the frame.
+        let current = data.current(form.meeting.date);
         egui::CollapsingHeader::new(heading)
             .id_salt(("attendance", form.meeting.id.0))
             .default_open(form.meeting.id.is_new())
-            .show(ui, |ui| attendance_ui(ui, form, data));
+            .show(ui, |ui| attendance_ui(ui, form, &current));
         ui.add_space(6.0);
-        resolutions_ui(ui, form, cx, data);
+        resolutions_ui(ui, form, cx, data, &current);
         ui.add_space(6.0);
         ui.label(egui::RichText::new("Minutes").strong());
         let l = ui.label("The minutes' text");
@@ -242,7 +246,7 @@ fn details_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &ViewContext<'_>) {
     });
 }
 
-fn attendance_ui(ui: &mut egui::Ui, form: &mut MeetingForm, data: &CoopData) {
+fn attendance_ui(ui: &mut egui::Ui, form: &mut MeetingForm, current: &[&RegisterEntry]) {
     ui.horizontal(|ui| {
         let l = ui.label("Find a member");
         ui.add(egui::TextEdit::singleline(&mut form.find).hint_text("Part of a name").desired_width(200.0))
@@ -250,9 +254,9 @@ fn attendance_ui(ui: &mut egui::Ui, form: &mut MeetingForm, data: &CoopData) {
     });
     let m = &mut form.meeting;
     let needle = form.find.trim().to_lowercase();
-    let eligible: Vec<_> = data
-        .current(m.date)
-        .into_iter()
+    let eligible: Vec<&RegisterEntry> = current
+        .iter()
+        .copied()
         .filter(|e| m.kind.is_general() || e.offices_on(m.date).next().is_some())
         .filter(|e| needle.is_empty() || e.name.to_lowercase().contains(&needle))
         .collect();
@@ -271,7 +275,7 @@ fn attendance_ui(ui: &mut egui::Ui, form: &mut MeetingForm, data: &CoopData) {
 }
 
 /// One member's line: present or not, how, and who held their proxy.
-fn attendee_ui(ui: &mut egui::Ui, m: &mut Meeting, e: &crate::domain::RegisterEntry) {
+fn attendee_ui(ui: &mut egui::Ui, m: &mut Meeting, e: &RegisterEntry) {
     let at = m.attendees.iter().position(|a| a.entry == e.id);
     let mut here = at.is_some();
     let name = ui.allocate_ui(egui::vec2(260.0, ui.spacing().interact_size.y), |ui| {
@@ -314,10 +318,15 @@ fn attendee_ui(ui: &mut egui::Ui, m: &mut Meeting, e: &crate::domain::RegisterEn
     }
 }
 
-fn resolutions_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &ViewContext<'_>, data: &CoopData) {
+fn resolutions_ui(
+    ui: &mut egui::Ui,
+    form: &mut MeetingForm,
+    cx: &ViewContext<'_>,
+    data: &CoopData,
+    current: &[&RegisterEntry],
+) {
     let rules = &data.settings.coop;
     ui.label(egui::RichText::new("Resolutions").strong());
-    let current = data.current(form.meeting.date);
     let mut remove = None;
     for (i, r) in form.meeting.resolutions.iter_mut().enumerate() {
         let n = i + 1;
@@ -341,7 +350,7 @@ fn resolutions_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &ViewContext<'_
                     &format!("Resolution {n} proposed by"),
                     ("proposer", i),
                     &mut r.proposer,
-                    &current,
+                    current,
                     "No one recorded",
                 );
                 entry_choice_ui(
@@ -349,7 +358,7 @@ fn resolutions_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &ViewContext<'_
                     &format!("Resolution {n} seconded by"),
                     ("seconder", i),
                     &mut r.seconder,
-                    &current,
+                    current,
                     "No one recorded",
                 );
             });

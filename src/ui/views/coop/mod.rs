@@ -208,7 +208,8 @@ fn save_pdf_ui(cx: &mut ViewContext<'_>, name: &str, doc: &crate::documents::Doc
     }
 }
 
-/// The people a person-supported member can be admitted for (used by the person page).
+/// A register entry for a person supported, admitted today in `class` with the address and
+/// email on their record (the person page's "Make a member of the co-op").
 pub(crate) fn entry_for_person(person: &Person, class: &str, today: chrono::NaiveDate) -> RegisterEntry {
     let mut entry =
         RegisterEntry::new(&person.name, class, crate::domain::RegisterLink::Person(person.id), today);
