@@ -24,6 +24,7 @@ pub mod domain;
 pub mod exchange;
 pub mod fonts;
 pub mod generate;
+pub mod i18n;
 pub mod paths;
 pub mod pg;
 pub mod report;

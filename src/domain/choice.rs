@@ -17,8 +17,24 @@ macro_rules! choice_enum {
             /// Every choice, in display order.
             pub const ALL: &'static [$name] = &[ $( $name::$variant ),+ ];
 
-            /// The words shown to a user.
+            /// The words shown to a user, in the interface language (message
+            /// `choice-<Type>-<key>`; the English words are also the fallback).
             pub fn label(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $crate::i18n::static_text(
+                        concat!("choice-", stringify!($name), "-", $key),
+                        $label,
+                    ) ),+
+                }
+            }
+
+            /// The message ids of every label (for the translation tests).
+            pub fn label_ids() -> &'static [&'static str] {
+                &[ $( concat!("choice-", stringify!($name), "-", $key) ),+ ]
+            }
+
+            /// The English words shown to a user, whatever the interface language.
+            pub fn english_label(self) -> &'static str {
                 match self { $( $name::$variant => $label ),+ }
             }
 
@@ -41,7 +57,10 @@ macro_rules! choice_enum {
                 }
                 Self::ALL.iter().copied().find(|c| {
                     $crate::domain::choice::loose(c.key()) == t
-                        || $crate::domain::choice::loose(c.label()) == t
+                        || $crate::domain::choice::loose(c.english_label()) == t
+                        || $crate::i18n::Lang::ALL.iter().any(|l| {
+                            $crate::domain::choice::loose($crate::i18n::with_lang(*l, || c.label())) == t
+                        })
                         || c.aliases().iter().any(|a| $crate::domain::choice::loose(a) == t)
                 })
             }
