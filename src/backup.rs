@@ -12,6 +12,7 @@ use crate::actions::{Action, apply};
 use crate::data::{BackupJob, DataError, DataStore, OpenMode, ReadsExt, RecordKind, Secret, WriteExt};
 use crate::domain::Person;
 use crate::domain::backup::{Rotation, file_name, taken_at, to_keep};
+use crate::t;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::path::{Path, PathBuf};
 
@@ -50,25 +51,23 @@ pub fn list(folder: &Path, data: &Path) -> Vec<(NaiveDateTime, PathBuf)> {
 /// co-op is copied into a new file (as `carecoop copy` does). Returns what was done, in words.
 pub fn back_up(store: &dyn DataStore, data: &Path, out: &Path) -> Result<String, DataError> {
     if out.exists() {
-        return Err(DataError::conflict(format!(
-            "{} already exists; choose a new name for the backup",
-            out.display()
-        )));
+        return Err(DataError::conflict(t!("backup-msg-exists", file = out.display().to_string())));
     }
     match store.snapshot() {
         Ok(job) => {
             job(out)?;
-            Ok(format!("Backed up {} to {}", store.location(), out.display()))
+            Ok(t!("backup-msg-backed-up", location = store.location(), file = out.display().to_string()))
         }
         Err(_) if crate::backends::is_server(data) => {
             let copied = crate::backends::create_file_whole(out, |to| {
                 crate::copy::copy_all(store, to, &mut |_, _, _| {})
             })?;
             let total: u64 = copied.counts.iter().map(|(_, n)| n).sum();
-            Ok(format!(
-                "Copied {total} records from the server {} into the file {}: a file-backend copy (the server's own backups are pg_dump's job)",
-                store.location(),
-                out.display()
+            Ok(t!(
+                "backup-msg-server-copied",
+                count = total,
+                location = store.location(),
+                file = out.display().to_string()
             ))
         }
         Err(e) => Err(e),
@@ -175,7 +174,7 @@ pub struct Summary {
 /// What the backup at `path` (of the file `data`) holds, opened with `secret` if protected.
 pub fn summary(path: &Path, data: &Path, secret: Option<&Secret>) -> Result<Summary, DataError> {
     if crate::backends::is_server(path) {
-        return Err(DataError::conflict("a backup is a file"));
+        return Err(DataError::conflict(t!("backup-msg-not-a-file")));
     }
     let store = crate::backends::open_with(path, OpenMode::ExistingOnly, secret)?;
     let taken = path.file_name().and_then(|n| taken_at(&stem_of(data), &n.to_string_lossy()));
@@ -211,9 +210,7 @@ pub fn restore(
     today: NaiveDate,
 ) -> Result<Restored, DataError> {
     if crate::backends::is_server(data) {
-        return Err(DataError::conflict(
-            "a server's co-op is restored by its administrator from pg_dump; carecoop restores files",
-        ));
+        return Err(DataError::conflict(t!("backup-msg-server-restore")));
     }
     if !from.exists() {
         return Err(DataError::Missing { path: from.to_path_buf() });
@@ -232,10 +229,10 @@ pub fn restore(
     let (erased_again, counts) = crate::backends::replace_file_whole(data, from, secret, |store| {
         let report = store.check()?;
         if !report.problems.is_empty() {
-            return Err(DataError::conflict(format!(
-                "{} is damaged ({}); nothing was restored",
-                from.display(),
-                report.problems.join("; ")
+            return Err(DataError::conflict(t!(
+                "backup-msg-damaged",
+                file = from.display().to_string(),
+                problems = report.problems.join("; ")
             )));
         }
         let mut again = Vec::new();

@@ -4,10 +4,16 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     quiet_broken_pipe();
+    // Before parsing, so clap's errors from our own checks read in the system's language.
+    carecoop::i18n::set_default(carecoop::i18n::Lang::from_system());
     let cli = carecoop::cli::parse();
+    let chosen = cli.lang.map(carecoop::i18n::Lang::from);
+    if let Some(lang) = chosen {
+        carecoop::i18n::set_default(lang);
+    }
     match cli.command {
         Some(command) => carecoop::cli::run(cli.data, command),
-        None => carecoop::ui::run_window(cli.data),
+        None => carecoop::ui::run_window(cli.data, chosen),
     }
 }
 

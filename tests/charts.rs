@@ -194,3 +194,11 @@ fn a_score_just_below_the_population_mean_keeps_its_label_clear_of_the_mean_labe
     let svg = render_svg(&person_chart(), 800, 450, &ChartStyle::default()).unwrap();
     assert!(svg.contains("A.D. (P0001) \u{2013} WEMWBS"), "one separator, no double space");
 }
+
+#[test]
+fn the_chart_and_document_font_draws_welsh_letters() {
+    let face = ttf_parser::Face::parse(carecoop::fonts::DEJAVU_SANS, 0).unwrap();
+    for c in "ŵŷŴŶâêîôûáéàëïöüÂÊÎÔÛ".chars() {
+        assert!(face.glyph_index(c).is_some(), "DejaVu Sans lacks {c}");
+    }
+}

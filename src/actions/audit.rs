@@ -179,8 +179,71 @@ fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
+/// The import's summary as the trail keeps it: in English, whatever the interface language
+/// (the trail is data, not words on a screen).
 fn import_detail(batch: &ImportBatch) -> String {
-    batch.summary()
+    crate::i18n::with_lang(crate::i18n::Lang::En, || batch.summary())
+}
+
+/// An action as the audit trail names it ("booked session"), in the interface language, for
+/// the Undo button and messages; an action it does not know is given back as it is.
+pub fn action_in_words(action: &str) -> String {
+    if let Some(rest) = action.strip_prefix("undid ") {
+        return crate::t!("act-audit-undid", action = action_in_words(rest));
+    }
+    if let Some(rest) = action.strip_prefix("redid ") {
+        return crate::t!("act-audit-redid", action = action_in_words(rest));
+    }
+    match action {
+        "started the co-op" => crate::t!("act-audit-started-coop"),
+        "added member" => crate::t!("act-audit-added-member"),
+        "changed member" => crate::t!("act-audit-changed-member"),
+        "archived member" => crate::t!("act-audit-archived-member"),
+        "restored member" => crate::t!("act-audit-restored-member"),
+        "added activity" => crate::t!("act-audit-added-activity"),
+        "changed activity" => crate::t!("act-audit-changed-activity"),
+        "archived activity" => crate::t!("act-audit-archived-activity"),
+        "restored activity" => crate::t!("act-audit-restored-activity"),
+        "changed settings" => crate::t!("act-audit-changed-settings"),
+        "took referral" => crate::t!("act-audit-took-referral"),
+        "changed person" => crate::t!("act-audit-changed-person"),
+        "changed referral status" => crate::t!("act-audit-changed-referral-status"),
+        "added goal" => crate::t!("act-audit-added-goal"),
+        "changed goal status" => crate::t!("act-audit-changed-goal-status"),
+        "changed goal activities" => crate::t!("act-audit-changed-goal-activities"),
+        "logged contact" => crate::t!("act-audit-logged-contact"),
+        "changed contact" => crate::t!("act-audit-changed-contact"),
+        "recorded assessment" => crate::t!("act-audit-recorded-assessment"),
+        "corrected assessment" => crate::t!("act-audit-corrected-assessment"),
+        "booked series" => crate::t!("act-audit-booked-series"),
+        "booked session" => crate::t!("act-audit-booked-session"),
+        "changed session" => crate::t!("act-audit-changed-session"),
+        "recorded attendance" => crate::t!("act-audit-recorded-attendance"),
+        "cancelled session" => crate::t!("act-audit-cancelled-session"),
+        "restored session" => crate::t!("act-audit-restored-session"),
+        "changed series" => crate::t!("act-audit-changed-series"),
+        "cancelled series" => crate::t!("act-audit-cancelled-series"),
+        "added fund" => crate::t!("act-audit-added-fund"),
+        "changed fund" => crate::t!("act-audit-changed-fund"),
+        "admitted member" => crate::t!("act-audit-admitted-member"),
+        "changed register entry" => crate::t!("act-audit-changed-register-entry"),
+        "recorded shares" => crate::t!("act-audit-recorded-shares"),
+        "removed from register" => crate::t!("act-audit-removed-from-register"),
+        "added meeting" => crate::t!("act-audit-added-meeting"),
+        "changed meeting" => crate::t!("act-audit-changed-meeting"),
+        "changed availability" => crate::t!("act-audit-changed-availability"),
+        "booked suggestion" => crate::t!("act-audit-booked-suggestion"),
+        "imported" => crate::t!("act-audit-imported"),
+        "erased person" => crate::t!("act-audit-erased-person"),
+        "restored from a backup" => crate::t!("act-audit-restored-backup"),
+        "viewed person" => crate::t!("act-audit-viewed-person"),
+        "protected the file with a passphrase" => crate::t!("act-audit-protected"),
+        "changed the passphrase" => crate::t!("act-audit-changed-passphrase"),
+        "removed the passphrase" => crate::t!("act-audit-removed-passphrase"),
+        "exported person" => crate::t!("act-audit-exported-person"),
+        "exported" => crate::t!("act-audit-exported"),
+        other => other.to_string(),
+    }
 }
 
 /// The reference of the person `record` is about, if it is about exactly one.

@@ -24,7 +24,7 @@ pub(crate) fn check_entry(tx: &dyn Transaction, entry: &RegisterEntry) -> Result
         let names: Vec<&str> = rules.classes.iter().map(|c| c.name.as_str()).collect();
         return Err(invalid(
             "class",
-            format!("'{}' is not a class; the co-op has {}", entry.class, names.join(", ")),
+            crate::t!("act-not-a-class", class = entry.class.as_str(), classes = names.join(", ")),
         ));
     }
     match entry.link {
@@ -42,7 +42,7 @@ pub(crate) fn check_entry(tx: &dyn Transaction, entry: &RegisterEntry) -> Result
             .into_iter()
             .any(|e| e.id != entry.id && e.link == entry.link && e.ceased.is_none());
         if twice {
-            return Err(invalid("name", format!("{} is already on the register", entry.name.trim())));
+            return Err(invalid("name", crate::t!("act-already-on-register", name = entry.name.trim())));
         }
     }
     Ok(())
@@ -59,9 +59,9 @@ pub(super) fn save_entry(store: &dyn DataStore, mut entry: RegisterEntry) -> Res
         tx.put(&mut entry)
     })?;
     Ok(Done::new(if new {
-        format!("{} is admitted as a member ({})", entry.name.trim(), entry.class.trim())
+        crate::t!("act-admitted", name = entry.name.trim(), class = entry.class.trim())
     } else {
-        format!("Register entry for {} saved", entry.name.trim())
+        crate::t!("act-register-entry-saved", name = entry.name.trim())
     }))
 }
 
@@ -80,20 +80,16 @@ pub(super) fn record_shares(store: &dyn DataStore, mut line: LedgerEntry) -> Res
         let last = after.iter().map(|l| l.date).max().unwrap_or(line.date);
         for who in [Some(line.entry), line.to].into_iter().flatten() {
             if holding_on(who, &after, last).shares < 0 {
-                return Err(invalid(
-                    "date",
-                    "later lines of the ledger would leave a member holding less than nothing",
-                ));
+                return Err(invalid("date", crate::t!("act-ledger-below-zero")));
             }
         }
         tx.put(&mut line)
     })?;
-    let what = match line.kind {
-        LedgerKind::Issue => "issued",
-        LedgerKind::Withdrawal => "withdrawn",
-        LedgerKind::Transfer => "transferred",
-    };
-    Ok(Done::new(format!("{} share{} {what}", line.shares, if line.shares == 1 { "" } else { "s" })))
+    Ok(Done::new(match line.kind {
+        LedgerKind::Issue => crate::t!("act-shares-issued", count = line.shares),
+        LedgerKind::Withdrawal => crate::t!("act-shares-withdrawn", count = line.shares),
+        LedgerKind::Transfer => crate::t!("act-shares-transferred", count = line.shares),
+    }))
 }
 
 /// Removes a former member's entry once the rules' period after they ceased has passed and
@@ -108,15 +104,17 @@ pub(super) fn remove_entry(
         let rules = tx.settings()?.coop;
         let entry: RegisterEntry = tx.require(id, "register entry")?;
         match entry.removable_from(rules.keep_former_years) {
-            None => return Err(invalid("ceased", format!("{} is still a member", entry.name))),
+            None => {
+                return Err(invalid("ceased", crate::t!("act-still-a-member", name = entry.name.as_str())));
+            }
             Some(from) if today < from => {
                 return Err(invalid(
                     "ceased",
-                    format!(
-                        "{}'s entry is kept until {} ({} years after they ceased, by the co-op's rules)",
-                        entry.name,
-                        from.format("%-d %B %Y"),
-                        rules.keep_former_years
+                    crate::t!(
+                        "act-entry-kept-until",
+                        name = entry.name.as_str(),
+                        date = crate::i18n::date(from, "%-d %B %Y"),
+                        years = rules.keep_former_years.to_string()
                     ),
                 ));
             }
@@ -124,7 +122,7 @@ pub(super) fn remove_entry(
         }
         let ledger: Vec<LedgerEntry> = tx.all()?;
         if holding_on(id, &ledger, NaiveDate::MAX).shares != 0 {
-            return Err(invalid("shares", format!("{} still holds shares", entry.name)));
+            return Err(invalid("shares", crate::t!("act-still-holds-shares", name = entry.name.as_str())));
         }
         for line in ledger.iter().filter(|l| l.entry == id && l.kind != LedgerKind::Transfer) {
             tx.delete::<LedgerEntry>(line.id)?;
@@ -132,7 +130,7 @@ pub(super) fn remove_entry(
         tx.delete::<RegisterEntry>(id)?;
         Ok(entry.name)
     })?;
-    Ok(Done::new(format!("{name} is removed from the register")))
+    Ok(Done::new(crate::t!("act-removed-from-register", name = name)))
 }
 
 /// Records a meeting, or changes it: everyone attending, proposing or seconding must be on
@@ -157,7 +155,11 @@ pub(super) fn save_meeting(store: &dyn DataStore, mut meeting: Meeting) -> Resul
         }
         tx.put(&mut meeting)
     })?;
-    Ok(Done::new(format!("{} of {} saved", meeting.kind.label(), meeting.date.format("%-d %B %Y"))))
+    Ok(Done::new(crate::t!(
+        "act-meeting-saved",
+        meeting = meeting.kind.label(),
+        date = crate::i18n::date(meeting.date, "%-d %B %Y")
+    )))
 }
 
 /// What erasing a person does to the register: their entry stays (the 2014 Act requires it),

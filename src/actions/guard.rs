@@ -4,8 +4,8 @@
 //! their value against the one being saved ([`ChangedSince`]).
 
 use crate::data::{
-    Action as Work, AnyId, AnyRecord, ChangedSince, DataError, DataStore, Reads, Stamped, Transaction,
-    each_kind,
+    Action as Work, AnyId, AnyRecord, ChangedSince, DataError, DataStore, Reads, RecordKind, Stamped,
+    Transaction, each_kind,
 };
 use crate::domain::Settings;
 
@@ -86,7 +86,7 @@ pub(super) fn on_top(
     read: &AsRead,
     save: &super::Action,
 ) -> Result<(AsRead, super::Action), DataError> {
-    let refused = || DataError::conflict("that change cannot be applied on top of the one saved since");
+    let refused = || DataError::conflict(crate::t!("act-guard-not-on-top"));
     let now = match read {
         AsRead::Record(record) if let AnyRecord::Availability(a) = &**record => {
             AsRead::Record(Box::new(AnyRecord::Availability(store.availability_of(a.member)?)))
@@ -118,7 +118,10 @@ fn as_json(read: &AsRead) -> Result<serde_json::Value, DataError> {
 }
 
 fn json_error(e: serde_json::Error) -> DataError {
-    DataError::Backend { context: "a record could not be compared", source: Box::new(e) }
+    DataError::Backend {
+        context: crate::i18n::static_text("act-guard-compare-failed", "a record could not be compared"),
+        source: Box::new(e),
+    }
 }
 
 macro_rules! any_to_json {
@@ -134,13 +137,18 @@ pub(super) fn json_of(record: &AnyRecord) -> Result<serde_json::Value, DataError
 
 /// "member Fiona Drummond", "person P0012", "the settings".
 fn describe(read: &AsRead, json: &serde_json::Value) -> String {
-    let AsRead::Record(record) = read else { return "the co-op's settings".into() };
-    let noun = format!("{:?}", record.id().kind()).to_lowercase();
+    let AsRead::Record(record) = read else { return crate::t!("act-coop-settings") };
+    let noun = match record.id().kind() {
+        // As this message always named them.
+        RecordKind::RegisterEntry => crate::t!("act-guard-noun-registerentry"),
+        RecordKind::LedgerEntry => crate::t!("act-guard-noun-ledgerentry"),
+        kind => super::kind_noun(kind),
+    };
     // A person is named by reference only (messages may end up in logs).
     let name = ["reference", "name"].iter().find_map(|k| json.get(*k).and_then(|v| v.as_str()));
     match name {
-        Some(name) if !name.is_empty() => format!("{noun} {name}"),
-        _ => format!("this {noun}"),
+        Some(name) if !name.is_empty() => crate::t!("act-guard-named", noun = noun, name = name),
+        _ => crate::t!("act-guard-this", noun = noun),
     }
 }
 
@@ -174,7 +182,7 @@ const MONEY_FIELDS: &[&str] = &["hourly_rate", "share_paid", "price", "amount"];
 fn show(value: &serde_json::Value) -> String {
     let text = match value {
         serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Null => "(none)".into(),
+        serde_json::Value::Null => crate::t!("act-guard-none"),
         serde_json::Value::Array(items) if items.iter().all(|i| !i.is_object()) => {
             items.iter().map(show).collect::<Vec<_>>().join(", ")
         }

@@ -105,17 +105,26 @@ impl ImportBatch {
         })
     }
 
-    /// What it holds: "12 members: 10 added, 2 updated".
+    /// What it holds, in the interface language: "12 members: 10 added, 2 updated".
     pub fn summary(&self) -> String {
+        fn counts<T>(plan: &ImportPlan<T>) -> (usize, usize, usize) {
+            (plan.added.len() + plan.updated.len(), plan.added.len(), plan.updated.len())
+        }
+        macro_rules! say {
+            ($id:literal, $plan:expr) => {{
+                let (total, added, updated) = counts($plan);
+                crate::t!($id, total = total, added = added, updated = updated)
+            }};
+        }
         match self {
-            ImportBatch::Members(plan) => plan.summary("members"),
-            ImportBatch::Activities(plan) => plan.summary("activities"),
-            ImportBatch::People(plan) => plan.summary("people"),
-            ImportBatch::Referrals(plan) => plan.summary("referrals"),
-            ImportBatch::Assessments(plan) => plan.summary("assessments"),
-            ImportBatch::Availability(plan) => plan.summary("members' availability"),
-            ImportBatch::Sessions(plan) => plan.summary("session rows"),
-            ImportBatch::Register(plan) => plan.summary("register entries"),
+            ImportBatch::Members(plan) => say!("act-import-members", plan),
+            ImportBatch::Activities(plan) => say!("act-import-activities", plan),
+            ImportBatch::People(plan) => say!("act-import-people", plan),
+            ImportBatch::Referrals(plan) => say!("act-import-referrals", plan),
+            ImportBatch::Assessments(plan) => say!("act-import-assessments", plan),
+            ImportBatch::Availability(plan) => say!("act-import-availability", plan),
+            ImportBatch::Sessions(plan) => say!("act-import-session-rows", plan),
+            ImportBatch::Register(plan) => say!("act-import-register", plan),
         }
     }
 }
@@ -177,7 +186,7 @@ pub(super) fn commit(
     let occurrences = store.write(|tx| store_batch(tx, &mut batch, today))?;
     let mut summary = batch.summary();
     if matches!(batch, ImportBatch::Sessions(_)) {
-        summary = format!("{summary} ({occurrences} occurrences)");
+        summary = crate::t!("act-import-occurrences", summary = summary, count = occurrences);
     }
-    Ok(Done::new(format!("Imported {summary}")))
+    Ok(Done::new(crate::t!("act-imported", summary = summary)))
 }

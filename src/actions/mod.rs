@@ -49,9 +49,10 @@ mod people;
 mod sessions;
 mod undo;
 
+pub use audit::action_in_words;
 pub use guard::AsRead;
 pub use import::{ImportBatch, PlanError};
-pub use people::REGISTER_KEPT;
+pub use people::{REGISTER_KEPT, register_kept};
 pub use undo::{UndoStep, apply_undoable};
 
 use crate::data::{DataError, DataStore, Entity, ReadsExt, TransactionExt, WriteExt};
@@ -221,6 +222,26 @@ impl AsRead {
     }
 }
 
+/// A kind of record in a word, in the interface language ("member", "register entry"...).
+fn kind_noun(kind: crate::data::RecordKind) -> String {
+    use crate::data::RecordKind as K;
+    match kind {
+        K::Member => crate::t!("act-noun-member"),
+        K::Activity => crate::t!("act-noun-activity"),
+        K::Person => crate::t!("act-noun-person"),
+        K::Referral => crate::t!("act-noun-referral"),
+        K::Session => crate::t!("act-noun-session"),
+        K::Series => crate::t!("act-noun-series"),
+        K::Assessment => crate::t!("act-noun-assessment"),
+        K::Fund => crate::t!("act-noun-fund"),
+        K::Contact => crate::t!("act-noun-contact"),
+        K::Availability => crate::t!("act-noun-availability"),
+        K::RegisterEntry => crate::t!("act-noun-register-entry"),
+        K::LedgerEntry => crate::t!("act-noun-ledger-entry"),
+        K::Meeting => crate::t!("act-noun-meeting"),
+    }
+}
+
 /// What an action did, in words for the status bar or the terminal.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Done {
@@ -257,11 +278,11 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
     Ok(match action {
         A::StartCoop => {
             store.write(|tx| tx.mark_set_up())?;
-            Done::new("Started an empty co-op")
+            Done::new(crate::t!("act-started-coop"))
         }
         A::SaveMember(mut member) => {
             store.write(|tx| tx.put(&mut *member))?;
-            Done::new(format!("Saved {}", member.name))
+            Done::new(crate::t!("act-saved-named", name = member.name.as_str()))
         }
         A::SetMemberArchived(id, archived) => {
             store.write(|tx| {
@@ -269,11 +290,15 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
                 member.archived = archived;
                 tx.put(&mut member)
             })?;
-            Done::new(if archived { "Member archived" } else { "Member restored" })
+            Done::new(if archived {
+                crate::t!("act-member-archived")
+            } else {
+                crate::t!("act-member-restored")
+            })
         }
         A::SaveActivity(mut activity) => {
             store.write(|tx| tx.put(&mut *activity))?;
-            Done::new(format!("Saved {}", activity.name))
+            Done::new(crate::t!("act-saved-named", name = activity.name.as_str()))
         }
         A::SetActivityArchived(id, archived) => {
             store.write(|tx| {
@@ -281,11 +306,15 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
                 activity.archived = archived;
                 tx.put(&mut activity)
             })?;
-            Done::new(if archived { "Activity archived" } else { "Activity restored" })
+            Done::new(if archived {
+                crate::t!("act-activity-archived")
+            } else {
+                crate::t!("act-activity-restored")
+            })
         }
         A::SaveSettings(settings) => {
             store.write(|tx| tx.put_settings(&settings))?;
-            Done::new("Settings saved")
+            Done::new(crate::t!("act-settings-saved"))
         }
         A::SetComplianceWindow(days) => {
             store.write(|tx| {
@@ -293,7 +322,7 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
                 settings.compliance_window_days = days;
                 tx.put_settings(&settings)
             })?;
-            Done::new(format!("Papers expiring within {days} days are flagged"))
+            Done::new(crate::t!("act-compliance-window", days = days))
         }
         A::SaveRegisterEntry(entry) => coop::save_entry(store, *entry)?,
         A::RecordShares(line) => coop::record_shares(store, *line)?,
@@ -301,11 +330,11 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
         A::SaveMeeting(meeting) => coop::save_meeting(store, *meeting)?,
         A::SaveFund(mut fund) => {
             store.write(|tx| tx.put(&mut *fund))?;
-            Done::new(format!("Saved {}", fund.name))
+            Done::new(crate::t!("act-saved-named", name = fund.name.as_str()))
         }
         A::SaveAvailability(mut availability) => {
             store.write(|tx| tx.put(&mut *availability))?;
-            Done::new("Availability saved")
+            Done::new(crate::t!("act-availability-saved"))
         }
         A::Intake(person, referral) => people::intake(store, *person, *referral, today)?,
         A::SavePerson(person) => people::save_person(store, *person, today)?,
@@ -320,7 +349,7 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
                 tx.require::<Person>(contact.person, "person")?;
                 tx.put(&mut *contact)
             })?;
-            Done::new("Contact saved")
+            Done::new(crate::t!("act-contact-saved"))
         }
         A::SaveAssessment(assessment) => people::save_assessment(store, *assessment)?,
         A::ErasePerson(person) => people::erase(store, person, today)?,
@@ -331,13 +360,11 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
             // The entry goes in once the file is rewritten, sealed like everything else.
             store.write(|_| Ok(()))?;
             let message = match change {
-                P::Protect(_) => {
-                    "The file is protected with a passphrase; keep the recovery key somewhere safe"
-                }
-                P::Change(_) => "The passphrase is changed",
-                P::Remove => "The passphrase is removed; anyone with the file can read it",
+                P::Protect(_) => crate::t!("act-protected"),
+                P::Change(_) => crate::t!("act-passphrase-changed"),
+                P::Remove => crate::t!("act-passphrase-removed"),
             };
-            Done { message: message.into(), shown_once: recovery, undo: None }
+            Done { message, shown_once: recovery, undo: None }
         }
         // Only the audit entry: a note, not a change (the window says nothing about it).
         A::EraseAgain(list) => people::erase_many(store, &list, today)?,
@@ -350,21 +377,21 @@ fn run(store: &mut dyn DataStore, action: Action, today: NaiveDate) -> Result<Do
         A::BookSessions(series, sessions) => sessions::book(store, series.map(|s| *s), sessions)?,
         A::EditOccurrence(id, change) => {
             store.write(|tx| sessions::edit_occurrence(tx, id, &change))?;
-            Done::new("Session saved")
+            Done::new(crate::t!("act-session-saved"))
         }
         A::RecordAttendance(id, places) => sessions::record_attendance(store, id, places)?,
         A::SetSessionCancelled(id, cancelled) => sessions::set_cancelled(store, id, cancelled)?,
         A::EditSeriesFrom(series, from, change) => {
             let n = store.write(|tx| sessions::edit_series_from(tx, series, from, &change, today))?;
-            Done::new(format!("Series updated from that date on ({n} sessions)"))
+            Done::new(crate::t!("act-series-updated", count = n))
         }
         A::CancelSeriesFrom(series, from) => {
             let n = store.write(|tx| sessions::cancel_series_from(tx, series, from, today))?;
-            Done::new(format!("Series cancelled from that date on ({n} sessions)"))
+            Done::new(crate::t!("act-series-cancelled", count = n))
         }
         A::BookSuggestion(referral, suggestion) => {
             store.write(|tx| sessions::book_suggestion(tx, referral, &suggestion, today))?;
-            Done::new("Booked, and the referral is now matched")
+            Done::new(crate::t!("act-suggestion-booked"))
         }
         A::Import(batch) => import::commit(store, *batch, today)?,
         A::IfUnchanged(read, action) => {

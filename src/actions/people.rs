@@ -29,7 +29,11 @@ pub(super) fn intake(
         };
         tx.put(&mut referral)
     })?;
-    Ok(Done::new(format!("Referral for {} saved ({})", person.name, person.reference)))
+    Ok(Done::new(crate::t!(
+        "act-referral-saved-for",
+        name = person.name.as_str(),
+        reference = person.reference.as_str()
+    )))
 }
 
 /// A person's profile, checked against today's date (no birth date in the future), saved
@@ -44,7 +48,7 @@ pub(super) fn save_person(
         let stored: Person = tx.require(person.id, "person")?;
         tx.put(&mut Person { plan: stored.plan, ..person.clone() })
     })?;
-    Ok(Done::new(format!("Saved {}", person.name)))
+    Ok(Done::new(crate::t!("act-saved-named", name = person.name.as_str())))
 }
 
 /// Moves a referral to `status`, dated today but never before its current status began.
@@ -58,16 +62,16 @@ pub(super) fn change_status(
     store.write(|tx| {
         let mut referral: Referral = tx.require(id, "referral")?;
         if referral.status() == status {
-            return Err(DataError::conflict(format!(
-                "the referral is already {}",
-                status.label().to_lowercase()
+            return Err(DataError::conflict(crate::t!(
+                "act-referral-already",
+                status = status.label().to_lowercase()
             )));
         }
         let when = today.max(referral.status_since());
         referral.set_status(status, when, note.trim());
         tx.put(&mut referral)
     })?;
-    Ok(Done::new(format!("Referral saved: {}", status.label())))
+    Ok(Done::new(crate::t!("act-referral-status-saved", status = status.label())))
 }
 
 /// Changes one goal of a person's plan, read afresh inside the transaction.
@@ -89,14 +93,16 @@ fn change_goal(
 /// Adds a goal to a person's plan.
 pub(super) fn add_goal(store: &dyn DataStore, person: PersonId, goal: Goal) -> Result<Done, DataError> {
     if goal.text.trim().is_empty() {
-        return Err(crate::domain::ValidationError(vec![FieldError::new("goal", "is required")]).into());
+        return Err(
+            crate::domain::ValidationError(vec![FieldError::new("goal", crate::t!("dom-required"))]).into()
+        );
     }
     store.write(|tx| {
         let mut p: Person = tx.require(person, "person")?;
         p.plan.push(goal);
         tx.put(&mut p)
     })?;
-    Ok(Done::new("Goal added"))
+    Ok(Done::new(crate::t!("act-goal-added")))
 }
 
 /// Sets the status of one goal.
@@ -107,7 +113,7 @@ pub(super) fn set_goal_status(
     status: GoalStatus,
 ) -> Result<Done, DataError> {
     change_goal(store, person, index, |g| g.status = status)?;
-    Ok(Done::new(format!("Goal {}: {}", index + 1, status.label())))
+    Ok(Done::new(crate::t!("act-goal-status", number = (index + 1).to_string(), status = status.label())))
 }
 
 /// Chooses the activities for one goal: each must be in the catalogue, and each is kept once,
@@ -129,11 +135,11 @@ pub(super) fn set_goal_activities(
         goal.activities = activities.clone();
         tx.put(&mut p)
     })?;
-    Ok(Done::new(match activities.len() {
-        0 => format!("Goal {}: no activities", index + 1),
-        1 => format!("Goal {}: 1 activity", index + 1),
-        n => format!("Goal {}: {n} activities", index + 1),
-    }))
+    Ok(Done::new(crate::t!(
+        "act-goal-activities",
+        number = (index + 1).to_string(),
+        count = activities.len()
+    )))
 }
 
 /// Records or corrects an assessment; an incomplete one is kept but not scored.
@@ -143,15 +149,21 @@ pub(super) fn save_assessment(store: &dyn DataStore, mut assessment: Assessment)
         tx.put(&mut assessment)
     })?;
     Ok(Done::new(match assessment.scored() {
-        Some(Scored::Incomplete { .. }) => "Assessment saved as incomplete (not scored)",
-        _ => "Assessment saved",
+        Some(Scored::Incomplete { .. }) => crate::t!("act-assessment-saved-incomplete"),
+        _ => crate::t!("act-assessment-saved"),
     }))
 }
 
-/// What the erasure says it kept, and why: the register of members is a legal record.
+/// What the erasure says it kept, and why: the register of members is a legal record (in
+/// English; [`register_kept`] gives it in the interface language).
 pub const REGISTER_KEPT: &str = "Their entry in the co-op's register of members is kept (name, address, \
 shares and dates), as s.30 of the Co-operative and Community Benefit Societies Act 2014 requires; \
 it can be removed once they have ceased to be a member for the period in the co-op's rules";
+
+/// What the erasure says it kept, and why, in the interface language.
+pub fn register_kept() -> String {
+    crate::t!("act-register-kept")
+}
 
 /// What erasing one person removed.
 struct Erased {
@@ -168,7 +180,7 @@ struct Erased {
 /// sessions they shared, which stay for the others), noting that a scrub is owed.
 fn erase_in(tx: &mut dyn Transaction, person: PersonId, today: NaiveDate) -> Result<Erased, DataError> {
     let Some(found) = tx.get::<Person>(person)? else {
-        return Err(DataError::conflict(format!("there is no person with id {person}")));
+        return Err(DataError::conflict(crate::t!("act-no-person-with-id", id = person.to_string())));
     };
     let referrals = tx.referrals_of_person(found.id)?;
     for r in &referrals {
@@ -220,11 +232,15 @@ pub(super) fn erase(
 ) -> Result<Done, DataError> {
     let e = store.write(|tx| erase_in(tx, person, today))?;
     scrub_after(store, &e.reference)?;
-    let kept = if e.kept_in_register > 0 { format!(". {REGISTER_KEPT}") } else { String::new() };
-    Ok(Done::new(format!(
-        "Erased {}: the person, {} referral(s), {} contact(s), {} assessment(s), and their place in {} session(s){kept}",
-        e.reference, e.referrals, e.contacts, e.assessments, e.sessions
-    )))
+    let message = crate::t!(
+        "act-erased-one",
+        reference = e.reference.as_str(),
+        referrals = e.referrals,
+        contacts = e.contacts,
+        assessments = e.assessments,
+        sessions = e.sessions
+    );
+    Ok(Done::new(if e.kept_in_register > 0 { format!("{message}. {}", register_kept()) } else { message }))
 }
 
 /// Erases several people (people due for review), all in one transaction or none, then
@@ -235,21 +251,17 @@ pub(super) fn erase_many(
     today: NaiveDate,
 ) -> Result<Done, DataError> {
     if people.is_empty() {
-        return Err(DataError::conflict("no one was chosen to erase"));
+        return Err(DataError::conflict(crate::t!("act-erase-none-chosen")));
     }
     let erased =
         store.write(|tx| people.iter().map(|p| erase_in(tx, *p, today)).collect::<Result<Vec<_>, _>>())?;
     let references: Vec<&str> = erased.iter().map(|e| e.reference.as_str()).collect();
     scrub_after(store, &references.join(", "))?;
     let n = erased.len();
-    let kept = if erased.iter().any(|e| e.kept_in_register > 0) {
-        format!(". {REGISTER_KEPT}")
+    let message = crate::t!("act-erased-many", count = n, references = references.join(", "));
+    Ok(Done::new(if erased.iter().any(|e| e.kept_in_register > 0) {
+        format!("{message}. {}", register_kept())
     } else {
-        String::new()
-    };
-    Ok(Done::new(format!(
-        "Erased {n} {}: {}, with every record about them{kept}",
-        if n == 1 { "person" } else { "people" },
-        references.join(", ")
-    )))
+        message
+    }))
 }

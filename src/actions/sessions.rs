@@ -38,8 +38,8 @@ pub(super) fn book(
 ) -> Result<Done, DataError> {
     let n = store.write(|tx| store_new(tx, series.as_mut(), &mut sessions))?;
     Ok(Done::new(match series {
-        Some(_) => format!("Booked a series of {n} sessions"),
-        None => "Session booked".to_string(),
+        Some(_) => crate::t!("act-series-booked", count = n),
+        None => crate::t!("act-session-booked"),
     }))
 }
 
@@ -78,7 +78,7 @@ pub(super) fn record_attendance(
         }
         tx.put(&mut session)
     })?;
-    Ok(Done::new("Attendance saved"))
+    Ok(Done::new(crate::t!("act-attendance-saved")))
 }
 
 /// Cancels or restores one occurrence.
@@ -92,7 +92,11 @@ pub(super) fn set_cancelled(
         session.cancelled = cancelled;
         tx.put(&mut session)
     })?;
-    Ok(Done::new(if cancelled { "Session cancelled" } else { "Session restored" }))
+    Ok(Done::new(if cancelled {
+        crate::t!("act-session-cancelled")
+    } else {
+        crate::t!("act-session-restored")
+    }))
 }
 
 /// The occurrences of `series` an edit from `from` may change (never the past).
@@ -156,9 +160,9 @@ pub(super) fn book_suggestion(
 ) -> Result<SessionId, DataError> {
     let mut r: Referral = tx.require(referral, "referral")?;
     if !r.status().needs_match() {
-        return Err(DataError::conflict(format!(
-            "the referral is already {}",
-            r.status().label().to_lowercase()
+        return Err(DataError::conflict(crate::t!(
+            "act-referral-already",
+            status = r.status().label().to_lowercase()
         )));
     }
     let person: Person = tx.require(r.person, "person")?;
@@ -218,16 +222,12 @@ fn refuse_clash(tx: &mut dyn Transaction, session: &Session) -> Result<(), DataE
     let same_day = tx.sessions_between(session.date, session.date)?;
     for clash in conflicts(session, &same_day, activity.capacity, &[]) {
         let why = match clash {
-            Conflict::OverCapacity { capacity, .. } => format!("the session is now full ({capacity} places)"),
-            Conflict::MemberDoubleBooked { .. } => {
-                "the member has since been booked at that time".to_string()
-            }
-            Conflict::PersonDoubleBooked { .. } => {
-                "the person has since been booked at that time".to_string()
-            }
+            Conflict::OverCapacity { capacity, .. } => crate::t!("act-session-full", count = capacity),
+            Conflict::MemberDoubleBooked { .. } => crate::t!("act-member-since-booked"),
+            Conflict::PersonDoubleBooked { .. } => crate::t!("act-person-since-booked"),
             Conflict::OutsideAvailability { .. } => continue,
         };
-        return Err(DataError::conflict(format!("{why}; choose another suggestion")));
+        return Err(DataError::conflict(crate::t!("act-choose-another", why = why)));
     }
     Ok(())
 }

@@ -118,7 +118,9 @@ pub fn apply_undoable(
     });
     if undoable && !seen.irreversible && !seen.changes.is_empty() {
         let what = recorder.label.into_inner();
-        let label = if what.is_empty() { audit.clone() } else { format!("{audit} ({what})") };
+        let shown = audit::action_in_words(&audit);
+        let label =
+            if what.is_empty() { shown } else { crate::t!("act-undo-label", action = shown, what = what) };
         done.undo = Some(UndoStep { label, audit, changes: seen.changes });
     }
     Ok(done)
@@ -128,12 +130,12 @@ pub fn apply_undoable(
 /// record it changed is still as the step left it (or found it).
 pub(super) fn replay(store: &dyn DataStore, step: &UndoStep, back: bool) -> Result<Done, DataError> {
     let changed = |what: String| {
-        DataError::conflict(format!(
-            "cannot {} \u{201c}{}\u{201d}: {what} has changed since (in another window or by an import); nothing was {}",
-            if back { "undo" } else { "redo" },
-            step.label,
-            if back { "undone" } else { "redone" }
-        ))
+        let label = step.label.as_str();
+        DataError::conflict(if back {
+            crate::t!("act-undo-changed", label = label, what = what)
+        } else {
+            crate::t!("act-redo-changed", label = label, what = what)
+        })
     };
     store.write(|tx| {
         let order: Box<dyn Iterator<Item = &Change>> =
@@ -143,7 +145,11 @@ pub(super) fn replay(store: &dyn DataStore, step: &UndoStep, back: bool) -> Resu
                 Change::Record { id, before, after } => {
                     let (expect, put) = if back { (after, before) } else { (before, after) };
                     if tx.get_any(*id)?.as_ref() != expect.as_deref() {
-                        return Err(changed(format!("{} {}", id.kind().noun_one(), id.raw())));
+                        return Err(changed(crate::t!(
+                            "act-record-numbered",
+                            noun = super::kind_noun(id.kind()),
+                            id = id.raw().to_string()
+                        )));
                     }
                     match put {
                         Some(record) => tx.put_as_is((**record).clone().as_any_mut())?,
@@ -155,7 +161,7 @@ pub(super) fn replay(store: &dyn DataStore, step: &UndoStep, back: bool) -> Resu
                 Change::Settings { before, after } => {
                     let (expect, put) = if back { (after, before) } else { (before, after) };
                     if tx.settings()? != **expect {
-                        return Err(changed("the co-op's settings".into()));
+                        return Err(changed(crate::t!("act-coop-settings")));
                     }
                     tx.put_settings(put)?;
                 }
@@ -163,7 +169,11 @@ pub(super) fn replay(store: &dyn DataStore, step: &UndoStep, back: bool) -> Resu
         }
         Ok(())
     })?;
-    Ok(Done::new(format!("{}: {}", if back { "Undid" } else { "Redid" }, step.label)))
+    Ok(Done::new(if back {
+        crate::t!("act-undid", label = step.label.as_str())
+    } else {
+        crate::t!("act-redid", label = step.label.as_str())
+    }))
 }
 
 /// The store an undoable action runs on: each committed transaction adds what it changed.
@@ -302,7 +312,7 @@ fn describe(tx: &dyn Reads, change: &Change) -> Result<String, DataError> {
     let person = |id| -> Result<String, DataError> {
         Ok(tx.get::<Person>(id)?.map(|p| p.reference).unwrap_or_default())
     };
-    let day = |d: chrono::NaiveDate| d.format("%a %-d %b").to_string();
+    let day = |d: chrono::NaiveDate| crate::i18n::date(d, "%a %-d %b");
     Ok(match record {
         AnyRecord::Session(s) => {
             let activity = tx.get::<Activity>(s.activity)?.map(|a| a.name).unwrap_or_default();
@@ -316,9 +326,9 @@ fn describe(tx: &dyn Reads, change: &Change) -> Result<String, DataError> {
         AnyRecord::Assessment(a) => format!("{}, {}", person(a.person)?, day(a.date)),
         AnyRecord::Fund(f) => f.name.clone(),
         AnyRecord::Availability(a) => tx.get::<Member>(a.member)?.map(|m| m.name).unwrap_or_default(),
-        AnyRecord::Series(s) => format!("from {}", day(s.first)),
+        AnyRecord::Series(s) => crate::t!("act-undo-series-from", date = day(s.first)),
         AnyRecord::RegisterEntry(e) => e.name.clone(),
-        AnyRecord::LedgerEntry(l) => format!("{} shares, {}", l.shares, day(l.date)),
+        AnyRecord::LedgerEntry(l) => crate::t!("act-undo-shares", count = l.shares, date = day(l.date)),
         AnyRecord::Meeting(m) => format!("{}, {}", m.kind.label(), day(m.date)),
     })
 }

@@ -2,6 +2,7 @@
 //! from booked sessions, with the zero line marked.
 
 use super::{ChartError, ChartStyle, HoverPoint};
+use crate::t;
 use chrono::NaiveDate;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -27,7 +28,7 @@ impl BurnDownChart {
         DB::ErrorType: 'static,
     {
         let (Some(first), Some(last)) = (self.points.first(), self.points.last()) else {
-            area.draw(&Text::new("No spending yet", (20, 20), style.font(16.0)))?;
+            area.draw(&Text::new(t!("chart-no-spending"), (20, 20), style.font(16.0)))?;
             return Ok(Vec::new());
         };
         let base = first.0;
@@ -45,9 +46,9 @@ impl BurnDownChart {
             .bold_line_style(style.faint())
             .axis_style(style.ink())
             .x_labels(6)
-            .x_label_formatter(&|x| (base + chrono::Days::new(x.max(0.0) as u64)).format("%b %y").to_string())
+            .x_label_formatter(&|x| crate::i18n::date(base + chrono::Days::new(x.max(0.0) as u64), "%b %y"))
             .y_label_formatter(&|y| format!("\u{a3}{y:.0}"))
-            .y_desc("Remaining")
+            .y_desc(t!("chart-remaining"))
             .label_style(style.font(11.0))
             .axis_desc_style(style.font(12.0))
             .draw()?;
@@ -79,16 +80,13 @@ impl BurnDownChart {
             .zip(&self.points)
             .map(|(p, src)| {
                 let (x, y) = chart.backend_coord(&(p.0, p.1));
-                HoverPoint {
-                    x,
-                    y,
-                    text: format!(
-                        "{}: \u{a3}{:.2} left{}",
-                        src.0.format("%-d %b %Y"),
-                        p.1,
-                        if p.2 { " (projected)" } else { "" }
-                    ),
-                }
+                let (date, amount) = (crate::i18n::date(src.0, "%-d %b %Y"), format!("{:.2}", p.1));
+                let text = if p.2 {
+                    t!("chart-burndown-left-projected", date = date, amount = amount)
+                } else {
+                    t!("chart-burndown-left", date = date, amount = amount)
+                };
+                HoverPoint { x, y, text }
             })
             .collect())
     }

@@ -1,6 +1,7 @@
 //! Looking ahead: capacity (available hours), booked hours and demand, week by week.
 
 use super::{ChartError, ChartStyle, HoverPoint};
+use crate::t;
 use chrono::NaiveDate;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -44,29 +45,37 @@ impl CapacityChart {
                 if (x - i).abs() > 0.05 || i < 0.0 {
                     return String::new();
                 }
-                weeks.get(i as usize).map(|w| w.0.format("%-d %b").to_string()).unwrap_or_default()
+                weeks.get(i as usize).map(|w| crate::i18n::date(w.0, "%-d %b")).unwrap_or_default()
             })
             .y_label_formatter(&|y| format!("{y:.0}"))
-            .y_desc("Hours")
+            .y_desc(t!("chart-hours"))
             .label_style(style.font(11.0))
             .axis_desc_style(style.font(12.0))
             .draw()?;
-        let series =
-            [("Capacity", style.accent(), 1usize), ("Booked", style.good(), 2), ("Demand", style.bad(), 3)];
+        let series = [
+            (t!("chart-capacity"), style.accent(), 1usize),
+            (t!("chart-booked"), style.good(), 2),
+            (t!("chart-demand"), style.bad(), 3),
+        ];
         let mut hover = Vec::new();
         for (name, colour, field) in series {
             let points: Vec<(f64, f64)> =
                 self.weeks.iter().enumerate().map(|(i, w)| (i as f64, [w.1, w.2, w.3][field - 1])).collect();
             chart
                 .draw_series(LineSeries::new(points.clone(), colour.stroke_width(3)))?
-                .label(name)
+                .label(name.as_str())
                 .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(3)));
             for (i, p) in points.iter().enumerate() {
                 let (x, y) = chart.backend_coord(p);
                 hover.push(HoverPoint {
                     x,
                     y,
-                    text: format!("Week of {}: {name} {:.1} h", self.weeks[i].0.format("%-d %b"), p.1),
+                    text: t!(
+                        "chart-capacity-hover",
+                        week = crate::i18n::date(self.weeks[i].0, "%-d %b"),
+                        series = name.as_str(),
+                        hours = format!("{:.1}", p.1)
+                    ),
                 });
             }
         }

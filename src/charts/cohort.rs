@@ -4,6 +4,7 @@ use super::person::fmt;
 use super::{ChartError, ChartStyle, HoverPoint};
 use crate::domain::Instrument;
 use crate::domain::wellbeing::ChangeCategory;
+use crate::t;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -43,15 +44,15 @@ impl SlopeChart {
             .x_labels(5)
             .x_label_formatter(&|x| {
                 if x.abs() < 0.05 {
-                    "Before".into()
+                    t!("chart-before")
                 } else if (x - 1.0).abs() < 0.05 {
-                    "After".into()
+                    t!("chart-after")
                 } else {
                     String::new()
                 }
             })
             .y_label_formatter(&|y| format!("{y:.0}"))
-            .y_desc(format!("{} score", self.instrument.label()))
+            .y_desc(t!("chart-score-axis", instrument = self.instrument.label()))
             .label_style(style.font(13.0))
             .axis_desc_style(style.font(14.0))
             .draw()?;
@@ -73,7 +74,13 @@ impl SlopeChart {
             hover.push(HoverPoint {
                 x,
                 y,
-                text: format!("{label}: {} to {} ({})", fmt(*before), fmt(*after), category.label()),
+                text: t!(
+                    "chart-slope-hover",
+                    label = label.as_str(),
+                    before = fmt(*before),
+                    after = fmt(*after),
+                    category = category.label()
+                ),
             });
         }
         if !self.pairs.is_empty() {
@@ -82,7 +89,7 @@ impl SlopeChart {
             let ma = self.pairs.iter().map(|p| p.2).sum::<f64>() / n;
             chart.draw_series(LineSeries::new(vec![(0.0, mb), (1.0, ma)], style.ink().stroke_width(5)))?;
             chart.draw_series(std::iter::once(Text::new(
-                format!("mean {} to {}", fmt(mb), fmt(ma)),
+                t!("chart-slope-mean", before = fmt(mb), after = fmt(ma)),
                 (1.06, ma),
                 style.font(13.0),
             )))?;
@@ -136,8 +143,8 @@ impl ChangeHistogram {
             .y_labels(top as usize + 1)
             .y_label_formatter(&|y| format!("{y:.0}"))
             .x_label_formatter(&|x| format!("{x:+.0}"))
-            .x_desc("Change (after minus before)")
-            .y_desc("People")
+            .x_desc(t!("chart-change-axis"))
+            .y_desc(t!("chart-people"))
             .label_style(style.font(13.0))
             .axis_desc_style(style.font(14.0))
             .draw()?;
@@ -159,7 +166,7 @@ impl ChangeHistogram {
             hover.push(HoverPoint {
                 x,
                 y,
-                text: format!("{n} people changed by {} to {}", fmt(left), fmt(left + width)),
+                text: t!("chart-histogram-hover", count = (*n), from = fmt(left), to = fmt(left + width)),
             });
         }
         for t in [-self.threshold, self.threshold] {

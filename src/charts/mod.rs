@@ -40,9 +40,16 @@ fn register_fonts() {
 }
 
 /// Why a chart could not be drawn.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the chart could not be drawn: {0}")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartError(pub String);
+
+impl std::fmt::Display for ChartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("chart-error", reason = self.0.as_str()))
+    }
+}
+
+impl std::error::Error for ChartError {}
 
 impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErrorKind<E>> for ChartError {
     fn from(e: plotters::drawing::DrawingAreaErrorKind<E>) -> Self {

@@ -3,6 +3,7 @@
 
 use super::{ChartError, ChartStyle, HoverPoint};
 use crate::domain::Timepoint;
+use crate::t;
 use chrono::NaiveDate;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -16,8 +17,15 @@ pub struct Ons4Chart {
     pub points: Vec<(NaiveDate, Timepoint, [u8; 4])>,
 }
 
-const TITLES: [&str; 4] =
-    ["Life satisfaction", "Worthwhile", "Happiness yesterday", "Anxiety yesterday (lower is better)"];
+/// The four items' titles, in the interface language.
+fn titles() -> [String; 4] {
+    [
+        t!("chart-ons4-life-satisfaction"),
+        t!("chart-ons4-worthwhile"),
+        t!("chart-ons4-happiness"),
+        t!("chart-ons4-anxiety"),
+    ]
+}
 
 impl Ons4Chart {
     pub(crate) fn draw<DB: DrawingBackend>(
@@ -30,15 +38,16 @@ impl Ons4Chart {
     {
         let area = area.titled(&format!("{}: ONS4", self.title), style.font(20.0))?;
         let (Some(first), Some(last)) = (self.points.first(), self.points.last()) else {
-            area.draw(&Text::new("No ONS4 answers yet", (20, 20), style.font(16.0)))?;
+            area.draw(&Text::new(t!("chart-ons4-none"), (20, 20), style.font(16.0)))?;
             return Ok(Vec::new());
         };
         let base = first.0 - chrono::Days::new(7);
         let end = (last.0 - base).num_days() as f64 + 7.0;
+        let titles = titles();
         let mut hover = Vec::new();
         for (item, panel) in area.split_evenly((2, 2)).iter().enumerate() {
             let mut chart = ChartBuilder::on(panel)
-                .caption(TITLES[item], style.font(14.0))
+                .caption(&titles[item], style.font(14.0))
                 .margin(style.size(8.0) as u32)
                 .x_label_area_size(style.size(26.0) as u32)
                 .y_label_area_size(style.size(30.0) as u32)
@@ -51,7 +60,7 @@ impl Ons4Chart {
                 .x_labels(3)
                 .y_labels(6)
                 .x_label_formatter(&|x| {
-                    (base + chrono::Days::new(x.max(0.0) as u64)).format("%-d %b").to_string()
+                    crate::i18n::date(base + chrono::Days::new(x.max(0.0) as u64), "%-d %b")
                 })
                 .y_label_formatter(&|y| format!("{y:.0}"))
                 .label_style(style.font(11.0))
@@ -68,9 +77,9 @@ impl Ons4Chart {
                     y,
                     text: format!(
                         "{}, {}: {} {}",
-                        p.0.format("%-d %b %Y"),
+                        crate::i18n::date(p.0, "%-d %b %Y"),
                         p.1.label(),
-                        TITLES[item],
+                        titles[item],
                         p.2[item]
                     ),
                 });

@@ -4,6 +4,7 @@
 use super::{ChartError, ChartStyle, FAMILY, HoverPoint};
 use crate::domain::wellbeing::{Norm, population_norm};
 use crate::domain::{Instrument, Timepoint};
+use crate::t;
 use chrono::NaiveDate;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -78,7 +79,11 @@ impl PersonChart {
         dates.sort();
         let (Some(first), Some(last)) = (dates.first().copied(), dates.last().copied()) else {
             area.draw(&Text::new(
-                format!("{}: no {} scores yet", self.title, self.instrument.label()),
+                t!(
+                    "chart-person-no-scores",
+                    title = self.title.as_str(),
+                    instrument = self.instrument.label()
+                ),
                 (20, 20),
                 style.font(16.0),
             ))?;
@@ -103,11 +108,11 @@ impl PersonChart {
             .x_labels(6)
             .y_labels(8)
             .x_label_formatter(&|x| {
-                (label_base + chrono::Days::new(x.max(0.0) as u64)).format("%-d %b %y").to_string()
+                crate::i18n::date(label_base + chrono::Days::new(x.max(0.0) as u64), "%-d %b %y")
             })
             .y_label_formatter(&|y| format!("{y:.0}"))
-            .x_desc("Date")
-            .y_desc(format!("{} score", self.instrument.label()))
+            .x_desc(t!("chart-date"))
+            .y_desc(t!("chart-score-axis", instrument = self.instrument.label()))
             .label_style(style.font(13.0))
             .axis_desc_style(style.font(14.0))
             .draw()?;
@@ -117,7 +122,7 @@ impl PersonChart {
             let band = [(0.0, (b - self.threshold).max(lo)), (end, (b + self.threshold).min(hi))];
             chart.draw_series(std::iter::once(Rectangle::new(band, style.band().filled())))?;
             chart.draw_series(std::iter::once(Text::new(
-                format!("no meaningful change (baseline {} \u{b1}{})", fmt(b), fmt(self.threshold)),
+                t!("chart-person-no-change-band", baseline = fmt(b), threshold = fmt(self.threshold)),
                 (1.0, (b - self.threshold).max(lo) - (hi - lo) * 0.01),
                 style.font(12.0),
             )))?;
@@ -144,7 +149,7 @@ impl PersonChart {
         }))?;
         if !self.attended.is_empty() {
             chart.draw_series(std::iter::once(Text::new(
-                format!("| = session attended ({})", self.attended.len()),
+                t!("chart-person-attended", count = self.attended.len()),
                 (1.0, lo + tick * 2.2),
                 style.font(12.0),
             )))?;
@@ -223,7 +228,7 @@ impl PersonChart {
                 HoverPoint {
                     x,
                     y,
-                    text: format!("{}, {}: {}", p.0.format("%-d %b %Y"), p.1.label(), fmt(p.2)),
+                    text: format!("{}, {}: {}", crate::i18n::date(p.0, "%-d %b %Y"), p.1.label(), fmt(p.2)),
                 }
             })
             .collect())

@@ -63,7 +63,7 @@ impl ReferralsChart {
                 labels.get(i as usize).cloned().unwrap_or_default()
             })
             .y_label_formatter(&|y| if y.fract() == 0.0 { format!("{y:.0}") } else { String::new() })
-            .y_desc("Referrals")
+            .y_desc(crate::t!("chart-referrals"))
             .label_style(style.font(11.0))
             .axis_desc_style(style.font(12.0))
             .draw()?;

@@ -2,6 +2,7 @@
 //! [--json] [--verify]`: the audit trail, filtered, as a table or JSON; or a check of its chain.
 
 use crate::domain::audit::{AuditEntry, AuditFilter, verify_chain};
+use crate::t;
 use serde::Serialize;
 use std::path::Path;
 
@@ -16,13 +17,26 @@ struct EntryJson<'a> {
     detail: String,
 }
 
-/// The detail, with the person the record is about when the record is not the person.
+/// The detail, with the person the record is about when the record is not the person, as
+/// `--json` prints it (never translated: scripts read it).
 fn detail_of(entry: &AuditEntry) -> String {
     let n = &entry.note;
     match (n.person.is_empty() || n.record == n.person, n.detail.is_empty()) {
         (true, _) => n.detail.clone(),
         (false, true) => format!("person {}", n.person),
         (false, false) => format!("person {}; {}", n.person, n.detail),
+    }
+}
+
+/// [`detail_of`] in the interface language, as the table shows it.
+fn detail_shown(entry: &AuditEntry) -> String {
+    let n = &entry.note;
+    match (n.person.is_empty() || n.record == n.person, n.detail.is_empty()) {
+        (true, _) => n.detail.clone(),
+        (false, true) => t!("cli-audit-detail-person", person = n.person.as_str()),
+        (false, false) => {
+            t!("cli-audit-detail-person-and", person = n.person.as_str(), detail = n.detail.as_str())
+        }
     }
 }
 
@@ -55,32 +69,46 @@ pub fn list(path: &Path, filter: &AuditFilter, json: bool) -> anyhow::Result<()>
         return Ok(());
     }
     if entries.is_empty() {
-        println!("No audit entries{}.", if filter.is_empty() { "" } else { " match" });
+        if filter.is_empty() {
+            println!("{}", t!("cli-audit-none"));
+        } else {
+            println!("{}", t!("cli-audit-none-match"));
+        }
         return Ok(());
     }
     let width =
         |f: fn(&AuditEntry) -> usize, at_least: usize| entries.iter().map(f).max().unwrap_or(0).max(at_least);
-    let user = width(|e| e.user.chars().count(), 4);
-    let action = width(|e| e.note.action.chars().count(), 6);
-    let kind = width(|e| e.note.kind.chars().count(), 4);
-    let record = width(|e| e.note.record.chars().count(), 6);
+    let heads = [
+        t!("cli-audit-col-when"),
+        t!("cli-audit-col-user"),
+        t!("cli-audit-col-action"),
+        t!("cli-audit-col-kind"),
+        t!("cli-audit-col-record"),
+        t!("cli-audit-col-detail"),
+    ];
+    let [when_h, user_h, action_h, kind_h, record_h, detail_h] = &heads;
+    let long = |h: &str| h.chars().count();
+    let when = long(when_h).max(19);
+    let user = width(|e| e.user.chars().count(), long(user_h));
+    let action = width(|e| e.note.action.chars().count(), long(action_h));
+    let kind = width(|e| e.note.kind.chars().count(), long(kind_h));
+    let record = width(|e| e.note.record.chars().count(), long(record_h));
     println!(
-        "{:<19}  {:<user$}  {:<action$}  {:<kind$}  {:<record$}  detail",
-        "when", "user", "action", "kind", "record"
+        "{when_h:<when$}  {user_h:<user$}  {action_h:<action$}  {kind_h:<kind$}  {record_h:<record$}  {detail_h}"
     );
     for e in &entries {
         let n = &e.note;
         println!(
-            "{:<19}  {:<user$}  {:<action$}  {:<kind$}  {:<record$}  {}",
+            "{:<when$}  {:<user$}  {:<action$}  {:<kind$}  {:<record$}  {}",
             local_time(&e.at),
             e.user,
             n.action,
             n.kind,
             n.record,
-            detail_of(e)
+            detail_shown(e)
         );
     }
-    println!("{} entr{}", entries.len(), if entries.len() == 1 { "y" } else { "ies" });
+    println!("{}", t!("cli-audit-entries", count = entries.len()));
     Ok(())
 }
 
@@ -103,11 +131,13 @@ pub fn verify(path: &Path, json: bool) -> anyhow::Result<()> {
     match result {
         Ok(n) => {
             if !json {
-                println!("The audit trail is intact: {n} entries, each linked to the one before.");
+                println!("{}", t!("cli-audit-intact", count = n));
             }
             Ok(())
         }
-        Err(b) => anyhow::bail!("the audit trail of {} is broken at {b}", store.location()),
+        Err(b) => {
+            anyhow::bail!("{}", t!("cli-audit-broken", location = store.location(), at = b.to_string()))
+        }
     }
 }
 

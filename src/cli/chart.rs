@@ -2,6 +2,7 @@
 
 use crate::charts::{Chart, ChartStyle, render_png, render_svg};
 use crate::domain::Instrument;
+use crate::t;
 use anyhow::{Context, bail};
 use std::path::Path;
 
@@ -17,19 +18,19 @@ pub fn run(
         None => None,
         Some(text) => Some(
             Instrument::from_key(text)
-                .with_context(|| format!("'{text}' is not an instrument; use {}", Instrument::keys_list()))?,
+                .with_context(|| t!("cli-not-an-instrument", text = text, keys = Instrument::keys_list()))?,
         ),
     };
     check_extension(out)?;
     let store = super::open_existing(path)?;
     let person = store
         .person_by_ref(reference)?
-        .with_context(|| format!("there is no person {reference} in {}", super::shown(path)))?;
+        .with_context(|| t!("cli-no-person-in", reference = reference, location = super::shown(path)))?;
     let settings = store.settings()?;
     let title = format!("{} ({})", person.name, person.reference);
     let chart = crate::report::charts::person_chart(store.as_ref(), &person, instrument, &settings, title)?;
     write_chart(&chart, out, size)?;
-    println!("Wrote {}", out.display());
+    println!("{}", t!("cli-wrote", file = out.display().to_string()));
     Ok(())
 }
 
@@ -38,7 +39,7 @@ fn check_extension(out: &Path) -> anyhow::Result<bool> {
     match ext.as_deref() {
         Some("png") => Ok(false),
         Some("svg") => Ok(true),
-        _ => bail!("{} must end in .png or .svg", out.display()),
+        _ => bail!("{}", t!("cli-chart-extension", file = out.display().to_string())),
     }
 }
 
@@ -48,5 +49,5 @@ pub fn write_chart(chart: &Chart, out: &Path, (w, h): (u32, u32)) -> anyhow::Res
     let style = ChartStyle::default();
     let bytes =
         if svg { render_svg(chart, w, h, &style)?.into_bytes() } else { render_png(chart, w, h, &style)? };
-    std::fs::write(out, bytes).with_context(|| format!("cannot write {}", out.display()))
+    std::fs::write(out, bytes).with_context(|| t!("cli-cannot-write", file = out.display().to_string()))
 }

@@ -1,5 +1,6 @@
 //! `carecoop demo --data FILE [--force]`: write the demo co-op into a new file.
 
+use crate::t;
 use anyhow::bail;
 use std::path::Path;
 
@@ -10,19 +11,16 @@ pub fn run(path: &Path, force: bool) -> anyhow::Result<()> {
         // A server is never replaced: the demo goes only into a database with no co-op yet.
         let store = super::open_for_writing(path)?;
         if store.is_set_up()? {
-            bail!(
-                "{} already holds a co-op; the demo is written only into an empty database",
-                super::shown(path)
-            );
+            bail!("{}", t!("cli-demo-target-not-empty", location = super::shown(path)));
         }
         crate::demo::write_demo(store.as_ref(), super::today())?;
-        println!("Wrote the demo co-op to {}", store.location());
+        println!("{}", t!("cli-demo-wrote", location = store.location()));
         return Ok(());
     }
     if path.exists() && !force {
-        bail!("{} already exists; add --force to replace it with the demo co-op", super::shown(path));
+        bail!("{}", t!("cli-demo-exists", location = super::shown(path)));
     }
     crate::demo::write_demo_file(path, super::today())?;
-    println!("Wrote the demo co-op to {}", super::shown(path));
+    println!("{}", t!("cli-demo-wrote", location = super::shown(path)));
     Ok(())
 }

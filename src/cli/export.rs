@@ -5,6 +5,8 @@ use crate::actions::{Action, apply};
 use crate::data::{Reads, ReadsExt};
 use crate::domain::{Activity, Assessment, Fund, Member, Person, Referral, Series, Session};
 use crate::exchange::{self, Names, Table};
+use crate::report::language::{DocLanguage, write_in};
+use crate::t;
 use anyhow::Context;
 use std::io::Write;
 use std::path::Path;
@@ -37,41 +39,42 @@ pub fn table(store: &dyn Reads, kind: ExportKind) -> anyhow::Result<Table> {
         ExportKind::Register => {
             exchange::register(&crate::report::coop::register(store, super::today(), true)?)
         }
-        ExportKind::Person => {
-            anyhow::bail!("export person needs the person's reference: export person REF")
-        }
+        ExportKind::Person => anyhow::bail!("{}", t!("cli-export-person-needs-ref")),
     })
 }
 
 /// `carecoop letter REF --data DB --out FILE.pdf`: the outcome letter for the person's latest
 /// referral.
-pub fn letter(path: &Path, reference: &str, out: &Path) -> anyhow::Result<()> {
+pub fn letter(path: &Path, reference: &str, out: &Path, language: Option<DocLanguage>) -> anyhow::Result<()> {
     let mut store = super::open_existing(path)?;
     let person = store
         .person_by_ref(reference)?
-        .with_context(|| format!("there is no person {reference} in {}", super::shown(path)))?;
+        .with_context(|| t!("cli-no-person-in", reference = reference, location = super::shown(path)))?;
     let referral = store
         .referrals_of_person(person.id)?
         .into_iter()
         .max_by_key(|r| (r.received, r.id))
-        .with_context(|| format!("{reference} has no referral to write about"))?;
+        .with_context(|| t!("cli-letter-no-referral", reference = reference))?;
     let settings = store.settings()?;
-    let doc = crate::report::letter::outcome_document(
-        store.as_ref(),
-        &person,
-        &referral,
-        &settings,
-        super::today(),
-        true,
-    )?;
-    let pdf = doc.to_pdf().context("cannot build the PDF")?;
-    std::fs::write(out, pdf).with_context(|| format!("cannot write {}", out.display()))?;
+    let language = language.unwrap_or_else(|| DocLanguage::for_person(&person));
+    let doc = write_in(language, || {
+        crate::report::letter::outcome_document(
+            store.as_ref(),
+            &person,
+            &referral,
+            &settings,
+            super::today(),
+            true,
+        )
+    })?;
+    let pdf = doc.to_pdf().with_context(|| t!("cli-cannot-build-pdf"))?;
+    std::fs::write(out, pdf).with_context(|| t!("cli-cannot-write", file = out.display().to_string()))?;
     apply(
         store.as_mut(),
         Action::RecordExport(Some(person.id), "outcome letter (PDF)".into()),
         super::today(),
     )?;
-    println!("Wrote the outcome letter for {reference} to {}.", out.display());
+    println!("{}", t!("cli-letter-wrote", reference = reference, file = out.display().to_string()));
     Ok(())
 }
 
@@ -87,6 +90,7 @@ pub fn run(
     reference: Option<&str>,
     format: Option<Format>,
     out: Option<&Path>,
+    language: Option<DocLanguage>,
 ) -> anyhow::Result<()> {
     let extension = out.and_then(|o| o.extension()).map(|e| e.to_string_lossy().to_ascii_lowercase());
     let format = format.unwrap_or(match extension.as_deref() {
@@ -96,39 +100,50 @@ pub fn run(
         _ => Format::Json,
     });
     if format == Format::Xlsx && out.is_none() {
-        anyhow::bail!("--format xlsx writes a workbook: give the file with --out FILE.xlsx");
+        anyhow::bail!("{}", t!("cli-export-xlsx-needs-out"));
     }
     if format == Format::Pdf && out.is_none() {
-        anyhow::bail!("--format pdf writes a document: give the file with --out FILE.pdf");
+        anyhow::bail!("{}", t!("cli-export-pdf-needs-out"));
     }
     if format == Format::Pdf && kind != ExportKind::Person {
-        anyhow::bail!("--format pdf is for export person REF; records export as json, csv or xlsx");
+        anyhow::bail!("{}", t!("cli-export-pdf-person-only"));
     }
     let mut store = super::open_existing(path)?;
     let bytes = match (kind, reference) {
         (ExportKind::Person, Some(reference)) => {
             if !matches!(format, Format::Json | Format::Pdf) {
-                anyhow::bail!("export person writes JSON or PDF; leave out --format {}", value_name(format));
+                anyhow::bail!("{}", t!("cli-export-person-formats", format = value_name(format)));
             }
             let doc = crate::report::subject_access::subject_access_document(store.as_ref(), reference)?
-                .with_context(|| format!("there is no person {reference} in {}", super::shown(path)))?;
+                .with_context(|| {
+                    t!("cli-no-person-in", reference = reference, location = super::shown(path))
+                })?;
             if format == Format::Pdf {
                 // The document already holds the name: no second read of the person.
                 let name =
                     doc.pointer("/profile/name").and_then(|n| n.as_str()).unwrap_or_default().to_string();
-                crate::report::subject_access::subject_access_readable(&doc, &name, super::today())
-                    .to_pdf()
-                    .context("cannot build the PDF")?
+                // The person's own language, unless --doc-lang says otherwise.
+                let preferred = doc
+                    .pointer("/profile/preferred_language")
+                    .and_then(|l| l.as_str())
+                    .and_then(crate::i18n::Lang::parse)
+                    .unwrap_or_else(crate::i18n::current);
+                let language = language.unwrap_or(DocLanguage::Only(preferred));
+                write_in(language, || {
+                    Ok::<_, anyhow::Error>(crate::report::subject_access::subject_access_readable(
+                        &doc,
+                        &name,
+                        super::today(),
+                    ))
+                })?
+                .to_pdf()
+                .with_context(|| t!("cli-cannot-build-pdf"))?
             } else {
                 (serde_json::to_string_pretty(&doc)? + "\n").into_bytes()
             }
         }
-        (ExportKind::Person, None) => {
-            anyhow::bail!("export person needs the person's reference: export person REF")
-        }
-        (_, Some(extra)) => {
-            anyhow::bail!("unexpected argument '{extra}': only export person takes a reference")
-        }
+        (ExportKind::Person, None) => anyhow::bail!("{}", t!("cli-export-person-needs-ref")),
+        (_, Some(extra)) => anyhow::bail!("{}", t!("cli-export-unexpected-ref", extra = extra)),
         (kind, None) => {
             let table = table(store.as_ref(), kind)?;
             match format {
@@ -136,18 +151,17 @@ pub fn run(
                 Format::Csv => table.to_csv()?.into_bytes(),
                 Format::Xlsx => table
                     .to_xlsx(&crate::exchange::xlsx::sheet_name(&value_name(kind)))
-                    .context("cannot build the workbook")?,
-                Format::Pdf => anyhow::bail!("--format pdf is for export person REF"),
+                    .with_context(|| t!("cli-cannot-build-workbook"))?,
+                Format::Pdf => anyhow::bail!("{}", t!("cli-export-pdf-is-for-person")),
             }
         }
     };
     match out {
-        Some(file) => {
-            std::fs::write(file, bytes).with_context(|| format!("cannot write {}", file.display()))?
-        }
+        Some(file) => std::fs::write(file, bytes)
+            .with_context(|| t!("cli-cannot-write", file = file.display().to_string()))?,
         None => {
             let mut stdout = std::io::stdout().lock();
-            stdout.write_all(&bytes).context("cannot write to standard output")?;
+            stdout.write_all(&bytes).with_context(|| t!("cli-cannot-write-stdout"))?;
         }
     }
     // Who exported what goes in the audit trail.

@@ -3,6 +3,7 @@
 use crate::data::ReadsExt;
 use crate::domain::Member;
 use crate::report::ics::{Whose, calendar};
+use crate::t;
 use anyhow::{Context, bail};
 use std::path::Path;
 
@@ -21,20 +22,21 @@ pub fn run(
             let found = members
                 .iter()
                 .find(|m| m.id.0.to_string() == wanted.trim() || m.name.eq_ignore_ascii_case(wanted.trim()))
-                .with_context(|| format!("there is no member named or numbered '{wanted}'"))?;
-            (Whose::Member(found.id), format!("{}: carecoop sessions", found.name))
+                .with_context(|| t!("cli-ics-no-member", wanted = wanted))?;
+            (Whose::Member(found.id), t!("cli-ics-member-calendar", name = found.name.as_str()))
         }
         (None, Some(reference)) => {
-            let p =
-                store.person_by_ref(reference)?.with_context(|| format!("there is no person {reference}"))?;
-            (Whose::Person(p.id), format!("{}: sessions", p.display_name()))
+            let p = store
+                .person_by_ref(reference)?
+                .with_context(|| t!("cli-no-person", reference = reference))?;
+            (Whose::Person(p.id), t!("cli-ics-person-calendar", name = p.display_name().to_string()))
         }
-        _ => bail!("give exactly one of --member NAME_OR_ID or --person REF"),
+        _ => bail!("{}", t!("cli-ics-member-or-person")),
     };
     let today = super::today();
     let text = calendar(store.as_ref(), whose, today, weeks, &name)?;
     let events = text.matches("BEGIN:VEVENT").count();
-    std::fs::write(out, text).with_context(|| format!("cannot write {}", out.display()))?;
-    println!("Wrote {events} event(s) for the next {weeks} weeks to {}", out.display());
+    std::fs::write(out, text).with_context(|| t!("cli-cannot-write", file = out.display().to_string()))?;
+    println!("{}", t!("cli-ics-wrote", count = events, weeks = weeks, file = out.display().to_string()));
     Ok(())
 }

@@ -4,6 +4,7 @@ use crate::actions::{Action, apply};
 use crate::data::ReadsExt;
 use crate::domain::{Activity, Member};
 use crate::report::planning::match_person;
+use crate::t;
 use anyhow::Context;
 use std::path::Path;
 
@@ -11,10 +12,10 @@ use std::path::Path;
 pub fn run(path: &Path, reference: &str, weeks: u32, json: bool) -> anyhow::Result<()> {
     let store = super::open_existing(path)?;
     let person =
-        store.person_by_ref(reference)?.with_context(|| format!("there is no person {reference}"))?;
+        store.person_by_ref(reference)?.with_context(|| t!("cli-no-person", reference = reference))?;
     let today = super::today();
     let (referral, list) = match_person(store.as_ref(), &person, today + chrono::Days::new(1), weeks)?
-        .with_context(|| format!("{reference} has no referral waiting to be matched"))?;
+        .with_context(|| t!("cli-match-no-referral", reference = reference))?;
     let members = store.all::<Member>()?;
     let activities = store.all::<Activity>()?;
     let member = |id| members.iter().find(|m| m.id == id).map_or(String::new(), |m| m.name.clone());
@@ -44,19 +45,20 @@ pub fn run(path: &Path, reference: &str, weeks: u32, json: bool) -> anyhow::Resu
         return Ok(());
     }
     if list.is_empty() {
-        println!(
-            "No suggestion for {reference} in the next {weeks} weeks: no member offering their activities has a free slot."
-        );
+        println!("{}", t!("cli-match-none", reference = reference, weeks = weeks));
         return Ok(());
     }
     for (i, s) in list.iter().enumerate() {
         println!(
-            "{}. {} with {} on {} (score {})",
-            i + 1,
-            activity(s.activity),
-            member(s.member),
-            s.start.format("%a %-d %b %H:%M"),
-            s.score
+            "{}",
+            t!(
+                "cli-match-line",
+                n = (i + 1),
+                activity = activity(s.activity),
+                member = member(s.member),
+                when = crate::i18n::datetime(s.start, "%a %-d %b %H:%M"),
+                score = s.score.to_string()
+            )
         );
         for reason in &s.reasons {
             println!("     - {reason}");
@@ -70,14 +72,14 @@ pub fn run(path: &Path, reference: &str, weeks: u32, json: bool) -> anyhow::Resu
 pub fn book(path: &Path, reference: &str, weeks: u32, n: u32) -> anyhow::Result<()> {
     let mut store = super::open_existing(path)?;
     let person =
-        store.person_by_ref(reference)?.with_context(|| format!("there is no person {reference}"))?;
+        store.person_by_ref(reference)?.with_context(|| t!("cli-no-person", reference = reference))?;
     let today = super::today();
     let (referral, list) = match_person(store.as_ref(), &person, today + chrono::Days::new(1), weeks)?
-        .with_context(|| format!("{reference} has no referral waiting to be matched"))?;
+        .with_context(|| t!("cli-match-no-referral", reference = reference))?;
     let chosen = list
         .into_iter()
         .nth(n as usize - 1)
-        .with_context(|| format!("there is no suggestion {n} for {reference} in the next {weeks} weeks"))?;
+        .with_context(|| t!("cli-match-no-suggestion", n = n, reference = reference, weeks = weeks))?;
     let done = apply(store.as_mut(), Action::BookSuggestion(referral.id, Box::new(chosen)), today)?;
     println!("{}.", done.message);
     Ok(())

@@ -37,9 +37,54 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE_OR_URL")]
     pub data: Option<PathBuf>,
 
+    /// The language of messages, tables and documents: en or cy (default: the system's,
+    /// from LC_ALL, LC_MESSAGES or LANG; the window remembers the one chosen in Settings).
+    #[arg(long, global = true, value_enum, value_name = "en|cy")]
+    pub lang: Option<LangArg>,
+
     /// What to do; without a command the window opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// A language on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Cymraeg (Welsh).
+    Cy,
+}
+
+impl From<LangArg> for crate::i18n::Lang {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::En => crate::i18n::Lang::En,
+            LangArg::Cy => crate::i18n::Lang::Cy,
+        }
+    }
+}
+
+/// The language of a person's document on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocLangArg {
+    /// English.
+    En,
+    /// Cymraeg (Welsh).
+    Cy,
+    /// Both, Welsh first.
+    Both,
+}
+
+impl From<DocLangArg> for crate::report::language::DocLanguage {
+    fn from(arg: DocLangArg) -> Self {
+        use crate::report::language::DocLanguage;
+        match arg {
+            DocLangArg::En => DocLanguage::Only(crate::i18n::Lang::En),
+            DocLangArg::Cy => DocLanguage::Only(crate::i18n::Lang::Cy),
+            DocLangArg::Both => DocLanguage::Bilingual,
+        }
+    }
 }
 
 /// The headless subcommands.
@@ -66,6 +111,10 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
+        /// The language of `export person REF --format pdf`: en, cy or both (Welsh first).
+        /// Left out: the person's preferred language, else --lang.
+        #[arg(long, value_enum, value_name = "en|cy|both")]
+        doc_lang: Option<DocLangArg>,
     },
     /// Decode every record, verify every index and print counts per table.
     Check,
@@ -100,6 +149,10 @@ pub enum Command {
         /// The PDF to write.
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
+        /// The letter's language: en, cy or both (Welsh first). Left out: the person's
+        /// preferred language, else --lang.
+        #[arg(long, value_enum, value_name = "en|cy|both")]
+        doc_lang: Option<DocLangArg>,
     },
     /// Write a template for an import file: the header and one example row (an .xlsx
     /// template has a second sheet listing what every column takes).
@@ -495,7 +548,7 @@ fn open_unlocked(path: &Path, mode: OpenMode) -> Result<Box<dyn DataStore>, Data
     let from_env = passphrase::from_env("CARECOOP_PASSPHRASE");
     match crate::backends::open_with(path, mode, from_env.as_ref()) {
         Err(DataError::Locked { .. }) if from_env.is_none() && passphrase::can_ask() => {
-            let typed = passphrase::ask(&format!("Passphrase (or recovery key) for {}: ", shown(path)))
+            let typed = passphrase::ask(&crate::t!("cli-passphrase-for", file = shown(path)))
                 .map_err(|source| DataError::Io { path: path.to_path_buf(), source })?;
             crate::backends::open_with(path, mode, Some(&typed))
         }
@@ -547,8 +600,9 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
         };
         match command {
             Command::Demo { force } => demo::run(&data, force),
-            Command::Export { kind, reference, format, out } => {
-                export::run(&data, kind, reference.as_deref(), format, out.as_deref())
+            Command::Export { kind, reference, format, out, doc_lang } => {
+                let doc_lang = doc_lang.map(Into::into);
+                export::run(&data, kind, reference.as_deref(), format, out.as_deref(), doc_lang)
             }
             Command::Erase { kind: EraseKind::Person, reference, yes } => {
                 erase::person(&data, &reference, yes)
@@ -574,7 +628,9 @@ pub fn run(data: Option<PathBuf>, command: Command) -> ExitCode {
             }
             Command::Import { kind, file, sheet } => import::run(&data, kind, &file, sheet.as_deref()),
             Command::Template { kind, out } => import::template(kind, &out),
-            Command::Letter { reference, out } => export::letter(&data, &reference, &out),
+            Command::Letter { reference, out, doc_lang } => {
+                export::letter(&data, &reference, &out, doc_lang.map(Into::into))
+            }
             Command::Copy { from, to, force } => copy::run(&from, &to, force),
             Command::Backup { out } => backup::back_up(&data, &out),
             Command::Restore { backup, force } => backup::restore(&data, &backup, force),

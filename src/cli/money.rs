@@ -3,6 +3,7 @@
 use crate::data::ReadsExt;
 use crate::domain::Fund;
 use crate::report::funds::{budget as fund_budget, hours as member_hours, parse_month, payer_name};
+use crate::t;
 use anyhow::{Context, bail};
 use std::path::Path;
 
@@ -25,7 +26,14 @@ pub fn budget(path: &Path, json: bool) -> anyhow::Result<()> {
         println!("{}", serde_json::to_string_pretty(&list)?);
         return Ok(());
     }
-    println!("{:<28} {:>12} {:>12} {:>12} {:>12}", "fund", "amount", "spent", "committed", "remaining");
+    println!(
+        "{:<28} {:>12} {:>12} {:>12} {:>12}",
+        t!("cli-budget-col-fund"),
+        t!("cli-budget-col-amount"),
+        t!("cli-budget-col-spent"),
+        t!("cli-budget-col-committed"),
+        t!("cli-budget-col-remaining")
+    );
     for (f, s) in &rows {
         println!(
             "{:<28} {:>12} {:>12} {:>12} {:>12}",
@@ -36,7 +44,8 @@ pub fn budget(path: &Path, json: bool) -> anyhow::Result<()> {
             s.remaining().to_string()
         );
         if s.remaining().0 < 0 {
-            println!("  warning: {} is overspent by {}", f.name, crate::domain::Money(-s.remaining().0));
+            let by = crate::domain::Money(-s.remaining().0).to_string();
+            println!("  {}", t!("cli-budget-overspent", fund = f.name.as_str(), amount = by));
         }
     }
     Ok(())
@@ -44,7 +53,7 @@ pub fn budget(path: &Path, json: bool) -> anyhow::Result<()> {
 
 /// `report hours --month YYYY-MM --data FILE [--json]`: per member sessions, hours, due by payer.
 pub fn hours(path: &Path, month: &str, json: bool) -> anyhow::Result<()> {
-    let (from, to) = parse_month(month).with_context(|| format!("'{month}' is not a month like 2026-11"))?;
+    let (from, to) = parse_month(month).with_context(|| t!("cli-hours-bad-month", month = month))?;
     let store = super::open_existing(path)?;
     let funds = store.all::<Fund>()?;
     let rows = member_hours(store.as_ref(), from, to)?;
@@ -55,7 +64,11 @@ pub fn hours(path: &Path, month: &str, json: bool) -> anyhow::Result<()> {
                 let due: serde_json::Map<String, serde_json::Value> = p
                     .due
                     .iter()
-                    .map(|(k, a)| (payer_name(k, &funds), serde_json::json!(a.as_pounds_f64())))
+                    .map(|(k, a)| {
+                        // JSON keys stay the same whatever the language.
+                        let key = crate::i18n::with_lang(crate::i18n::Lang::En, || payer_name(k, &funds));
+                        (key, serde_json::json!(a.as_pounds_f64()))
+                    })
                     .collect();
                 serde_json::json!({
                     "member": m.name, "sessions": p.sessions, "hours": (p.hours * 100.0).round() / 100.0,
@@ -69,7 +82,14 @@ pub fn hours(path: &Path, month: &str, json: bool) -> anyhow::Result<()> {
         );
         return Ok(());
     }
-    println!("{:<24} {:>8} {:>7} {:>11}  by payer", "member", "sessions", "hours", "total due");
+    println!(
+        "{:<24} {:>8} {:>7} {:>11}  {}",
+        t!("cli-hours-col-member"),
+        t!("cli-hours-col-sessions"),
+        t!("cli-hours-col-hours"),
+        t!("cli-hours-col-total-due"),
+        t!("cli-hours-col-by-payer")
+    );
     for (m, p) in &rows {
         let parts: Vec<String> =
             p.due.iter().map(|(k, a)| format!("{} {}", payer_name(k, &funds), a)).collect();
@@ -94,26 +114,24 @@ pub fn pack(
     names: bool,
 ) -> anyhow::Result<()> {
     if to < from {
-        bail!("--to {to} is before --from {from}");
+        bail!("{}", t!("cli-pack-dates", to = to.to_string(), from = from.to_string()));
     }
     let store = super::open_existing(path)?;
     let funds = store.all::<Fund>()?;
     let chosen = funds.iter().find(|f| f.name.eq_ignore_ascii_case(fund.trim())).with_context(|| {
-        format!(
-            "there is no fund named '{fund}' (funds: {})",
-            funds.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
-        )
+        let names = funds.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ");
+        t!("cli-pack-no-fund", fund = fund, funds = names)
     })?;
     let today = super::today();
     let pdf = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
     let bytes = if pdf {
         crate::report::pack::funder_pack_document(store.as_ref(), chosen, from, to, names, today)?
             .to_pdf()
-            .context("cannot build the PDF")?
+            .with_context(|| t!("cli-cannot-build-pdf"))?
     } else {
         crate::report::pack::funder_pack(store.as_ref(), chosen, from, to, names, today)?.into_bytes()
     };
-    std::fs::write(out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
-    println!("Wrote the report pack for {} to {}", chosen.name, out.display());
+    std::fs::write(out, bytes).with_context(|| t!("cli-cannot-write", file = out.display().to_string()))?;
+    println!("{}", t!("cli-pack-wrote", fund = chosen.name.as_str(), file = out.display().to_string()));
     Ok(())
 }

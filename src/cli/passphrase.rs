@@ -5,6 +5,7 @@
 
 use crate::actions::{Action, apply};
 use crate::data::{Protection, Secret};
+use crate::t;
 use anyhow::{Context, bail};
 use std::io::IsTerminal;
 use std::path::Path;
@@ -30,12 +31,12 @@ fn new_passphrase(name: &str) -> anyhow::Result<Secret> {
         return Ok(p);
     }
     if !can_ask() {
-        bail!("give the new passphrase in {name}, or run this at a terminal to type it; nothing was changed");
+        bail!("{}", t!("cli-passphrase-give-new", variable = name));
     }
-    let first = ask("New passphrase: ").context("cannot read the passphrase")?;
-    let again = ask("The same passphrase again: ").context("cannot read the passphrase")?;
+    let first = ask(&t!("cli-passphrase-new")).with_context(|| t!("cli-passphrase-cannot-read"))?;
+    let again = ask(&t!("cli-passphrase-again")).with_context(|| t!("cli-passphrase-cannot-read"))?;
     if first != again {
-        bail!("the two passphrases differ; nothing was changed");
+        bail!("{}", t!("cli-passphrase-differ"));
     }
     Ok(first)
 }
@@ -46,7 +47,7 @@ pub fn protect(path: &Path, change: bool) -> anyhow::Result<()> {
     let today = super::today();
     if change {
         if !store.is_protected() {
-            bail!("{} has no passphrase yet: run `carecoop protect --data FILE` first", super::shown(path));
+            bail!("{}", t!("cli-passphrase-none-yet", location = super::shown(path)));
         }
         let new = new_passphrase("CARECOOP_NEW_PASSPHRASE")?;
         let done = apply(store.as_mut(), Action::Protect(Protection::Change(new)), today)?;
@@ -54,23 +55,18 @@ pub fn protect(path: &Path, change: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     if store.is_protected() {
-        bail!(
-            "{} is already protected: change its passphrase with `carecoop protect --change`",
-            super::shown(path)
-        );
+        bail!("{}", t!("cli-passphrase-already", location = super::shown(path)));
     }
     let passphrase = new_passphrase("CARECOOP_PASSPHRASE")?;
     let done = apply(store.as_mut(), Action::Protect(Protection::Protect(passphrase)), today)?;
     println!("{}.", done.message);
     if let Some(recovery) = done.shown_once {
         println!();
-        println!(
-            "Recovery key (shown only now; print it or write it down and keep it apart from the computer):"
-        );
+        println!("{}", t!("cli-passphrase-recovery-key"));
         println!();
         println!("    {}", recovery.expose());
         println!();
-        println!("It opens the file as the passphrase does, if the passphrase is forgotten.");
+        println!("{}", t!("cli-passphrase-recovery-use"));
     }
     Ok(())
 }
@@ -79,7 +75,7 @@ pub fn protect(path: &Path, change: bool) -> anyhow::Result<()> {
 pub fn unprotect(path: &Path) -> anyhow::Result<()> {
     let mut store = super::open_existing(path)?;
     if !store.is_protected() {
-        bail!("{} has no passphrase to remove", super::shown(path));
+        bail!("{}", t!("cli-passphrase-none-to-remove", location = super::shown(path)));
     }
     let done = apply(store.as_mut(), Action::Protect(Protection::Remove), super::today())?;
     println!("{}.", done.message);

@@ -2,6 +2,7 @@
 
 use crate::data::ReadsExt;
 use crate::domain::{Member, compliance_issues};
+use crate::t;
 use std::path::Path;
 
 /// `report compliance --data FILE [--within DAYS] [--json]`: one entry per paper problem.
@@ -29,15 +30,21 @@ pub fn compliance(path: &Path, within: Option<u16>, json: bool) -> anyhow::Resul
         return Ok(());
     }
     if issues.is_empty() {
-        println!("Every member's PVG and insurance is valid for at least {window} more days.");
+        println!("{}", t!("cli-compliance-all-valid", days = window));
         return Ok(());
     }
-    println!("{:<24} {:<10} {:<20} Expiry", "Member", "Paper", "State");
+    println!(
+        "{:<24} {:<10} {:<20} {}",
+        t!("cli-compliance-col-member"),
+        t!("cli-compliance-col-paper"),
+        t!("cli-compliance-col-state"),
+        t!("cli-compliance-col-expiry")
+    );
     for i in &issues {
-        let date = i.date.map(|d| d.format("%-d %b %Y").to_string()).unwrap_or_else(|| "-".into());
+        let date = i.date.map(|d| crate::i18n::date(d, "%-d %b %Y")).unwrap_or_else(|| "-".into());
         println!("{:<24} {:<10} {:<20} {date}", i.member, i.paper.label(), i.state_label());
     }
-    println!("{} paper(s) need attention (window: {window} days).", issues.len());
+    println!("{}", t!("cli-compliance-count", count = issues.len(), days = window));
     Ok(())
 }
 
@@ -50,14 +57,19 @@ pub fn retention(path: &Path, json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     if due.is_empty() {
-        println!("No one is due for review (retention: {} years).", store.settings()?.retention_years);
+        println!("{}", t!("cli-retention-none", years = store.settings()?.retention_years));
         return Ok(());
     }
-    println!("{:<8} {:<28} why", "ref", "name");
+    println!(
+        "{:<8} {:<28} {}",
+        t!("cli-retention-col-ref"),
+        t!("cli-retention-col-name"),
+        t!("cli-retention-col-why")
+    );
     for d in &due {
         println!("{:<8} {:<28} {}", d.reference, d.name, d.reason.describe());
     }
-    println!("{} {} due for review.", due.len(), if due.len() == 1 { "person is" } else { "people are" });
+    println!("{}", t!("cli-retention-count", count = due.len()));
     Ok(())
 }
 
@@ -76,36 +88,39 @@ pub fn referrals(
     let all = store.all::<crate::domain::Referral>()?;
     let report = crate::report::referrals::referrals_report(&all, from, to, today);
     if let Some(out) = chart {
-        let drawn = referrals_chart(&report, "Referrals by month and source");
+        let drawn = referrals_chart(&report, &t!("cli-referrals-chart-title"));
         super::chart::write_chart(&drawn, out, (1400, 560))?;
-        eprintln!("Wrote the chart to {}.", out.display());
+        eprintln!("{}", t!("cli-referrals-chart-wrote", file = out.display().to_string()));
     }
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(());
     }
-    println!("{} referrals", report.total);
-    println!("\nBy month:");
+    println!("{}", t!("cli-referrals-total", count = report.total));
+    println!("\n{}", t!("cli-referrals-by-month"));
     for m in &report.by_month {
         let sources: Vec<String> =
             m.by_source.iter().map(|(k, n)| format!("{} {n}", source_label(k))).collect();
         println!("  {:<9} {:>4}   {}", month_label(&m.month), m.total, sources.join(", "));
     }
-    println!("\nBy source:");
+    println!("\n{}", t!("cli-referrals-by-source"));
     for source in crate::domain::ReferralSource::ALL {
         let n = report.by_source.get(source.key()).copied().unwrap_or(0);
         println!("  {:<24} {n:>4}", source.label());
     }
-    println!("\nBy status:");
+    println!("\n{}", t!("cli-referrals-by-status"));
     for status in crate::domain::ReferralStatus::ALL {
         let n = report.by_status.get(status.key()).copied().unwrap_or(0);
         println!("  {:<24} {n:>4}", status.label());
     }
     match (report.median_days_waiting, report.longest_days_waiting) {
         (Some(median), Some(longest)) => {
-            println!("\nDays waiting: median {median}, longest {longest}")
+            println!(
+                "\n{}",
+                t!("cli-referrals-waiting", median = median.to_string(), longest = longest.to_string())
+            )
         }
-        _ => println!("\nDays waiting: no referral in the range has started or is waiting"),
+        _ => println!("\n{}", t!("cli-referrals-waiting-none")),
     }
     Ok(())
 }
@@ -118,10 +133,10 @@ pub fn outcomes(path: &Path, instrument: Option<&str>, json: bool) -> anyhow::Re
         None => vec![Instrument::Wemwbs, Instrument::Swemwbs],
         Some(text) => match Instrument::from_key(text) {
             Some(Instrument::Ons4) => {
-                anyhow::bail!("ONS4 items are reported one by one; outcomes cover WEMWBS and SWEMWBS")
+                anyhow::bail!("{}", t!("cli-outcomes-no-ons4"))
             }
             Some(i) => vec![i],
-            None => anyhow::bail!("'{text}' is not an instrument; use WEMWBS or SWEMWBS"),
+            None => anyhow::bail!("{}", t!("cli-outcomes-bad-instrument", text = text)),
         },
     };
     let store = super::open_existing(path)?;
@@ -131,7 +146,15 @@ pub fn outcomes(path: &Path, instrument: Option<&str>, json: bool) -> anyhow::Re
         println!("{}", serde_json::to_string_pretty(&report.to_json())?);
         return Ok(());
     }
-    println!("{:<8} {:<8} {:>8} {:>8} {:>8}  Result", "Ref", "Measure", "Before", "After", "Change");
+    println!(
+        "{:<8} {:<8} {:>8} {:>8} {:>8}  {}",
+        t!("cli-outcomes-col-ref"),
+        t!("cli-outcomes-col-measure"),
+        t!("cli-outcomes-col-before"),
+        t!("cli-outcomes-col-after"),
+        t!("cli-outcomes-col-change"),
+        t!("cli-outcomes-col-result")
+    );
     for row in &report.people {
         let opt =
             |x: Option<f64>| x.map(crate::domain::wellbeing::format_score).unwrap_or_else(|| "-".into());
@@ -147,12 +170,15 @@ pub fn outcomes(path: &Path, instrument: Option<&str>, json: bool) -> anyhow::Re
     }
     for (instrument, s) in &report.summaries {
         println!(
-            "\n{}: {}; {} no change, {} declined, {} in progress",
-            instrument.key(),
-            s.headline(),
-            s.no_change,
-            s.declined,
-            s.in_progress
+            "\n{}",
+            t!(
+                "cli-outcomes-summary",
+                instrument = instrument.key(),
+                headline = s.headline(),
+                no_change = s.no_change,
+                declined = s.declined,
+                in_progress = s.in_progress
+            )
         );
         if let Some(caveat) = s.caveat() {
             println!("{caveat}");
@@ -184,8 +210,17 @@ pub fn availability(path: &Path, week: &str, json: bool) -> anyhow::Result<()> {
         );
         return Ok(());
     }
-    println!("Week {week} (from {})", plan.week_start.format("%a %-d %b %Y"));
-    println!("{:<24} {:>10} {:>8} {:>8}", "member", "available", "booked", "free");
+    println!(
+        "{}",
+        t!("cli-availability-week", week = week, from = crate::i18n::date(plan.week_start, "%a %-d %b %Y"))
+    );
+    println!(
+        "{:<24} {:>10} {:>8} {:>8}",
+        t!("cli-availability-col-member"),
+        t!("cli-availability-col-available"),
+        t!("cli-availability-col-booked"),
+        t!("cli-availability-col-free")
+    );
     for m in &plan.members {
         println!(
             "{:<24} {:>10.1} {:>8.1} {:>8.1}",
@@ -194,9 +229,12 @@ pub fn availability(path: &Path, week: &str, json: bool) -> anyhow::Result<()> {
     }
     println!(
         "{:<24} {:>10.1} {:>8.1} {:>8.1}",
-        "total", plan.available_hours, plan.booked_hours, plan.free_hours
+        t!("cli-availability-total"),
+        plan.available_hours,
+        plan.booked_hours,
+        plan.free_hours
     );
-    println!("Demand from the waiting list: {:.1} hours a week", plan.demand_hours);
+    println!("{}", t!("cli-availability-demand", hours = format!("{:.1}", plan.demand_hours)));
     for s in &plan.shortfalls {
         println!("{s}");
     }
@@ -205,7 +243,7 @@ pub fn availability(path: &Path, week: &str, json: bool) -> anyhow::Result<()> {
 
 /// "2026-W48" → the Monday of that ISO week.
 fn parse_iso_week(text: &str) -> anyhow::Result<chrono::NaiveDate> {
-    let bad = || anyhow::anyhow!("'{text}' is not an ISO week like 2026-W48");
+    let bad = || anyhow::anyhow!("{}", t!("cli-availability-bad-week", text = text));
     let (year, week) = text.trim().split_once("-W").ok_or_else(bad)?;
     let (year, week) = (year.parse::<i32>().map_err(|_| bad())?, week.parse::<u32>().map_err(|_| bad())?);
     chrono::NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon).ok_or_else(bad)

@@ -1,6 +1,7 @@
 //! `carecoop server setup|add-user --data postgres://...`: preparing a co-op's team server.
 
 use crate::pg::admin::{self, Role};
+use crate::t;
 use anyhow::{Context, bail};
 use std::io::IsTerminal;
 use std::path::Path;
@@ -8,7 +9,7 @@ use std::path::Path;
 fn url(path: &Path) -> anyhow::Result<&str> {
     match path.to_str() {
         Some(url) if crate::backends::is_server(path) => Ok(url),
-        _ => bail!("server commands need --data postgres://USER@HOST:PORT/DATABASE (a server, not a file)"),
+        _ => bail!("{}", t!("cli-server-needs-url")),
     }
 }
 
@@ -17,11 +18,14 @@ pub fn scrub(path: &Path) -> anyhow::Result<()> {
     use crate::data::DataStore;
     let mut store = crate::pg::PgStore::open(url(path)?, crate::data::OpenMode::ExistingOnly)?;
     let started = std::time::Instant::now();
-    store.scrub().context("the tables could not be rewritten (the tables' owner must run this)")?;
+    store.scrub().with_context(|| t!("cli-server-scrub-failed"))?;
     println!(
-        "Rewrote the tables of {} in {:.1} s: nothing erased remains in them.",
-        store.who(),
-        started.elapsed().as_secs_f64()
+        "{}",
+        t!(
+            "cli-server-scrubbed",
+            server = store.who(),
+            seconds = format!("{:.1}", started.elapsed().as_secs_f64())
+        )
     );
     Ok(())
 }
@@ -29,17 +33,13 @@ pub fn scrub(path: &Path) -> anyhow::Result<()> {
 /// Creates the tables and the three group roles with their grants.
 pub fn setup(path: &Path) -> anyhow::Result<()> {
     let done = admin::setup(url(path)?)?;
-    println!("The co-op's server is ready: {}", done.server);
+    println!("{}", t!("cli-server-ready", server = done.server.to_string()));
     if done.created_roles.is_empty() {
-        println!(
-            "The roles carecoop_coordinator, carecoop_link_worker and carecoop_viewer were already there."
-        );
+        println!("{}", t!("cli-server-roles-existed"));
     } else {
-        println!("Created the roles {}.", done.created_roles.join(", "));
+        println!("{}", t!("cli-server-roles-created", roles = done.created_roles.join(", ")));
     }
-    println!(
-        "Add each person's login with: carecoop server add-user NAME --role coordinator|link_worker|viewer --data URL"
-    );
+    println!("{}", t!("cli-server-add-logins"));
     Ok(())
 }
 
@@ -55,23 +55,20 @@ pub fn add_user(path: &Path, name: &str, role: Role) -> anyhow::Result<()> {
     };
     admin::add_user(url, name, role, password.as_deref())?;
     match password {
-        Some(_) => println!("Added {name} as {} with the password given.", role.group()),
-        None => println!(
-            "Added {name} as {} without a password: it can sign in only where the server trusts peer or certificate authentication.",
-            role.group()
-        ),
+        Some(_) => println!("{}", t!("cli-server-user-added", name = name, role = role.group())),
+        None => println!("{}", t!("cli-server-user-added-no-password", name = name, role = role.group())),
     }
     Ok(())
 }
 
 fn ask_password(name: &str) -> anyhow::Result<String> {
     // The terminal shows what is typed; a co-op administrator sets this once, in person.
-    eprint!("Password for {name}: ");
+    eprint!("{}", t!("cli-server-password-for", name = name));
     let mut line = String::new();
-    std::io::stdin().read_line(&mut line).context("cannot read the password")?;
+    std::io::stdin().read_line(&mut line).with_context(|| t!("cli-server-cannot-read-password"))?;
     let password = line.trim_end_matches(['\r', '\n']).to_string();
     if password.is_empty() {
-        bail!("no password was typed; nothing was changed");
+        bail!("{}", t!("cli-server-no-password-typed"));
     }
     Ok(password)
 }

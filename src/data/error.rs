@@ -8,32 +8,27 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum DataError {
     /// Another carecoop process holds the file.
-    #[error("{} is open in another carecoop window", .path.display())]
     AlreadyOpen {
         /// The file.
         path: PathBuf,
     },
     /// The file is protected with a passphrase and none was given.
-    #[error("{} is protected with a passphrase: give it (the CARECOOP_PASSPHRASE environment variable, or type it when asked) or the recovery key", .path.display())]
     Locked {
         /// The file.
         path: PathBuf,
     },
     /// The passphrase given is neither the file's passphrase nor its recovery key; nothing
     /// was changed.
-    #[error("that is not the passphrase (or the recovery key) of {}; nothing was changed", .path.display())]
     WrongPassphrase {
         /// The file.
         path: PathBuf,
     },
     /// A read-only command was pointed at a file that does not exist.
-    #[error("{} does not exist (check the path, or create it with `carecoop demo --data FILE`)", .path.display())]
     Missing {
         /// The file.
         path: PathBuf,
     },
     /// The file is not a carecoop database; it was not changed.
-    #[error("{} is not a carecoop data file ({reason}); it was left unchanged", .path.display())]
     NotCarecoop {
         /// The file.
         path: PathBuf,
@@ -41,9 +36,6 @@ pub enum DataError {
         reason: String,
     },
     /// The data was written by a newer carecoop.
-    #[error(
-        "{location} was written by a newer version of carecoop (data format {found}; this version reads up to {supported}); please update carecoop"
-    )]
     NewerSchema {
         /// The file or server.
         location: String,
@@ -53,7 +45,6 @@ pub enum DataError {
         supported: u64,
     },
     /// The co-op's server could not be reached.
-    #[error("cannot reach the co-op's server at {server}; check the address and that the server is running")]
     Unreachable {
         /// Host and port.
         server: String,
@@ -62,7 +53,6 @@ pub enum DataError {
         source: Box<dyn std::error::Error + Send + Sync>,
     },
     /// The server refused the login (wrong user name or password, or not allowed).
-    #[error("the server at {server} refused the login for {user}: {reason}")]
     LoginRefused {
         /// Host and port.
         server: String,
@@ -72,9 +62,6 @@ pub enum DataError {
         reason: String,
     },
     /// The database on the server is not a carecoop database (it was not changed).
-    #[error(
-        "{location} is not a carecoop database ({reason}); it was left unchanged (a co-op's administrator sets it up with `carecoop server setup`)"
-    )]
     NotCarecoopServer {
         /// The server and database.
         location: String,
@@ -82,13 +69,11 @@ pub enum DataError {
         reason: String,
     },
     /// The signed-in user may not do this (a viewer saving, a link worker changing settings).
-    #[error("{user} may not make this change: their role on the co-op's server does not allow it")]
     NotAllowed {
         /// The login name.
         user: String,
     },
     /// A stored record could not be decoded.
-    #[error("{table} record {id} cannot be read: {reason}")]
     Corrupt {
         /// The table (the kind of record).
         table: &'static str,
@@ -98,28 +83,22 @@ pub enum DataError {
         reason: String,
     },
     /// A record failed validation; nothing was written.
-    #[error("{0}")]
     Invalid(#[from] ValidationError),
     /// A rule about how records relate was broken (a duplicate reference, a record that no
     /// longer exists, a referral already matched...).
-    #[error("{0}")]
     Conflict(String),
     /// Someone else changed the same records at the same moment (the server could not put
     /// the two changes in an order): nothing was saved, and the same action may simply be
     /// tried again.
-    #[error("{0}")]
     Contention(String),
     /// A save refused because someone else changed (or deleted) the record since it was read.
-    #[error("{0}")]
     Changed(Box<super::ChangedSince>),
     /// The file (or the folder or disk it is on) cannot be written.
-    #[error("{} is read-only: carecoop needs to write to it (ask for write access, or copy it to a folder you can write to); it was left unchanged", .path.display())]
     ReadOnly {
         /// The file.
         path: PathBuf,
     },
     /// The file could not be read or written.
-    #[error("reading or writing {} failed", .path.display())]
     Io {
         /// The file or folder.
         path: PathBuf,
@@ -129,9 +108,6 @@ pub enum DataError {
     },
     /// A person was erased, but the data could not be rewritten afterwards, so old copies of
     /// their records may remain in its bytes until it is.
-    #[error(
-        "{reference} was erased, but the data could not be rewritten afterwards, so old copies of their records may remain in it"
-    )]
     ErasedNotScrubbed {
         /// The erased person's reference.
         reference: String,
@@ -140,7 +116,6 @@ pub enum DataError {
         source: Box<DataError>,
     },
     /// The database engine reported a failure.
-    #[error("the data could not be used: {context}")]
     Backend {
         /// What was being done.
         context: &'static str,
@@ -148,6 +123,56 @@ pub enum DataError {
         #[source]
         source: Box<dyn std::error::Error + Send + Sync>,
     },
+}
+
+impl std::fmt::Display for DataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |path: &PathBuf| path.display().to_string();
+        let text = match self {
+            DataError::AlreadyOpen { path } => crate::t!("data-already-open", path = shown(path)),
+            DataError::Locked { path } => crate::t!("data-locked", path = shown(path)),
+            DataError::WrongPassphrase { path } => crate::t!("data-wrong-passphrase", path = shown(path)),
+            DataError::Missing { path } => crate::t!("data-missing", path = shown(path)),
+            DataError::NotCarecoop { path, reason } => {
+                crate::t!("data-not-carecoop", path = shown(path), reason = reason.as_str())
+            }
+            DataError::NewerSchema { location, found, supported } => crate::t!(
+                "data-newer-schema",
+                location = location.as_str(),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            DataError::Unreachable { server, .. } => crate::t!("data-unreachable", server = server.as_str()),
+            DataError::LoginRefused { server, user, reason } => crate::t!(
+                "data-login-refused",
+                server = server.as_str(),
+                user = user.as_str(),
+                reason = reason.as_str()
+            ),
+            DataError::NotCarecoopServer { location, reason } => {
+                crate::t!("data-not-carecoop-server", location = location.as_str(), reason = reason.as_str())
+            }
+            DataError::NotAllowed { user } => crate::t!("data-not-allowed", user = user.as_str()),
+            DataError::Corrupt { table, id, reason } => {
+                crate::t!(
+                    "data-corrupt",
+                    table = table.to_string(),
+                    id = id.to_string(),
+                    reason = reason.as_str()
+                )
+            }
+            DataError::Invalid(e) => e.to_string(),
+            DataError::Conflict(message) | DataError::Contention(message) => message.clone(),
+            DataError::Changed(changed) => changed.to_string(),
+            DataError::ReadOnly { path } => crate::t!("data-read-only", path = shown(path)),
+            DataError::Io { path, .. } => crate::t!("data-io", path = shown(path)),
+            DataError::ErasedNotScrubbed { reference, .. } => {
+                crate::t!("data-erased-not-scrubbed", reference = reference.as_str())
+            }
+            DataError::Backend { context, .. } => crate::t!("data-backend", context = context.to_string()),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl DataError {
@@ -158,7 +183,24 @@ impl DataError {
 
     /// "that NOUN no longer exists": a record an action needs was deleted or never existed.
     pub fn gone(noun: &str) -> Self {
-        DataError::Conflict(format!("that {noun} no longer exists"))
+        let message = match noun {
+            "member" => crate::t!("data-gone-member"),
+            "activity" => crate::t!("data-gone-activity"),
+            "person" => crate::t!("data-gone-person"),
+            "referral" => crate::t!("data-gone-referral"),
+            "session" => crate::t!("data-gone-session"),
+            "series" => crate::t!("data-gone-series"),
+            "assessment" => crate::t!("data-gone-assessment"),
+            "fund" => crate::t!("data-gone-fund"),
+            "contact" => crate::t!("data-gone-contact"),
+            "availability" => crate::t!("data-gone-availability"),
+            "register entry" => crate::t!("data-gone-register-entry"),
+            "share ledger entry" => crate::t!("data-gone-ledger-entry"),
+            "meeting" => crate::t!("data-gone-meeting"),
+            "goal" => crate::t!("data-gone-goal"),
+            _ => crate::t!("data-gone", noun = noun),
+        };
+        DataError::Conflict(message)
     }
 }
 

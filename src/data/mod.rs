@@ -185,18 +185,31 @@ pub struct ChangedSince {
 
 impl std::fmt::Display for ChangedSince {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let by = match &self.stamp {
+        let what = self.what.as_str();
+        let text = match &self.stamp {
             Some(s) => {
                 // "at 15:59 on Wed 2 Dec 2026", in this computer's time.
                 let at = chrono::DateTime::parse_from_rfc3339(&s.at)
-                    .map(|t| t.with_timezone(&chrono::Local).format("%H:%M on %a %-d %b %Y").to_string())
+                    .map(|t| {
+                        let local = t.with_timezone(&chrono::Local).naive_local();
+                        crate::t!(
+                            "data-changed-at",
+                            time = local.format("%H:%M").to_string(),
+                            date = crate::i18n::datetime(local, "%a %-d %b %Y")
+                        )
+                    })
                     .unwrap_or_else(|_| s.at.clone());
-                format!(" by {} at {at} (now version {})", s.by, s.version)
+                let (by, version) = (s.by.as_str(), s.version.to_string());
+                if self.gone {
+                    crate::t!("data-deleted-by", what = what, by = by, at = at, version = version)
+                } else {
+                    crate::t!("data-changed-by", what = what, by = by, at = at, version = version)
+                }
             }
-            None => String::new(),
+            None if self.gone => crate::t!("data-deleted", what = what),
+            None => crate::t!("data-changed", what = what),
         };
-        let how = if self.gone { "deleted" } else { "changed" };
-        write!(f, "{} was {how}{by} after you opened it; nothing was saved", self.what)
+        f.write_str(&text)
     }
 }
 
@@ -281,10 +294,7 @@ pub trait DataStore: Reads {
     /// takes one: a server's backups are `pg_dump`'s job, and a team window's copy is not
     /// the co-op's record, so they refuse, saying so.
     fn snapshot(&self) -> Result<BackupJob, DataError> {
-        Err(DataError::conflict(format!(
-            "{} is not backed up by carecoop itself (on a server that is pg_dump's job)",
-            self.location()
-        )))
+        Err(DataError::conflict(crate::t!("data-not-backed-up", location = self.location())))
     }
     /// True when the data is protected with a passphrase (a file's values sealed).
     fn is_protected(&self) -> bool {
@@ -294,9 +304,7 @@ pub trait DataStore: Reads {
     /// Only a file has one: a server's data is protected by the server (disk encryption, TLS).
     fn protect(&mut self, change: &Protection) -> Result<Option<Secret>, DataError> {
         let _ = change;
-        Err(DataError::conflict(
-            "only a data file has a passphrase; a server's data is protected by the server itself (disk encryption, TLS)",
-        ))
+        Err(DataError::conflict(crate::t!("data-no-passphrase-on-server")))
     }
 }
 
@@ -513,18 +521,18 @@ pub trait WriteExt: DataStore {
         let mut action = Some(action);
         let mut out = None;
         self.transact(&mut |tx| {
-            let run = action.take().ok_or_else(|| DataError::conflict("an action ran twice"))?;
+            let run = action.take().ok_or_else(|| DataError::conflict(crate::t!("data-action-twice")))?;
             out = Some(run(tx)?);
             Ok(())
         })?;
-        out.ok_or_else(|| DataError::conflict("the action did not run"))
+        out.ok_or_else(|| DataError::conflict(crate::t!("data-action-not-run")))
     }
 }
 
 impl<T: DataStore + ?Sized> WriteExt for T {}
 
 fn wrong_kind(kind: RecordKind) -> DataError {
-    DataError::Corrupt { table: kind.noun(), id: 0, reason: "the backend answered with another kind".into() }
+    DataError::Corrupt { table: kind.noun(), id: 0, reason: crate::t!("data-wrong-kind") }
 }
 
 /// A person's referrals, sessions and assessments, each list in date order.

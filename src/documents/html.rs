@@ -51,12 +51,14 @@ fn base64(bytes: &[u8]) -> String {
 
 pub(crate) fn render(doc: &Document, css: &str) -> String {
     let mut out = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{css}</style></head><body>",
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{css}</style></head><body>",
+        crate::i18n::current().code(),
         esc(&doc.title)
     );
     for block in &doc.blocks {
         match block {
             Block::Title(t) => out.push_str(&format!("<h1>{}</h1>", esc(t))),
+            Block::PageBreak => out.push_str("<hr style=\"break-after: page\">"),
             Block::Heading(t) => out.push_str(&format!("<h2>{}</h2>", esc(t))),
             Block::Paragraph(t) => out.push_str(&format!("<p>{}</p>", esc(t).replace('\n', "<br>"))),
             Block::Muted(t) => {

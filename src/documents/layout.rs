@@ -126,6 +126,12 @@ pub(crate) fn lay_out(doc: &Document) -> Result<Vec<Vec<Op>>, PdfError> {
     let mut p = Pages { pages: vec![Vec::new()], y: MARGIN };
     for (index, block) in doc.blocks.iter().enumerate() {
         match block {
+            Block::PageBreak => {
+                if p.y > MARGIN + 1.0 {
+                    p.pages.push(Vec::new());
+                    p.y = MARGIN;
+                }
+            }
             Block::Title(t) => {
                 for line in wrap(&font, TITLE, t, text_w) {
                     p.line(MARGIN, TITLE, line, false);

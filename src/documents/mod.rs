@@ -44,6 +44,8 @@ pub enum Block {
         /// The same picture as SVG, for HTML (which then embeds it as vector art).
         svg: Option<String>,
     },
+    /// What follows starts on a new page (the second language of a bilingual document).
+    PageBreak,
 }
 
 /// A printable document.
@@ -64,6 +66,17 @@ impl Document {
     /// Adds a block.
     pub fn push(&mut self, block: Block) -> &mut Self {
         self.blocks.push(block);
+        self
+    }
+
+    /// This document, then `other` from a new page, titled with both titles: a bilingual
+    /// document, the first language first.
+    pub fn followed_by(mut self, other: Document) -> Document {
+        if other.title != self.title {
+            self.title = format!("{} / {}", self.title, other.title);
+        }
+        self.blocks.push(Block::PageBreak);
+        self.blocks.extend(other.blocks);
         self
     }
 
@@ -97,6 +110,7 @@ impl Document {
                     out.push('\n');
                 }
                 Block::Image { alt, .. } => out.push_str(&format!("[{alt}]\n\n")),
+                Block::PageBreak => out.push_str("* * *\n\n"),
             }
         }
         out.trim_end().to_string() + "\n"

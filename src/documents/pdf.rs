@@ -15,13 +15,13 @@ use krilla::text::{Font, TextDirection};
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
     /// The embedded font did not load (never expected: it is compiled in).
-    #[error("the document font could not be loaded")]
+    #[error("{}", crate::t!("doc-error-font"))]
     Font,
     /// An image block holds no readable PNG.
-    #[error("a picture in the document could not be read: {0}")]
+    #[error("{}", crate::t!("doc-error-image", reason = .0.as_str()))]
     Image(String),
     /// krilla refused the document.
-    #[error("the PDF could not be written: {0}")]
+    #[error("{}", crate::t!("doc-error-write", reason = .0.as_str()))]
     Write(String),
 }
 
@@ -29,16 +29,25 @@ fn fill(r: u8, g: u8, b: u8) -> Fill {
     Fill { paint: rgb::Color::new(r, g, b).into(), opacity: NormalizedF32::ONE, rule: FillRule::default() }
 }
 
+/// The document's language for the PDF's metadata: the language it was written in.
+fn language_tag() -> &'static str {
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => "en-GB",
+        crate::i18n::Lang::Cy => "cy",
+    }
+}
+
 /// Renders the pages laid out for `doc`.
 pub(crate) fn render(doc: &Document, pages: &[Vec<Op>]) -> Result<Vec<u8>, PdfError> {
     let font = Font::new(crate::fonts::DEJAVU_SANS.to_vec().into(), 0).ok_or(PdfError::Font)?;
     let mut pdf = krilla::Document::new();
     pdf.set_metadata(
-        Metadata::new().title(doc.title.clone()).language("en-GB".into()).creator("carecoop".into()),
+        Metadata::new().title(doc.title.clone()).language(language_tag().into()).creator("carecoop".into()),
     );
     let count = pages.len();
     for (number, ops) in pages.iter().enumerate() {
-        let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or(PdfError::Write("page size".into()))?;
+        let settings = PageSettings::from_wh(PAGE_W, PAGE_H)
+            .ok_or_else(|| PdfError::Write(crate::t!("doc-error-page-size")))?;
         let mut page = pdf.start_page_with(settings);
         let mut surface = page.surface();
         for op in ops {
@@ -68,7 +77,8 @@ pub(crate) fn render(doc: &Document, pages: &[Vec<Op>]) -> Result<Vec<u8>, PdfEr
                     let Some(Block::Image { png, .. }) = doc.blocks.get(*block) else { continue };
                     let image =
                         krilla::image::Image::from_png(png.clone().into(), true).map_err(PdfError::Image)?;
-                    let size = Size::from_wh(*w, *h).ok_or(PdfError::Image("an empty picture".into()))?;
+                    let size = Size::from_wh(*w, *h)
+                        .ok_or_else(|| PdfError::Image(crate::t!("doc-error-empty-picture")))?;
                     surface.push_transform(&Transform::from_translate(*x, *y));
                     surface.draw_image(image, size);
                     surface.pop();
@@ -76,7 +86,12 @@ pub(crate) fn render(doc: &Document, pages: &[Vec<Op>]) -> Result<Vec<u8>, PdfEr
             }
         }
         surface.set_fill(Some(fill(110, 110, 110)));
-        let footer = format!("{} \u{2013} page {} of {count}", doc.title, number + 1);
+        let footer = crate::t!(
+            "doc-footer",
+            title = doc.title.as_str(),
+            page = (number + 1).to_string(),
+            pages = count.to_string()
+        );
         surface.draw_text(
             Point::from_xy(MARGIN, PAGE_H - MARGIN / 2.0),
             font.clone(),

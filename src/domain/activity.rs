@@ -55,16 +55,16 @@ impl Activity {
         let mut p = Problems::default();
         p.require("name", &self.name);
         if self.capacity == 0 {
-            p.add("capacity", "must be at least 1");
+            p.add("capacity", crate::t!("dom-at-least-one"));
         }
         if self.format == Format::OneToOne && self.capacity > 1 {
-            p.add("capacity", "a one-to-one activity has a capacity of 1");
+            p.add("capacity", crate::t!("dom-activity-one-to-one-capacity"));
         }
         if self.default_minutes == 0 || self.default_minutes > 24 * 60 {
-            p.add("default_minutes", "must be between 1 and 1440 minutes");
+            p.add("default_minutes", crate::t!("dom-minutes-range"));
         }
         if self.price.0 < 0 {
-            p.add("price_gbp", "cannot be negative");
+            p.add("price_gbp", crate::t!("dom-not-negative"));
         }
         p.into_result()
     }

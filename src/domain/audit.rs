@@ -134,7 +134,7 @@ pub struct ChainBreak {
 
 impl std::fmt::Display for ChainBreak {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "entry {}: {}", self.seq, self.reason)
+        f.write_str(&crate::t!("dom-audit-break", seq = self.seq.to_string(), reason = self.reason.as_str()))
     }
 }
 
@@ -147,22 +147,21 @@ pub fn verify_chain<'a>(entries: impl IntoIterator<Item = &'a AuditEntry>) -> Re
     for entry in entries {
         let broken = |reason: String| Err(ChainBreak { seq: entry.seq, reason });
         if entry.seq != expected {
-            return broken(format!(
-                "expected entry {expected} here: {} missing or inserted",
-                if entry.seq > expected { "entries are" } else { "an entry was" }
-            ));
+            let shown = expected.to_string();
+            return broken(if entry.seq > expected {
+                crate::t!("dom-audit-entries-missing", expected = shown)
+            } else {
+                crate::t!("dom-audit-entry-inserted", expected = shown)
+            });
         }
         if entry.prev != prev {
-            return broken(
-                "it does not carry the hash of the entry before it (that entry was changed or removed)"
-                    .into(),
-            );
+            return broken(crate::t!("dom-audit-prev-mismatch"));
         }
         let Some(hash) = entry.hash else {
-            return broken("it is not linked into the chain yet (try again in a moment)".into());
+            return broken(crate::t!("dom-audit-not-linked"));
         };
         if hash != entry_hash(entry) {
-            return broken("its contents do not match its hash (the entry was changed)".into());
+            return broken(crate::t!("dom-audit-hash-mismatch"));
         }
         prev = hash;
         expected += 1;

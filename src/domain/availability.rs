@@ -104,10 +104,10 @@ impl Availability {
     pub fn validate(&self) -> Result<(), ValidationError> {
         let mut p = Problems::default();
         if self.weekly.iter().any(|r| r.end <= r.start) {
-            p.add("end", "a time range must end after it starts");
+            p.add("end", crate::t!("dom-availability-range-order"));
         }
         if self.exceptions.iter().any(|e| e.to < e.from) {
-            p.add("to", "an exception must end on or after its first day");
+            p.add("to", crate::t!("dom-availability-exception-order"));
         }
         p.into_result()
     }

@@ -105,6 +105,41 @@ pub fn loose(text: &str) -> String {
     out
 }
 
+/// The message ids of every fixed list's labels (`choice-<Type>-<key>`), for the tests that
+/// keep the translation files complete. A new `choice_enum!` type belongs here.
+pub fn all_label_ids() -> Vec<&'static str> {
+    use super::wellbeing::{ChangeCategory, Instrument, Timepoint};
+    use super::*;
+    let lists: [&[&'static str]; 24] = [
+        Format::label_ids(),
+        PriceUnit::label_ids(),
+        ExceptionKind::label_ids(),
+        Paper::label_ids(),
+        MeetingKind::label_ids(),
+        Presence::label_ids(),
+        ResolutionKind::label_ids(),
+        LegalForm::label_ids(),
+        Office::label_ids(),
+        LedgerKind::label_ids(),
+        Role::label_ids(),
+        PvgScope::label_ids(),
+        Need::label_ids(),
+        SdsOption::label_ids(),
+        GoalStatus::label_ids(),
+        ContactKind::label_ids(),
+        ReferralSource::label_ids(),
+        Urgency::label_ids(),
+        ReferralStatus::label_ids(),
+        Attendance::label_ids(),
+        Repeat::label_ids(),
+        Timepoint::label_ids(),
+        ChangeCategory::label_ids(),
+        Instrument::label_ids(),
+    ];
+    lists.concat()
+}
+
+
 #[cfg(test)]
 mod tests {
     use super::loose;

@@ -40,10 +40,10 @@ impl Fund {
         let mut p = Problems::default();
         p.require("name", &self.name);
         if self.amount.0 <= 0 {
-            p.add("amount_gbp", "must be more than £0");
+            p.add("amount_gbp", crate::t!("dom-more-than-zero-pounds"));
         }
         if self.end < self.start {
-            p.add("end", "is before the start date");
+            p.add("end", crate::t!("dom-fund-end-before-start"));
         }
         p.into_result()
     }

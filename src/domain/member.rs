@@ -178,15 +178,15 @@ impl Member {
         let mut p = Problems::default();
         p.require("name", &self.name);
         if self.hourly_rate.0 <= 0 {
-            p.add("hourly_rate_gbp", "must be more than £0");
+            p.add("hourly_rate_gbp", crate::t!("dom-more-than-zero-pounds"));
         }
         if !self.email.trim().is_empty() && !looks_like_email(&self.email) {
-            p.add("email", format!("'{}' is not an email address", self.email.trim()));
+            p.add("email", crate::t!("dom-not-email", email = self.email.trim()));
         }
         if let (Some(issued), Some(expiry)) = (self.pvg.issued, self.pvg.expiry)
             && expiry < issued
         {
-            p.add("pvg_expiry", "is before the PVG issue date");
+            p.add("pvg_expiry", crate::t!("dom-pvg-expiry-before-issue"));
         }
         p.into_result()
     }
@@ -194,8 +194,14 @@ impl Member {
     /// A warning (not an error) when the rate is outside the usual £15–£45 an hour.
     pub fn rate_warning(&self) -> Option<String> {
         let (lo, hi) = USUAL_RATE_RANGE;
-        (self.hourly_rate.0 > 0 && (self.hourly_rate < lo || self.hourly_rate > hi))
-            .then(|| format!("{} an hour is outside the usual {lo}–{hi}", self.hourly_rate))
+        (self.hourly_rate.0 > 0 && (self.hourly_rate < lo || self.hourly_rate > hi)).then(|| {
+            crate::t!(
+                "dom-rate-warning",
+                rate = self.hourly_rate.to_string(),
+                low = lo.to_string(),
+                high = hi.to_string()
+            )
+        })
     }
 }
 
@@ -217,12 +223,12 @@ impl PaperState {
     /// tomorrow", "Expires in 12 days" or "Valid".
     pub fn label(self) -> String {
         match self {
-            PaperState::Missing => "Missing".into(),
-            PaperState::Expired => "Expired".into(),
-            PaperState::Expiring(0) => "Expires today".into(),
-            PaperState::Expiring(1) => "Expires tomorrow".into(),
-            PaperState::Expiring(days) => format!("Expires in {days} days"),
-            PaperState::Valid => "Valid".into(),
+            PaperState::Missing => crate::t!("dom-paper-missing"),
+            PaperState::Expired => crate::t!("dom-paper-expired"),
+            PaperState::Expiring(0) => crate::t!("dom-paper-expires-today"),
+            PaperState::Expiring(1) => crate::t!("dom-paper-expires-tomorrow"),
+            PaperState::Expiring(days) => crate::t!("dom-paper-expires-in", days = days),
+            PaperState::Valid => crate::t!("dom-paper-valid"),
         }
     }
 

@@ -4,6 +4,8 @@
 //! availability, wellbeing and funds lives here, with validation that names the field.
 
 pub(crate) mod choice;
+/// Every fixed list's label ids, for the translation tests.
+pub use choice::all_label_ids;
 
 pub mod activity;
 pub mod audit;

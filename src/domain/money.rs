@@ -9,9 +9,16 @@ use std::fmt;
 pub struct Money(pub i64);
 
 /// Why text could not be read as an amount of money.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not an amount in pounds (for example 25 or 25.50)")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseMoneyError(pub String);
+
+impl fmt::Display for ParseMoneyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::t!("dom-money-parse", text = self.0.as_str()))
+    }
+}
+
+impl std::error::Error for ParseMoneyError {}
 
 impl Money {
     /// Zero pounds.

@@ -114,6 +114,10 @@ pub struct Person {
     /// for review: erase, or note why the records must be kept).
     #[serde(default)]
     pub consent_withdrawn: Option<NaiveDate>,
+    /// The language they would like letters and documents in (`None`: not asked; documents
+    /// then follow the interface language).
+    #[serde(default)]
+    pub preferred_language: Option<crate::i18n::Lang>,
 }
 
 /// A person as stored before `consent_withdrawn` (record version 1): frozen, so files written
@@ -141,6 +145,60 @@ pub struct PersonV1 {
     notes: String,
 }
 
+/// A person as stored before `preferred_language` (record version 2): frozen, so files
+/// written then still open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonV2 {
+    id: PersonId,
+    reference: String,
+    name: String,
+    preferred_name: String,
+    date_of_birth: Option<NaiveDate>,
+    village: String,
+    address: String,
+    phone: String,
+    email: String,
+    gp_practice: String,
+    needs: Vec<Need>,
+    interests: Vec<String>,
+    what_matters: String,
+    consent_store: Option<NaiveDate>,
+    consent_share: ShareConsent,
+    emergency_contact: String,
+    default_payer: Option<Payer>,
+    plan: Vec<Goal>,
+    notes: String,
+    consent_withdrawn: Option<NaiveDate>,
+}
+
+impl From<PersonV2> for Person {
+    fn from(v: PersonV2) -> Person {
+        let withdrawn = v.consent_withdrawn;
+        let v1 = PersonV1 {
+            id: v.id,
+            reference: v.reference,
+            name: v.name,
+            preferred_name: v.preferred_name,
+            date_of_birth: v.date_of_birth,
+            village: v.village,
+            address: v.address,
+            phone: v.phone,
+            email: v.email,
+            gp_practice: v.gp_practice,
+            needs: v.needs,
+            interests: v.interests,
+            what_matters: v.what_matters,
+            consent_store: v.consent_store,
+            consent_share: v.consent_share,
+            emergency_contact: v.emergency_contact,
+            default_payer: v.default_payer,
+            plan: v.plan,
+            notes: v.notes,
+        };
+        Person { consent_withdrawn: withdrawn, ..Person::from(v1) }
+    }
+}
+
 impl From<PersonV1> for Person {
     fn from(v: PersonV1) -> Person {
         Person {
@@ -164,6 +222,7 @@ impl From<PersonV1> for Person {
             plan: v.plan,
             notes: v.notes,
             consent_withdrawn: None,
+            preferred_language: None,
         }
     }
 }
@@ -192,6 +251,7 @@ impl Person {
             plan: Vec::new(),
             notes: String::new(),
             consent_withdrawn: None,
+            preferred_language: None,
         }
     }
 
@@ -228,10 +288,10 @@ impl Person {
         if let Some(dob) = self.date_of_birth
             && dob > today
         {
-            p.add("date_of_birth", "is in the future");
+            p.add("date_of_birth", crate::t!("dom-in-future"));
         }
         if self.consent_withdrawn.is_some_and(|d| d > today) {
-            p.add("consent_withdrawn", "is in the future");
+            p.add("consent_withdrawn", crate::t!("dom-in-future"));
         }
         p.into_result()
     }
@@ -245,11 +305,18 @@ impl Person {
     fn field_problems(&self) -> Problems {
         let mut p = Problems::default();
         if !is_person_ref(&self.reference) {
-            p.add("ref", format!("'{}' is not a reference: {PERSON_REF_RULE}", self.reference));
+            p.add(
+                "ref",
+                crate::t!(
+                    "dom-person-bad-ref",
+                    reference = self.reference.as_str(),
+                    rule = person_ref_rule()
+                ),
+            );
         }
         p.require("name", &self.name);
         if !self.email.trim().is_empty() && !looks_like_email(&self.email) {
-            p.add("email", format!("'{}' is not an email address", self.email.trim()));
+            p.add("email", crate::t!("dom-not-email", email = self.email.trim()));
         }
         p
     }
@@ -272,8 +339,13 @@ pub fn is_person_ref(text: &str) -> bool {
         && text.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '/')
 }
 
-/// What a person reference may be, for messages.
+/// What a person reference may be, for messages (in English; see [`person_ref_rule`]).
 pub const PERSON_REF_RULE: &str = "use 1 to 20 letters, digits, - or /, like P0001 or CWC-012";
+
+/// What a person reference may be, for messages, in the interface language.
+pub fn person_ref_rule() -> String {
+    crate::t!("dom-person-ref-rule")
+}
 
 /// The reference for the n-th person: 1 → "P0001".
 pub fn person_ref(n: u64) -> String {

@@ -188,15 +188,18 @@ pub fn suggest(input: &MatchInput<'_>) -> Vec<Suggestion> {
                 _ => Money(member.hourly_rate.0 * i64::from(activity.default_minutes) / 60),
             };
             let mut base = 40;
-            let mut reasons =
-                vec![format!("offers {}, which {} is interested in", activity.name, person.display_name())];
+            let mut reasons = vec![crate::t!(
+                "dom-plan-offers",
+                activity = activity.name.as_str(),
+                person = person.display_name()
+            )];
             if !person.village.is_empty()
                 && member.villages.iter().any(|v| v.eq_ignore_ascii_case(&person.village))
             {
                 base += 25;
-                reasons.push(format!("serves {}", person.village));
+                reasons.push(crate::t!("dom-plan-serves", village = person.village.as_str()));
             } else if !person.village.is_empty() {
-                reasons.push(format!("does not list {} among the villages served", person.village));
+                reasons.push(crate::t!("dom-plan-not-serving", village = person.village.as_str()));
             }
             let (slot, join) = match first_place(activity, member, avail, sessions, from, until) {
                 Some(found) => found,
@@ -209,27 +212,30 @@ pub fn suggest(input: &MatchInput<'_>) -> Vec<Suggestion> {
             match hours_left {
                 Some(left) if left * 60.0 >= f64::from(activity.default_minutes) || join.is_some() => {
                     base += 10;
-                    reasons.push(format!("has {left:.1} weekly hours left"));
+                    reasons.push(crate::t!("dom-plan-hours-left", hours = format!("{left:.1}")));
                 }
-                Some(left) => reasons.push(format!("only {left:.1} weekly hours left")),
+                Some(left) => {
+                    reasons.push(crate::t!("dom-plan-only-hours-left", hours = format!("{left:.1}")))
+                }
                 None => {
                     base += 10;
-                    reasons.push("no weekly limit set".into());
+                    reasons.push(crate::t!("dom-plan-no-weekly-limit"));
                 }
             }
             let cheapness = ((4500 - cost.0.min(4500)) / 450) as i32;
             base += cheapness;
-            reasons.push(format!("costs {} a session", cost));
+            reasons.push(crate::t!("dom-plan-costs", cost = cost.to_string()));
+            let when = crate::i18n::datetime(slot, "%a %-d %b %H:%M");
             reasons.insert(
                 2.min(reasons.len()),
                 match join {
                     Some(_) => {
-                        format!("a {} group on {} has room", activity.name, slot.format("%a %-d %b %H:%M"))
+                        crate::t!("dom-plan-group-has-room", activity = activity.name.as_str(), when = when)
                     }
-                    None => format!(
-                        "free {} for {} minutes",
-                        slot.format("%a %-d %b %H:%M"),
-                        activity.default_minutes
+                    None => crate::t!(
+                        "dom-plan-free-slot",
+                        when = when,
+                        minutes = activity.default_minutes.to_string()
                     ),
                 },
             );

@@ -160,16 +160,16 @@ impl Referral {
     pub fn validate(&self) -> Result<(), ValidationError> {
         let mut p = Problems::default();
         if self.person.is_new() {
-            p.add("person_ref", "no person is chosen");
+            p.add("person_ref", crate::t!("dom-no-person-chosen"));
         }
         if self.history.is_empty() {
-            p.add("status", "has no history");
+            p.add("status", crate::t!("dom-referral-no-history"));
         }
         if self.history.windows(2).any(|w| w[1].date < w[0].date) {
-            p.add("status", "history dates go backwards");
+            p.add("status", crate::t!("dom-referral-history-backwards"));
         }
         if self.history.first().is_some_and(|c| c.date < self.received) {
-            p.add("date", "the first status change is before the referral was received");
+            p.add("date", crate::t!("dom-referral-before-received"));
         }
         p.into_result()
     }

@@ -29,9 +29,11 @@ impl ReviewReason {
     pub fn describe(&self) -> String {
         match self {
             ReviewReason::RetentionPassed { last_ended, due } => {
-                format!("last referral ended {last_ended}; retention ran out {due}")
+                crate::t!("dom-review-retention", ended = last_ended.to_string(), due = due.to_string())
             }
-            ReviewReason::ConsentWithdrawn { withdrawn } => format!("consent withdrawn {withdrawn}"),
+            ReviewReason::ConsentWithdrawn { withdrawn } => {
+                crate::t!("dom-review-consent-withdrawn", withdrawn = withdrawn.to_string())
+            }
         }
     }
 

@@ -90,18 +90,18 @@ impl Session {
     pub fn validate(&self) -> Result<(), ValidationError> {
         let mut p = Problems::default();
         if self.activity.is_new() {
-            p.add("activity", "no activity is chosen");
+            p.add("activity", crate::t!("dom-no-activity-chosen"));
         }
         if self.members.is_empty() {
-            p.add("members", "at least one member must deliver the session");
+            p.add("members", crate::t!("dom-session-needs-member"));
         }
         if self.minutes == 0 || self.minutes > 24 * 60 {
-            p.add("minutes", "must be between 1 and 1440 minutes");
+            p.add("minutes", crate::t!("dom-minutes-range"));
         }
         let mut people: Vec<PersonId> = self.participants.iter().map(|p| p.person).collect();
         people.sort();
         if people.windows(2).any(|w| w[0] == w[1]) {
-            p.add("participants", "the same person is listed twice");
+            p.add("participants", crate::t!("dom-session-person-twice"));
         }
         p.into_result()
     }

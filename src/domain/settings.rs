@@ -144,22 +144,22 @@ impl Settings {
     pub fn validate(&self) -> Result<(), super::ValidationError> {
         let mut p = super::validate::Problems::default();
         if self.compliance_window_days > 730 {
-            p.add("compliance_window_days", "must be at most 730 days");
+            p.add("compliance_window_days", crate::t!("dom-settings-window-max"));
         }
         if self.waiting_red_days < self.waiting_amber_days {
-            p.add("waiting_red_days", "must be at least the amber threshold");
+            p.add("waiting_red_days", crate::t!("dom-settings-red-below-amber"));
         }
         if !(self.meaningful_change.wemwbs > 0.0 && self.meaningful_change.swemwbs > 0.0) {
-            p.add("meaningful_change", "thresholds must be more than 0");
+            p.add("meaningful_change", crate::t!("dom-settings-thresholds-positive"));
         }
         self.coop.validate(&mut p);
         if !(1..=100).contains(&self.retention_years) {
-            p.add("retention_years", "must be from 1 to 100 years");
+            p.add("retention_years", crate::t!("dom-one-to-hundred-years"));
         }
         if !self.wemwbs_wording.is_empty() && self.wemwbs_wording.len() != 14 {
             p.add(
                 "wemwbs_wording",
-                format!("needs 14 lines, one per item; {} were given", self.wemwbs_wording.len()),
+                crate::t!("dom-settings-wemwbs-lines", count = self.wemwbs_wording.len()),
             );
         }
         p.into_result()
@@ -170,7 +170,7 @@ impl Settings {
     pub fn item_wording(&self, instrument: super::Instrument, number: usize) -> Option<&str> {
         use super::Instrument;
         match instrument {
-            Instrument::Ons4 => super::wellbeing::ONS4_QUESTIONS.get(number.checked_sub(1)?).copied(),
+            Instrument::Ons4 => super::wellbeing::ons4_questions().get(number.checked_sub(1)?).copied(),
             Instrument::Wemwbs => self.wemwbs_wording.get(number.checked_sub(1)?).map(String::as_str),
             Instrument::Swemwbs => {
                 let item = *super::wellbeing::SWEMWBS_ITEMS_OF_WEMWBS.get(number.checked_sub(1)?)?;

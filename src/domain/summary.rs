@@ -204,9 +204,9 @@ pub fn summary_problems(
     let mut problems = Vec::new();
     for (p, fresh) in people.iter().zip(summaries_of(people, referrals, assessments)) {
         match stored.remove(&p.id.0) {
-            None => problems.push(format!("person {} has no summary", p.reference)),
+            None => problems.push(crate::t!("dom-summary-missing", reference = p.reference.as_str())),
             Some(s) if s != fresh => {
-                problems.push(format!("the summary of person {} is out of date", p.reference))
+                problems.push(crate::t!("dom-summary-stale", reference = p.reference.as_str()))
             }
             Some(_) => {}
         }
@@ -214,7 +214,7 @@ pub fn summary_problems(
     let mut orphans: Vec<u64> = stored.into_keys().collect();
     orphans.sort_unstable();
     for id in orphans {
-        problems.push(format!("person_summaries has a summary for person {id}, who does not exist"));
+        problems.push(crate::t!("dom-summary-orphan", id = id.to_string()));
     }
     problems
 }

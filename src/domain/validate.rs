@@ -31,7 +31,7 @@ impl Problems {
     /// Records a problem when `text` is blank.
     pub fn require(&mut self, field: &'static str, text: &str) {
         if text.trim().is_empty() {
-            self.add(field, "is required");
+            self.add(field, crate::t!("dom-required"));
         }
     }
 

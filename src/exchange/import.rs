@@ -46,12 +46,24 @@ pub struct RowError {
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.sheet {
-            Some(sheet) => {
-                write!(f, "sheet {sheet}, row {}, field {}: {}", self.line, self.field, self.reason)
-            }
-            None => write!(f, "line {}, field {}: {}", self.line, self.field, self.reason),
-        }
+        // "header" and "row" stand for the header line and the whole row, not for a column.
+        let field = match self.field.as_str() {
+            "header" => crate::t!("imp-field-header"),
+            "row" => crate::t!("imp-field-row"),
+            other => other.to_string(),
+        };
+        let (line, reason) = (self.line.to_string(), self.reason.as_str());
+        let text = match &self.sheet {
+            Some(sheet) => crate::t!(
+                "imp-row-error-sheet",
+                sheet = sheet.as_str(),
+                line = line,
+                field = field,
+                reason = reason
+            ),
+            None => crate::t!("imp-row-error-line", line = line, field = field, reason = reason),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -73,7 +85,7 @@ impl ImportErrors {
 
 impl fmt::Display for ImportErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "nothing was imported; {} problem(s) found:", self.0.len())?;
+        writeln!(f, "{}", crate::t!("imp-nothing-imported", count = self.0.len()))?;
         for e in &self.0 {
             writeln!(f, "  {e}")?;
         }
@@ -155,12 +167,7 @@ pub fn column_warning(sheet: &Sheet, kind: ImportKind) -> Option<String> {
     let unknown = unknown_columns(sheet, kind);
     (!unknown.is_empty()).then(|| {
         let names: Vec<String> = unknown.iter().map(|u| format!("\u{201c}{u}\u{201d}")).collect();
-        format!(
-            "{} not {} column and will be left out: {}",
-            if unknown.len() == 1 { "This column is" } else { "These columns are" },
-            if unknown.len() == 1 { "a known" } else { "known" },
-            names.join(", ")
-        )
+        crate::t!("imp-unknown-columns", count = unknown.len(), names = names.join(", "))
     })
 }
 
@@ -180,7 +187,7 @@ pub(crate) fn read_rows(sheet: &Sheet, kind: ImportKind) -> Result<Vec<CsvRow>, 
             row_error(
                 header_line,
                 "header",
-                format!("the column '{}' is missing (required: {})", c.name, required.join(", ")),
+                crate::t!("imp-column-missing", column = c.name, required = required.join(", ")),
             )
         })
         .collect();
@@ -188,7 +195,11 @@ pub(crate) fn read_rows(sheet: &Sheet, kind: ImportKind) -> Result<Vec<CsvRow>, 
         if let Some(name) = name
             && named[..i].contains(&Some(*name))
         {
-            errors.push(row_error(header_line, "header", format!("the column '{name}' appears twice")));
+            errors.push(row_error(
+                header_line,
+                "header",
+                crate::t!("imp-column-twice", column = name.to_string()),
+            ));
         }
     }
     if !errors.is_empty() {
@@ -200,11 +211,11 @@ pub(crate) fn read_rows(sheet: &Sheet, kind: ImportKind) -> Result<Vec<CsvRow>, 
             errors.push(row_error(
                 row.line,
                 "row",
-                format!(
-                    "has {} cells but the header names {} columns (extra value '{}')",
-                    row.cells.len(),
-                    named.len(),
-                    extra.trim()
+                crate::t!(
+                    "imp-extra-cells",
+                    cells = row.cells.len().to_string(),
+                    columns = named.len().to_string(),
+                    extra = extra.trim()
                 ),
             ));
             continue;
@@ -244,7 +255,7 @@ impl RowReader<'_> {
         }
         let parsed = parse_date(text);
         if parsed.is_none() {
-            self.fail(field, format!("'{text}' is not a date like 31/03/2026 or 2026-03-31"));
+            self.fail(field, crate::t!("imp-not-date", text = text));
         }
         parsed
     }
@@ -254,7 +265,7 @@ impl RowReader<'_> {
         let text = self.row.get(field);
         let parsed = parse_time(text);
         if parsed.is_none() && !text.is_empty() {
-            self.fail(field, format!("'{text}' is not a time like 10:30"));
+            self.fail(field, crate::t!("imp-not-time", text = text));
         }
         parsed
     }
@@ -289,7 +300,7 @@ impl RowReader<'_> {
         }
         let parsed = from_key(text);
         if parsed.is_none() {
-            self.fail(field, format!("'{text}' is not {noun}; use {}", keys()));
+            self.fail(field, crate::t!("imp-not-choice", text = text, noun = noun, keys = keys()));
         }
         parsed
     }
@@ -305,7 +316,12 @@ impl RowReader<'_> {
             _ => {
                 self.fail(
                     field,
-                    format!("'{text}' is not a whole number from {} to {}", range.start(), range.end()),
+                    crate::t!(
+                        "imp-not-whole-number",
+                        text = text,
+                        min = range.start().to_string(),
+                        max = range.end().to_string()
+                    ),
                 );
                 None
             }

@@ -166,11 +166,19 @@ pub fn text_table_to_xlsx(sheet: &str, header: &[&str], rows: &[Vec<String>]) ->
 #[derive(Debug, thiserror::Error)]
 pub enum ToXlsxError {
     /// The CSV did not parse.
-    #[error("the table could not be read: {0}")]
     Csv(#[from] csv::Error),
     /// The workbook could not be written.
-    #[error("the workbook could not be written: {0}")]
     Xlsx(#[from] XlsxError),
+}
+
+impl std::fmt::Display for ToXlsxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ToXlsxError::Csv(e) => crate::t!("exp-table-unreadable", error = e.to_string()),
+            ToXlsxError::Xlsx(e) => crate::t!("exp-workbook-unwritable", error = e.to_string()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// A CSV export with a header line (the accounts, the cohort table) as an `.xlsx` workbook.

@@ -7,24 +7,54 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use super::static_text;
 
 const MONTH_LONG: [&str; 12] = [
-    "month-long-1", "month-long-2", "month-long-3", "month-long-4", "month-long-5", "month-long-6",
-    "month-long-7", "month-long-8", "month-long-9", "month-long-10", "month-long-11", "month-long-12",
+    "month-long-1",
+    "month-long-2",
+    "month-long-3",
+    "month-long-4",
+    "month-long-5",
+    "month-long-6",
+    "month-long-7",
+    "month-long-8",
+    "month-long-9",
+    "month-long-10",
+    "month-long-11",
+    "month-long-12",
 ];
 const MONTH_SHORT: [&str; 12] = [
-    "month-short-1", "month-short-2", "month-short-3", "month-short-4", "month-short-5", "month-short-6",
-    "month-short-7", "month-short-8", "month-short-9", "month-short-10", "month-short-11", "month-short-12",
+    "month-short-1",
+    "month-short-2",
+    "month-short-3",
+    "month-short-4",
+    "month-short-5",
+    "month-short-6",
+    "month-short-7",
+    "month-short-8",
+    "month-short-9",
+    "month-short-10",
+    "month-short-11",
+    "month-short-12",
 ];
 const WEEKDAY_LONG: [&str; 7] = [
-    "weekday-long-1", "weekday-long-2", "weekday-long-3", "weekday-long-4", "weekday-long-5",
-    "weekday-long-6", "weekday-long-7",
+    "weekday-long-1",
+    "weekday-long-2",
+    "weekday-long-3",
+    "weekday-long-4",
+    "weekday-long-5",
+    "weekday-long-6",
+    "weekday-long-7",
 ];
 const WEEKDAY_SHORT: [&str; 7] = [
-    "weekday-short-1", "weekday-short-2", "weekday-short-3", "weekday-short-4", "weekday-short-5",
-    "weekday-short-6", "weekday-short-7",
+    "weekday-short-1",
+    "weekday-short-2",
+    "weekday-short-3",
+    "weekday-short-4",
+    "weekday-short-5",
+    "weekday-short-6",
+    "weekday-short-7",
 ];
 
 /// Every message id this module makes at run time (for the key tests).
-pub(super) fn ids() -> impl Iterator<Item = &'static str> {
+pub fn ids() -> impl Iterator<Item = &'static str> {
     MONTH_LONG.iter().chain(&MONTH_SHORT).chain(&WEEKDAY_LONG).chain(&WEEKDAY_SHORT).copied()
 }
 

@@ -21,6 +21,11 @@ use serde::{Deserialize, Serialize};
 
 pub use dates::{date, datetime, month_name};
 
+/// The ids of messages made at run time inside this module (month and weekday names).
+pub fn dynamic_ids() -> Vec<&'static str> {
+    dates::ids().collect()
+}
+
 /// The translation files, compiled into the binary.
 #[derive(RustEmbed)]
 #[folder = "i18n/"]
@@ -129,6 +134,11 @@ pub fn set_default(lang: Lang) {
     set_current(lang);
 }
 
+/// The process's default language: `--lang`, or the system's.
+pub fn default_lang() -> Lang {
+    from_u8(DEFAULT.load(Ordering::Relaxed))
+}
+
 /// Sets this thread's language (the window's thread sets it each frame from its state).
 pub fn set_current(lang: Lang) {
     CURRENT.with(|c| c.set(Some(lang)));
@@ -186,11 +196,8 @@ pub fn static_text(id: &str, fallback: &'static str) -> &'static str {
     if let Some(found) = cache.get(&(lang, id.to_string())) {
         return found;
     }
-    let value: &'static str = if ENGLISH.has(id) {
-        Box::leak(loader_for(lang).get(id).into_boxed_str())
-    } else {
-        fallback
-    };
+    let value: &'static str =
+        if ENGLISH.has(id) { Box::leak(loader_for(lang).get(id).into_boxed_str()) } else { fallback };
     cache.insert((lang, id.to_string()), value);
     value
 }
@@ -203,8 +210,10 @@ macro_rules! t {
     ($id:literal) => {
         i18n_embed_fl::fl!($crate::i18n::loader(), $id)
     };
-    ($id:literal, $($args:tt)*) => {
-        i18n_embed_fl::fl!($crate::i18n::loader(), $id, $($args)*)
+    // Each value in parentheses: `fl!` writes `value.into()`, which `n + 1` or `*n` would
+    // otherwise bind wrongly.
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        i18n_embed_fl::fl!($crate::i18n::loader(), $id, $($name = ($value)),+)
     };
 }
 

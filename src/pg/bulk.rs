@@ -46,7 +46,7 @@ impl PgTx<'_, '_> {
             record.validate_stored()?;
             let id = record.as_any_mut().id_raw();
             if id == 0 {
-                return Err(DataError::conflict(format!("a {} record to copy has no id", kind.noun())));
+                return Err(DataError::conflict(crate::t!("pg-copy-no-id", table = kind.noun())));
             }
             ids.push(key(id)?);
         }

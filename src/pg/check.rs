@@ -56,15 +56,25 @@ impl PgTx<'_, '_> {
         report.index_entries.push(("places", places.len() as u64));
         report.index_entries.push(("session_members", members.len() as u64));
         for (s, p, _, _) in places.difference(&expected_places) {
-            report
-                .problems
-                .push(format!("places has a row (session {s}, person {p}) that its session does not have"));
+            report.problems.push(crate::t!(
+                "pg-check-place-stray",
+                session = s.to_string(),
+                person = p.to_string()
+            ));
         }
         for (s, p, _, _) in expected_places.difference(&places) {
-            report.problems.push(format!("places lacks the row for session {s}, person {p}"));
+            report.problems.push(crate::t!(
+                "pg-check-place-missing",
+                session = s.to_string(),
+                person = p.to_string()
+            ));
         }
         for (s, m) in members.symmetric_difference(&expected_members) {
-            report.problems.push(format!("session_members and session {s} disagree about member {m}"));
+            report.problems.push(crate::t!(
+                "pg-check-member-mismatch",
+                session = s.to_string(),
+                member = m.to_string()
+            ));
         }
         Ok(report)
     }

@@ -63,9 +63,7 @@ pub fn parse(url: &str) -> Result<Address, DataError> {
                     "require" => Tls::Require,
                     "verify-ca" | "verify-full" => Tls::Verify,
                     other => {
-                        return Err(bad(format!(
-                            "sslmode '{other}' is not one of disable, prefer, require, verify-full"
-                        )));
+                        return Err(bad(crate::t!("pg-bad-sslmode", mode = other)));
                     }
                 }
             }
@@ -73,8 +71,9 @@ pub fn parse(url: &str) -> Result<Address, DataError> {
         }
     }
     let cleaned = if rest.is_empty() { base.to_string() } else { format!("{base}?{}", rest.join("&")) };
-    let mut config: postgres::Config =
-        cleaned.parse().map_err(|e: postgres::Error| bad(format!("the address cannot be read: {e}")))?;
+    let mut config: postgres::Config = cleaned
+        .parse()
+        .map_err(|e: postgres::Error| bad(crate::t!("pg-bad-address", error = e.to_string())))?;
     config.ssl_mode(match tls {
         Tls::Off => SslMode::Disable,
         Tls::Prefer => SslMode::Prefer,
@@ -209,9 +208,12 @@ fn connect_error(address: &Address, e: postgres::Error) -> DataError {
         }
         Some(code) if *code == SqlState::INVALID_CATALOG_NAME => DataError::NotCarecoopServer {
             location: address.display.clone(),
-            reason: "there is no such database on the server".into(),
+            reason: crate::t!("pg-no-such-database"),
         },
-        Some(_) => DataError::Backend { context: "the server refused the connection", source: Box::new(e) },
+        Some(_) => DataError::Backend {
+            context: crate::i18n::static_text("pg-connection-refused", "the server refused the connection"),
+            source: Box::new(e),
+        },
         None => DataError::Unreachable { server: address.server.clone(), source: Box::new(e) },
     }
 }
@@ -220,7 +222,10 @@ fn rustls_connector(verify: bool) -> Result<tokio_postgres_rustls::MakeRustlsCon
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| DataError::Backend { context: "TLS could not be set up", source: Box::new(e) })?;
+        .map_err(|e| DataError::Backend {
+            context: crate::i18n::static_text("pg-tls-failed", "TLS could not be set up"),
+            source: Box::new(e),
+        })?;
     let config = if verify {
         let roots = rustls::RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
         builder.with_root_certificates(roots).with_no_client_auth()

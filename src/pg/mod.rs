@@ -74,7 +74,7 @@ impl PgStore {
     }
 
     fn client(&self) -> Result<std::cell::RefMut<'_, postgres::Client>, DataError> {
-        self.client.try_borrow_mut().map_err(|_| DataError::conflict("the connection to the server is busy"))
+        self.client.try_borrow_mut().map_err(|_| DataError::conflict(crate::t!("pg-connection-busy")))
     }
 
     /// Runs `work` in one server transaction and commits it; any error rolls it back.
@@ -129,13 +129,13 @@ impl PgStore {
                 if mode == OpenMode::ExistingOnly {
                     return Err(DataError::NotCarecoopServer {
                         location: location.clone(),
-                        reason: "it has no carecoop tables".into(),
+                        reason: crate::t!("pg-no-carecoop-tables"),
                     });
                 }
                 if tables > 0 {
                     return Err(DataError::NotCarecoopServer {
                         location: location.clone(),
-                        reason: format!("it already holds {tables} tables of another program"),
+                        reason: crate::t!("pg-other-tables", count = tables),
                     });
                 }
                 0

@@ -53,7 +53,7 @@ pub(super) fn key_column(kind: RecordKind) -> &'static str {
 
 /// An id as the server stores it.
 pub(crate) fn key(id: u64) -> Result<i64, DataError> {
-    i64::try_from(id).map_err(|_| DataError::conflict(format!("record id {id} is out of range")))
+    i64::try_from(id).map_err(|_| DataError::conflict(crate::t!("pg-id-out-of-range", id = id.to_string())))
 }
 
 pub(super) fn id_of(value: i64) -> u64 {
@@ -81,19 +81,18 @@ pub(crate) fn sql_error(e: postgres::Error, user: &str) -> DataError {
     use postgres::error::SqlState;
     match e.code() {
         Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => DataError::NotAllowed { user: user.to_string() },
-        Some(c) if *c == SqlState::UNIQUE_VIOLATION => {
-            DataError::conflict("another record already uses that reference")
-        }
+        Some(c) if *c == SqlState::UNIQUE_VIOLATION => DataError::conflict(crate::t!("pg-reference-taken")),
         Some(c) if *c == SqlState::T_R_SERIALIZATION_FAILURE || *c == SqlState::T_R_DEADLOCK_DETECTED => {
-            DataError::Contention(
-                "someone else changed the same records at the same moment; nothing was saved, please try again"
-                    .into(),
-            )
+            DataError::Contention(crate::t!("pg-contention"))
         }
-        _ if e.is_closed() => {
-            DataError::Backend { context: "the connection to the server was lost", source: Box::new(e) }
-        }
-        _ => DataError::Backend { context: "the server could not do it", source: Box::new(e) },
+        _ if e.is_closed() => DataError::Backend {
+            context: crate::i18n::static_text("pg-connection-lost", "the connection to the server was lost"),
+            source: Box::new(e),
+        },
+        _ => DataError::Backend {
+            context: crate::i18n::static_text("pg-server-failed", "the server could not do it"),
+            source: Box::new(e),
+        },
     }
 }
 

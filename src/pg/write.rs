@@ -107,8 +107,10 @@ pub(super) fn columns_of(record: &AnyRecordMut<'_>) -> Columns<'static> {
 
 /// A record as the `record jsonb` column holds it.
 pub(super) fn json_of<T: Serialize>(record: &T) -> Result<serde_json::Value, DataError> {
-    serde_json::to_value(record)
-        .map_err(|e| DataError::Backend { context: "a record could not be written", source: Box::new(e) })
+    serde_json::to_value(record).map_err(|e| DataError::Backend {
+        context: crate::i18n::static_text("pg-record-not-written", "a record could not be written"),
+        source: Box::new(e),
+    })
 }
 
 macro_rules! record_parts {
@@ -145,10 +147,7 @@ impl PgTx<'_, '_> {
                 .is_empty();
         if id == 0 {
             if !kind.allocates_id() {
-                return Err(DataError::conflict(format!(
-                    "a {} record needs the id of its owner",
-                    kind.noun()
-                )));
+                return Err(DataError::conflict(crate::t!("store-needs-owner-id", table = kind.noun())));
             }
             id = id_of(self.scalar(&format!("SELECT nextval('{sequence}')"), &[])?.unwrap_or(0));
             each_kind!(set_any_id!(&mut record, id));
@@ -167,7 +166,7 @@ impl PgTx<'_, '_> {
                 &[&p.reference.trim(), &key(id)?],
             )?;
             if !taken.is_empty() {
-                return Err(DataError::conflict("another record in people already uses that reference"));
+                return Err(DataError::conflict(crate::t!("pg-people-reference-taken")));
             }
         }
         let old_person = self.summarised_person(kind, id)?;
@@ -341,6 +340,6 @@ impl Transaction for PgTx<'_, '_> {
     }
 
     fn put_audit_as_is(&mut self, _entries: &[crate::domain::AuditEntry]) -> Result<(), DataError> {
-        Err(DataError::conflict("the server keeps its own audit trail; entries cannot be copied into it"))
+        Err(DataError::conflict(crate::t!("pg-audit-not-copied")))
     }
 }

@@ -7,14 +7,15 @@ use crate::data::{DataError, Reads, ReadsExt};
 use crate::documents::{Block, Document};
 use crate::domain::coop::{RegisterLine, register_on};
 use crate::domain::{CoopRules, LedgerEntry, Meeting, RegisterEntry, RegisterEntryId, Settings, Votes};
+use crate::t;
 use chrono::NaiveDate;
 
 fn long(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    crate::i18n::date(d, "%-d %B %Y")
 }
 
 fn short(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
+    crate::i18n::date(d, "%-d %b %Y")
 }
 
 /// The register on `today`: current members, and former ones when `include_former`.
@@ -51,13 +52,18 @@ pub fn register_json(lines: &[RegisterLine]) -> serde_json::Value {
 /// then the officers.
 pub fn register_document(lines: &[RegisterLine], settings: &Settings, today: NaiveDate) -> Document {
     let rules = &settings.coop;
-    let mut doc = Document::new("Register of members");
-    doc.push(Block::Title(format!("{}: register of members", coop_name(settings))));
-    doc.push(Block::Muted(format!("{} as at {}", rules.legal_form.label(), long(today))));
+    let mut doc = Document::new(t!("coopdoc-register-doc-title"));
+    doc.push(Block::Title(t!("coopdoc-register-title", coop = coop_name(settings))));
+    doc.push(Block::Muted(t!("coopdoc-register-as-at", form = rules.legal_form.label(), date = long(today))));
     let shares = rules.legal_form.has_shares();
-    let mut head = vec!["Name", "Class", "Admitted", "Ceased"];
+    let mut head = vec![
+        t!("coopdoc-col-name"),
+        t!("coopdoc-col-class"),
+        t!("coopdoc-col-admitted"),
+        t!("coopdoc-col-ceased"),
+    ];
     if shares {
-        head.extend(["Shares", "Paid"]);
+        head.extend([t!("coopdoc-col-shares"), t!("coopdoc-col-paid")]);
     }
     let rows = lines
         .iter()
@@ -75,8 +81,8 @@ pub fn register_document(lines: &[RegisterLine], settings: &Settings, today: Nai
             row
         })
         .collect();
-    doc.push(Block::Table { head: head.into_iter().map(String::from).collect(), rows });
-    doc.push(Block::Heading("Addresses".into()));
+    doc.push(Block::Table { head, rows });
+    doc.push(Block::Heading(t!("coopdoc-heading-addresses")));
     let rows = lines
         .iter()
         .map(|l| {
@@ -84,13 +90,19 @@ pub fn register_document(lines: &[RegisterLine], settings: &Settings, today: Nai
             let email = match (e.email.is_empty(), e.email_for.is_empty()) {
                 (true, _) => String::new(),
                 (false, true) => e.email.clone(),
-                (false, false) => format!("{} (given for {})", e.email, e.email_for),
+                (false, false) => {
+                    t!("coopdoc-email-given-for", email = e.email.as_str(), purpose = e.email_for.as_str())
+                }
             };
             vec![e.name.clone(), e.postal_address.clone(), email]
         })
         .collect();
     doc.push(Block::Table {
-        head: ["Name", "Postal address", "Electronic address"].map(String::from).to_vec(),
+        head: vec![
+            t!("coopdoc-col-name"),
+            t!("coopdoc-col-postal-address"),
+            t!("coopdoc-col-electronic-address"),
+        ],
         rows,
     });
     let loans: Vec<(String, String)> = lines
@@ -99,10 +111,10 @@ pub fn register_document(lines: &[RegisterLine], settings: &Settings, today: Nai
         .map(|l| (l.entry.name.clone(), l.entry.loans.clone()))
         .collect();
     if !loans.is_empty() {
-        doc.push(Block::Heading("Loans and other property held".into()));
+        doc.push(Block::Heading(t!("coopdoc-heading-loans")));
         doc.push(Block::Fields(loans));
     }
-    doc.push(Block::Heading("Officers".into()));
+    doc.push(Block::Heading(t!("coopdoc-heading-officers")));
     let officers: Vec<Vec<String>> = lines
         .iter()
         .flat_map(|l| {
@@ -111,16 +123,21 @@ pub fn register_document(lines: &[RegisterLine], settings: &Settings, today: Nai
                     l.entry.name.clone(),
                     o.office.label().to_string(),
                     long(o.from),
-                    o.until.map(long).unwrap_or_else(|| "in office".into()),
+                    o.until.map(long).unwrap_or_else(|| t!("coopdoc-in-office")),
                 ]
             })
         })
         .collect();
     if officers.is_empty() {
-        doc.paragraph("No officers are recorded.");
+        doc.paragraph(t!("coopdoc-no-officers"));
     } else {
         doc.push(Block::Table {
-            head: ["Name", "Office", "From", "Until"].map(String::from).to_vec(),
+            head: vec![
+                t!("coopdoc-col-name"),
+                t!("coopdoc-col-office"),
+                t!("coopdoc-col-from"),
+                t!("coopdoc-col-until"),
+            ],
             rows: officers,
         });
     }
@@ -129,7 +146,7 @@ pub fn register_document(lines: &[RegisterLine], settings: &Settings, today: Nai
 
 fn coop_name(settings: &Settings) -> String {
     if settings.coop_name.trim().is_empty() {
-        "The co-op".into()
+        t!("coopdoc-the-coop")
     } else {
         settings.coop_name.trim().to_string()
     }
@@ -142,13 +159,13 @@ fn name_of(register: &[RegisterEntry], id: Option<RegisterEntryId>) -> String {
 /// A resolution's votes and result in words: "For 24, against 3, abstained 1: passed".
 pub fn votes_words(votes: &Votes, outcome: Option<crate::domain::coop::meeting::Outcome>) -> String {
     match (votes, outcome) {
-        (Votes::NotYet, _) | (_, None) => "Not yet voted on".into(),
-        (_, Some(o)) => format!(
-            "For {}, against {}, abstained {}: {}",
-            o.for_,
-            o.against,
-            o.abstain,
-            if o.passed { "passed" } else { "not passed" }
+        (Votes::NotYet, _) | (_, None) => t!("coopdoc-not-yet-voted"),
+        (_, Some(o)) => t!(
+            "coopdoc-votes",
+            votes_for = o.for_.to_string(),
+            against = o.against.to_string(),
+            abstain = o.abstain.to_string(),
+            result = if o.passed { t!("coopdoc-passed") } else { t!("coopdoc-not-passed") }
         ),
     }
 }
@@ -211,9 +228,9 @@ fn heading(m: &Meeting) -> String {
 
 fn place(m: &Meeting) -> String {
     match (m.place.trim().is_empty(), m.online) {
-        (true, true) => "Online".into(),
-        (true, false) => "Place to be confirmed".into(),
-        (false, true) => format!("{}, and online", m.place.trim()),
+        (true, true) => t!("coopdoc-place-online"),
+        (true, false) => t!("coopdoc-place-tbc"),
+        (false, true) => t!("coopdoc-place-and-online", place = m.place.trim()),
         (false, false) => m.place.trim().to_string(),
     }
 }
@@ -221,33 +238,31 @@ fn place(m: &Meeting) -> String {
 /// The pack sent before a meeting: the notice, the resolutions to be put, and who may attend.
 pub fn meeting_pack(m: &Meeting, register: &[RegisterEntry], settings: &Settings) -> Document {
     let rules = &settings.coop;
-    let mut doc = Document::new(format!("{} pack", heading(m)));
+    let mut doc = Document::new(t!("coopdoc-pack-doc-title", meeting = heading(m)));
     doc.push(Block::Title(format!("{}: {}", coop_name(settings), heading(m))));
-    let mut fields = vec![("Date".to_string(), long(m.date)), ("Place".to_string(), place(m))];
+    let mut fields = vec![(t!("coopdoc-field-date"), long(m.date)), (t!("coopdoc-field-place"), place(m))];
     if let Some(n) = m.notice_given {
-        fields.push(("Notice given".into(), long(n)));
+        fields.push((t!("coopdoc-field-notice-given"), long(n)));
     }
     doc.push(Block::Fields(fields));
     if let Some(warning) = m.notice_warning(rules) {
         doc.push(Block::Note(warning));
     }
-    doc.push(Block::Heading("Resolutions to be put".into()));
+    doc.push(Block::Heading(t!("coopdoc-heading-resolutions-to-be-put")));
     if m.resolutions.is_empty() {
-        doc.paragraph("No resolutions are listed yet.");
+        doc.paragraph(t!("coopdoc-no-resolutions"));
     }
     for (i, r) in m.resolutions.iter().enumerate() {
         let majority = match r.kind {
-            crate::domain::ResolutionKind::Ordinary => {
-                "ordinary resolution: more votes for than against".to_string()
-            }
+            crate::domain::ResolutionKind::Ordinary => t!("coopdoc-majority-ordinary"),
             crate::domain::ResolutionKind::Special => {
-                format!("special resolution: at least {}% of the votes cast", rules.special_majority_percent)
+                t!("coopdoc-majority-special", percent = rules.special_majority_percent.to_string())
             }
         };
         doc.paragraph(format!("{}. {} ({majority})", i + 1, r.text.trim()));
-        let movers = [("Proposed by", r.proposer), ("Seconded by", r.seconder)]
+        let movers = [(t!("coopdoc-proposed-by"), r.proposer), (t!("coopdoc-seconded-by"), r.seconder)]
             .into_iter()
-            .filter_map(|(k, id)| id.map(|_| (k.to_string(), name_of(register, id))))
+            .filter_map(|(k, id)| id.map(|_| (k, name_of(register, id))))
             .collect::<Vec<_>>();
         if !movers.is_empty() {
             doc.push(Block::Fields(movers));
@@ -257,16 +272,18 @@ pub fn meeting_pack(m: &Meeting, register: &[RegisterEntry], settings: &Settings
         .iter()
         .filter(|e| e.is_member_on(m.date) && (m.kind.is_general() || e.offices_on(m.date).next().is_some()))
         .collect();
-    doc.push(Block::Heading(
-        if m.kind.is_general() { "Members entitled to attend" } else { "The board" }.into(),
-    ));
-    doc.push(Block::Muted(format!(
-        "{} in all; the quorum is {}.",
-        voters.len(),
-        m.quorum_needed(rules, register)
+    doc.push(Block::Heading(if m.kind.is_general() {
+        t!("coopdoc-heading-members-entitled")
+    } else {
+        t!("coopdoc-heading-the-board")
+    }));
+    doc.push(Block::Muted(t!(
+        "coopdoc-in-all-quorum",
+        count = voters.len().to_string(),
+        quorum = m.quorum_needed(rules, register).to_string()
     )));
     doc.push(Block::Table {
-        head: vec!["Name".into(), "Class".into()],
+        head: vec![t!("coopdoc-col-name"), t!("coopdoc-col-class")],
         rows: voters.iter().map(|e| vec![e.name.clone(), e.class.clone()]).collect(),
     });
     doc
@@ -276,56 +293,61 @@ pub fn meeting_pack(m: &Meeting, register: &[RegisterEntry], settings: &Settings
 /// result, and the minutes' text.
 pub fn minutes(m: &Meeting, register: &[RegisterEntry], settings: &Settings) -> Document {
     let rules = &settings.coop;
-    let mut doc = Document::new(format!("{} minutes", heading(m)));
-    doc.push(Block::Title(format!(
-        "{}: minutes of the {}, {}",
-        coop_name(settings),
-        m.kind.label().to_lowercase(),
-        long(m.date)
+    let mut doc = Document::new(t!("coopdoc-minutes-doc-title", meeting = heading(m)));
+    doc.push(Block::Title(t!(
+        "coopdoc-minutes-title",
+        coop = coop_name(settings),
+        meeting = m.kind.label().to_lowercase(),
+        date = long(m.date)
     )));
-    doc.push(Block::Fields(vec![("Place".into(), place(m))]));
+    doc.push(Block::Fields(vec![(t!("coopdoc-field-place"), place(m))]));
     let present = m.present(register);
     let quorum = m.quorum_needed(rules, register);
-    doc.push(Block::Heading("Attendance".into()));
+    doc.push(Block::Heading(t!("coopdoc-heading-attendance")));
     doc.push(Block::Table {
-        head: vec!["Name".into(), "How".into()],
+        head: vec![t!("coopdoc-col-name"), t!("coopdoc-col-how")],
         rows: m
             .attendees
             .iter()
             .map(|a| {
                 let how = match a.presence {
-                    crate::domain::Presence::Proxy => format!("By proxy ({})", a.proxy_holder),
+                    crate::domain::Presence::Proxy => {
+                        t!("coopdoc-by-proxy", holder = a.proxy_holder.as_str())
+                    }
                     p => p.label().to_string(),
                 };
                 vec![name_of(register, Some(a.entry)), how]
             })
             .collect(),
     });
-    doc.paragraph(format!(
-        "{present} present (the quorum is {quorum}): the meeting was {}.",
-        if present >= quorum { "quorate" } else { "not quorate" }
-    ));
+    let quorate = present >= quorum;
+    let (present, quorum) = (present.to_string(), quorum.to_string());
+    doc.paragraph(if quorate {
+        t!("coopdoc-minutes-quorate", present = present, quorum = quorum)
+    } else {
+        t!("coopdoc-minutes-not-quorate", present = present, quorum = quorum)
+    });
     if let Some(warning) = m.notice_warning(rules) {
         doc.push(Block::Note(warning));
     }
-    doc.push(Block::Heading("Resolutions".into()));
+    doc.push(Block::Heading(t!("coopdoc-heading-resolutions")));
     for (i, r) in m.resolutions.iter().enumerate() {
         doc.paragraph(format!("{}. {} ({})", i + 1, r.text.trim(), r.kind.label().to_lowercase()));
         let mut fields = Vec::new();
         if r.proposer.is_some() {
-            fields.push(("Proposed by".into(), name_of(register, r.proposer)));
+            fields.push((t!("coopdoc-proposed-by"), name_of(register, r.proposer)));
         }
         if r.seconder.is_some() {
-            fields.push(("Seconded by".into(), name_of(register, r.seconder)));
+            fields.push((t!("coopdoc-seconded-by"), name_of(register, r.seconder)));
         }
-        fields.push(("Votes".into(), votes_words(&r.votes, r.outcome(rules))));
+        fields.push((t!("coopdoc-field-votes"), votes_words(&r.votes, r.outcome(rules))));
         doc.push(Block::Fields(fields));
         if !r.minutes.trim().is_empty() {
             doc.push(Block::Muted(r.minutes.trim().to_string()));
         }
     }
     if !m.minutes.trim().is_empty() {
-        doc.push(Block::Heading("Minutes".into()));
+        doc.push(Block::Heading(t!("coopdoc-heading-minutes")));
         for para in m.minutes.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
             doc.paragraph(para);
         }

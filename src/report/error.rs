@@ -13,7 +13,7 @@ pub enum ReportError {
     #[error(transparent)]
     Chart(#[from] ChartError),
     /// A CSV document could not be written.
-    #[error("the CSV could not be written")]
+    #[error("{}", crate::t!("report-error-csv"))]
     Csv(#[from] csv::Error),
 }
 

@@ -4,6 +4,7 @@ use super::ReportError;
 use crate::data::{DataError, Reads, ReadsExt};
 use crate::domain::funding::{FundStatus, MemberPay, PayerKind, fund_status, member_pay, place_cost};
 use crate::domain::{Activity, Fund, Member, Money, Payer, Session};
+use crate::t;
 use chrono::{Datelike, Days, NaiveDate};
 
 /// Every fund with where it stands on `today`.
@@ -86,13 +87,20 @@ pub fn hours(
     Ok(out)
 }
 
-/// A payer's name for statements: the fund's name, "SDS" or "Self-funded".
+/// A payer's name for statements: the fund's name, "Self-Directed Support" or "Self-funded",
+/// in this thread's language.
 pub fn payer_name(kind: &PayerKind, funds: &[Fund]) -> String {
     match kind {
-        PayerKind::Fund(id) => funds.iter().find(|f| f.id == *id).map_or("A fund".into(), |f| f.name.clone()),
-        PayerKind::Sds => "Self-Directed Support".into(),
-        PayerKind::SelfFunded => "Self-funded".into(),
+        PayerKind::Fund(id) => {
+            funds.iter().find(|f| f.id == *id).map_or_else(|| t!("report-payer-a-fund"), |f| f.name.clone())
+        }
+        PayerKind::Sds => t!("report-payer-sds"),
+        PayerKind::SelfFunded => t!("report-payer-self-funded"),
     }
+}
+
+fn long(d: NaiveDate) -> String {
+    crate::i18n::date(d, "%-d %B %Y")
 }
 
 /// A printable statement for one member for the days `from` to `to`, as plain text.
@@ -109,12 +117,18 @@ pub fn statement(
     let funds = store.all::<Fund>()?;
     let pay = member_pay(member.id, &sessions, &activities, &members);
     let mut out = format!(
-        "STATEMENT FOR {}\n{} to {}\n\n",
-        member.name.to_uppercase(),
-        from.format("%-d %B %Y"),
-        to.format("%-d %B %Y")
+        "{}\n{}\n\n",
+        t!("report-statement-for", name = member.name.as_str()).to_uppercase(),
+        t!("report-statement-period", from = long(from), to = long(to))
     );
-    out.push_str(&format!("{:<12} {:<6} {:<32} {:>6} {:>10}\n", "Date", "Start", "Activity", "Hours", "Due"));
+    out.push_str(&format!(
+        "{:<12} {:<6} {:<32} {:>6} {:>10}\n",
+        t!("report-statement-col-date"),
+        t!("report-statement-col-start"),
+        t!("report-statement-col-activity"),
+        t!("report-statement-col-hours"),
+        t!("report-statement-col-due")
+    ));
     for s in sessions.iter().filter(|s| crate::domain::schedule::delivered(s)) {
         let activity = activities.iter().find(|a| a.id == s.activity);
         let due: Money = activity
@@ -135,17 +149,22 @@ pub fn statement(
         ));
     }
     out.push_str(&format!(
-        "\nSessions delivered: {}\nHours: {:.2}\n\nDue by payer:\n",
-        pay.sessions, pay.hours
+        "\n{}: {}\n{}: {:.2}\n\n{}:\n",
+        t!("report-statement-sessions-delivered"),
+        pay.sessions,
+        t!("report-statement-col-hours"),
+        pay.hours,
+        t!("report-statement-due-by-payer")
     ));
     for (kind, amount) in &pay.due {
         out.push_str(&format!("  {:<36} {:>10}\n", payer_name(kind, &funds), amount.to_string()));
     }
-    out.push_str(&format!("  {:<36} {:>10}\n", "Total", pay.total().to_string()));
+    out.push_str(&format!("  {:<36} {:>10}\n", t!("report-statement-total"), pay.total().to_string()));
     Ok(out)
 }
 
 /// The accounts CSV for a period: `member,sessions,hours,payer,amount_gbp`, one row per payer.
+/// Language-neutral: payers are named in English whatever the interface language.
 pub fn pay_csv(store: &dyn Reads, from: NaiveDate, to: NaiveDate) -> Result<String, ReportError> {
     let funds = store.all::<Fund>()?;
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -159,7 +178,7 @@ pub fn pay_csv(store: &dyn Reads, from: NaiveDate, to: NaiveDate) -> Result<Stri
                     m.name.clone(),
                     pay.sessions.to_string(),
                     format!("{:.2}", pay.hours),
-                    payer_name(kind, &funds),
+                    crate::i18n::with_lang(crate::i18n::Lang::En, || payer_name(kind, &funds)),
                     amount.to_decimal(),
                 ],
             )?;

@@ -49,7 +49,8 @@ struct Names<'a> {
 }
 
 fn event(out: &mut String, uid: &str, s: &Session, names: &Names<'_>, rrule: Option<String>, stamp: &str) {
-    let activity = names.activities.get(&s.activity.0).map_or("Session", |a| a.name.as_str());
+    let fallback = crate::t!("report-ics-session");
+    let activity = names.activities.get(&s.activity.0).map_or(fallback.as_str(), |a| a.name.as_str());
     let who: Vec<&str> =
         s.members.iter().filter_map(|m| names.members.get(&m.0).map(String::as_str)).collect();
     line(out, "BEGIN:VEVENT");
@@ -64,7 +65,7 @@ fn event(out: &mut String, uid: &str, s: &Session, names: &Names<'_>, rrule: Opt
     if !s.venue.is_empty() {
         line(out, &format!("LOCATION:{}", escape(&s.venue)));
     }
-    let mut description = format!("With {}", who.join(", "));
+    let mut description = crate::t!("report-ics-with", names = who.join(", "));
     if !s.notes.is_empty() {
         description.push_str(&format!("\n{}", s.notes));
     }

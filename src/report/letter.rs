@@ -6,6 +6,7 @@ use crate::documents::{Block, Document};
 use crate::domain::wellbeing::format_score as score;
 use crate::domain::wellbeing::outcome_for;
 use crate::domain::{Activity, Attendance, Instrument, Person, Referral, ReferralStatus, Settings};
+use crate::t;
 use chrono::NaiveDate;
 
 /// SNOMED CT: referral to social prescribing service.
@@ -15,16 +16,11 @@ pub const SNOMED_DECLINED: (&str, &str) = ("871711000000103", "Social prescribin
 
 /// Why a letter cannot be written for this referral, or `None` when it can.
 pub fn letter_unavailable(person: &Person) -> Option<String> {
-    (!person.consent_share.yes).then(|| {
-        format!(
-            "Outcome letter unavailable: {} has not consented to sharing outcomes with the referrer and GP.",
-            person.display_name()
-        )
-    })
+    (!person.consent_share.yes).then(|| t!("letter-unavailable", name = person.display_name()))
 }
 
 fn long_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    crate::i18n::date(d, "%-d %B %Y")
 }
 
 /// Why there is no outcome letter.
@@ -82,7 +78,7 @@ pub fn outcome_document(
     taken_up.dedup();
     let (code, term) =
         if referral.status() == ReferralStatus::Declined { SNOMED_DECLINED } else { SNOMED_REFERRED };
-    let mut doc = Document::new(format!("Outcome of social prescribing referral: {}", person.reference));
+    let mut doc = Document::new(t!("letter-doc-title", reference = person.reference.as_str()));
     if !settings.coop_name.trim().is_empty() || !settings.coop_address.trim().is_empty() {
         let from: Vec<&str> = [settings.coop_name.trim()]
             .into_iter()
@@ -91,7 +87,7 @@ pub fn outcome_document(
             .collect();
         doc.push(Block::Muted(from.join("\n")));
     }
-    doc.push(Block::Title("Outcome of social prescribing referral".into()));
+    doc.push(Block::Title(t!("letter-title")));
     let mut to: Vec<&str> = Vec::new();
     for part in [referral.referrer_name.as_str(), referral.referrer_org.as_str(), person.gp_practice.as_str()]
     {
@@ -99,27 +95,46 @@ pub fn outcome_document(
             to.push(part);
         }
     }
-    let dob = person.date_of_birth.map(|d| format!(", born {}", long_date(d))).unwrap_or_default();
+    let re = match person.date_of_birth {
+        Some(d) => t!(
+            "letter-re-born",
+            name = person.name.as_str(),
+            reference = person.reference.as_str(),
+            born = long_date(d)
+        ),
+        None => t!("letter-re", name = person.name.as_str(), reference = person.reference.as_str()),
+    };
     doc.push(Block::Fields(vec![
-        ("Date".into(), long_date(today)),
-        ("To".into(), to.join(", ")),
-        ("Re".into(), format!("{} (ref {}){dob}", person.name, person.reference)),
+        (t!("letter-field-date"), long_date(today)),
+        (t!("letter-field-to"), to.join(", ")),
+        (t!("letter-field-re"), re),
     ]));
-    doc.paragraph(format!("Referred on {} by {}.", long_date(referral.received), referral.source.label()));
+    doc.paragraph(t!(
+        "letter-referred-on",
+        date = long_date(referral.received),
+        source = referral.source.label()
+    ));
     if !referral.reasons.is_empty() {
-        doc.paragraph(format!("Reason for referral: {}", referral.reasons));
+        doc.paragraph(t!("letter-reason", reasons = referral.reasons.as_str()));
     }
     doc.push(Block::Fields(vec![
         (
-            "Outcome".into(),
-            format!("{} (since {})", referral.status().label(), long_date(referral.status_since())),
+            t!("letter-field-outcome"),
+            t!(
+                "letter-outcome-since",
+                status = referral.status().label(),
+                date = long_date(referral.status_since())
+            ),
         ),
         ("SNOMED CT".into(), format!("{code} {term}")),
         (
-            "Activities taken up".into(),
-            if taken_up.is_empty() { "none yet".to_string() } else { taken_up.join(", ") },
+            t!("letter-field-activities"),
+            if taken_up.is_empty() { t!("letter-activities-none") } else { taken_up.join(", ") },
         ),
-        ("Sessions attended".into(), format!("{attended} of {booked} booked so far")),
+        (
+            t!("letter-field-sessions"),
+            t!("letter-sessions-attended", attended = attended.to_string(), booked = booked.to_string()),
+        ),
     ]));
     let assessments = store.assessments_of_person(person.id)?;
     let mut scored = None;
@@ -130,17 +145,16 @@ pub fn outcome_document(
         scored.get_or_insert(instrument);
         let threshold = thresholds.threshold(instrument).unwrap_or_default();
         doc.paragraph(match (o.after, o.change) {
-            (Some(after), Some(change)) => format!(
-                "{}: {} before, {} after, a change of {}{}: {} (a meaningful change is {} points or more).",
-                instrument.label(),
-                score(o.before),
-                score(after),
-                if change >= 0.0 { "+" } else { "-" },
-                score(change.abs()),
-                o.category.label().to_lowercase(),
-                score(threshold)
+            (Some(after), Some(change)) => t!(
+                "letter-scores",
+                measure = instrument.label(),
+                before = score(o.before),
+                after = score(after),
+                change = format!("{}{}", if change >= 0.0 { "+" } else { "-" }, score(change.abs())),
+                category = o.category.label().to_lowercase(),
+                threshold = score(threshold)
             ),
-            _ => format!("{}: {} at the start; no end score yet.", instrument.label(), score(o.before)),
+            _ => t!("letter-scores-start", measure = instrument.label(), before = score(o.before)),
         });
     }
     if chart && let Some(instrument) = scored {
@@ -151,24 +165,18 @@ pub fn outcome_document(
                 png,
                 width: 1000,
                 height: 460,
-                alt: format!("{} scores over time, with sessions attended", instrument.label()),
+                alt: t!("letter-chart-alt", measure = instrument.label()),
                 svg: None,
             });
         }
     }
-    doc.paragraph(
-        "Wellbeing scores describe how the person felt; they are not a diagnosis or a screening result.",
-    );
+    doc.paragraph(t!("letter-not-diagnosis"));
     let mut closing = Vec::new();
     if !referral.link_worker.is_empty() {
-        closing.push(format!("Link worker: {}", referral.link_worker));
+        closing.push(t!("letter-link-worker", name = referral.link_worker.as_str()));
     }
     if let Some(d) = person.consent_share.date {
-        closing.push(format!(
-            "{} agreed on {} that this outcome may be shared.",
-            person.display_name(),
-            long_date(d)
-        ));
+        closing.push(t!("letter-consent-agreed", name = person.display_name(), date = long_date(d)));
     }
     if !closing.is_empty() {
         doc.paragraph(closing.join("\n"));

@@ -6,6 +6,7 @@ pub mod coop;
 mod error;
 pub mod funds;
 pub mod ics;
+pub mod language;
 pub mod letter;
 pub mod outcomes;
 pub mod pack;

@@ -13,6 +13,7 @@ use crate::domain::funding::{fund_status, place_cost};
 use crate::domain::{
     Activity, Attendance, Fund, Instrument, Member, Money, Payer, Person, PersonId, PersonSummary, Referral,
 };
+use crate::t;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -23,8 +24,12 @@ table{border-collapse:collapse;width:100%;margin:.6em 0}th,td{border:1px solid #
 th{background:#eef3fa}td.n{text-align:right}.muted{color:#666}.caveat{background:#fff4e0;border-left:4px solid #e08a00;padding:.5em .8em}\
 .chart svg,.chart img{width:100%;height:auto}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{color:#666}@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}.chart,table{page-break-inside:avoid}}";
 
-fn table(head: &[&str], rows: &[Vec<String>]) -> Block {
-    Block::Table { head: head.iter().map(|h| h.to_string()).collect(), rows: rows.to_vec() }
+fn table(head: Vec<String>, rows: &[Vec<String>]) -> Block {
+    Block::Table { head, rows: rows.to_vec() }
+}
+
+fn long(d: NaiveDate) -> String {
+    crate::i18n::date(d, "%-d %B %Y")
 }
 
 /// A chart as a picture: SVG for the HTML pack, PNG for its PDF.
@@ -71,17 +76,22 @@ pub fn funder_pack_document(
         .collect();
     let people: Vec<Person> = store.get_many(&people_ids.iter().copied().collect::<Vec<_>>())?;
     let label = |p: &Person, i: usize| {
-        if include_names { format!("{} ({})", p.name, p.reference) } else { format!("Person {}", i + 1) }
+        if include_names {
+            format!("{} ({})", p.name, p.reference)
+        } else {
+            t!("pack-person-n", number = (i + 1).to_string())
+        }
     };
 
-    let mut doc = Document::new(format!("{}: report for {}", fund.name, fund.funder));
+    let mut doc =
+        Document::new(t!("pack-doc-title", fund = fund.name.as_str(), funder = fund.funder.as_str()));
     doc.push(Block::Title(fund.name.clone()));
-    doc.push(Block::Muted(format!(
-        "Report for {} covering {} to {}. Prepared on {} with carecoop.",
-        fund.funder,
-        from.format("%-d %B %Y"),
-        to.format("%-d %B %Y"),
-        today.format("%-d %B %Y")
+    doc.push(Block::Muted(t!(
+        "pack-intro",
+        funder = fund.funder.as_str(),
+        from = long(from),
+        to = long(to),
+        today = long(today)
     )));
 
     // Who was referred and from where.
@@ -93,16 +103,16 @@ pub fn funder_pack_document(
             latest.push(r);
         }
     }
-    doc.push(Block::Heading("Who was referred, and from where".into()));
-    doc.paragraph(format!("{} people took part in sessions paid for by this fund.", people.len()));
+    doc.push(Block::Heading(t!("pack-heading-referred")));
+    doc.paragraph(t!("pack-people-took-part", count = people.len()));
     doc.push(table(
-        &["Referral source", "People"],
+        vec![t!("pack-col-referral-source"), t!("pack-col-people")],
         &by_source.iter().map(|(k, n)| vec![k.to_string(), n.to_string()]).collect::<Vec<_>>(),
     ));
     if !latest.is_empty() {
         let report = crate::report::referrals::referrals_report(&latest, None, None, today);
-        let chart = crate::report::referrals::referrals_chart(&report, "Their referrals by month and source");
-        doc.push(chart_block(&chart, 900, 360, "Their referrals by month and source, stacked bar chart")?);
+        let chart = crate::report::referrals::referrals_chart(&report, &t!("pack-referrals-chart-title"));
+        doc.push(chart_block(&chart, 900, 360, &t!("pack-referrals-chart-alt"))?);
     }
 
     // Activities, hours and attendance.
@@ -131,9 +141,15 @@ pub fn funder_pack_document(
             }
         }
     }
-    doc.push(Block::Heading("Activities delivered".into()));
+    doc.push(Block::Heading(t!("pack-heading-activities")));
     doc.push(table(
-        &["Activity", "Sessions", "Hours", "Places attended", "Places booked (past)"],
+        vec![
+            t!("pack-col-activity"),
+            t!("pack-col-sessions"),
+            t!("pack-col-hours"),
+            t!("pack-col-places-attended"),
+            t!("pack-col-places-booked"),
+        ],
         &per_activity
             .iter()
             .map(|(k, v)| {
@@ -142,9 +158,12 @@ pub fn funder_pack_document(
             .collect::<Vec<_>>(),
     ));
     let rate = if expected > 0 { 100.0 * attended as f64 / expected as f64 } else { 0.0 };
-    doc.push(Block::Heading("Attendance".into()));
-    doc.paragraph(format!(
-        "{attended} of {expected} booked places attended ({rate:.0}%). Places cancelled by a member are not counted against people."
+    doc.push(Block::Heading(t!("pack-heading-attendance")));
+    doc.paragraph(t!(
+        "pack-attendance",
+        attended = attended.to_string(),
+        expected = expected.to_string(),
+        rate = format!("{rate:.0}")
     ));
 
     // Spend against budget.
@@ -161,9 +180,15 @@ pub fn funder_pack_document(
         .sum();
     let whole = store.sessions_between(fund.start, fund.end)?;
     let status = fund_status(fund, &whole, &activities, &members, today);
-    doc.push(Block::Heading("Spend against budget".into()));
+    doc.push(Block::Heading(t!("pack-heading-spend")));
     doc.push(table(
-        &["Budget", "Spent in this period", "Spent to date", "Committed", "Remaining"],
+        vec![
+            t!("pack-col-budget"),
+            t!("pack-col-spent-period"),
+            t!("pack-col-spent-to-date"),
+            t!("pack-col-committed"),
+            t!("pack-col-remaining"),
+        ],
         &[vec![
             fund.amount.to_string(),
             in_period.to_string(),
@@ -173,35 +198,35 @@ pub fn funder_pack_document(
         ]],
     ));
     let burn = Chart::BurnDown(BurnDownChart {
-        title: format!("{}: budget remaining", fund.name),
+        title: t!("pack-burn-title", fund = fund.name.as_str()),
         budget: fund.amount.as_pounds_f64(),
         points: burn_down(store, fund, today)?,
     });
-    doc.push(chart_block(&burn, 900, 380, &format!("Budget remaining for {} over its period", fund.name))?);
+    doc.push(chart_block(&burn, 900, 380, &t!("pack-burn-alt", fund = fund.name.as_str()))?);
 
     // Wellbeing outcomes.
     let settings = store.settings()?;
     let summaries: Vec<PersonSummary> =
         store.person_summaries_of(&people_ids.iter().copied().collect::<Vec<_>>())?;
-    doc.push(Block::Heading("Wellbeing outcomes".into()));
+    doc.push(Block::Heading(t!("pack-heading-wellbeing")));
     for instrument in [Instrument::Wemwbs, Instrument::Swemwbs] {
         let report = outcomes_from(&summaries, &[instrument], &settings);
         let Some((_, summary)) = report.summaries.first() else { continue };
         if summary.assessed + summary.in_progress == 0 {
             continue;
         }
-        let mut line = format!(
-            "{}: {}, {} no meaningful change, {} declined; {} still in progress.",
-            instrument.label(),
-            summary.headline(),
-            summary.no_change,
-            summary.declined,
-            summary.in_progress
+        let mut line = t!(
+            "pack-wellbeing-line",
+            measure = instrument.label(),
+            headline = summary.headline(),
+            no_change = summary.no_change.to_string(),
+            declined = summary.declined.to_string(),
+            in_progress = summary.in_progress.to_string()
         );
         if let Some(m) = summary.mean_change {
-            line.push_str(&format!(" Mean change {m:+.2}"));
+            line.push_str(&t!("pack-mean-change", change = format!("{m:+.2}")));
             if let Some((lo, hi)) = summary.ci95 {
-                line.push_str(&format!(" (95% confidence interval {lo:.2} to {hi:.2})"));
+                line.push_str(&t!("pack-ci95", low = format!("{lo:.2}"), high = format!("{hi:.2}")));
             }
             line.push('.');
         }
@@ -219,16 +244,11 @@ pub fn funder_pack_document(
             })
             .collect();
         let slope = Chart::Slope(SlopeChart {
-            title: format!("{}: before and after", instrument.label()),
+            title: t!("pack-slope-title", measure = instrument.label()),
             instrument,
             pairs,
         });
-        doc.push(chart_block(
-            &slope,
-            900,
-            420,
-            &format!("{}: each person's score before and after", instrument.label()),
-        )?);
+        doc.push(chart_block(&slope, 900, 420, &t!("pack-slope-alt", measure = instrument.label()))?);
         let rows: Vec<Vec<String>> = report
             .people
             .iter()
@@ -245,24 +265,25 @@ pub fn funder_pack_document(
                 ])
             })
             .collect();
-        doc.push(table(&["Person", "Before", "After", "Change", "Result"], &rows));
+        doc.push(table(
+            vec![
+                t!("pack-col-person"),
+                t!("pack-col-before"),
+                t!("pack-col-after"),
+                t!("pack-col-change"),
+                t!("pack-col-result"),
+            ],
+            &rows,
+        ));
     }
 
-    doc.push(Block::Heading("Method".into()));
-    doc.paragraph(format!(
-        "Sessions are those in the period with at least one place paid for by this fund. A place costs the activity's \
-         per-person price, or the member's hourly rate for the session's length shared between its places; cancelled sessions and \
-         cancelled places cost nothing, while a place the person missed still costs because the member attended. Wellbeing is measured \
-         with WEMWBS (14 items, scored 14 to 70) or SWEMWBS (7 items, raw 7 to 35 converted to metric scores), comparing each person's \
-         first score before with their last score after. A change of at least {} WEMWBS points or {} SWEMWBS points counts as meaningful. \
-         WEMWBS is not a screening or diagnostic tool. Warwick advises at least 30 people with two timepoints before drawing conclusions. \
-         {}",
-        crate::domain::wellbeing::format_score(settings.meaningful_change.wemwbs),
-        crate::domain::wellbeing::format_score(settings.meaningful_change.swemwbs),
-        if include_names { "This copy includes names: share it only with people entitled to see them." } else { "People are not named in this report." }
+    doc.push(Block::Heading(t!("pack-heading-method")));
+    doc.paragraph(t!(
+        "pack-method",
+        wemwbs = crate::domain::wellbeing::format_score(settings.meaningful_change.wemwbs),
+        swemwbs = crate::domain::wellbeing::format_score(settings.meaningful_change.swemwbs),
+        names = if include_names { t!("pack-names-included") } else { t!("pack-names-not-included") }
     ));
-    doc.push(Block::Muted(
-        "WEMWBS \u{a9} NHS Health Scotland, University of Warwick and University of Edinburgh, 2006; SWEMWBS 2008.".into(),
-    ));
+    doc.push(Block::Muted(t!("pack-copyright")));
     Ok(doc)
 }

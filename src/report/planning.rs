@@ -97,7 +97,10 @@ pub fn week_plan(store: &dyn Reads, day: NaiveDate) -> Result<WeekPlan, DataErro
     }
     let demand = demand_hours(&waiting, &activities);
     let name = |id: ActivityId| {
-        activities.iter().find(|a| a.id == id).map_or("an activity".to_string(), |a| a.name.clone())
+        activities
+            .iter()
+            .find(|a| a.id == id)
+            .map_or_else(|| crate::t!("report-an-activity"), |a| a.name.clone())
     };
     let people: Vec<Person> = store.get_many(&waiting.iter().map(|r| r.person).collect::<Vec<_>>())?;
     let mut shortfalls = Vec::new();
@@ -113,11 +116,15 @@ pub fn week_plan(store: &dyn Reads, day: NaiveDate) -> Result<WeekPlan, DataErro
                 .collect();
             villages.sort_unstable();
             villages.dedup();
-            shortfalls.push(format!(
-                "{:.1} hours short for {} (people waiting in {})",
-                hours - supply,
-                name(*activity),
-                if villages.is_empty() { "no village recorded".to_string() } else { villages.join(", ") }
+            shortfalls.push(crate::t!(
+                "report-shortfall",
+                hours = format!("{:.1}", hours - supply),
+                activity = name(*activity),
+                villages = if villages.is_empty() {
+                    crate::t!("report-shortfall-no-village")
+                } else {
+                    villages.join(", ")
+                }
             ));
         }
     }

@@ -98,7 +98,7 @@ pub fn referrals_report(
 /// "2026-08" as "Aug 2026".
 pub fn month_label(month: &str) -> String {
     NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d")
-        .map_or_else(|_| month.to_string(), |d| d.format("%b %Y").to_string())
+        .map_or_else(|_| month.to_string(), |d| crate::i18n::date(d, "%b %Y"))
 }
 
 /// A source's label from its key ("carer_family" → "Carer or family").

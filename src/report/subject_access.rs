@@ -4,6 +4,7 @@ use crate::data::{DataError, Reads, ReadsExt};
 use crate::documents::{Block, Document};
 use crate::domain::wellbeing::{Score, Scored};
 use crate::domain::{Activity, Assessment, Member, Person, Referral};
+use crate::t;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
@@ -134,11 +135,88 @@ fn profile(p: &Person) -> Value {
     })
 }
 
-/// "date_of_birth" → "Date of birth".
+/// "date_of_birth" → "Date of birth", in this thread's language.
 fn words_of_key(key: &str) -> String {
+    let known = match key {
+        "profile" => t!("report-sar-key-profile"),
+        "plan" => t!("report-sar-key-plan"),
+        "referrals" => t!("report-sar-key-referrals"),
+        "contacts" => t!("report-sar-key-contacts"),
+        "sessions" => t!("report-sar-key-sessions"),
+        "assessments" => t!("report-sar-key-assessments"),
+        "name" => t!("report-sar-key-name"),
+        "preferred_name" => t!("report-sar-key-preferred-name"),
+        "date_of_birth" => t!("report-sar-key-date-of-birth"),
+        "village" => t!("report-sar-key-village"),
+        "address" => t!("report-sar-key-address"),
+        "phone" => t!("report-sar-key-phone"),
+        "email" => t!("report-sar-key-email"),
+        "gp_practice" => t!("report-sar-key-gp-practice"),
+        "needs" => t!("report-sar-key-needs"),
+        "interests" => t!("report-sar-key-interests"),
+        "what_matters" => t!("report-sar-key-what-matters"),
+        "consent_store" => t!("report-sar-key-consent-store"),
+        "consent_share" => t!("report-sar-key-consent-share"),
+        "consent_share_date" => t!("report-sar-key-consent-share-date"),
+        "emergency_contact" => t!("report-sar-key-emergency-contact"),
+        "notes" => t!("report-sar-key-notes"),
+        "goal" => t!("report-sar-key-goal"),
+        "target" => t!("report-sar-key-target"),
+        "status" => t!("report-sar-key-status"),
+        "activities" => t!("report-sar-key-activities"),
+        "date" => t!("report-sar-key-date"),
+        "source" => t!("report-sar-key-source"),
+        "referrer" => t!("report-sar-key-referrer"),
+        "referrer_organisation" => t!("report-sar-key-referrer-organisation"),
+        "reason" => t!("report-sar-key-reason"),
+        "urgency" => t!("report-sar-key-urgency"),
+        "link_worker" => t!("report-sar-key-link-worker"),
+        "history" => t!("report-sar-key-history"),
+        "note" => t!("report-sar-key-note"),
+        "kind" => t!("report-sar-key-kind"),
+        "by" => t!("report-sar-key-by"),
+        "next_due" => t!("report-sar-key-next-due"),
+        "start" => t!("report-sar-key-start"),
+        "minutes" => t!("report-sar-key-minutes"),
+        "activity" => t!("report-sar-key-activity"),
+        "members" => t!("report-sar-key-members"),
+        "venue" => t!("report-sar-key-venue"),
+        "attendance" => t!("report-sar-key-attendance"),
+        "timepoint" => t!("report-sar-key-timepoint"),
+        "instrument" => t!("report-sar-key-instrument"),
+        "answers" => t!("report-sar-key-answers"),
+        "score" => t!("report-sar-key-score"),
+        "recorded_by" => t!("report-sar-key-recorded-by"),
+        "total" => t!("report-sar-key-total"),
+        "raw" => t!("report-sar-key-raw"),
+        "metric" => t!("report-sar-key-metric"),
+        "life_satisfaction" => t!("report-sar-key-life-satisfaction"),
+        "worthwhile" => t!("report-sar-key-worthwhile"),
+        "happiness" => t!("report-sar-key-happiness"),
+        "anxiety" => t!("report-sar-key-anxiety"),
+        "incomplete" => t!("report-sar-key-incomplete"),
+        "missing_items" => t!("report-sar-key-missing-items"),
+        _ => String::new(),
+    };
+    if !known.is_empty() {
+        return known;
+    }
     let spaced = key.replace('_', " ").replace("gp ", "GP ");
     let mut chars = spaced.chars();
     chars.next().map_or_else(String::new, |c| c.to_uppercase().collect::<String>() + chars.as_str())
+}
+
+/// The heading of one item in a section: "Referral 2".
+fn item_heading(section: &str, number: usize) -> String {
+    let number = number.to_string();
+    match section {
+        "plan" => t!("report-sar-item-plan", number = number),
+        "referrals" => t!("report-sar-item-referrals", number = number),
+        "contacts" => t!("report-sar-item-contacts", number = number),
+        "sessions" => t!("report-sar-item-sessions", number = number),
+        "assessments" => t!("report-sar-item-assessments", number = number),
+        _ => format!("{} {number}", words_of_key(section).trim_end_matches('s')),
+    }
 }
 
 /// A stored value as a person reads it: labels for stored names, dates in words, "not
@@ -149,10 +227,23 @@ fn words_of_value(section: &str, field: &str, value: &Value) -> String {
         Urgency,
     };
     match value {
-        Value::Null => "not recorded".into(),
-        Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
+        Value::Null => t!("report-sar-not-recorded"),
+        Value::Bool(b) => {
+            if *b {
+                t!("report-sar-yes")
+            } else {
+                t!("report-sar-no")
+            }
+        }
         Value::Number(n) => n.to_string(),
-        Value::String(s) if s.trim().is_empty() => "not recorded".into(),
+        Value::String(s) if s.trim().is_empty() => t!("report-sar-not-recorded"),
+        Value::String(s) if field == "consent_share" && (s == "yes" || s == "no") => {
+            if s == "yes" {
+                t!("report-sar-yes")
+            } else {
+                t!("report-sar-no")
+            }
+        }
         Value::String(s) => {
             let label = match field {
                 "source" => ReferralSource::from_key(s).map(|c| c.label()),
@@ -170,11 +261,11 @@ fn words_of_value(section: &str, field: &str, value: &Value) -> String {
                 return label.to_string();
             }
             match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                Ok(d) => d.format("%-d %B %Y").to_string(),
+                Ok(d) => crate::i18n::date(d, "%-d %B %Y"),
                 Err(_) => s.clone(),
             }
         }
-        Value::Array(items) if items.is_empty() => "none".into(),
+        Value::Array(items) if items.is_empty() => t!("report-sar-none"),
         Value::Array(items) => {
             items.iter().map(|v| words_of_value(section, field, v)).collect::<Vec<_>>().join("; ")
         }
@@ -195,13 +286,12 @@ fn fields_of(section: &str, map: &serde_json::Map<String, Value>) -> Block {
 /// with labels for stored names and dates written out; nothing left out.
 pub fn subject_access_readable(doc: &Value, name: &str, today: chrono::NaiveDate) -> Document {
     let reference = doc.get("ref").and_then(Value::as_str).unwrap_or_default();
-    let mut out = Document::new(format!("Records held about {name} ({reference})"));
-    out.push(Block::Title(format!("What we hold about {name}")));
-    out.push(Block::Muted(format!(
-        "Reference {reference}. A copy of every record the co-op holds about you, made on {} under your \
-         right of access (UK GDPR, article 15). It has the same sections as the machine-readable copy: \
-         profile, plan, referrals, contacts, sessions and assessments.",
-        today.format("%-d %B %Y")
+    let mut out = Document::new(t!("report-sar-doc-title", name = name, reference = reference));
+    out.push(Block::Title(t!("report-sar-title", name = name)));
+    out.push(Block::Muted(t!(
+        "report-sar-intro",
+        reference = reference,
+        date = crate::i18n::date(today, "%-d %B %Y")
     )));
     let Some(sections) = doc.as_object() else { return out };
     for (section, value) in sections.iter().filter(|(k, _)| k.as_str() != "ref") {
@@ -211,17 +301,13 @@ pub fn subject_access_readable(doc: &Value, name: &str, today: chrono::NaiveDate
                 out.push(fields_of(section, map));
             }
             Value::Array(items) if items.is_empty() => {
-                out.paragraph("None recorded.");
+                out.paragraph(t!("report-sar-none-recorded"));
             }
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     match item {
                         Value::Object(map) => {
-                            out.push(Block::Muted(format!(
-                                "{} {}",
-                                words_of_key(section).trim_end_matches('s'),
-                                i + 1
-                            )));
+                            out.push(Block::Muted(item_heading(section, i + 1)));
                             out.push(fields_of(section, map));
                         }
                         other => {

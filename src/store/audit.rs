@@ -47,7 +47,7 @@ pub(super) fn append(txn: &WriteTransaction, seal: &Seal, note: &AuditNote) -> R
             let prev = last.hash.ok_or_else(|| DataError::Corrupt {
                 table: AUDIT_NAME,
                 id: last.seq,
-                reason: "the entry is not linked into the chain".into(),
+                reason: crate::t!("store-audit-unlinked"),
             })?;
             (last.seq + 1, prev)
         }
@@ -81,13 +81,13 @@ pub(super) fn check_chain(
     let entries = match Query(txn, seal).audit_entries(&AuditFilter::default(), None) {
         Ok(entries) => entries,
         Err(e) => {
-            report.problems.push(format!("the audit trail cannot be read: {e}"));
+            report.problems.push(crate::t!("store-audit-unreadable", error = e.to_string()));
             return Ok(());
         }
     };
     report.counts.push((AUDIT_NAME, entries.len() as u64));
     if let Err(broken) = crate::domain::audit::verify_chain(&entries) {
-        report.problems.push(format!("the audit trail is broken at {broken}"));
+        report.problems.push(crate::t!("store-audit-broken", at = broken.to_string()));
     }
     Ok(())
 }

@@ -15,9 +15,9 @@ impl RedbStore {
     /// on any thread, while this store goes on being used.
     pub(super) fn snapshot_job(&self) -> Result<BackupJob, DataError> {
         if self.memory {
-            return Err(DataError::conflict(format!(
-                "{} is not a file of its own, so it is not backed up here",
-                self.path.display()
+            return Err(DataError::conflict(crate::t!(
+                "store-not-own-file",
+                path = self.path.display().to_string()
             )));
         }
         let read = self.reader()?;

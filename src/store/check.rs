@@ -35,17 +35,21 @@ fn check_kind<R: Record>(
         }) {
             Ok(record) => {
                 if record.id() != id {
-                    report.problems.push(format!(
-                        "{} record stored under id {id} says its id is {}",
-                        R::KIND.table_name(),
-                        record.id()
+                    report.problems.push(crate::t!(
+                        "store-check-wrong-id",
+                        table = R::KIND.table_name(),
+                        id = id.to_string(),
+                        own = record.id().to_string()
                     ));
                 }
                 expected.extend(record.index_entries().into_iter().map(|(i, key)| (i, key, id)));
             }
-            Err(e) => {
-                report.problems.push(format!("{} record {id} cannot be read: {e}", R::KIND.table_name()))
-            }
+            Err(e) => report.problems.push(crate::t!(
+                "store-check-unreadable",
+                table = R::KIND.table_name(),
+                id = id.to_string(),
+                error = e.to_string()
+            )),
         }
     }
     report.counts.push((R::KIND.table_name(), count));
@@ -76,14 +80,14 @@ fn check_glances(txn: &ReadTransaction, seal: &Seal, report: &mut CheckReport) -
         let stored = seal.open(super::REFERRAL_GLANCES_NAME, k.value(), v.value());
         match expected.remove(&k.value()) {
             Some(bytes) if stored.as_deref().is_ok_and(|s| *s == *bytes) => {}
-            Some(_) => report.problems.push(format!("the glance of referral {id} is out of date")),
-            None => report
-                .problems
-                .push(format!("referral_glances has an entry for referral {id} that does not match it")),
+            Some(_) => report.problems.push(crate::t!("store-check-glance-stale", id = id.to_string())),
+            None => report.problems.push(crate::t!("store-check-glance-stray", id = id.to_string())),
         }
     }
     for key in expected.keys() {
-        report.problems.push(format!("referral {} has no glance", key & GLANCE_ID_MASK));
+        report
+            .problems
+            .push(crate::t!("store-check-glance-missing", id = (key & GLANCE_ID_MASK).to_string()));
     }
     Ok(())
 }
@@ -140,17 +144,21 @@ pub(super) fn check(db: &redb::Database, seal: &Seal) -> Result<CheckReport, Dat
             report.index_entries.push((index.table_name(), n));
         }
         for (index, key, id) in actual.difference(&expected) {
-            report.problems.push(format!(
-                "index {} has an entry (key {key}) for {} record {id} that does not match it",
-                index.table_name(),
-                index.kind().table_name()
+            report.problems.push(crate::t!(
+                "store-check-index-stray",
+                index = index.table_name(),
+                key = key.to_string(),
+                table = index.kind().table_name(),
+                id = id.to_string()
             ));
         }
         for (index, key, id) in expected.difference(&actual) {
-            report.problems.push(format!(
-                "index {} lacks the entry (key {key}) for {} record {id}",
-                index.table_name(),
-                index.kind().table_name()
+            report.problems.push(crate::t!(
+                "store-check-index-missing",
+                index = index.table_name(),
+                key = key.to_string(),
+                table = index.kind().table_name(),
+                id = id.to_string()
             ));
         }
         Ok(report)

@@ -12,17 +12,25 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CodecError {
     /// The value had no bytes at all.
-    #[error("the stored value is empty")]
     Empty,
     /// The version tag is newer than this build knows.
-    #[error("it was written by a newer version of carecoop (record version {0})")]
     NewerVersion(u8),
     /// The version tag is not one this record ever had.
-    #[error("record version {0} is unknown")]
     UnknownVersion(u8),
     /// The payload did not decode.
-    #[error("the stored bytes do not decode: {0}")]
     Payload(String),
+}
+
+impl std::fmt::Display for CodecError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            CodecError::Empty => crate::t!("store-codec-empty"),
+            CodecError::NewerVersion(v) => crate::t!("store-codec-newer", version = v.to_string()),
+            CodecError::UnknownVersion(v) => crate::t!("store-codec-unknown", version = v.to_string()),
+            CodecError::Payload(e) => crate::t!("store-codec-payload", error = e.as_str()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Encodes `value` as `version` followed by its postcard bytes.

@@ -38,7 +38,7 @@ impl RedbStore {
         // an empty in-memory database stands in until the file is reopened, and `broken`
         // makes every call fail meanwhile, so nothing can be written into it.
         let placeholder = Database::builder().create_with_backend(redb::backends::InMemoryBackend::new())?;
-        self.broken = Some("the data file is being rewritten".into());
+        self.broken = Some(crate::t!("store-being-rewritten"));
         drop(std::mem::replace(&mut self.db, placeholder));
         let swapped = std::fs::rename(&fresh, &path).map_err(io);
         if swapped.is_ok() {
@@ -59,9 +59,10 @@ impl RedbStore {
                 swapped
             }
             Err(e) => {
-                self.broken = Some(format!(
-                    "{} could not be reopened after it was rewritten ({e}); close carecoop and open it again",
-                    path.display()
+                self.broken = Some(crate::t!(
+                    "store-not-reopened",
+                    path = path.display().to_string(),
+                    error = e.to_string()
                 ));
                 Err(e)
             }

@@ -177,9 +177,7 @@ impl RedbStore {
     pub fn on_backend(backend: impl redb::StorageBackend, label: &str) -> Result<RedbStore, DataError> {
         let store = RedbStore::not_a_file(backend, label, true)?;
         if store.scrub_owed()? {
-            return Err(DataError::Conflict(format!(
-                "{label} owes a scrub after an erasure, and a storage backend cannot be rewritten"
-            )));
+            return Err(DataError::Conflict(crate::t!("store-backend-scrub-owed", label = label)));
         }
         Ok(store)
     }
@@ -358,9 +356,9 @@ impl DataStore for RedbStore {
             // happen; say so rather than claim it.
             return match self.backend {
                 false => Ok(()),
-                true => Err(DataError::Conflict(format!(
-                    "{} is kept on a storage backend that cannot be rewritten, so erased data may remain in it",
-                    self.path.display()
+                true => Err(DataError::Conflict(crate::t!(
+                    "store-backend-no-scrub",
+                    path = self.path.display().to_string()
                 ))),
             };
         }

@@ -16,7 +16,7 @@ fn map_open_error(path: &Path, e: DatabaseError) -> DataError {
         }
         DatabaseError::UpgradeRequired(v) => DataError::NotCarecoop {
             path: path.to_path_buf(),
-            reason: format!("it uses an old database format ({v})"),
+            reason: crate::t!("store-old-format", format = v.to_string()),
         },
         DatabaseError::Storage(redb::StorageError::Io(e))
             if matches!(
@@ -85,7 +85,7 @@ pub(crate) fn open_and_unlock(
 fn check_signature(path: &Path) -> Result<(), DataError> {
     let not_ours = |reason: &str| DataError::NotCarecoop { path: path.to_path_buf(), reason: reason.into() };
     if path.is_dir() {
-        return Err(not_ours("it is a folder"));
+        return Err(not_ours(&crate::t!("store-is-folder")));
     }
     let mut file =
         std::fs::File::open(path).map_err(|e| DataError::Io { path: path.to_path_buf(), source: e })?;
@@ -101,10 +101,10 @@ fn check_signature(path: &Path) -> Result<(), DataError> {
         }
     }
     if read == 0 {
-        return Err(not_ours("the file is empty"));
+        return Err(not_ours(&crate::t!("store-file-empty")));
     }
     if read < head.len() || head != REDB_MAGIC {
-        return Err(not_ours("it does not start with a database signature"));
+        return Err(not_ours(&crate::t!("store-no-signature")));
     }
     Ok(())
 }
@@ -117,13 +117,13 @@ fn check_schema(path: &Path, db: &impl ReadableDatabase) -> Result<(), DataError
         Err(_) => {
             return Err(DataError::NotCarecoop {
                 path: path.to_path_buf(),
-                reason: "it is a database of another program".into(),
+                reason: crate::t!("store-other-program"),
             });
         }
     };
     let found = meta.get(META_SCHEMA)?.map(|v| v.value()).ok_or_else(|| DataError::NotCarecoop {
         path: path.to_path_buf(),
-        reason: "it has no carecoop schema version".into(),
+        reason: crate::t!("store-no-schema-version"),
     })?;
     if found > SCHEMA_VERSION {
         return Err(DataError::NewerSchema {

@@ -44,7 +44,7 @@ fn refuse(message: &str) -> DataError {
 /// A passphrase worth having: at least 8 characters (a phrase of words is best).
 fn check_passphrase(passphrase: &str) -> Result<(), DataError> {
     if passphrase.chars().count() < 8 {
-        return Err(refuse("a passphrase needs at least 8 characters (a few words are easiest to remember)"));
+        return Err(refuse(&crate::t!("store-passphrase-short")));
     }
     Ok(())
 }
@@ -61,10 +61,10 @@ impl RedbStore {
     pub fn protect(&mut self, passphrase: &str) -> Result<Secret, DataError> {
         self.usable()?;
         if self.memory {
-            return Err(refuse("this copy of the co-op is held in memory only; there is no file to protect"));
+            return Err(refuse(&crate::t!("store-protect-in-memory")));
         }
         if self.is_protected() {
-            return Err(refuse("the file is already protected; change its passphrase instead"));
+            return Err(refuse(&crate::t!("store-already-protected")));
         }
         check_passphrase(passphrase)?;
         let key = Seal::new_key();
@@ -80,7 +80,7 @@ impl RedbStore {
     pub fn change_passphrase(&mut self, passphrase: &str) -> Result<(), DataError> {
         self.usable()?;
         let Some(key) = &self.data_key else {
-            return Err(refuse("the file is not protected with a passphrase yet"));
+            return Err(refuse(&crate::t!("store-not-protected-yet")));
         };
         check_passphrase(passphrase)?;
         let (name, wrapped) = seal::rewrapped(passphrase, key)?;
@@ -95,7 +95,7 @@ impl RedbStore {
     pub fn unprotect(&mut self) -> Result<(), DataError> {
         self.usable()?;
         if !self.is_protected() {
-            return Err(refuse("the file is not protected with a passphrase"));
+            return Err(refuse(&crate::t!("store-not-protected")));
         }
         self.rewrite(Some(Seal::Plain), Keys::Drop)?;
         self.data_key = None;

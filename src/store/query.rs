@@ -102,11 +102,7 @@ fn decode_sealed<R: Record>(seal: &Seal, stored: &[(u64, Vec<u8>)]) -> Result<Ve
             stored.chunks(size).map(|chunk| scope.spawn(move || decode_chunk(chunk))).collect();
         handles
             .into_iter()
-            .map(|h| {
-                h.join().unwrap_or_else(|_| {
-                    Err(DataError::conflict("reading the file failed on a worker thread"))
-                })
-            })
+            .map(|h| h.join().unwrap_or_else(|_| Err(DataError::conflict(crate::t!("store-worker-failed")))))
             .collect()
     });
     let mut out = Vec::with_capacity(stored.len());

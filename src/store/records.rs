@@ -307,7 +307,11 @@ stored!(Activity, Kind::Activity, ActivityVersions, |a| a.validate_stored(), |_r
 stored!(
     Person,
     Kind::Person,
-    PersonVersions [1 => V1(crate::domain::person::PersonV1), 2 => V2(Person)],
+    PersonVersions [
+        1 => V1(crate::domain::person::PersonV1),
+        2 => V2(crate::domain::person::PersonV2),
+        3 => V3(Person)
+    ],
     |p| p.validate_stored(),
     |r| ref_number(&r.reference).map(|n| vec![(Index::PeopleByRef, n)]).unwrap_or_default(),
     |p| Some(p.id.0),
@@ -408,7 +412,7 @@ impl Record for Settings {
 mod upgrade_tests {
     use super::*;
     use crate::domain::member::MemberV1;
-    use crate::domain::person::PersonV1;
+    use crate::domain::person::{PersonV1, PersonV2};
     use crate::domain::settings::{SettingsV1, SettingsV2, SettingsV3};
 
     /// `value` as stored by a build that wrote layout `V` as version 1: its JSON without the
@@ -427,9 +431,27 @@ mod upgrade_tests {
     fn a_person_stored_before_withdrawn_consent_existed_reads() {
         let mut person = Person::new("P0042", "Agnes Dewar");
         person.phone = "01887 820000".into();
-        let stored = as_v1::<PersonV1>(&person, "consent_withdrawn");
+        let mut json = serde_json::to_value(&person).unwrap();
+        json.as_object_mut().unwrap().remove("preferred_language");
+        let without: PersonV2 = serde_json::from_value(json).unwrap();
+        let stored = as_v1::<PersonV1>(&without, "consent_withdrawn");
         assert_eq!(<Person as Record>::decode(&stored).unwrap(), person);
-        assert_eq!(PersonVersions::CURRENT, 2);
+        assert_eq!(PersonVersions::CURRENT, 3);
+    }
+
+    #[test]
+    fn a_person_stored_before_the_preferred_language_reads_without_one() {
+        let mut person = Person::new("P0043", "Gwen Morgan");
+        person.consent_withdrawn = chrono::NaiveDate::from_ymd_opt(2026, 3, 1);
+        let mut json = serde_json::to_value(&person).unwrap();
+        json.as_object_mut().unwrap().remove("preferred_language");
+        let old: PersonV2 = serde_json::from_value(json).unwrap();
+        let read = <Person as Record>::decode(&encode(2, &old)).unwrap();
+        assert_eq!(read, person);
+        assert_eq!(read.preferred_language, None);
+        let mut welsh = person.clone();
+        welsh.preferred_language = Some(crate::i18n::Lang::Cy);
+        assert_eq!(<Person as Record>::decode(&welsh.encode()).unwrap(), welsh);
     }
 
     #[test]

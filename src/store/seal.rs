@@ -109,14 +109,13 @@ impl Seal {
         let Seal::Sealed(cipher) = self else { return Ok(Cow::Borrowed(stored)) };
         let Some((&tag, rest)) = stored.split_first() else { return Ok(Cow::Borrowed(stored)) };
         if rest.len() < NONCE {
-            return Err(broken(table, key, "the sealed value is too short"));
+            return Err(broken(table, key, &crate::t!("store-sealed-short")));
         }
         let (nonce, sealed) = rest.split_at(NONCE);
         let aad = associated(table, key, tag);
-        let payload =
-            cipher.decrypt(XNonce::from_slice(nonce), Payload { msg: sealed, aad: &aad }).map_err(|_| {
-                broken(table, key, "the sealed value does not open with this file's key (altered or moved)")
-            })?;
+        let payload = cipher
+            .decrypt(XNonce::from_slice(nonce), Payload { msg: sealed, aad: &aad })
+            .map_err(|_| broken(table, key, &crate::t!("store-sealed-wrong-key")))?;
         let mut out = Vec::with_capacity(1 + payload.len());
         out.push(tag);
         out.extend_from_slice(&payload);
@@ -135,7 +134,7 @@ fn wrap(secret: &str, data_key: &[u8; 32]) -> Result<Vec<u8>, DataError> {
     let cipher = XChaCha20Poly1305::new((&*kek).into());
     let sealed = cipher
         .encrypt(XNonce::from_slice(&nonce), Payload { msg: data_key, aad: b"carecoop data key" })
-        .map_err(|_| DataError::conflict("the data key could not be sealed"))?;
+        .map_err(|_| DataError::conflict(crate::t!("store-key-not-sealed")))?;
     let mut out = Vec::new();
     out.extend_from_slice(&salt);
     for n in [ARGON.0, ARGON.1, ARGON.2] {
@@ -148,7 +147,7 @@ fn wrap(secret: &str, data_key: &[u8; 32]) -> Result<Vec<u8>, DataError> {
 
 /// The data key, if `secret` unwraps `wrapped`.
 fn unwrap_key(secret: &str, wrapped: &[u8]) -> Result<Option<Zeroizing<[u8; 32]>>, DataError> {
-    let corrupt = || broken(KEYS_NAME, 0, "a wrapped key is damaged");
+    let corrupt = || broken(KEYS_NAME, 0, &crate::t!("store-wrapped-key-damaged"));
     if wrapped.len() < SALT + 12 + NONCE + 16 {
         return Err(corrupt());
     }
@@ -174,11 +173,11 @@ fn unwrap_key(secret: &str, wrapped: &[u8]) -> Result<Option<Zeroizing<[u8; 32]>
 
 fn derive(secret: &str, salt: &[u8], (m, t, p): (u32, u32, u32)) -> Result<Zeroizing<[u8; 32]>, DataError> {
     let params = Params::new(m, t, p, Some(32))
-        .map_err(|e| broken(KEYS_NAME, 0, &format!("unusable key settings: {e}")))?;
+        .map_err(|e| broken(KEYS_NAME, 0, &crate::t!("store-key-settings", error = e.to_string())))?;
     let mut out = Zeroizing::new([0u8; 32]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
         .hash_password_into(secret.as_bytes(), salt, &mut *out)
-        .map_err(|e| broken(KEYS_NAME, 0, &format!("the key could not be derived: {e}")))?;
+        .map_err(|e| broken(KEYS_NAME, 0, &crate::t!("store-key-not-derived", error = e.to_string())))?;
     Ok(out)
 }
 

@@ -50,9 +50,9 @@ impl<'t> Writer<'t> {
         let allocated = record.id() == 0;
         if allocated {
             if !R::ALLOCATES_ID {
-                return Err(DataError::conflict(format!(
-                    "a {} record needs the id of its owner",
-                    R::KIND.table_name()
+                return Err(DataError::conflict(crate::t!(
+                    "store-needs-owner-id",
+                    table = R::KIND.table_name()
                 )));
             }
             record.set_id(self.allocate_id(R::KIND)?);
@@ -68,9 +68,9 @@ impl<'t> Writer<'t> {
         }
         for (index, key) in record.unique_entries() {
             if self.query().ids_in(index, key, key)?.iter().any(|other| *other != id) {
-                return Err(DataError::conflict(format!(
-                    "another record in {} already uses that reference",
-                    R::KIND.table_name()
+                return Err(DataError::conflict(crate::t!(
+                    "store-reference-taken",
+                    table = R::KIND.table_name()
                 )));
             }
         }

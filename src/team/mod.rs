@@ -88,9 +88,14 @@ impl TeamLink {
         let (outcome_tx, outcomes) = mpsc::channel();
         let display = crate::pg::connect::redact(url);
         let worker = worker::Worker::new(url.to_string(), shared.clone(), job_rx, outcome_tx, Box::new(wake));
-        let spawned = std::thread::Builder::new().name("carecoop-server".into()).spawn(move || worker.run());
+        // The worker's messages (progress, refusals) read in the window's language.
+        let lang = crate::i18n::current();
+        let spawned = std::thread::Builder::new().name("carecoop-server".into()).spawn(move || {
+            crate::i18n::set_current(lang);
+            worker.run()
+        });
         if let Err(e) = spawned {
-            lock(&shared).state = LinkState::Failed(format!("the connection could not be started: {e}"));
+            lock(&shared).state = LinkState::Failed(crate::t!("team-w-not-started", error = e.to_string()));
         }
         TeamLink { shared, jobs, outcomes, next_ticket: 1, display }
     }
@@ -120,7 +125,7 @@ impl TeamLink {
         let ticket = self.next_ticket;
         self.next_ticket += 1;
         if self.jobs.send(Job::Act(ticket, Box::new(action), today)).is_err() {
-            lock(&self.shared).state = LinkState::Failed("the connection to the server has stopped".into());
+            lock(&self.shared).state = LinkState::Failed(crate::t!("team-w-stopped"));
         }
         ticket
     }

@@ -79,7 +79,7 @@ impl DataStore for Replica {
 
     /// Changes go to the server (through the worker), never into the copy directly.
     fn transact(&self, _action: &mut crate::data::Action<'_>) -> Result<(), DataError> {
-        Err(DataError::conflict("changes are made on the co-op's server, not in this window's copy"))
+        Err(DataError::conflict(crate::t!("team-w-changes-on-server")))
     }
 
     fn scrub(&mut self) -> Result<(), DataError> {

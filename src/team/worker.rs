@@ -176,11 +176,11 @@ impl Worker {
         let base = lock(&self.shared).replica.as_ref().map_or(0, |r| r.generation() + 1);
         let replica = Replica::empty(store.who(), base)?;
         let mut done = 0u64;
-        self.set_state(LinkState::Loading { what: "the co-op".into(), done });
+        self.set_state(LinkState::Loading { what: crate::t!("team-w-the-coop"), done });
         let changes = store.everything(&mut |records| {
             replica.load(&records)?;
             done += records.len() as u64;
-            self.set_state(LinkState::Loading { what: records.kind().noun().to_string(), done });
+            self.set_state(LinkState::Loading { what: kind_words(records.kind()), done });
             Ok(())
         })?;
         replica.apply(&changes)?;
@@ -207,7 +207,7 @@ impl Worker {
     fn refuse_until_closed(self) {
         while let Ok(job) = self.jobs.recv() {
             if let Job::Act(ticket, _, _) = job {
-                let result = Err(DataError::conflict("the co-op's server cannot be used; nothing was saved"));
+                let result = Err(DataError::conflict(crate::t!("team-w-server-unusable")));
                 if self.outcomes.send(Outcome { ticket, result }).is_err() {
                     return;
                 }
@@ -252,7 +252,25 @@ fn cannot_work(e: &DataError) -> bool {
 }
 
 fn not_connected() -> DataError {
-    DataError::conflict(
-        "not connected to the co-op's server (it is trying again); nothing was saved, your change can be tried again once it is back",
-    )
+    DataError::conflict(crate::t!("team-w-not-connected"))
+}
+
+/// The kind of record being read, as the loading line names it ("members").
+fn kind_words(kind: crate::data::RecordKind) -> String {
+    use crate::data::RecordKind;
+    match kind {
+        RecordKind::Member => crate::t!("team-w-kind-members"),
+        RecordKind::Activity => crate::t!("team-w-kind-activities"),
+        RecordKind::Person => crate::t!("team-w-kind-people"),
+        RecordKind::Referral => crate::t!("team-w-kind-referrals"),
+        RecordKind::Session => crate::t!("team-w-kind-sessions"),
+        RecordKind::Series => crate::t!("team-w-kind-series"),
+        RecordKind::Assessment => crate::t!("team-w-kind-assessments"),
+        RecordKind::Fund => crate::t!("team-w-kind-funds"),
+        RecordKind::Contact => crate::t!("team-w-kind-contacts"),
+        RecordKind::Availability => crate::t!("team-w-kind-availability"),
+        RecordKind::RegisterEntry => crate::t!("team-w-kind-register-entries"),
+        RecordKind::LedgerEntry => crate::t!("team-w-kind-ledger-entries"),
+        RecordKind::Meeting => crate::t!("team-w-kind-meetings"),
+    }
 }

@@ -106,6 +106,8 @@ pub struct CarecoopApp {
     /// What went wrong, oldest first; the newest is shown until the user dismisses it.
     errors: Vec<String>,
     applied_dark: Option<bool>,
+    /// The language the views were last drawn in.
+    applied_lang: Option<crate::i18n::Lang>,
     /// A full-screen change to send to the window on the next frame.
     fullscreen: Option<bool>,
     /// A save refused because someone else changed the record, until the user answers.
@@ -192,6 +194,7 @@ impl CarecoopApp {
             notice: None,
             errors: Vec::new(),
             applied_dark: None,
+            applied_lang: None,
             fullscreen: None,
             unlock: Default::default(),
             recovery: None,
@@ -222,9 +225,23 @@ impl CarecoopApp {
         &self.state
     }
 
+    /// Puts this frame in the chosen language. On a switch the views start afresh, so
+    /// nothing they worked out and kept (a table's rows, a chart) stays in the old language.
+    fn apply_language(&mut self) {
+        let lang = self.state.language.unwrap_or_else(crate::i18n::default_lang);
+        crate::i18n::set_current(lang);
+        if self.applied_lang != Some(lang) {
+            if self.applied_lang.is_some() {
+                self.views = Views::new(self.today);
+            }
+            self.applied_lang = Some(lang);
+        }
+    }
+
     /// Draws one frame and then applies the commands the frame produced.
     pub fn app_ui(&mut self, ui: &mut egui::Ui) {
         self.waker.get_or_init(|| ui.ctx().clone());
+        self.apply_language();
         self.hear_from_server(ui.ctx());
         if self.applied_dark != Some(self.state.dark) {
             ui.ctx().set_theme(if self.state.dark { egui::Theme::Dark } else { egui::Theme::Light });
@@ -371,13 +388,14 @@ impl CarecoopApp {
                 }
             });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let label = if self.state.dark { "Light theme" } else { "Dark theme" };
+                let label =
+                    if self.state.dark { crate::t!("app-theme-light") } else { crate::t!("app-theme-dark") };
                 if ui.button(label).clicked() {
                     self.commands.push(Command::ToggleTheme);
                 }
                 ui.add_enabled_ui(ready, |ui| {
                     let selected = self.state.view == View::Settings;
-                    if ui.add(egui::Button::selectable(selected, "Settings")).clicked() {
+                    if ui.add(egui::Button::selectable(selected, View::Settings.label())).clicked() {
                         self.commands.push(Command::ShowView(View::Settings));
                     }
                 });
@@ -405,10 +423,15 @@ impl CarecoopApp {
                 self.notice = None;
             }
             Command::ShowWeek(day) => self.views.calendar.show_week(day),
+            Command::SetLanguage(lang) => self.state.language = lang,
             Command::SetFullscreen(on) => self.fullscreen = Some(on),
             Command::SaveFile(path, bytes) => match std::fs::write(&path, bytes) {
-                Ok(()) => self.notice = Some(format!("Saved {}", path.display())),
-                Err(e) => self.errors.push(format!("Could not save {}: {e}", path.display())),
+                Ok(()) => self.notice = Some(crate::t!("app-saved-file", path = path.display().to_string())),
+                Err(e) => self.errors.push(crate::t!(
+                    "app-save-file-failed",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                )),
             },
             Command::ShowError(message) => self.errors.push(message),
             Command::DismissError => {
@@ -507,10 +530,11 @@ impl CarecoopApp {
                 self.conflict = Some(Conflict { changed: *changed, read, save });
             }
             (Err(e), sent) => {
+                let chain = super::error_chain(&e);
                 let said = match (&e, &sent) {
-                    (DataError::ErasedNotScrubbed { .. }, _) => "",
-                    (_, Sent::Note) => "Not noted in the audit trail: ",
-                    _ => "Not saved: ",
+                    (DataError::ErasedNotScrubbed { .. }, _) => chain,
+                    (_, Sent::Note) => crate::t!("app-error-not-noted", error = chain),
+                    _ => crate::t!("app-error-not-saved", error = chain),
                 };
                 // Nothing typed is lost: the form opens again as it was.
                 let reopened = match &sent {
@@ -518,13 +542,13 @@ impl CarecoopApp {
                     Sent::Form(save) => self.views.retry_form(save, None),
                     _ => None,
                 };
-                let kept = if let Some(view) = reopened {
+                let message = if let Some(view) = reopened {
                     self.state.view = view;
-                    " (the form is open again as you typed it)"
+                    crate::t!("app-error-form-kept", message = said)
                 } else {
-                    ""
+                    said
                 };
-                self.errors.push(format!("{said}{}{kept}", super::error_chain(&e)));
+                self.errors.push(message);
                 if erases && let Ok(OpenFile { backend: Backend::Local(_), path, .. }) = &self.file {
                     // An erasure rewrites the file: whatever happened, open it afresh.
                     let path = path.clone();
@@ -554,13 +578,13 @@ impl CarecoopApp {
                 }
             };
         if needs_writing && let Err(e) = crate::demo::write_demo_file(&path, self.today) {
-            self.errors.push(format!("The demo co-op could not be written: {}", super::error_chain(&e)));
+            self.errors.push(crate::t!("app-demo-not-written", error = super::error_chain(&e)));
             self.file = open_file(&self.paths.data, &self.waker, None);
             return;
         }
         self.file = open_file(&path, &self.waker, None);
         self.views = Views::new(self.today);
         self.undo.clear();
-        self.notice = needs_writing.then(|| format!("Demo co-op written to {}", path.display()));
+        self.notice = needs_writing.then(|| crate::t!("app-demo-written", path = path.display().to_string()));
     }
 }

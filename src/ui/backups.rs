@@ -87,7 +87,7 @@ impl Backups {
         Some(match handle.join() {
             Ok(Ok(path)) => Ok(path),
             Ok(Err(e)) => Err(super::error_chain(&e)),
-            Err(_) => Err("the backup stopped unexpectedly".into()),
+            Err(_) => Err(crate::t!("backups-stopped")),
         })
     }
 

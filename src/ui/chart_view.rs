@@ -69,7 +69,7 @@ impl ChartView {
             return ui.label(egui::RichText::new(e).color(ui.visuals().error_fg_color));
         }
         let Some(texture) = &self.texture else {
-            return ui.label("Nothing to chart yet.");
+            return ui.label(crate::t!("app-chart-empty"));
         };
         let response = ui.add(egui::Image::new((texture.id(), size)).sense(egui::Sense::hover()));
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, alt));

@@ -14,6 +14,8 @@ pub enum Command {
     ShowView(View),
     /// Switch between light and dark.
     ToggleTheme,
+    /// Use this interface language from the next frame (`None`: the system's).
+    SetLanguage(Option<crate::i18n::Lang>),
     /// Keep this file as a new, empty co-op (dismisses the welcome screen).
     StartEmptyCoop,
     /// Open the demo co-op in its own file, writing it first if needed.

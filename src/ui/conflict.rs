@@ -20,7 +20,8 @@ pub struct Conflict {
 impl Conflict {
     /// Draws the window; the user's choice goes to `commands`.
     pub fn ui(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        egui::Window::new("Someone else changed this")
+        egui::Window::new(crate::t!("app-conflict-title"))
+            .id(egui::Id::unique("conflict_window"))
             .collapsible(false)
             .resizable(true)
             .default_width(560.0)
@@ -30,18 +31,20 @@ impl Conflict {
                 ui.add_space(6.0);
                 if self.changed.differences.is_empty() {
                     ui.label(if self.changed.gone {
-                        "It no longer exists, so there is nothing to save over."
+                        crate::t!("app-conflict-gone")
                     } else {
-                        "Their change is in fields this form does not show."
+                        crate::t!("app-conflict-hidden-fields")
                     });
                 } else {
                     egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                        egui::Grid::new("conflict_fields").striped(true).num_columns(3).spacing([16.0, 4.0]).show(
-                            ui,
-                            |ui| {
-                                ui.strong("Field");
-                                ui.strong("Their version (saved)");
-                                ui.strong("Your version (not saved)");
+                        egui::Grid::new("conflict_fields")
+                            .striped(true)
+                            .num_columns(3)
+                            .spacing([16.0, 4.0])
+                            .show(ui, |ui| {
+                                ui.strong(crate::t!("app-conflict-field"));
+                                ui.strong(crate::t!("app-conflict-theirs"));
+                                ui.strong(crate::t!("app-conflict-yours"));
                                 ui.end_row();
                                 for (field, theirs, yours) in &self.changed.differences {
                                     ui.label(field);
@@ -49,21 +52,22 @@ impl Conflict {
                                     ui.add(egui::Label::new(yours).wrap());
                                     ui.end_row();
                                 }
-                            },
-                        );
+                            });
                     });
                 }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Keep their version").on_hover_text("Show the record as it is saved now").clicked() {
+                    if ui
+                        .button(crate::t!("app-conflict-keep-theirs"))
+                        .on_hover_text(crate::t!("app-conflict-keep-theirs-hint"))
+                        .clicked()
+                    {
                         commands.push(Command::ResolveConflict(false));
                     }
                     if !self.changed.gone
                         && ui
-                            .button("Apply my changes on top")
-                            .on_hover_text(
-                                "Save their version with the fields you changed set to yours; the fields only they changed keep theirs",
-                            )
+                            .button(crate::t!("app-conflict-on-top"))
+                            .on_hover_text(crate::t!("app-conflict-on-top-hint"))
                             .clicked()
                     {
                         commands.push(Command::ResolveConflict(true));

@@ -49,8 +49,9 @@ pub struct Paths {
     pub exports: Option<PathBuf>,
 }
 
-/// Opens the window on `data` (or the default data file) and runs until it closes.
-pub fn run_window(data: Option<PathBuf>) -> ExitCode {
+/// Opens the window on `data` (or the default data file) and runs until it closes; `lang`
+/// (from `--lang`) replaces the language saved from Settings.
+pub fn run_window(data: Option<PathBuf>, lang: Option<crate::i18n::Lang>) -> ExitCode {
     let paths = match (data, crate::paths::default_data_path(), crate::paths::default_demo_path()) {
         (Some(data), _, Ok(demo)) => Paths { data, demo, exports: None },
         (Some(data), _, Err(_)) => {
@@ -74,8 +75,12 @@ pub fn run_window(data: Option<PathBuf>) -> ExitCode {
         "carecoop",
         options,
         Box::new(move |cc| {
-            let state: AppState =
+            let mut state: AppState =
                 cc.storage.and_then(|s| eframe::get_value(s, state::STORAGE_KEY)).unwrap_or_default();
+            // `--lang` on the command line wins over the language saved from Settings.
+            if lang.is_some() {
+                state.language = lang;
+            }
             let today = chrono::Local::now().date_naive();
             Ok(Box::new(CarecoopApp::new(paths, state, today)))
         }),
@@ -83,7 +88,7 @@ pub fn run_window(data: Option<PathBuf>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("carecoop: the window could not open: {e}");
+            eprintln!("carecoop: {}", crate::t!("app-window-failed", error = e.to_string()));
             ExitCode::from(1)
         }
     }

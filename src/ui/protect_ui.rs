@@ -24,18 +24,15 @@ impl UnlockForm {
     ) {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.2);
-            ui.heading(egui::RichText::new("This data file is protected").size(26.0));
+            ui.heading(egui::RichText::new(crate::t!("protect-locked-title")).size(26.0));
             ui.add_space(8.0);
-            ui.label(format!(
-                "{} is protected with a passphrase. Type it, or the recovery key, to open it.",
-                path.display()
-            ));
+            ui.label(crate::t!("protect-locked-help", path = path.display().to_string()));
             ui.add_space(16.0);
             let mut send = false;
             ui.horizontal(|ui| {
                 // Centre the row: label, field, button.
                 ui.add_space((ui.available_width() - 520.0).max(0.0) / 2.0);
-                let label = ui.label("Passphrase or recovery key");
+                let label = ui.label(crate::t!("protect-secret-label"));
                 let field = ui
                     .add(egui::TextEdit::singleline(&mut self.typed).password(true).desired_width(240.0))
                     .labelled_by(label.id);
@@ -44,15 +41,14 @@ impl UnlockForm {
                     self.focused = true;
                 }
                 send = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                send |= ui.add_enabled(!self.typed.is_empty(), egui::Button::new("Open")).clicked();
+                send |= ui
+                    .add_enabled(!self.typed.is_empty(), egui::Button::new(crate::t!("protect-open")))
+                    .clicked();
             });
             if wrong {
                 ui.add_space(8.0);
                 ui.label(
-                    egui::RichText::new(
-                        "That is not this file's passphrase or recovery key. Nothing was changed.",
-                    )
-                    .color(ui.visuals().error_fg_color),
+                    egui::RichText::new(crate::t!("protect-wrong-secret")).color(ui.visuals().error_fg_color),
                 );
             }
             if send && !self.typed.is_empty() {
@@ -70,20 +66,17 @@ pub(super) fn recovery_window_ui(ctx: &egui::Context, key: &Secret) -> bool {
     let mut closed = false;
     egui::Modal::new(egui::Id::unique("recovery_key")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading("Keep this recovery key");
+        ui.heading(crate::t!("protect-recovery-title"));
         ui.add_space(6.0);
-        ui.label(
-            "The file is protected. If the passphrase is ever forgotten, this key opens the file instead. \
-             It is shown only now: print it or write it down, and keep it apart from this computer.",
-        );
+        ui.label(crate::t!("protect-recovery-help"));
         ui.add_space(10.0);
         ui.label(egui::RichText::new(key.expose()).monospace().size(22.0).strong());
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.button("Copy the key").clicked() {
+            if ui.button(crate::t!("protect-copy-key")).clicked() {
                 ui.ctx().copy_text(key.expose().to_string());
             }
-            if ui.button("I have kept it").clicked() {
+            if ui.button(crate::t!("protect-kept-key")).clicked() {
                 closed = true;
             }
         });

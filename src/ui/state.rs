@@ -39,17 +39,18 @@ impl View {
         View::Coop,
     ];
 
-    /// The view's name, exactly as on its navigation button.
+    /// The view's name, exactly as on its navigation button, in this thread's language.
     pub fn label(self) -> &'static str {
+        use crate::i18n::static_text;
         match self {
-            View::Members => "Members",
-            View::People => "People",
-            View::Calendar => "Calendar",
-            View::Planning => "Planning",
-            View::Wellbeing => "Wellbeing",
-            View::Reports => "Reports",
-            View::Coop => "Co-op",
-            View::Settings => "Settings",
+            View::Members => static_text("nav-members", "Members"),
+            View::People => static_text("nav-people", "People"),
+            View::Calendar => static_text("nav-calendar", "Calendar"),
+            View::Planning => static_text("nav-planning", "Planning"),
+            View::Wellbeing => static_text("nav-wellbeing", "Wellbeing"),
+            View::Reports => static_text("nav-reports", "Reports"),
+            View::Coop => static_text("nav-coop", "Co-op"),
+            View::Settings => static_text("nav-settings", "Settings"),
         }
     }
 }
@@ -66,6 +67,8 @@ pub struct AppState {
     pub server: Option<String>,
     /// Where this computer keeps backups of the data file, and how many.
     pub backups: BackupPrefs,
+    /// The interface language chosen in Settings; `None` follows the system's (`LANG`).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 /// Where and how many backups the window keeps: this computer's choice (a USB stick, a

@@ -180,7 +180,10 @@ fn draw<S: TableSource + ?Sized>(
                     };
                     let text = egui::RichText::new(format!("{}{marker}", col.title)).strong();
                     let button = egui::Button::new(text).frame(false);
-                    if ui.add(button).on_hover_text(format!("Sort by {}", col.title.to_lowercase())).clicked()
+                    if ui
+                        .add(button)
+                        .on_hover_text(crate::t!("app-table-sort-by", column = col.title.to_lowercase()))
+                        .clicked()
                     {
                         if sort.column == i {
                             sort.descending = !sort.descending;

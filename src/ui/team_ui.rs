@@ -63,21 +63,18 @@ impl ConnectForm {
         let field = |name: &str, value: &str| -> Result<String, String> {
             let v = value.trim();
             if v.is_empty() {
-                return Err(format!("{name} is required"));
+                return Err(crate::t!("team-field-required", field = name));
             }
             if v.chars().any(|c| c.is_whitespace() || "/@?#".contains(c)) {
-                return Err(format!("{name} '{v}' cannot hold spaces or any of / @ ? #"));
+                return Err(crate::t!("team-field-bad-chars", field = name, value = v));
             }
             Ok(v.to_string())
         };
-        let host = field("Server", &self.host)?;
-        let port: u16 = self
-            .port
-            .trim()
-            .parse()
-            .map_err(|_| format!("Port '{}' is not a port number", self.port.trim()))?;
-        let database = field("Database", &self.database)?;
-        let user = field("User name", &self.user)?;
+        let host = field(&crate::t!("team-server"), &self.host)?;
+        let port: u16 =
+            self.port.trim().parse().map_err(|_| crate::t!("team-bad-port", value = self.port.trim()))?;
+        let database = field(&crate::t!("team-database"), &self.database)?;
+        let user = field(&crate::t!("team-user"), &self.user)?;
         let password =
             if self.password.is_empty() { String::new() } else { format!(":{}", encode(&self.password)) };
         let sslmode = if self.tls { "require" } else { "disable" };
@@ -88,24 +85,24 @@ impl ConnectForm {
     pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
             ui.set_max_width(420.0);
-            ui.label(egui::RichText::new("Connect to the co-op's server").strong().size(18.0));
-            ui.label("Ask your co-op's coordinator for these. The password is not stored on this computer.");
+            ui.label(egui::RichText::new(crate::t!("team-connect-title")).strong().size(18.0));
+            ui.label(crate::t!("team-connect-help"));
             ui.add_space(6.0);
             egui::Grid::new("connect_grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-                row(ui, "Server", &mut self.host, false, "team.example.coop");
-                row(ui, "Port", &mut self.port, false, "5432");
-                row(ui, "Database", &mut self.database, false, "carecoop");
-                row(ui, "User name", &mut self.user, false, "your login");
-                row(ui, "Password", &mut self.password, true, "");
+                row(ui, &crate::t!("team-server"), &mut self.host, false, "team.example.coop");
+                row(ui, &crate::t!("team-port"), &mut self.port, false, "5432");
+                row(ui, &crate::t!("team-database"), &mut self.database, false, "carecoop");
+                row(ui, &crate::t!("team-user"), &mut self.user, false, &crate::t!("team-user-hint"));
+                row(ui, &crate::t!("team-password"), &mut self.password, true, "");
                 ui.label("");
-                ui.checkbox(&mut self.tls, "Encrypt the connection (TLS)");
+                ui.checkbox(&mut self.tls, crate::t!("team-tls"));
                 ui.end_row();
             });
             if let Some(e) = &self.error {
                 ui.label(egui::RichText::new(e).color(ui.visuals().error_fg_color));
             }
             ui.horizontal(|ui| {
-                if ui.button("Connect").clicked() {
+                if ui.button(crate::t!("team-connect")).clicked() {
                     match self.url() {
                         Ok(url) => {
                             self.error = None;
@@ -115,7 +112,7 @@ impl ConnectForm {
                         Err(e) => self.error = Some(e),
                     }
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::t!("team-cancel")).clicked() {
                     self.open = false;
                 }
             });
@@ -150,12 +147,12 @@ pub fn waiting_ui(ui: &mut egui::Ui, state: &LinkState, server: &str, commands: 
         match state {
             LinkState::Connecting => {
                 ui.add(egui::Spinner::new().size(28.0));
-                ui.label(egui::RichText::new(format!("Connecting to {server}...")).size(18.0));
+                ui.label(egui::RichText::new(crate::t!("team-connecting-to", server = server)).size(18.0));
             }
             LinkState::Loading { what, done } => {
                 ui.add(egui::Spinner::new().size(28.0));
-                ui.label(egui::RichText::new("Loading the co-op from the server...").size(18.0));
-                ui.label(format!("{done} records read (now: {what})"));
+                ui.label(egui::RichText::new(crate::t!("team-loading")).size(18.0));
+                ui.label(crate::t!("team-records-read", count = (*done), what = what.to_string()));
             }
             LinkState::Ready => {
                 ui.add(egui::Spinner::new().size(28.0));
@@ -163,21 +160,21 @@ pub fn waiting_ui(ui: &mut egui::Ui, state: &LinkState, server: &str, commands: 
             LinkState::Lost { error, retry_at } => {
                 let retry_in_secs =
                     retry_at.saturating_duration_since(std::time::Instant::now()).as_secs() + 1;
-                ui.heading("Cannot reach the co-op's server");
+                ui.heading(crate::t!("team-cannot-reach"));
                 ui.add(
                     egui::Label::new(egui::RichText::new(error).color(ui.visuals().error_fg_color)).wrap(),
                 );
-                ui.label(format!("Trying again in {retry_in_secs} seconds."));
-                if ui.button("Try now").clicked() {
+                ui.label(crate::t!("team-retry-in", count = retry_in_secs));
+                if ui.button(crate::t!("team-try-now")).clicked() {
                     commands.push(Command::RetryConnection);
                 }
             }
             LinkState::Failed(error) => {
-                ui.heading("The co-op's server cannot be used");
+                ui.heading(crate::t!("team-cannot-use"));
                 ui.add(
                     egui::Label::new(egui::RichText::new(error).color(ui.visuals().error_fg_color)).wrap(),
                 );
-                ui.label("Nothing on the server was changed.");
+                ui.label(crate::t!("team-nothing-changed"));
             }
         }
     });
@@ -192,13 +189,9 @@ pub fn lost_banner_ui(
 ) {
     let retry_in_secs = retry_at.saturating_duration_since(std::time::Instant::now()).as_secs() + 1;
     ui.horizontal_wrapped(|ui| {
-        ui.label(
-            egui::RichText::new("Connection to the co-op's server lost.").strong().color(ui.visuals().warn_fg_color),
-        );
-        ui.label(format!(
-            "Showing the co-op as it was; changes cannot be saved until it is back. Trying again in {retry_in_secs} s."
-        ));
-        if ui.button("Try now").clicked() {
+        ui.label(egui::RichText::new(crate::t!("team-lost")).strong().color(ui.visuals().warn_fg_color));
+        ui.label(crate::t!("team-lost-detail", count = retry_in_secs));
+        if ui.button(crate::t!("team-try-now")).clicked() {
             commands.push(Command::RetryConnection);
         }
     })

@@ -191,12 +191,10 @@ impl Meeting {
         }
         let needed = i64::from(rules.notice_clear_days);
         match self.clear_days() {
-            None => Some("No notice date is recorded".into()),
-            Some(days) if days < needed => Some(format!(
-                "Notice was {} clear day{}; the rules ask for {needed}",
-                days.max(0),
-                if days == 1 { "" } else { "s" }
-            )),
+            None => Some(crate::t!("dom-meeting-no-notice")),
+            Some(days) if days < needed => {
+                Some(crate::t!("dom-meeting-short-notice", days = days.max(0), needed = needed.to_string()))
+            }
             Some(_) => None,
         }
     }
@@ -237,22 +235,28 @@ impl Meeting {
     pub fn validate(&self) -> Result<(), ValidationError> {
         let mut p = Problems::default();
         if self.notice_given.is_some_and(|n| n > self.date) {
-            p.add("notice_given", "is after the meeting");
+            p.add("notice_given", crate::t!("dom-meeting-notice-after"));
         }
         for (i, a) in self.attendees.iter().enumerate() {
             if self.attendees[..i].iter().any(|b| b.entry == a.entry) {
-                p.add("attendees", "someone is listed twice");
+                p.add("attendees", crate::t!("dom-meeting-listed-twice"));
             }
             if a.presence == Presence::Proxy && a.proxy_holder.trim().is_empty() {
-                p.add("attendees", "a proxy needs the name of who holds it");
+                p.add("attendees", crate::t!("dom-meeting-proxy-holder"));
             }
         }
         for (i, r) in self.resolutions.iter().enumerate() {
             if r.text.trim().is_empty() {
-                p.add("resolutions", format!("resolution {} has no text", i + 1));
+                p.add(
+                    "resolutions",
+                    crate::t!("dom-meeting-resolution-no-text", number = (i + 1).to_string()),
+                );
             }
             if r.proposer.is_some() && r.proposer == r.seconder {
-                p.add("resolutions", format!("resolution {}: the seconder must not be the proposer", i + 1));
+                p.add(
+                    "resolutions",
+                    crate::t!("dom-meeting-seconder-is-proposer", number = (i + 1).to_string()),
+                );
             }
         }
         p.into_result()

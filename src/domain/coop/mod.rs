@@ -107,33 +107,33 @@ impl CoopRules {
     /// Checks the rules make sense.
     pub fn validate(&self, p: &mut Problems) {
         if self.classes.is_empty() {
-            p.add("classes", "at least one membership class is needed");
+            p.add("classes", crate::t!("dom-coop-no-classes"));
         }
         for (i, c) in self.classes.iter().enumerate() {
             if c.name.trim().is_empty() {
-                p.add("classes", format!("class {} needs a name", i + 1));
+                p.add("classes", crate::t!("dom-coop-class-needs-name", number = (i + 1).to_string()));
             }
             if self.classes[..i].iter().any(|o| o.name.trim().eq_ignore_ascii_case(c.name.trim())) {
-                p.add("classes", format!("two classes are called '{}'", c.name.trim()));
+                p.add("classes", crate::t!("dom-coop-class-twice", name = c.name.trim()));
             }
             if self.legal_form.has_shares() && c.share_price.0 <= 0 {
-                p.add("classes", format!("{}: a share must cost more than £0", c.name.trim()));
+                p.add("classes", crate::t!("dom-coop-share-price", class = c.name.trim()));
             }
             if c.votes_per_member == 0 {
-                p.add("classes", format!("{}: each member needs at least one vote", c.name.trim()));
+                p.add("classes", crate::t!("dom-coop-votes", class = c.name.trim()));
             }
         }
         if !(1..=365).contains(&self.notice_clear_days) {
-            p.add("notice_clear_days", "must be from 1 to 365 days");
+            p.add("notice_clear_days", crate::t!("dom-coop-notice-range"));
         }
         if self.quorum_percent > 100 {
-            p.add("quorum_percent", "must be at most 100%");
+            p.add("quorum_percent", crate::t!("dom-coop-quorum-percent"));
         }
         if !(51..=100).contains(&self.special_majority_percent) {
-            p.add("special_majority_percent", "must be from 51% to 100%");
+            p.add("special_majority_percent", crate::t!("dom-coop-special-majority"));
         }
         if !(1..=100).contains(&self.keep_former_years) {
-            p.add("keep_former_years", "must be from 1 to 100 years");
+            p.add("keep_former_years", crate::t!("dom-one-to-hundred-years"));
         }
     }
 }
@@ -263,16 +263,16 @@ impl RegisterEntry {
         p.require("name", &self.name);
         p.require("class", &self.class);
         if !self.email.trim().is_empty() && !super::validate::looks_like_email(&self.email) {
-            p.add("email", format!("'{}' is not an email address", self.email.trim()));
+            p.add("email", crate::t!("dom-not-email", email = self.email.trim()));
         }
         if let Some(c) = self.ceased
             && c < self.admitted
         {
-            p.add("ceased", "is before the date admitted");
+            p.add("ceased", crate::t!("dom-register-ceased-before-admitted"));
         }
         for o in &self.offices {
             if o.until.is_some_and(|u| u < o.from) {
-                p.add("offices", format!("{} ends before it starts", o.office.label()));
+                p.add("offices", crate::t!("dom-register-office-order", office = o.office.label()));
             }
         }
     }
@@ -316,20 +316,18 @@ impl LedgerEntry {
     pub fn validate(&self) -> Result<(), ValidationError> {
         let mut p = Problems::default();
         if self.shares == 0 {
-            p.add("shares", "must be at least 1");
+            p.add("shares", crate::t!("dom-at-least-one"));
         }
         if self.amount.0 < 0 {
-            p.add("amount_gbp", "cannot be negative");
+            p.add("amount_gbp", crate::t!("dom-not-negative"));
         }
         match (self.kind, self.to) {
-            (LedgerKind::Transfer, None) => {
-                p.add("to", "a transfer needs the member who receives the shares")
-            }
+            (LedgerKind::Transfer, None) => p.add("to", crate::t!("dom-ledger-transfer-needs-receiver")),
             (LedgerKind::Transfer, Some(to)) if to == self.entry => {
-                p.add("to", "shares cannot be transferred to the same member")
+                p.add("to", crate::t!("dom-ledger-transfer-to-self"))
             }
             (LedgerKind::Issue | LedgerKind::Withdrawal, Some(_)) => {
-                p.add("to", "only a transfer has a member who receives")
+                p.add("to", crate::t!("dom-ledger-only-transfer-receives"))
             }
             _ => {}
         }
@@ -399,7 +397,7 @@ pub fn check_ledger_line(
 ) -> Result<(), ValidationError> {
     let mut p = Problems::default();
     if !rules.legal_form.has_shares() {
-        p.add("kind", "a company limited by guarantee has no shares (see Settings, legal form)");
+        p.add("kind", crate::t!("dom-ledger-no-shares"));
         return p.into_result();
     }
     // Shares are issued and transferred between members; a withdrawal (paying shares back)
@@ -409,7 +407,10 @@ pub fn check_ledger_line(
         LedgerKind::Issue | LedgerKind::Transfer => from.is_member_on(line.date),
     };
     if !in_time {
-        p.add("date", format!("{} is not a member on {}", from.name, line.date));
+        p.add(
+            "date",
+            crate::t!("dom-ledger-not-member", name = from.name.as_str(), date = line.date.to_string()),
+        );
     }
     let held = holding_on(from.id, ledger, line.date);
     match line.kind {
@@ -419,9 +420,12 @@ pub fn check_ledger_line(
                 if after > i64::from(class.max_shares) {
                     p.add(
                         "shares",
-                        format!(
-                            "{} would hold {after} shares; {} may hold at most {}",
-                            from.name, class.name, class.max_shares
+                        crate::t!(
+                            "dom-ledger-over-class-max",
+                            name = from.name.as_str(),
+                            after = after.to_string(),
+                            class = class.name.as_str(),
+                            max = class.max_shares.to_string()
                         ),
                     );
                 }
@@ -429,33 +433,60 @@ pub fn check_ledger_line(
                 if line.amount.0 > cost {
                     p.add(
                         "amount_gbp",
-                        format!(
-                            "{} is more than {} shares at {} cost",
-                            line.amount, line.shares, class.share_price
+                        crate::t!(
+                            "dom-ledger-overpaid",
+                            amount = line.amount.to_string(),
+                            shares = line.shares.to_string(),
+                            price = class.share_price.to_string()
                         ),
                     );
                 }
             } else {
-                p.add("class", format!("'{}' is not one of the co-op's membership classes", from.class));
+                p.add("class", crate::t!("dom-ledger-unknown-class", class = from.class.as_str()));
             }
         }
         LedgerKind::Withdrawal | LedgerKind::Transfer => {
             if i64::from(line.shares) > held.shares {
-                p.add("shares", format!("{} holds {} shares on {}", from.name, held.shares, line.date));
+                p.add(
+                    "shares",
+                    crate::t!(
+                        "dom-ledger-holds",
+                        name = from.name.as_str(),
+                        shares = held.shares.to_string(),
+                        date = line.date.to_string()
+                    ),
+                );
             }
             if line.amount > held.amount_paid {
-                p.add("amount_gbp", format!("{} has paid {} on their shares", from.name, held.amount_paid));
+                p.add(
+                    "amount_gbp",
+                    crate::t!(
+                        "dom-ledger-paid",
+                        name = from.name.as_str(),
+                        amount = held.amount_paid.to_string()
+                    ),
+                );
             }
         }
     }
     if let Some(to) = to {
         if !to.is_member_on(line.date) {
-            p.add("to", format!("{} is not a member on {}", to.name, line.date));
+            p.add(
+                "to",
+                crate::t!("dom-ledger-not-member", name = to.name.as_str(), date = line.date.to_string()),
+            );
         }
         if let Some(class) = rules.class(&to.class) {
             let after = holding_on(to.id, ledger, line.date).shares + i64::from(line.shares);
             if after > i64::from(class.max_shares) {
-                p.add("shares", format!("{} may hold at most {} shares", to.name, class.max_shares));
+                p.add(
+                    "shares",
+                    crate::t!(
+                        "dom-ledger-receiver-max",
+                        name = to.name.as_str(),
+                        max = class.max_shares.to_string()
+                    ),
+                );
             }
         }
     }

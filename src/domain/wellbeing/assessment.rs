@@ -53,7 +53,7 @@ impl Assessment {
     pub fn validate(&self) -> Result<(), ValidationError> {
         let mut p = Problems::default();
         if self.person.is_new() {
-            p.add("person_ref", "no person is chosen");
+            p.add("person_ref", crate::t!("dom-no-person-chosen"));
         }
         if let Err(message) = self.instrument.score(&self.answers) {
             p.add("answers", message.to_string());

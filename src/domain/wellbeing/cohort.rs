@@ -18,8 +18,14 @@ pub struct Norm {
 /// The population norm drawn on charts of `instrument` (none for ONS4).
 pub fn population_norm(instrument: Instrument) -> Option<Norm> {
     match instrument {
-        Instrument::Wemwbs => Some(Norm { mean: 49.4, source: "Scotland 2018 adults mean 49.4" }),
-        Instrument::Swemwbs => Some(Norm { mean: 23.5, source: "England adults mean about 23.5" }),
+        Instrument::Wemwbs => Some(Norm {
+            mean: 49.4,
+            source: crate::i18n::static_text("dom-norm-wemwbs", "Scotland 2018 adults mean 49.4"),
+        }),
+        Instrument::Swemwbs => Some(Norm {
+            mean: 23.5,
+            source: crate::i18n::static_text("dom-norm-swemwbs", "England adults mean about 23.5"),
+        }),
         Instrument::Ons4 => None,
     }
 }
@@ -71,17 +77,13 @@ impl CohortSummary {
 
     /// "9 of 10 improved".
     pub fn headline(&self) -> String {
-        format!("{} of {} improved", self.improved, self.assessed)
+        crate::t!("dom-cohort-headline", improved = self.improved, assessed = self.assessed)
     }
 
     /// The caveat to show when the cohort is small, if any.
     pub fn caveat(&self) -> Option<String> {
-        (self.assessed < COHORT_MINIMUM).then(|| {
-            format!(
-                "Fewer than {COHORT_MINIMUM} people have both a before and an after score (n = {}): the result is indicative only.",
-                self.assessed
-            )
-        })
+        (self.assessed < COHORT_MINIMUM)
+            .then(|| crate::t!("dom-cohort-caveat", minimum = COHORT_MINIMUM, n = self.assessed))
     }
 }
 

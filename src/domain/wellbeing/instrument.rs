@@ -23,18 +23,35 @@ pub fn swemwbs_metric(raw: u8) -> Option<f64> {
     SWEMWBS_METRIC.get(usize::from(raw.checked_sub(7)?)).copied()
 }
 
-/// ONS4 questions (free to use; the wording ships with the app).
-pub const ONS4_QUESTIONS: [&str; 4] = [
-    "Overall, how satisfied are you with your life nowadays?",
-    "Overall, to what extent do you feel that the things you do in your life are worthwhile?",
-    "Overall, how happy did you feel yesterday?",
-    "Overall, how anxious did you feel yesterday?",
-];
+/// ONS4 questions in the interface language (free to use; the wording ships with the app, in
+/// English and in the published Welsh of the ONS and the National Survey for Wales).
+pub fn ons4_questions() -> [&'static str; 4] {
+    use crate::i18n::static_text;
+    [
+        static_text("dom-ons4-life-satisfaction", "Overall, how satisfied are you with your life nowadays?"),
+        static_text(
+            "dom-ons4-worthwhile",
+            "Overall, to what extent do you feel that the things you do in your life are worthwhile?",
+        ),
+        static_text("dom-ons4-happy", "Overall, how happy did you feel yesterday?"),
+        static_text("dom-ons4-anxious", "Overall, how anxious did you feel yesterday?"),
+    ]
+}
+
+/// The words at the ends of the ONS4 answer scale, in the interface language: what 0 means
+/// and what 10 means.
+pub fn ons4_scale_anchors() -> (&'static str, &'static str) {
+    (
+        crate::i18n::static_text("dom-ons4-anchor-low", "not at all"),
+        crate::i18n::static_text("dom-ons4-anchor-high", "completely"),
+    )
+}
 
 /// The WEMWBS items that make up SWEMWBS (1-based item numbers).
 pub const SWEMWBS_ITEMS_OF_WEMWBS: [u8; 7] = [1, 2, 3, 6, 7, 9, 11];
 
-/// WEMWBS/SWEMWBS response labels for answers 1–5.
+/// WEMWBS/SWEMWBS response labels for answers 1–5 (part of the licensed scale: left as
+/// published, not translated here).
 pub const WEMWBS_RESPONSES: [&str; 5] =
     ["None of the time", "Rarely", "Some of the time", "Often", "All of the time"];
 
@@ -104,10 +121,9 @@ impl Instrument {
 
 /// Why answers cannot be scored (a missing item is not an error: it makes the assessment
 /// incomplete).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScoreError {
     /// The wrong number of answers for the instrument.
-    #[error("{} has {expected} items, but {given} answers were given", .instrument.label())]
     ItemCount {
         /// The questionnaire.
         instrument: Instrument,
@@ -117,7 +133,6 @@ pub enum ScoreError {
         given: usize,
     },
     /// An answer outside the item's range.
-    #[error("item {item} answer {answer} is outside {lo}–{hi}")]
     OutOfRange {
         /// The item number, from 1.
         item: usize,
@@ -129,6 +144,29 @@ pub enum ScoreError {
         hi: u8,
     },
 }
+
+impl std::fmt::Display for ScoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ScoreError::ItemCount { instrument, expected, given } => crate::t!(
+                "dom-score-item-count",
+                instrument = instrument.label(),
+                expected = expected.to_string(),
+                given = given.to_string()
+            ),
+            ScoreError::OutOfRange { item, answer, lo, hi } => crate::t!(
+                "dom-score-out-of-range",
+                item = item.to_string(),
+                answer = answer.to_string(),
+                low = lo.to_string(),
+                high = hi.to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ScoreError {}
 
 /// A complete assessment's score.
 #[derive(Debug, Clone, Copy, PartialEq)]

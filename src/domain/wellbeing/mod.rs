@@ -10,8 +10,8 @@ pub use assessment::{Assessment, Timepoint};
 pub use change::{ChangeCategory, MeaningfulChange, Outcome, outcome_for, outcome_of_scores};
 pub use cohort::{COHORT_MINIMUM, CohortSummary, Norm, population_norm};
 pub use instrument::{
-    Instrument, ONS4_QUESTIONS, SWEMWBS_ITEMS_OF_WEMWBS, Score, ScoreError, Scored, WEMWBS_RESPONSES,
-    swemwbs_metric,
+    Instrument, SWEMWBS_ITEMS_OF_WEMWBS, Score, ScoreError, Scored, WEMWBS_RESPONSES, ons4_questions,
+    ons4_scale_anchors, swemwbs_metric,
 };
 
 /// A score as people write it: "47", "19.98" (whole numbers without decimals, others to two

@@ -32,7 +32,7 @@ fn plan(sheet: &Sheet, existing: &[Activity]) -> Result<ImportPlan<Activity>, Im
         let mut r = RowReader { row, errors: &mut errors };
         let name = row.get("name").to_string();
         if !seen.insert(name.to_lowercase()) {
-            r.fail("name", format!("'{name}' appears twice in the file"));
+            r.fail("name", crate::t!("imp-twice", name = name.as_str()));
             continue;
         }
         let stored = existing.iter().find(|a| a.name.eq_ignore_ascii_case(&name));
@@ -61,14 +61,14 @@ fn plan(sheet: &Sheet, existing: &[Activity]) -> Result<ImportPlan<Activity>, Im
             Some(f) => activity.format = f,
             None if keep("format") => {}
             None if format.is_empty() => {
-                r.fail("format", format!("is required; use {}", Format::keys_list()))
+                r.fail("format", crate::t!("imp-required-use", keys = Format::keys_list()))
             }
-            None => r.fail("format", format!("'{format}' is not a format; use {}", Format::keys_list())),
+            None => r.fail("format", crate::t!("imp-not-format", text = format, keys = Format::keys_list())),
         }
         match r.number("capacity", 1..=500) {
             Some(n) => activity.capacity = n as u16,
             None if keep("capacity") => {}
-            None if row.get("capacity").is_empty() => r.fail("capacity", "is required"),
+            None if row.get("capacity").is_empty() => r.fail("capacity", crate::t!("imp-required")),
             None => {}
         }
         if row.has("venue") {
@@ -80,7 +80,9 @@ fn plan(sheet: &Sheet, existing: &[Activity]) -> Result<ImportPlan<Activity>, Im
         match r.number("default_minutes", 1..=1440) {
             Some(n) => activity.default_minutes = n as u16,
             None if keep("default_minutes") => {}
-            None if row.get("default_minutes").is_empty() => r.fail("default_minutes", "is required"),
+            None if row.get("default_minutes").is_empty() => {
+                r.fail("default_minutes", crate::t!("imp-required"))
+            }
             None => {}
         }
         if row.has("price_gbp") {
@@ -90,9 +92,12 @@ fn plan(sheet: &Sheet, existing: &[Activity]) -> Result<ImportPlan<Activity>, Im
         if unit.is_empty() && (row.has("price_unit") || !found) {
             activity.price_unit =
                 if activity.format == Format::OneToOne { PriceUnit::PerHour } else { PriceUnit::PerPerson };
-        } else if let Some(u) =
-            r.choice("price_unit", "a price unit", PriceUnit::from_key, PriceUnit::keys_list)
-        {
+        } else if let Some(u) = r.choice(
+            "price_unit",
+            &crate::t!("imp-noun-price-unit"),
+            PriceUnit::from_key,
+            PriceUnit::keys_list,
+        ) {
             activity.price_unit = u;
         }
         let parsed_ok = r.errors.iter().all(|e| e.line != row.line);

@@ -33,23 +33,26 @@ fn plan(
         let reference = row.get("person_ref");
         let person = people.iter().find(|p| p.reference == reference).map(|p| p.id);
         if person.is_none() {
-            r.fail("person_ref", format!("there is no person {reference:?} (import people first)"));
+            r.fail("person_ref", crate::t!("imp-no-person-import", reference = format!("{reference:?}")));
         }
         let date = r.date("date");
         match date {
-            None if row.get("date").is_empty() => r.fail("date", "is required"),
-            Some(d) if d > today => r.fail("date", "is in the future"),
+            None if row.get("date").is_empty() => r.fail("date", crate::t!("imp-required")),
+            Some(d) if d > today => r.fail("date", crate::t!("imp-in-future")),
             _ => {}
         }
         let tp = row.get("timepoint");
         let timepoint = Timepoint::from_key(tp);
         if timepoint.is_none() {
-            r.fail("timepoint", format!("'{tp}' is not a timepoint; use {}", Timepoint::keys_list()));
+            r.fail("timepoint", crate::t!("imp-not-timepoint", text = tp, keys = Timepoint::keys_list()));
         }
         let inst = row.get("instrument");
         let instrument = Instrument::from_key(inst);
         if instrument.is_none() {
-            r.fail("instrument", format!("'{inst}' is not an instrument; use {}", Instrument::keys_list()));
+            r.fail(
+                "instrument",
+                crate::t!("imp-not-instrument", text = inst, keys = Instrument::keys_list()),
+            );
         }
         // Answers keep empty items: "4;3;;5" has a missing third item.
         let raw = row.get("answers");
@@ -62,7 +65,10 @@ fn plan(
                 match item.parse::<u8>() {
                     Ok(v) => answers.push(Some(v)),
                     Err(_) => {
-                        r.fail("answers", format!("item {} answer '{item}' is not a number", i + 1));
+                        r.fail(
+                            "answers",
+                            crate::t!("imp-item-not-number", n = (i + 1).to_string(), item = item),
+                        );
                         answers.push(None);
                     }
                 }

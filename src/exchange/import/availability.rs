@@ -61,16 +61,16 @@ fn weekly(
         let mut r = RowReader { row, errors: &mut errors };
         let member = member_of(members, row.get("member"));
         if member.is_none() {
-            r.fail("member", format!("there is no member named '{}'", row.get("member")));
+            r.fail("member", crate::t!("imp-no-member", name = row.get("member")));
         }
         let day = weekday(row.get("weekday"));
         if day.is_none() {
-            r.fail("weekday", format!("'{}' is not a weekday (mon..sun)", row.get("weekday")));
+            r.fail("weekday", crate::t!("imp-not-weekday", text = row.get("weekday")));
         }
         let time = |r: &mut RowReader<'_>, field: &str| {
             let t = r.time(field);
             if t.is_none() && r.row.get(field).is_empty() {
-                r.fail(field, "is required");
+                r.fail(field, crate::t!("imp-required"));
             }
             t
         };
@@ -79,7 +79,7 @@ fn weekly(
             continue;
         };
         if end <= start {
-            r.fail("end", "must be after the start");
+            r.fail("end", crate::t!("imp-after-start"));
             continue;
         }
         let index = match out.iter().position(|a| a.member == member.id) {
@@ -126,24 +126,24 @@ fn exceptions(
         let mut r = RowReader { row, errors: &mut errors };
         let member = member_of(members, row.get("member"));
         if member.is_none() {
-            r.fail("member", format!("there is no member named '{}'", row.get("member")));
+            r.fail("member", crate::t!("imp-no-member", name = row.get("member")));
         }
         let (from, to) = (r.date("from"), r.date("to"));
         for (field, value) in [("from", from), ("to", to)] {
             if value.is_none() && row.get(field).is_empty() {
-                r.fail(field, "is required");
+                r.fail(field, crate::t!("imp-required"));
             }
         }
         let kind = ExceptionKind::from_key(row.get("kind"));
         if kind.is_none() {
             r.fail(
                 "kind",
-                format!("'{}' is not a kind; use {}", row.get("kind"), ExceptionKind::keys_list()),
+                crate::t!("imp-not-kind", text = row.get("kind"), keys = ExceptionKind::keys_list()),
             );
         }
         let (Some(member), Some(from), Some(to), Some(kind)) = (member, from, to, kind) else { continue };
         if to < from {
-            r.fail("to", "is before the first day");
+            r.fail("to", crate::t!("imp-before-first-day"));
             continue;
         }
         let index = match out.iter().position(|a| a.member == member.id) {

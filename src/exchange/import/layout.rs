@@ -6,6 +6,7 @@ use crate::domain::{
     ExceptionKind, Format, Instrument, Need, PriceUnit, PvgScope, ReferralSource, ReferralStatus, Repeat,
     Role, Timepoint, Urgency,
 };
+use crate::i18n::static_text;
 
 /// The kinds of file `carecoop import KIND FILE` takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,18 +81,23 @@ impl Accepts {
     /// The format in words, for the README and the allowed-values sheet.
     pub fn describe(self) -> &'static str {
         match self {
-            Accepts::Text => "text",
-            Accepts::Reference => "1 to 20 letters, digits, - or /",
-            Accepts::Date => "date: YYYY-MM-DD or DD/MM/YYYY",
-            Accepts::Time => "time: 10:00 or 10.00",
-            Accepts::Money => "pounds: 25, 25.50, £1,250.00",
-            Accepts::Whole => "whole number",
-            Accepts::YesNo => "yes/no, y/n, true/false or 1/0",
-            Accepts::List => "list separated by ;",
-            Accepts::Choice(_) => "one of the allowed values (stored name or label)",
-            Accepts::Choices(_) => "allowed values separated by ;",
-            Accepts::Answers => "item answers in order separated by ; (empty for a missing item)",
-            Accepts::Weekday => "day of the week: Monday or mon",
+            Accepts::Text => static_text("imp-takes-text", "text"),
+            Accepts::Reference => static_text("imp-takes-reference", "1 to 20 letters, digits, - or /"),
+            Accepts::Date => static_text("imp-takes-date", "date: YYYY-MM-DD or DD/MM/YYYY"),
+            Accepts::Time => static_text("imp-takes-time", "time: 10:00 or 10.00"),
+            Accepts::Money => static_text("imp-takes-money", "pounds: 25, 25.50, £1,250.00"),
+            Accepts::Whole => static_text("imp-takes-whole", "whole number"),
+            Accepts::YesNo => static_text("imp-takes-yes-no", "yes/no, y/n, true/false or 1/0"),
+            Accepts::List => static_text("imp-takes-list", "list separated by ;"),
+            Accepts::Choice(_) => {
+                static_text("imp-takes-choice", "one of the allowed values (stored name or label)")
+            }
+            Accepts::Choices(_) => static_text("imp-takes-choices", "allowed values separated by ;"),
+            Accepts::Answers => static_text(
+                "imp-takes-answers",
+                "item answers in order separated by ; (empty for a missing item)",
+            ),
+            Accepts::Weekday => static_text("imp-takes-weekday", "day of the week: Monday or mon"),
         }
     }
 }
@@ -111,9 +117,9 @@ impl Required {
     /// "yes", "for a new record" or "no".
     pub fn words(self) -> &'static str {
         match self {
-            Required::Always => "yes",
-            Required::ForNew => "for a new record",
-            Required::No => "no",
+            Required::Always => static_text("imp-required-yes", "yes"),
+            Required::ForNew => static_text("imp-required-for-new", "for a new record"),
+            Required::No => static_text("imp-required-no", "no"),
         }
     }
 }
@@ -223,7 +229,7 @@ const SESSIONS: &[Column] = &[
 ];
 
 fn repeat_choices() -> Vec<(&'static str, &'static str)> {
-    let mut list = vec![("none", "Does not repeat")];
+    let mut list = vec![("none", static_text("imp-repeat-none", "Does not repeat"))];
     list.extend(pairs(Repeat::ALL, Repeat::key, Repeat::label));
     list
 }

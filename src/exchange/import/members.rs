@@ -49,7 +49,7 @@ fn plan(
         let name = row.get("name").to_string();
         let email = row.get("email").to_string();
         if !seen.insert((name.to_lowercase(), email.to_lowercase())) {
-            r.fail("name", format!("'{name}' with email '{email}' appears twice in the file"));
+            r.fail("name", crate::t!("imp-member-twice", name = name.as_str(), email = email.as_str()));
             continue;
         }
         // Without an email column, a member is found by name alone.
@@ -70,7 +70,7 @@ fn plan(
         if !role.is_empty() {
             match Role::from_key(role) {
                 Some(role) => member.role = role,
-                None => r.fail("role", format!("'{role}' is not a role; use {}", Role::keys_list())),
+                None => r.fail("role", crate::t!("imp-not-role", text = role, keys = Role::keys_list())),
             }
         } else if !is_update {
             member.role = Role::Other;
@@ -80,10 +80,7 @@ fn plan(
             for wanted in r.list("activities") {
                 match catalogue.iter().find(|a| a.name.eq_ignore_ascii_case(&wanted)) {
                     Some(a) => activities.push(a.id),
-                    None => r.fail(
-                        "activities",
-                        format!("there is no activity named '{wanted}' (import activities first)"),
-                    ),
+                    None => r.fail("activities", crate::t!("imp-no-activity-import", name = wanted.as_str())),
                 }
             }
             member.activities = activities;
@@ -91,7 +88,7 @@ fn plan(
         let rate = row.get("hourly_rate_gbp");
         let rate_missing = rate.is_empty() && (row.has("hourly_rate_gbp") || !is_update);
         if rate_missing {
-            r.fail("hourly_rate_gbp", "is required");
+            r.fail("hourly_rate_gbp", crate::t!("imp-required"));
         } else if let Some(m) = r.money("hourly_rate_gbp") {
             member.hourly_rate = m;
         }
@@ -105,7 +102,12 @@ fn plan(
             member.pvg.number = row.get("pvg_number").to_string();
         }
         if row.has("pvg_scope") {
-            member.pvg.scope = r.choice("pvg_scope", "a PVG scope", PvgScope::from_key, PvgScope::keys_list);
+            member.pvg.scope = r.choice(
+                "pvg_scope",
+                &crate::t!("imp-noun-pvg-scope"),
+                PvgScope::from_key,
+                PvgScope::keys_list,
+            );
         }
         if row.has("pvg_expiry") {
             member.pvg.expiry = r.date("pvg_expiry");

@@ -2,7 +2,7 @@
 //! and referrals (`person_ref,date,source,referrer,reason,urgency,status`).
 
 use super::{ImportErrors, ImportKind, ImportPlan, RowReader, Sheet, parse_yes_no, read_rows};
-use crate::domain::person::{PERSON_REF_RULE, is_person_ref, person_ref, reference_number};
+use crate::domain::person::{is_person_ref, person_ref, reference_number};
 use crate::domain::{
     Need, Person, PersonId, Referral, ReferralSource, ReferralStatus, ShareConsent, Urgency,
 };
@@ -61,12 +61,12 @@ fn plan(sheet: &Sheet, existing: &[Person], today: NaiveDate) -> Result<ImportPl
             }
             given if is_person_ref(given) => given.to_string(),
             given => {
-                r.fail("ref", format!("'{given}' is not a reference: {PERSON_REF_RULE}"));
+                r.fail("ref", crate::t!("imp-not-reference", text = given));
                 continue;
             }
         };
         if !seen.insert(reference.clone()) {
-            r.fail("ref", format!("{reference} appears twice in the file"));
+            r.fail("ref", crate::t!("imp-ref-twice", reference = reference.as_str()));
             continue;
         }
         let mut p = existing
@@ -95,7 +95,10 @@ fn plan(sheet: &Sheet, existing: &[Person], today: NaiveDate) -> Result<ImportPl
                 match Need::from_key(&need) {
                     Some(n) if !p.needs.contains(&n) => p.needs.push(n),
                     Some(_) => {}
-                    None => r.fail("needs", format!("'{need}' is not a need; use {}", Need::keys_list())),
+                    None => r.fail(
+                        "needs",
+                        crate::t!("imp-not-need", text = need.as_str(), keys = Need::keys_list()),
+                    ),
                 }
             }
         }
@@ -111,7 +114,7 @@ fn plan(sheet: &Sheet, existing: &[Person], today: NaiveDate) -> Result<ImportPl
                 false
             } else {
                 parse_yes_no(share).unwrap_or_else(|| {
-                    r.fail("consent_share", format!("'{share}' should be yes or no"));
+                    r.fail("consent_share", crate::t!("imp-yes-or-no", text = share));
                     false
                 })
             };
@@ -155,26 +158,36 @@ fn plan_referral_rows(
         let reference = row.get("person_ref");
         let person: Option<PersonId> = people.iter().find(|p| p.reference == reference).map(|p| p.id);
         if person.is_none() {
-            r.fail("person_ref", format!("there is no person {reference:?} (import people first)"));
+            r.fail("person_ref", crate::t!("imp-no-person-import", reference = format!("{reference:?}")));
         }
         let date = r.date("date");
         if row.get("date").is_empty() {
-            r.fail("date", "is required");
+            r.fail("date", crate::t!("imp-required"));
         }
         let source_text = row.get("source");
         let source = ReferralSource::from_key(source_text);
         if source.is_none() {
-            r.fail("source", format!("'{source_text}' is not a source; use {}", ReferralSource::keys_list()));
+            r.fail(
+                "source",
+                crate::t!("imp-not-source", text = source_text, keys = ReferralSource::keys_list()),
+            );
         }
         let urgency = match row.get("urgency") {
             "" => Some(None),
-            _ => r.choice("urgency", "an urgency", Urgency::from_key, Urgency::keys_list).map(Some),
+            _ => r
+                .choice("urgency", &crate::t!("imp-noun-urgency"), Urgency::from_key, Urgency::keys_list)
+                .map(Some),
         };
         let status = match row.get("status") {
             "" => Some(None),
-            _ => {
-                r.choice("status", "a status", ReferralStatus::from_key, ReferralStatus::keys_list).map(Some)
-            }
+            _ => r
+                .choice(
+                    "status",
+                    &crate::t!("imp-noun-status"),
+                    ReferralStatus::from_key,
+                    ReferralStatus::keys_list,
+                )
+                .map(Some),
         };
         let (Some(person), Some(date), Some(source), Some(urgency), Some(status)) =
             (person, date, source, urgency, status)
@@ -182,7 +195,7 @@ fn plan_referral_rows(
             continue;
         };
         if date > today {
-            r.fail("date", "is in the future");
+            r.fail("date", crate::t!("imp-in-future"));
             continue;
         }
         let found = existing.iter().find(|e| e.person == person && e.received == date && e.source == source);

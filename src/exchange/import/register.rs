@@ -57,10 +57,10 @@ fn ledger_change(held: Holding, target: Holding) -> Result<Option<(LedgerKind, u
         (0, 0) => Ok(None),
         (1, 0 | 1) => Ok(Some((LedgerKind::Issue, count(shares), Money(amount)))),
         (-1, 0 | -1) => Ok(Some((LedgerKind::Withdrawal, count(shares), Money(-amount)))),
-        _ => Err(format!(
-            "holds {} shares with {} paid; a file can add shares with what is paid for them, or take \
-             shares away with what is repaid, but not change the amount paid alone",
-            held.shares, held.amount_paid
+        _ => Err(crate::t!(
+            "imp-amount-alone",
+            shares = held.shares.to_string(),
+            paid = held.amount_paid.to_string()
         )),
     }
 }
@@ -92,11 +92,11 @@ fn plan(
         let name = row.get("name").to_string();
         let address = row.get("postal_address").to_string();
         if name.is_empty() {
-            r.fail("name", "is required");
+            r.fail("name", crate::t!("imp-required"));
             continue;
         }
         if !seen.insert((name.to_lowercase(), address.to_lowercase())) {
-            r.fail("name", format!("'{name}' appears twice in the file"));
+            r.fail("name", crate::t!("imp-twice", name = name.as_str()));
             continue;
         }
         let found = existing.iter().find(|e| {
@@ -108,7 +108,7 @@ fn plan(
             Some(e) => e.clone(),
             None => {
                 if admitted.is_none() && r.row.get("admitted").is_empty() {
-                    r.fail("admitted", "is required for a new member");
+                    r.fail("admitted", crate::t!("imp-required-new-member"));
                 }
                 RegisterEntry::new(&name, "", RegisterLink::Supporter, admitted.unwrap_or(today))
             }
@@ -123,7 +123,7 @@ fn plan(
             None if class.is_empty() && found.is_some() => {}
             None => {
                 let names: Vec<&str> = rules.classes.iter().map(|c| c.name.as_str()).collect();
-                r.fail("class", format!("'{class}' is not one of the co-op's classes: {}", names.join(", ")));
+                r.fail("class", crate::t!("imp-not-class", text = class, classes = names.join(", ")));
             }
         }
         if row.has("postal_address") {
@@ -146,19 +146,27 @@ fn plan(
             let shares = r.number("shares", 0..=1_000_000).unwrap_or(0);
             let amount = r.money("amount_paid_gbp").unwrap_or(Money::ZERO);
             if amount.0 < 0 {
-                r.fail("amount_paid_gbp", "cannot be negative");
+                r.fail("amount_paid_gbp", crate::t!("imp-not-negative"));
             }
             if !rules.legal_form.has_shares() && (shares > 0 || amount.0 > 0) {
-                r.fail("shares", "a company limited by guarantee has no shares (see Settings, legal form)");
+                r.fail("shares", crate::t!("imp-guarantee-no-shares"));
             }
             if let Some(c) = rules.class(&entry.class) {
                 if shares > c.max_shares {
-                    r.fail("shares", format!("{} may hold at most {} shares", c.name, c.max_shares));
+                    r.fail(
+                        "shares",
+                        crate::t!("imp-max-shares", class = c.name.as_str(), max = c.max_shares.to_string()),
+                    );
                 }
                 if amount.0 > c.share_price.0.saturating_mul(i64::from(shares)) {
                     r.fail(
                         "amount_paid_gbp",
-                        format!("{amount} is more than {shares} shares at {} cost", c.share_price),
+                        crate::t!(
+                            "imp-amount-too-much",
+                            amount = amount.to_string(),
+                            shares = shares.to_string(),
+                            price = c.share_price.to_string()
+                        ),
                     );
                 }
             }

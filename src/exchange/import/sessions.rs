@@ -76,16 +76,16 @@ fn plan(sheet: &Sheet, cx: &SessionContext<'_>) -> Result<ImportPlan<SessionImpo
         let mut r = RowReader { row, errors: &mut errors };
         let date = r.date("date");
         if row.get("date").is_empty() {
-            r.fail("date", "is required");
+            r.fail("date", crate::t!("imp-required"));
         }
         let start = r.time("start");
         if row.get("start").is_empty() {
-            r.fail("start", "is required");
+            r.fail("start", crate::t!("imp-required"));
         }
         let activity_name = row.get("activity");
         let activity = cx.activities.iter().find(|a| a.name.eq_ignore_ascii_case(activity_name));
         if activity.is_none() {
-            r.fail("activity", format!("there is no activity named '{activity_name}'"));
+            r.fail("activity", crate::t!("imp-no-activity", name = activity_name));
         }
         let minutes = match r.number("minutes", 1..=1440) {
             Some(m) => Some(m as u16),
@@ -96,11 +96,11 @@ fn plan(sheet: &Sheet, cx: &SessionContext<'_>) -> Result<ImportPlan<SessionImpo
         for name in r.list("members") {
             match cx.members.iter().find(|m| m.name.eq_ignore_ascii_case(&name)) {
                 Some(m) => members.push(m.id),
-                None => r.fail("members", format!("there is no member named '{name}'")),
+                None => r.fail("members", crate::t!("imp-no-member", name = name.as_str())),
             }
         }
         if members.is_empty() && row.get("members").is_empty() {
-            r.fail("members", "at least one member must deliver the session");
+            r.fail("members", crate::t!("imp-session-needs-member"));
         }
         let mut participants = Vec::new();
         for reference in r.list("participants") {
@@ -111,7 +111,7 @@ fn plan(sheet: &Sheet, cx: &SessionContext<'_>) -> Result<ImportPlan<SessionImpo
                     attendance: Attendance::Expected,
                     note: String::new(),
                 }),
-                None => r.fail("participants", format!("there is no person {reference}")),
+                None => r.fail("participants", crate::t!("imp-no-person", reference = reference.as_str())),
             }
         }
         let repeat = match crate::domain::choice::loose(row.get("repeat")).as_str() {
@@ -119,22 +119,19 @@ fn plan(sheet: &Sheet, cx: &SessionContext<'_>) -> Result<ImportPlan<SessionImpo
             _ => match Repeat::from_key(row.get("repeat")) {
                 Some(rep) => Some(rep),
                 None => {
-                    r.fail(
-                        "repeat",
-                        format!("'{}' should be none, weekly or fortnightly", row.get("repeat")),
-                    );
+                    r.fail("repeat", crate::t!("imp-bad-repeat", text = row.get("repeat")));
                     None
                 }
             },
         };
         let until = r.date("repeat_until");
         if repeat.is_some() && until.is_none() && row.get("repeat_until").is_empty() {
-            r.fail("repeat_until", "is required when the session repeats");
+            r.fail("repeat_until", crate::t!("imp-required-repeats"));
         }
         if let (Some(d), Some(u)) = (date, until)
             && u < d
         {
-            r.fail("repeat_until", "is before the first date");
+            r.fail("repeat_until", crate::t!("imp-before-first-date"));
         }
         let (Some(date), Some(start), Some(activity), Some(minutes)) = (date, start, activity, minutes)
         else {

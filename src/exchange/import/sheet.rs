@@ -83,14 +83,23 @@ pub enum Detected {
 
 impl fmt::Display for Detected {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let text = match self {
             Detected::Text { encoding, separator } => {
-                write!(f, "text in {encoding}, columns separated by {}", separator.name())
+                let encoding = match encoding.as_str() {
+                    "UTF-8 with byte-order mark" => crate::t!("imp-utf8-bom"),
+                    other => other.to_string(),
+                };
+                match separator {
+                    Separator::Comma => crate::t!("imp-detected-comma", encoding = encoding),
+                    Separator::Semicolon => crate::t!("imp-detected-semicolon", encoding = encoding),
+                    Separator::Tab => crate::t!("imp-detected-tab", encoding = encoding),
+                }
             }
             Detected::Workbook { format, sheet, .. } => {
-                write!(f, "sheet \u{201c}{sheet}\u{201d} of an {format}")
+                crate::t!("imp-detected-sheet", sheet = sheet.as_str(), format = format.as_str())
             }
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -98,10 +107,8 @@ impl fmt::Display for Detected {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SheetError {
     /// The workbook could not be opened.
-    #[error("cannot read the spreadsheet: {0}")]
     Workbook(String),
     /// `--sheet NAME` names no sheet.
-    #[error("the workbook has no sheet named \u{201c}{wanted}\u{201d}; its sheets are {available}")]
     NoSheet {
         /// The name asked for.
         wanted: String,
@@ -109,19 +116,33 @@ pub enum SheetError {
         available: String,
     },
     /// A sheet was named for a text file.
-    #[error("only a spreadsheet (.xlsx or .ods) has sheets; this file is text")]
     NotAWorkbook,
     /// Nothing in the file.
-    #[error("the file is empty: it needs a header line naming the columns")]
     Empty,
     /// The text could not be split into rows.
-    #[error("line {line}: {reason}")]
     Unreadable {
         /// Where.
         line: u64,
         /// What the CSV reader said.
         reason: String,
     },
+}
+
+impl fmt::Display for SheetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            SheetError::Workbook(e) => crate::t!("imp-sheet-unreadable", error = e.as_str()),
+            SheetError::NoSheet { wanted, available } => {
+                crate::t!("imp-no-sheet", wanted = wanted.as_str(), available = available.as_str())
+            }
+            SheetError::NotAWorkbook => crate::t!("imp-not-workbook"),
+            SheetError::Empty => crate::t!("imp-file-empty"),
+            SheetError::Unreadable { line, reason } => {
+                crate::t!("imp-line-unreadable", line = line.to_string(), reason = reason.as_str())
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 impl Sheet {
@@ -266,9 +287,9 @@ fn read_workbook(bytes: &[u8], wanted: Option<&str>) -> Result<Sheet, SheetError
     let mut book =
         calamine::open_workbook_auto_from_rs(cursor).map_err(|e| SheetError::Workbook(e.to_string()))?;
     let format = match &book {
-        calamine::Sheets::Ods(_) => "OpenDocument spreadsheet (.ods)",
-        calamine::Sheets::Xls(_) => "Excel 97-2003 workbook (.xls)",
-        _ => "Excel workbook (.xlsx)",
+        calamine::Sheets::Ods(_) => crate::t!("imp-format-ods"),
+        calamine::Sheets::Xls(_) => crate::t!("imp-format-xls"),
+        _ => crate::t!("imp-format-xlsx"),
     };
     let names = book.sheet_names();
     let name = match wanted {
@@ -309,7 +330,7 @@ fn read_workbook(bytes: &[u8], wanted: Option<&str>) -> Result<Sheet, SheetError
         header,
         rows,
         header_line,
-        detected: Detected::Workbook { format: format.to_string(), sheet: name, sheets: names },
+        detected: Detected::Workbook { format, sheet: name, sheets: names },
     })
 }
 

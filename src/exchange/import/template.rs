@@ -8,7 +8,7 @@ use crate::exchange::Cell;
 use crate::exchange::xlsx::{Formats, add_sheet, sheet_name};
 use rust_xlsxwriter::{Workbook, XlsxError};
 
-/// The name of the workbook's second sheet.
+/// The name of the workbook's second sheet (in English; it follows the interface's language).
 pub const ALLOWED_SHEET: &str = "Allowed values";
 
 /// The template as CSV text: header and example row.
@@ -74,6 +74,20 @@ pub fn xlsx(kind: ImportKind) -> Result<Vec<u8>, XlsxError> {
             }
         }
     }
-    add_sheet(&mut book, &formats, ALLOWED_SHEET, &["column", "required", "takes", "value", "label"], &rows)?;
+    let (allowed, column, required, takes, value, label) = (
+        crate::t!("imp-allowed-sheet"),
+        crate::t!("imp-allowed-column"),
+        crate::t!("imp-allowed-required"),
+        crate::t!("imp-allowed-takes"),
+        crate::t!("imp-allowed-value"),
+        crate::t!("imp-allowed-label"),
+    );
+    add_sheet(
+        &mut book,
+        &formats,
+        &allowed,
+        &[column.as_str(), required.as_str(), takes.as_str(), value.as_str(), label.as_str()],
+        &rows,
+    )?;
     book.save_to_buffer()
 }

@@ -18,15 +18,17 @@ impl CarecoopApp {
             return;
         }
         if let Err(e) = self.backups.daily(store.as_ref(), path, &self.state.backups, self.now()) {
-            self.errors.push(format!("Today's backup was not taken: {}", crate::ui::error_chain(&e)));
+            self.errors.push(crate::t!("backups-not-taken-today", error = crate::ui::error_chain(&e)));
         }
         if self.backups.busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(200));
         }
         let path = path.clone();
         match self.backups.finished(&path, &self.state.backups) {
-            Some(Ok(out)) => self.notice = Some(format!("Backed up to {}", out.display())),
-            Some(Err(e)) => self.errors.push(format!("The backup was not written: {e}")),
+            Some(Ok(out)) => {
+                self.notice = Some(crate::t!("backups-backed-up-to", path = out.display().to_string()))
+            }
+            Some(Err(e)) => self.errors.push(crate::t!("backups-not-written", error = e)),
             None => {}
         }
     }
@@ -39,15 +41,15 @@ impl CarecoopApp {
                 if let Ok(file) = &self.file {
                     self.backups.refresh(&file.path.clone(), &self.state.backups);
                 }
-                self.notice = Some("Backup settings saved".into());
+                self.notice = Some(crate::t!("backups-settings-saved"));
             }
             Command::BackUpNow => {
                 let Ok(OpenFile { backend: Backend::Local(store), path, .. }) = &self.file else { return };
                 let now = self.now();
                 if let Err(e) = self.backups.now(store.as_ref(), path, &self.state.backups, now) {
-                    self.errors.push(format!("No backup was taken: {}", crate::ui::error_chain(&e)));
+                    self.errors.push(crate::t!("backups-none-taken", error = crate::ui::error_chain(&e)));
                 } else {
-                    self.notice = Some("Backing up...".into());
+                    self.notice = Some(crate::t!("backups-backing-up"));
                 }
             }
             Command::Restore(from, secret) => self.restore(&from, secret.as_ref()),
@@ -70,14 +72,20 @@ impl CarecoopApp {
         self.backups.refresh(&data, &self.state.backups);
         match restored {
             Ok(r) => {
-                let again = if r.erased_again.is_empty() {
-                    String::new()
+                let path = from.display().to_string();
+                self.notice = Some(if r.erased_again.is_empty() {
+                    crate::t!("backups-restored-from", path = path)
                 } else {
-                    format!("; erased again: {}", r.erased_again.join(", "))
-                };
-                self.notice = Some(format!("Restored from {}{again}", from.display()));
+                    crate::t!(
+                        "backups-restored-erased-again",
+                        path = path,
+                        references = r.erased_again.join(", ")
+                    )
+                });
             }
-            Err(e) => self.errors.push(format!("Nothing was restored: {}", crate::ui::error_chain(&e))),
+            Err(e) => {
+                self.errors.push(crate::t!("backups-nothing-restored", error = crate::ui::error_chain(&e)))
+            }
         }
     }
 

@@ -13,16 +13,18 @@ impl CarecoopApp {
                 Ok(file) => {
                     if file.is_demo {
                         ui.label(
-                            egui::RichText::new("Demo co-op").strong().color(ui.visuals().warn_fg_color),
+                            egui::RichText::new(crate::t!("app-demo-badge"))
+                                .strong()
+                                .color(ui.visuals().warn_fg_color),
                         );
-                        if file.path != self.paths.data && ui.button("Leave the demo").clicked() {
+                        if file.path != self.paths.data && ui.button(crate::t!("app-demo-leave")).clicked() {
                             self.commands.push(Command::LeaveDemo);
                         }
                         // A demo on a shared server is never rewritten from one window.
                         if !crate::backends::is_server(&file.path)
                             && ui
-                                .button("Refresh the demo")
-                                .on_hover_text("Write the demo again, dated around today")
+                                .button(crate::t!("app-demo-refresh"))
+                                .on_hover_text(crate::t!("app-demo-refresh-hint"))
                                 .clicked()
                         {
                             self.commands.push(Command::RefreshDemo);
@@ -32,29 +34,31 @@ impl CarecoopApp {
                     match &file.backend {
                         Backend::Team(team) => {
                             let read_only = team.link.role() == Some(crate::team::Role::Viewer);
-                            let how = match team.link.state() {
-                                LinkState::Ready => "connected as",
-                                LinkState::Lost { .. } => "connection lost, reconnecting as",
-                                _ => "connecting as",
-                            };
-                            ui.label(format!(
-                                "Team server, {how} {}{}",
-                                team.link.display(),
-                                if read_only { " (read only)" } else { "" }
-                            ));
+                            let user = team.link.display();
+                            let readonly =
+                                if read_only { crate::t!("app-team-read-only") } else { String::new() };
+                            ui.label(match team.link.state() {
+                                LinkState::Ready => {
+                                    crate::t!("app-team-connected", user = user, readonly = readonly)
+                                }
+                                LinkState::Lost { .. } => {
+                                    crate::t!("app-team-lost", user = user, readonly = readonly)
+                                }
+                                _ => crate::t!("app-team-connecting", user = user, readonly = readonly),
+                            });
                             if team.waiting.iter().any(|w| w.sent.elapsed() > Duration::from_millis(100)) {
                                 ui.separator();
                                 ui.add(egui::Spinner::new());
-                                ui.label("Saving...");
+                                ui.label(crate::t!("app-saving"));
                             }
                         }
                         Backend::Local(store) => {
-                            ui.label(format!("Data file: {}", store.location()));
+                            ui.label(crate::t!("app-data-file", location = store.location()));
                         }
                     }
                 }
                 Err(_) => {
-                    ui.label(format!("Data: {}", crate::backends::describe(&self.paths.data)));
+                    ui.label(crate::t!("app-data", location = crate::backends::describe(&self.paths.data)));
                 }
             }
             if let Some(notice) = &self.notice {
@@ -69,11 +73,12 @@ impl CarecoopApp {
     pub(super) fn error_bar_ui(&mut self, ui: &mut egui::Ui) {
         let Some(error) = self.errors.last() else { return };
         ui.horizontal(|ui| {
-            if ui.button("Dismiss").clicked() {
+            if ui.button(crate::t!("app-dismiss")).clicked() {
                 self.commands.push(Command::DismissError);
             }
             if self.errors.len() > 1 {
-                ui.label(format!("({} more)", self.errors.len() - 1));
+                let more: usize = self.errors.len() - 1;
+                ui.label(crate::t!("app-errors-more", count = more));
             }
             ui.add(egui::Label::new(egui::RichText::new(error).color(ui.visuals().error_fg_color)).wrap());
         });

@@ -28,12 +28,15 @@ impl CarecoopApp {
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if let Some(label) = redo
-                && ui.button(format!("Redo: {label}")).on_hover_text("Ctrl+Shift+Z").clicked()
+                && ui
+                    .button(crate::t!("app-redo-named", action = label))
+                    .on_hover_text("Ctrl+Shift+Z")
+                    .clicked()
             {
                 self.commands.push(Command::Redo);
             }
             if let Some(label) = undo
-                && ui.button(format!("Undo: {label}")).on_hover_text("Ctrl+Z").clicked()
+                && ui.button(crate::t!("app-undo-named", action = label)).on_hover_text("Ctrl+Z").clicked()
             {
                 self.commands.push(Command::Undo);
             }
@@ -44,7 +47,8 @@ impl CarecoopApp {
     pub(super) fn undo_command(&mut self, back: bool) {
         let step = if back { self.undo.take_undo() } else { self.undo.take_redo() };
         let Some(step) = step else {
-            self.notice = Some(if back { "Nothing to undo" } else { "Nothing to redo" }.into());
+            self.notice =
+                Some(if back { crate::t!("app-nothing-to-undo") } else { crate::t!("app-nothing-to-redo") });
             return;
         };
         let boxed = Box::new(step);
@@ -61,7 +65,7 @@ impl CarecoopApp {
                 if let Some(step) = step
                     && !self.undo.push(step)
                 {
-                    self.notice = self.notice.take().map(|n| format!("{n} (too large to undo)"));
+                    self.notice = self.notice.take().map(|n| crate::t!("app-too-large-to-undo", notice = n));
                 }
             }
         }

@@ -43,14 +43,18 @@ impl Default for AuditTrailView {
     }
 }
 
-const COLS: [Col; 6] = [
-    Col { title: "When", width: 150.0 },
-    Col { title: "User", width: 110.0 },
-    Col { title: "Action", width: 190.0 },
-    Col { title: "Kind", width: 90.0 },
-    Col { title: "Record", width: 80.0 },
-    Col { title: "Detail", width: 160.0 },
-];
+/// The table's columns, headed in this thread's language.
+fn cols() -> [Col; 6] {
+    use crate::i18n::static_text;
+    [
+        Col { title: static_text("audit-col-when", "When"), width: 150.0 },
+        Col { title: static_text("audit-col-user", "User"), width: 110.0 },
+        Col { title: static_text("audit-col-action", "Action"), width: 190.0 },
+        Col { title: static_text("audit-col-kind", "Kind"), width: 90.0 },
+        Col { title: static_text("audit-col-record", "Record"), width: 80.0 },
+        Col { title: static_text("audit-col-detail", "Detail"), width: 160.0 },
+    ]
+}
 
 fn row_of(entry: &AuditEntry) -> Row {
     let n = &entry.note;
@@ -59,8 +63,10 @@ fn row_of(entry: &AuditEntry) -> Row {
         .unwrap_or_else(|_| entry.at.clone());
     let detail = match (n.person.is_empty() || n.person == n.record, n.detail.is_empty()) {
         (true, _) => n.detail.clone(),
-        (false, true) => format!("person {}", n.person),
-        (false, false) => format!("person {}; {}", n.person, n.detail),
+        (false, true) => crate::t!("audit-detail-person", person = n.person.as_str()),
+        (false, false) => {
+            crate::t!("audit-detail-person-and", person = n.person.as_str(), detail = n.detail.as_str())
+        }
     };
     Row::new(
         entry.seq,
@@ -72,37 +78,48 @@ fn row_of(entry: &AuditEntry) -> Row {
 impl AuditTrailView {
     fn filter(&self) -> Result<AuditFilter, String> {
         let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
-        let date = |s: &str, field: &str| {
-            parse_date(s).map_err(|e| format!("{field}: '{}' is not a date like 2026-12-02", e.0))
+        let date = |s: &str, field: String| {
+            parse_date(s).map_err(|e| crate::t!("audit-bad-date", field = field, value = e.0))
         };
         Ok(AuditFilter {
             person: text(&self.person),
             user: text(&self.user),
             action: text(&self.action),
-            from: date(&self.from, "From")?,
-            to: date(&self.to, "To")?,
+            from: date(&self.from, crate::t!("audit-from"))?,
+            to: date(&self.to, crate::t!("audit-to"))?,
         })
     }
 
     /// Draws the filters and the entries.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &ViewContext<'_>) {
-        ui.label(
-            "Every change, and every time someone opened or exported a person's record, with who and when. \
-             Entries hold references and ids only, never what a record says.",
-        );
+        ui.label(crate::t!("audit-intro"));
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             for (label, text, width) in [
-                ("Person", &mut self.person, 70.0),
-                ("User", &mut self.user, 90.0),
-                ("Action", &mut self.action, 120.0),
+                (crate::t!("audit-person"), &mut self.person, 70.0),
+                (crate::t!("audit-col-user"), &mut self.user, 90.0),
+                (crate::t!("audit-col-action"), &mut self.action, 120.0),
             ] {
                 let label = ui.label(label);
                 ui.add(egui::TextEdit::singleline(text).desired_width(width)).labelled_by(label.id);
             }
-            crate::ui::views::form::date_field_ui(ui, "From", "Audit start", &mut self.from, 90.0, cx.today);
-            crate::ui::views::form::date_field_ui(ui, "To", "Audit end", &mut self.to, 90.0, cx.today);
-            if ui.button("Clear filters").clicked() {
+            crate::ui::views::form::date_field_ui(
+                ui,
+                &crate::t!("audit-from"),
+                &crate::t!("audit-from-picker"),
+                &mut self.from,
+                90.0,
+                cx.today,
+            );
+            crate::ui::views::form::date_field_ui(
+                ui,
+                &crate::t!("audit-to"),
+                &crate::t!("audit-to-picker"),
+                &mut self.to,
+                90.0,
+                cx.today,
+            );
+            if ui.button(crate::t!("audit-clear-filters")).clicked() {
                 for text in [&mut self.person, &mut self.user, &mut self.action, &mut self.from, &mut self.to]
                 {
                     text.clear();
@@ -124,12 +141,12 @@ impl AuditTrailView {
             return;
         }
         let shown = match self.rows.len() {
-            0 => "No entries match.".to_string(),
-            SHOWN => format!("The newest {SHOWN} matching entries; narrow the filters to see older ones."),
-            n => format!("{n} matching entr{}.", if n == 1 { "y" } else { "ies" }),
+            0 => crate::t!("audit-none"),
+            SHOWN => crate::t!("audit-newest", count = SHOWN),
+            n => crate::t!("audit-matching", count = n),
         };
         ui.label(egui::RichText::new(shown).weak());
-        if crate::ui::table::table_ui(ui, "audit_trail", &COLS, &self.rows, &mut self.sort).sort_changed {
+        if crate::ui::table::table_ui(ui, "audit_trail", &cols(), &self.rows, &mut self.sort).sort_changed {
             crate::ui::table::sort_rows(&mut self.rows, self.sort);
         }
     }
@@ -143,8 +160,7 @@ impl AuditTrailView {
             }
             Err(e) => {
                 self.rows.clear();
-                self.problem =
-                    Some(format!("Could not read the audit trail: {}", crate::ui::error_chain(&e)));
+                self.problem = Some(crate::t!("audit-read-failed", error = crate::ui::error_chain(&e)));
             }
         }
     }

@@ -36,7 +36,7 @@ pub struct BackupsView {
 
 /// How a backup's moment is shown: "Tue 1 Dec 2026 09:30".
 fn shown(at: chrono::NaiveDateTime) -> String {
-    at.format("%a %-d %b %Y %H:%M").to_string()
+    crate::i18n::datetime(at, "%a %-d %b %Y %H:%M")
 }
 
 impl BackupsView {
@@ -48,15 +48,17 @@ impl BackupsView {
     }
 
     fn typed(&mut self) -> Option<BackupPrefs> {
-        let count = |text: &str, what: &str| -> Result<u16, String> {
-            text.trim()
-                .parse::<u16>()
-                .ok()
-                .filter(|n| (1..=365).contains(n))
-                .ok_or_else(|| format!("'{}' is not a number of {what} from 1 to 365", text.trim()))
+        let count = |text: &str, weekly: bool| -> Result<u16, String> {
+            text.trim().parse::<u16>().ok().filter(|n| (1..=365).contains(n)).ok_or_else(|| {
+                if weekly {
+                    crate::t!("backups-bad-weekly", value = text.trim())
+                } else {
+                    crate::t!("backups-bad-daily", value = text.trim())
+                }
+            })
         };
-        let parsed = count(&self.daily, "daily copies")
-            .and_then(|daily| count(&self.weekly, "weekly copies").map(|weekly| Rotation { daily, weekly }));
+        let parsed = count(&self.daily, false)
+            .and_then(|daily| count(&self.weekly, true).map(|weekly| Rotation { daily, weekly }));
         match parsed {
             Ok(rotation) => {
                 self.problem = None;
@@ -73,53 +75,53 @@ impl BackupsView {
     /// Draws the tab.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         let Some(b) = cx.backups.as_ref() else {
-            ui.label("Backups are kept for a data file on this computer. A server's co-op is backed up by its administrator (pg_dump).");
+            ui.label(crate::t!("backups-server"));
             return;
         };
         if !self.filled {
             self.fill(b);
         }
         let default_folder = crate::backup::folder_for(b.data, None);
-        ui.label(
-            "carecoop backs the data file up the first time it is opened each day and when the window closes: \
-             a consistent copy, protected with the same passphrase as the file.",
-        );
+        ui.label(crate::t!("backups-intro"));
         ui.add_space(6.0);
         egui::Grid::new("backup_settings").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            let label = ui.label("Backups folder");
+            let label = ui.label(crate::t!("backups-folder"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.folder)
                     .hint_text(default_folder.display().to_string())
                     .desired_width(420.0),
             )
             .labelled_by(label.id)
-            .on_hover_text("Empty: a folder called backups beside the data file. A USB stick or a network folder works too.");
+            .on_hover_text(crate::t!("backups-folder-hint"));
             ui.end_row();
-            text_row_ui(ui, "Keep daily copies", &mut self.daily, None);
-            text_row_ui(ui, "Keep weekly copies", &mut self.weekly, None);
+            text_row_ui(ui, &crate::t!("backups-keep-daily"), &mut self.daily, None);
+            text_row_ui(ui, &crate::t!("backups-keep-weekly"), &mut self.weekly, None);
         });
         message_ui(ui, self.problem.as_ref());
         let busy = b.busy;
         ui.horizontal(|ui| {
-            if ui.button("Save backup settings").clicked()
+            if ui.button(crate::t!("backups-save-settings")).clicked()
                 && let Some(prefs) = self.typed()
             {
                 cx.commands.push(Command::SetBackupPrefs(prefs));
             }
-            if ui.add_enabled(!busy, egui::Button::new("Back up now...")).clicked() {
+            if ui.add_enabled(!busy, egui::Button::new(crate::t!("backups-back-up-now"))).clicked() {
                 cx.commands.push(Command::BackUpNow);
             }
             if busy {
                 ui.add(egui::Spinner::new());
-                ui.label("Backing up...");
+                ui.label(crate::t!("backups-backing-up"));
             }
         });
         ui.add_space(8.0);
         let folder = crate::backup::folder_for(b.data, b.prefs.folder.as_deref());
-        ui.label(egui::RichText::new(format!("Backups in {}", folder.display())).strong());
+        ui.label(
+            egui::RichText::new(crate::t!("backups-in-folder", folder = folder.display().to_string()))
+                .strong(),
+        );
         let listed: Vec<(chrono::NaiveDateTime, PathBuf)> = b.listed.iter().rev().cloned().collect();
         if listed.is_empty() {
-            ui.label("None yet.");
+            ui.label(crate::t!("backups-none-yet"));
         }
         let mut chosen = None;
         egui::ScrollArea::vertical().id_salt("backup_list").max_height(260.0).show(ui, |ui| {
@@ -127,9 +129,12 @@ impl BackupsView {
                 ui,
                 |ui| {
                     for (at, path) in &listed {
-                        ui.label(shown(*at));
-                        if !cx.read_only && ui.button(format!("Restore {}...", shown(*at))).clicked() {
-                            chosen = Some((path.clone(), shown(*at)));
+                        let taken = shown(*at);
+                        ui.label(&taken);
+                        if !cx.read_only
+                            && ui.button(crate::t!("backups-restore-taken", taken = taken.as_str())).clicked()
+                        {
+                            chosen = Some((path.clone(), taken));
                         }
                         ui.end_row();
                     }
@@ -137,8 +142,9 @@ impl BackupsView {
             );
         });
         if !cx.read_only
-            && ui.button("Restore from a backup...").clicked()
-            && let Some(path) = rfd::FileDialog::new().add_filter("carecoop backup", &["redb"]).pick_file()
+            && ui.button(crate::t!("backups-restore-from-file")).clicked()
+            && let Some(path) =
+                rfd::FileDialog::new().add_filter(crate::t!("backups-file-filter"), &["redb"]).pick_file()
         {
             chosen = Some((path.clone(), path.display().to_string()));
         }
@@ -159,18 +165,15 @@ impl BackupsView {
         let mut close = false;
         egui::Modal::new(egui::Id::unique("restore_confirm")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading(format!("Restore the backup {}?", confirm.taken));
-            ui.label(
-                "The data file is replaced by the backup. The file as it is now is kept as a backup first, \
-                 and anyone erased since the backup was taken is erased again.",
-            );
+            ui.heading(crate::t!("backups-confirm-title", taken = confirm.taken.as_str()));
+            ui.label(crate::t!("backups-confirm-help"));
             if protected && confirm.holds.as_ref().is_none_or(|h| h.is_err()) {
-                let label = ui.label("Passphrase (or recovery key) of the backup");
+                let label = ui.label(crate::t!("backups-passphrase"));
                 ui.add(
                     egui::TextEdit::singleline(&mut confirm.passphrase).password(true).desired_width(300.0),
                 )
                 .labelled_by(label.id);
-                if ui.button("Read the backup").clicked() {
+                if ui.button(crate::t!("backups-read")).clicked() {
                     let secret = Secret::new(confirm.passphrase.as_str());
                     confirm.holds = Some(read(&confirm.from, data, Some(&secret)));
                 }
@@ -179,8 +182,8 @@ impl BackupsView {
                 Some(Ok(holds)) => {
                     egui::Grid::new("restore_counts").num_columns(3).spacing([20.0, 4.0]).show(ui, |ui| {
                         ui.strong("");
-                        ui.strong("In the backup");
-                        ui.strong("In the file now");
+                        ui.strong(crate::t!("backups-in-backup"));
+                        ui.strong(crate::t!("backups-in-file-now"));
                         ui.end_row();
                         for ((noun, then), (_, now)) in holds.iter().zip(&confirm.now) {
                             ui.label(*noun);
@@ -195,12 +198,12 @@ impl BackupsView {
             }
             ui.horizontal(|ui| {
                 let ready = matches!(confirm.holds, Some(Ok(_)));
-                if ui.add_enabled(ready, egui::Button::new("Restore")).clicked() {
+                if ui.add_enabled(ready, egui::Button::new(crate::t!("backups-restore"))).clicked() {
                     let secret = protected.then(|| Secret::new(confirm.passphrase.as_str()));
                     cx.commands.push(Command::Restore(confirm.from.clone(), secret));
                     close = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::t!("backups-cancel")).clicked() {
                     close = true;
                 }
             });

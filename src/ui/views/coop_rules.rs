@@ -5,6 +5,7 @@
 use super::form::{FieldErrors, message_ui, text_row_ui};
 use crate::domain::coop::MembershipClass;
 use crate::domain::{CoopRules, LegalForm, Money};
+use crate::t;
 
 /// One class as typed: name, share price, maximum shares, votes per member.
 type ClassRow = (String, String, String, String);
@@ -22,9 +23,31 @@ pub(super) struct CoopRulesForm {
     keep_years: String,
 }
 
-fn whole(errors: &mut FieldErrors, field: &'static str, text: &str, what: &str) -> u32 {
+/// What a whole number counts, for the message when it is not one.
+#[derive(Clone, Copy)]
+enum Unit {
+    Shares,
+    Votes,
+    Days,
+    Members,
+    PerCent,
+    Officers,
+    Years,
+}
+
+fn whole(errors: &mut FieldErrors, field: &'static str, text: &str, what: Unit) -> u32 {
     text.trim().parse().unwrap_or_else(|_| {
-        errors.insert(field, format!("'{}' is not a whole number of {what}", text.trim()));
+        let text = text.trim();
+        let message = match what {
+            Unit::Shares => t!("coop-rules-not-whole-shares", text = text),
+            Unit::Votes => t!("coop-rules-not-whole-votes", text = text),
+            Unit::Days => t!("coop-rules-not-whole-days", text = text),
+            Unit::Members => t!("coop-rules-not-whole-members", text = text),
+            Unit::PerCent => t!("coop-rules-not-whole-per-cent", text = text),
+            Unit::Officers => t!("coop-rules-not-whole-officers", text = text),
+            Unit::Years => t!("coop-rules-not-whole-years", text = text),
+        };
+        errors.insert(field, message);
         0
     })
 }
@@ -65,27 +88,32 @@ impl CoopRulesForm {
             classes.push(MembershipClass {
                 name: name.trim().to_string(),
                 share_price,
-                max_shares: whole(errors, "classes", max, "shares"),
-                votes_per_member: whole(errors, "classes", votes, "votes"),
+                max_shares: whole(errors, "classes", max, Unit::Shares),
+                votes_per_member: whole(errors, "classes", votes, Unit::Votes),
             });
         }
         CoopRules {
             legal_form: self.legal_form.unwrap_or(LegalForm::RegisteredSociety),
             classes,
-            notice_clear_days: whole(errors, "notice_clear_days", &self.notice, "days"),
-            quorum_members: whole(errors, "quorum_members", &self.quorum_members, "members"),
-            quorum_percent: whole(errors, "quorum_percent", &self.quorum_percent, "per cent"),
-            board_quorum: whole(errors, "board_quorum", &self.board_quorum, "officers"),
-            special_majority_percent: whole(errors, "special_majority_percent", &self.majority, "per cent"),
-            keep_former_years: whole(errors, "keep_former_years", &self.keep_years, "years"),
+            notice_clear_days: whole(errors, "notice_clear_days", &self.notice, Unit::Days),
+            quorum_members: whole(errors, "quorum_members", &self.quorum_members, Unit::Members),
+            quorum_percent: whole(errors, "quorum_percent", &self.quorum_percent, Unit::PerCent),
+            board_quorum: whole(errors, "board_quorum", &self.board_quorum, Unit::Officers),
+            special_majority_percent: whole(
+                errors,
+                "special_majority_percent",
+                &self.majority,
+                Unit::PerCent,
+            ),
+            keep_former_years: whole(errors, "keep_former_years", &self.keep_years, Unit::Years),
         }
     }
 
     /// Draws the form.
     pub(super) fn ui(&mut self, ui: &mut egui::Ui, errors: &FieldErrors) {
-        ui.label(egui::RichText::new("The co-op's rules").strong());
+        ui.label(egui::RichText::new(t!("coop-rules-heading")).strong());
         egui::Grid::new("coop_rules_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            let l = ui.label("Legal form");
+            let l = ui.label(t!("coop-rules-legal-form"));
             let form = self.legal_form.get_or_insert(LegalForm::RegisteredSociety);
             egui::ComboBox::from_id_salt("legal_form")
                 .selected_text(form.label())
@@ -97,54 +125,55 @@ impl CoopRulesForm {
                 .response
                 .labelled_by(l.id);
             ui.end_row();
+            text_row_ui(ui, &t!("coop-rules-notice"), &mut self.notice, errors.get("notice_clear_days"));
             text_row_ui(
                 ui,
-                "Notice of a general meeting (clear days)",
-                &mut self.notice,
-                errors.get("notice_clear_days"),
-            );
-            text_row_ui(
-                ui,
-                "Quorum: at least this many members",
+                &t!("coop-rules-quorum-members"),
                 &mut self.quorum_members,
                 errors.get("quorum_members"),
             );
             text_row_ui(
                 ui,
-                "Quorum: and at least this % of members",
+                &t!("coop-rules-quorum-percent"),
                 &mut self.quorum_percent,
                 errors.get("quorum_percent"),
             );
-            text_row_ui(ui, "Board quorum (officers)", &mut self.board_quorum, errors.get("board_quorum"));
             text_row_ui(
                 ui,
-                "Special resolution majority (%)",
+                &t!("coop-rules-board-quorum"),
+                &mut self.board_quorum,
+                errors.get("board_quorum"),
+            );
+            text_row_ui(
+                ui,
+                &t!("coop-rules-majority"),
                 &mut self.majority,
                 errors.get("special_majority_percent"),
             );
             text_row_ui(
                 ui,
-                "Keep a former member's entry (years)",
+                &t!("coop-rules-keep-years"),
                 &mut self.keep_years,
                 errors.get("keep_former_years"),
             );
         });
         ui.add_space(4.0);
-        ui.label("Membership classes");
+        ui.label(t!("coop-rules-classes"));
         let mut remove = None;
         for (i, (name, price, max, votes)) in self.classes.iter_mut().enumerate() {
             ui.horizontal_wrapped(|ui| {
-                let n = i + 1;
+                let n = (i + 1).to_string();
+                let n = n.as_str();
                 for (label, text, width) in [
-                    (format!("Class {n} name"), &mut *name, 160.0),
-                    (format!("Class {n} share price (£)"), &mut *price, 60.0),
-                    (format!("Class {n} most shares"), &mut *max, 60.0),
-                    (format!("Class {n} votes per member"), &mut *votes, 40.0),
+                    (t!("coop-rules-class-name", n = n), &mut *name, 160.0),
+                    (t!("coop-rules-class-price", n = n), &mut *price, 60.0),
+                    (t!("coop-rules-class-max", n = n), &mut *max, 60.0),
+                    (t!("coop-rules-class-votes", n = n), &mut *votes, 40.0),
                 ] {
                     let l = ui.label(label);
                     ui.add(egui::TextEdit::singleline(text).desired_width(width)).labelled_by(l.id);
                 }
-                if ui.button(format!("Remove class {n}")).clicked() {
+                if ui.button(t!("coop-rules-remove-class", n = n)).clicked() {
                     remove = Some(i);
                 }
             });
@@ -153,7 +182,7 @@ impl CoopRulesForm {
             self.classes.remove(i);
         }
         message_ui(ui, errors.get("classes"));
-        if ui.button("Add a class").clicked() {
+        if ui.button(t!("coop-rules-add-class")).clicked() {
             self.classes.push((String::new(), "1.00".into(), "100".into(), "1".into()));
         }
     }

@@ -63,9 +63,16 @@ pub fn message_ui(ui: &mut egui::Ui, error: Option<&String>) {
 }
 
 /// A date field that does not hold a date; the message says what was typed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not a date like 2026-03-31")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotADate(pub String);
+
+impl std::fmt::Display for NotADate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("form-not-a-date", text = self.0.as_str()))
+    }
+}
+
+impl std::error::Error for NotADate {}
 
 /// Reads "YYYY-MM-DD" (blank = unknown).
 pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, NotADate> {
@@ -104,7 +111,9 @@ pub fn date_picker_ui(ui: &mut egui::Ui, field: &str, text: &mut String, fallbac
     let mut picked = jiff::civil::Date::new(shown.year() as i16, shown.month() as i8, shown.day() as i8)
         .unwrap_or_default();
     let before = picked;
-    let name = format!("Pick {} on a calendar", field.to_lowercase());
+    let name = crate::t!("form-pick-on-calendar", field = field.to_lowercase());
+    // The button's text is a date pattern: any `%` in the words is written `%%`.
+    let button = crate::t!("form-pick-button").replace('%', "%%");
     let response = ui
         .add(
             egui_extras::DatePickerButton::new(&mut picked)
@@ -112,7 +121,7 @@ pub fn date_picker_ui(ui: &mut egui::Ui, field: &str, text: &mut String, fallbac
                 .calendar_week(true)
                 .combo_boxes(false)
                 .show_icon(false)
-                .format("Pick\u{2026}"),
+                .format(button),
         )
         .on_hover_text(&name);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
@@ -144,7 +153,7 @@ pub fn date_field_ui(
     fallback: NaiveDate,
 ) {
     let label = ui.label(label);
-    ui.add(egui::TextEdit::singleline(text).desired_width(width).hint_text("YYYY-MM-DD"))
+    ui.add(egui::TextEdit::singleline(text).desired_width(width).hint_text(crate::t!("form-date-hint")))
         .labelled_by(label.id);
     date_picker_ui(ui, picker, text, fallback);
 }
@@ -160,8 +169,10 @@ pub fn date_row_ui(
     let label_response = ui.label(label);
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(text).desired_width(160.0).hint_text("YYYY-MM-DD"))
-                .labelled_by(label_response.id);
+            ui.add(
+                egui::TextEdit::singleline(text).desired_width(160.0).hint_text(crate::t!("form-date-hint")),
+            )
+            .labelled_by(label_response.id);
             date_picker_ui(ui, label, text, fallback);
         });
         message_ui(ui, error);

@@ -5,6 +5,7 @@
 
 use crate::actions::{Action, ImportBatch, PlanError};
 use crate::exchange::import::{Detected, ImportKind, Sheet, column_warning, template};
+use crate::t;
 use crate::ui::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::message_ui;
@@ -44,7 +45,8 @@ impl ImportPanel {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {
-                self.preview = Some(Preview::refused(format!("Cannot read {path}: {e}")));
+                self.preview =
+                    Some(Preview::refused(t!("import-ui-cannot-read", path = path, error = e.to_string())));
                 return;
             }
         };
@@ -52,7 +54,7 @@ impl ImportPanel {
         let sheet = match Sheet::read(name.as_deref().unwrap_or(path), &bytes, self.sheet.as_deref()) {
             Ok(s) => s,
             Err(e) => {
-                self.preview = Some(Preview::refused(format!("Nothing will be imported: {e}.")));
+                self.preview = Some(Preview::refused(t!("import-ui-nothing-file", error = e.to_string())));
                 return;
             }
         };
@@ -63,13 +65,13 @@ impl ImportPanel {
             Err(PlanError::Rows(e)) => Preview::Problems {
                 detected: Some(detected),
                 warning,
-                headline: format!("Nothing will be imported: {} problem(s) in the file.", e.0.len()),
+                headline: t!("import-ui-nothing-problems", count = e.0.len()),
                 lines: e.0.iter().map(|r| r.to_string()).collect(),
             },
             Err(PlanError::Data(e)) => Preview::Problems {
                 detected: Some(detected),
                 warning,
-                headline: format!("Nothing will be imported: the co-op's records could not be read ({e})."),
+                headline: t!("import-ui-nothing-data", error = e.to_string()),
                 lines: Vec::new(),
             },
         });
@@ -78,45 +80,51 @@ impl ImportPanel {
     /// Draws the panel; returns false when it should close.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) -> bool {
         let mut keep_open = true;
-        let noun = self.kind.key();
-        ui.label(egui::RichText::new(format!("Import {noun} from a file")).strong().size(16.0));
+        let noun = noun(self.kind);
+        ui.label(egui::RichText::new(t!("import-ui-heading", noun = noun.as_str())).strong().size(16.0));
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("File to import");
+            let label = ui.label(t!("import-ui-file"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.path)
                     .desired_width(360.0)
-                    .hint_text("/path/to/file.xlsx or .csv"),
+                    .hint_text(t!("import-ui-file-hint")),
             )
             .labelled_by(label.id);
-            if ui.button("Browse...").clicked()
+            if ui.button(t!("import-ui-browse")).clicked()
                 && let Some(file) = rfd::FileDialog::new()
-                    .add_filter("Spreadsheet or CSV", &["csv", "txt", "xlsx", "xlsm", "xls", "ods"])
+                    .add_filter(t!("import-ui-filter"), &["csv", "txt", "xlsx", "xlsm", "xls", "ods"])
                     .pick_file()
             {
                 self.path = file.display().to_string();
                 self.sheet = None;
                 self.load(cx);
             }
-            if ui.add_enabled(!self.path.trim().is_empty(), egui::Button::new("Preview")).clicked() {
+            if ui
+                .add_enabled(!self.path.trim().is_empty(), egui::Button::new(t!("import-ui-preview")))
+                .clicked()
+            {
                 self.load(cx);
             }
             if ui
-                .button("Save a template...")
-                .on_hover_text("The columns, an example row and the allowed values, as a spreadsheet")
+                .button(t!("import-ui-save-template"))
+                .on_hover_text(t!("import-ui-save-template-hint"))
                 .clicked()
             {
                 match template::xlsx(self.kind) {
                     Ok(bytes) => {
-                        if let Some(path) = cx.save_path(&format!("{noun}-template.xlsx"), "xlsx") {
+                        if let Some(path) =
+                            cx.save_path(&format!("{}-template.xlsx", self.kind.key()), "xlsx")
+                        {
                             cx.commands.push(Command::SaveFile(path, bytes));
                         }
                     }
                     Err(e) => {
-                        self.preview = Some(Preview::refused(format!("The template could not be built: {e}")))
+                        self.preview =
+                            Some(Preview::refused(t!("import-ui-template-failed", error = e.to_string())))
                     }
                 }
             }
-            if ui.button("Cancel import").clicked() {
+            if ui.button(t!("import-ui-cancel")).clicked() {
                 keep_open = false;
             }
         });
@@ -130,12 +138,7 @@ impl ImportPanel {
         }
         match &self.preview {
             None => {
-                ui.label(
-                    egui::RichText::new(
-                        "Choose a CSV or spreadsheet file, then Preview: nothing is stored until you confirm.",
-                    )
-                    .weak(),
-                );
+                ui.label(egui::RichText::new(t!("import-ui-choose-file")).weak());
             }
             Some(Preview::Problems { warning, headline, lines, .. }) => {
                 warning_ui(ui, warning.as_deref());
@@ -148,8 +151,8 @@ impl ImportPanel {
             }
             Some(Preview::Ready { warning, batch, .. }) => {
                 warning_ui(ui, warning.as_deref());
-                ui.label(format!("Ready to import {}.", batch.summary()));
-                if ui.button(format!("Import {noun}")).clicked() {
+                ui.label(t!("import-ui-ready", summary = batch.summary()));
+                if ui.button(t!("import-ui-import", noun = noun.as_str())).clicked() {
                     cx.act(Action::Import(Box::new(batch.clone())));
                     keep_open = false;
                 }
@@ -161,11 +164,11 @@ impl ImportPanel {
     /// What the file was read as; for a workbook of several sheets, a choice of sheet.
     fn detected_ui(&mut self, ui: &mut egui::Ui, detected: &Detected, cx: &ViewContext<'_>) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("Read as {detected}."));
+            ui.label(t!("import-ui-read-as", detected = detected.to_string()));
             if let Detected::Workbook { sheet, sheets, .. } = detected
                 && sheets.len() > 1
             {
-                let label = ui.label("Sheet");
+                let label = ui.label(t!("import-ui-sheet"));
                 let mut chosen = sheet.clone();
                 egui::ComboBox::from_id_salt("import_sheet")
                     .selected_text(chosen.as_str())
@@ -187,6 +190,22 @@ impl ImportPanel {
 
 fn warning_ui(ui: &mut egui::Ui, warning: Option<&str>) {
     if let Some(w) = warning {
-        ui.label(egui::RichText::new(format!("Warning: {w}.")).color(ui.visuals().warn_fg_color));
+        ui.label(egui::RichText::new(t!("import-ui-warning", warning = w)).color(ui.visuals().warn_fg_color));
+    }
+}
+
+/// What is imported, in words ("members"): the kind's word on the command line, in the
+/// interface language.
+fn noun(kind: ImportKind) -> String {
+    match kind {
+        ImportKind::Members => t!("import-ui-noun-members"),
+        ImportKind::Activities => t!("import-ui-noun-activities"),
+        ImportKind::People => t!("import-ui-noun-people"),
+        ImportKind::Referrals => t!("import-ui-noun-referrals"),
+        ImportKind::Assessments => t!("import-ui-noun-assessments"),
+        ImportKind::Sessions => t!("import-ui-noun-sessions"),
+        ImportKind::Availability => t!("import-ui-noun-availability"),
+        ImportKind::Exceptions => t!("import-ui-noun-exceptions"),
+        ImportKind::Register => t!("import-ui-noun-register"),
     }
 }

@@ -211,22 +211,17 @@ pub(crate) fn error_ui(ui: &mut egui::Ui, error: &Option<String>) -> bool {
     let Some(e) = error else { return false };
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            egui::RichText::new(format!("Could not read the data file: {e}"))
+            egui::RichText::new(crate::t!("views-read-error", error = e.as_str()))
                 .color(ui.visuals().error_fg_color),
         );
-        ui.button("Try again").clicked()
+        ui.button(crate::t!("views-try-again")).clicked()
     })
     .inner
 }
 
-/// "1 day" / "3 days".
-pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// A date as shown on screen: "Mon 23 Nov 2026".
 pub(crate) fn show_date(d: NaiveDate) -> String {
-    d.format("%a %-d %b %Y").to_string()
+    crate::i18n::date(d, "%a %-d %b %Y")
 }
 
 /// Amber for "soon", red for "now" — readable on light and dark backgrounds.
@@ -278,10 +273,17 @@ pub(crate) fn export_calendar(cx: &mut ViewContext<'_>, whose: crate::report::ic
     let Some(path) = cx.save_path(&format!("{}.ics", name.replace(' ', "-").to_lowercase()), "ics") else {
         return;
     };
-    match crate::report::ics::calendar(cx.store, whose, cx.today, 12, &format!("{name}: sessions")) {
+    match crate::report::ics::calendar(
+        cx.store,
+        whose,
+        cx.today,
+        12,
+        &crate::t!("views-ics-calendar-name", name = name),
+    ) {
         Ok(text) => cx.commands.push(Command::SaveFile(path, text.into_bytes())),
-        Err(e) => cx
-            .commands
-            .push(Command::ShowError(format!("The calendar was not saved: {}", crate::ui::error_chain(&e)))),
+        Err(e) => cx.commands.push(Command::ShowError(crate::t!(
+            "views-calendar-not-saved",
+            error = crate::ui::error_chain(&e)
+        ))),
     }
 }

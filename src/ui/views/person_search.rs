@@ -93,7 +93,7 @@ impl PersonSearch {
                 .add(
                     egui::TextEdit::singleline(&mut self.text)
                         .desired_width(220.0)
-                        .hint_text("Name or reference"),
+                        .hint_text(crate::t!("search-hint")),
                 )
                 .labelled_by(l.id);
             self.refresh(cx, &among);
@@ -103,13 +103,11 @@ impl PersonSearch {
         });
         if let Some(e) = &self.error {
             ui.label(
-                egui::RichText::new(format!("People could not be read: {e}"))
+                egui::RichText::new(crate::t!("search-read-error", error = e.as_str()))
                     .color(ui.visuals().error_fg_color),
             );
         } else if !self.text.trim().is_empty() && self.found.is_empty() {
-            ui.label(
-                egui::RichText::new(format!("No one matches \u{201c}{}\u{201d}.", self.text.trim())).weak(),
-            );
+            ui.label(egui::RichText::new(crate::t!("search-no-match", text = self.text.trim())).weak());
         }
         ui.horizontal_wrapped(|ui| {
             for (id, name) in &self.found {

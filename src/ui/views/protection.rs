@@ -31,9 +31,9 @@ impl ProtectionForm {
     /// The new passphrase, when both fields agree and it is long enough.
     fn typed(&mut self) -> Option<Secret> {
         self.problem = if self.passphrase.chars().count() < 8 {
-            Some("A passphrase needs at least 8 characters (a few words are easiest to remember).".into())
+            Some(crate::t!("protect-too-short"))
         } else if self.passphrase != self.again {
-            Some("The two passphrases differ.".into())
+            Some(crate::t!("protect-differ"))
         } else {
             None
         };
@@ -59,36 +59,33 @@ impl ProtectionForm {
             return;
         }
         ui.add_space(14.0);
-        ui.label(egui::RichText::new("Passphrase").strong());
+        ui.label(egui::RichText::new(crate::t!("protect-heading")).strong());
         if cx.store.is_protected() {
-            ui.label(
-                "This file is protected: every record in it is sealed, and carecoop asks for the passphrase \
-                 (or the recovery key) when it opens the file.",
-            );
-            self.fields_ui(ui, "New passphrase", "New passphrase again");
-            if ui.button("Change the passphrase").clicked()
+            ui.label(crate::t!("protect-is-protected"));
+            self.fields_ui(ui, &crate::t!("protect-new"), &crate::t!("protect-new-again"));
+            if ui.button(crate::t!("protect-change")).clicked()
                 && let Some(secret) = self.typed()
             {
                 cx.act(Action::Protect(Protection::Change(secret)));
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                let label = ui.label("Type \"remove\" to take the passphrase off");
+                let word = crate::t!("protect-remove-word");
+                let label = ui.label(crate::t!("protect-remove-prompt", word = word.as_str()));
                 ui.add(egui::TextEdit::singleline(&mut self.confirm_remove).desired_width(90.0))
                     .labelled_by(label.id);
-                let confirmed = self.confirm_remove.trim().eq_ignore_ascii_case("remove");
-                if ui.add_enabled(confirmed, egui::Button::new("Remove the passphrase")).clicked() {
+                // The word shown, in the interface's language (or the English one).
+                let typed = self.confirm_remove.trim().to_lowercase();
+                let confirmed = typed == word.to_lowercase() || typed == "remove";
+                if ui.add_enabled(confirmed, egui::Button::new(crate::t!("protect-remove"))).clicked() {
                     cx.act(Action::Protect(Protection::Remove));
                     self.confirm_remove.clear();
                 }
             });
         } else {
-            ui.label(
-                "Protect this file with a passphrase: if the computer is lost or stolen, no one can read the \
-                 records in it without the passphrase or the recovery key shown when you protect it.",
-            );
-            self.fields_ui(ui, "Passphrase", "Passphrase again");
-            if ui.button("Protect this file with a passphrase").clicked()
+            ui.label(crate::t!("protect-offer"));
+            self.fields_ui(ui, &crate::t!("protect-passphrase"), &crate::t!("protect-passphrase-again"));
+            if ui.button(crate::t!("protect-do-protect")).clicked()
                 && let Some(secret) = self.typed()
             {
                 cx.act(Action::Protect(Protection::Protect(secret)));

@@ -6,6 +6,8 @@ use super::{ViewContext, error_ui, title_ui};
 use crate::actions::{Action, AsRead};
 use crate::domain::wellbeing::MeaningfulChange;
 use crate::domain::{Settings, WEMWBS_COPYRIGHT};
+use crate::t;
+use crate::ui::Command;
 
 /// Settings' tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -64,7 +66,7 @@ impl Default for SettingsView {
             swemwbs: String::new(),
             wording: String::new(),
             errors: FieldErrors::new(),
-            current: Err("not read yet".into()),
+            current: Err(t!("settings-not-read-yet")),
             base: None,
         }
     }
@@ -90,7 +92,7 @@ impl SettingsView {
         let mut s = current.clone();
         let mut days = |field: &'static str, text: &str| -> u16 {
             text.trim().parse().unwrap_or_else(|_| {
-                errors.insert(field, format!("'{}' is not a whole number of days", text.trim()));
+                errors.insert(field, t!("settings-not-whole-days", text = text.trim()));
                 0
             })
         };
@@ -101,15 +103,12 @@ impl SettingsView {
         s.coop_address = self.coop_address.trim().to_string();
         s.coop = self.rules.build(&mut errors);
         s.retention_years = self.retention.trim().parse().unwrap_or_else(|_| {
-            errors.insert(
-                "retention_years",
-                format!("'{}' is not a whole number of years", self.retention.trim()),
-            );
+            errors.insert("retention_years", t!("settings-not-whole-years", text = self.retention.trim()));
             0
         });
         let mut points = |field: &'static str, text: &str| -> f64 {
             text.trim().parse().unwrap_or_else(|_| {
-                errors.insert(field, format!("'{}' is not a number", text.trim()));
+                errors.insert(field, t!("settings-not-number", text = text.trim()));
                 0.0
             })
         };
@@ -131,15 +130,16 @@ impl SettingsView {
 
     /// Draws the settings, and for a coordinator the audit trail tab.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
-        title_ui(ui, "Settings", "for this co-op's data file");
+        title_ui(ui, &t!("settings-title"), &t!("settings-title-detail"));
+        language_ui(ui, cx);
         if cx.coordinator || cx.backups.is_some() {
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut self.tab, Tab::Coop, "Co-op settings");
+                ui.selectable_value(&mut self.tab, Tab::Coop, t!("settings-tab-coop"));
                 if cx.coordinator {
-                    ui.selectable_value(&mut self.tab, Tab::Audit, "Audit trail");
+                    ui.selectable_value(&mut self.tab, Tab::Audit, t!("settings-tab-audit"));
                 }
                 if cx.backups.is_some() {
-                    ui.selectable_value(&mut self.tab, Tab::Backups, "Backups");
+                    ui.selectable_value(&mut self.tab, Tab::Backups, t!("settings-tab-backups"));
                 }
             });
             ui.separator();
@@ -177,7 +177,7 @@ impl SettingsView {
             Err(e) => {
                 // Never offer to save a form filled with defaults over settings that could
                 // not be read (the licensed wording among them).
-                ui.label("The settings are not shown, so nothing can be saved over them.");
+                ui.label(t!("settings-not-shown"));
                 if error_ui(ui, &Some(e.clone())) {
                     self.loaded = None;
                 }
@@ -186,48 +186,77 @@ impl SettingsView {
         };
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             egui::Grid::new("settings_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-                text_row_ui(ui, "Compliance warning window (days)", &mut self.compliance, self.errors.get("compliance_window_days"));
-                text_row_ui(ui, "Waiting list amber after (days)", &mut self.amber, self.errors.get("waiting_amber_days"));
-                text_row_ui(ui, "Waiting list red after (days)", &mut self.red, self.errors.get("waiting_red_days"));
-                text_row_ui(ui, "Keep records after the last referral ends (years)", &mut self.retention, self.errors.get("retention_years"));
-                text_row_ui(ui, "Meaningful change, WEMWBS (points)", &mut self.wemwbs, self.errors.get("meaningful_wemwbs"));
-                text_row_ui(ui, "Meaningful change, SWEMWBS (points)", &mut self.swemwbs, self.errors.get("meaningful_swemwbs"));
+                text_row_ui(
+                    ui,
+                    &t!("settings-compliance-window"),
+                    &mut self.compliance,
+                    self.errors.get("compliance_window_days"),
+                );
+                text_row_ui(
+                    ui,
+                    &t!("settings-waiting-amber"),
+                    &mut self.amber,
+                    self.errors.get("waiting_amber_days"),
+                );
+                text_row_ui(
+                    ui,
+                    &t!("settings-waiting-red"),
+                    &mut self.red,
+                    self.errors.get("waiting_red_days"),
+                );
+                text_row_ui(
+                    ui,
+                    &t!("settings-retention"),
+                    &mut self.retention,
+                    self.errors.get("retention_years"),
+                );
+                text_row_ui(
+                    ui,
+                    &t!("settings-meaningful-wemwbs"),
+                    &mut self.wemwbs,
+                    self.errors.get("meaningful_wemwbs"),
+                );
+                text_row_ui(
+                    ui,
+                    &t!("settings-meaningful-swemwbs"),
+                    &mut self.swemwbs,
+                    self.errors.get("meaningful_swemwbs"),
+                );
             });
             ui.add_space(10.0);
-            ui.label(egui::RichText::new("The co-op on its letters").strong());
+            ui.label(egui::RichText::new(t!("settings-letters-heading")).strong());
             egui::Grid::new("coop_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-                text_row_ui(ui, "Co-op name", &mut self.coop_name, None);
-                let label = ui.label("Co-op postal address");
-                ui.add(egui::TextEdit::multiline(&mut self.coop_address).desired_rows(3).desired_width(320.0))
-                    .labelled_by(label.id);
+                text_row_ui(ui, &t!("settings-coop-name"), &mut self.coop_name, None);
+                let label = ui.label(t!("settings-coop-address"));
+                ui.add(
+                    egui::TextEdit::multiline(&mut self.coop_address).desired_rows(3).desired_width(320.0),
+                )
+                .labelled_by(label.id);
                 ui.end_row();
             });
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                ui.label(egui::RichText::new("SWEMWBS standard:").weak());
-                if ui.button("One standard error (1 point)").clicked() {
+                ui.label(egui::RichText::new(t!("settings-swemwbs-standard")).weak());
+                if ui.button(t!("settings-swemwbs-one-sem")).clicked() {
                     self.swemwbs = "1".into();
                 }
-                if ui.button("Stricter 2.77 x SEM (2.87 points)").clicked() {
+                if ui.button(t!("settings-swemwbs-stricter")).clicked() {
                     self.swemwbs = "2.87".into();
                 }
             });
             ui.add_space(10.0);
             self.rules.ui(ui, &self.errors);
             ui.add_space(10.0);
-            ui.label(egui::RichText::new("WEMWBS item wording").strong());
-            ui.label(
-                "carecoop ships the scoring rules but not the questionnaire wording, which is copyright. \
-                 Organisations registered for the free licence may paste their 14 items here, one per line; \
-                 the copyright line is shown wherever the wording appears. SWEMWBS uses items 1, 2, 3, 6, 7, 9 and 11.",
-            );
-            let label = ui.label("Licensed WEMWBS wording (14 lines)");
-            ui.add(egui::TextEdit::multiline(&mut self.wording).desired_rows(8).desired_width(700.0)).labelled_by(label.id);
+            ui.label(egui::RichText::new(t!("settings-wording-heading")).strong());
+            ui.label(t!("settings-wording-explained"));
+            let label = ui.label(t!("settings-wording-label"));
+            ui.add(egui::TextEdit::multiline(&mut self.wording).desired_rows(8).desired_width(700.0))
+                .labelled_by(label.id);
             message_ui(ui, self.errors.get("wemwbs_wording"));
             ui.label(egui::RichText::new(WEMWBS_COPYRIGHT).small().weak());
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if !cx.read_only && ui.button("Save settings").clicked() {
+                if !cx.read_only && ui.button(t!("settings-save")).clicked() {
                     let base = self.base.clone().unwrap_or(current.clone());
                     match self.build(&base) {
                         Ok(s) => cx.act(
@@ -236,11 +265,34 @@ impl SettingsView {
                         Err(e) => self.errors = e,
                     }
                 }
-                if ui.button("Undo changes").clicked() {
+                if ui.button(t!("settings-undo")).clicked() {
                     self.load(&current);
                 }
             });
             self.protection.ui(ui, cx);
         });
+    }
+}
+
+/// The interface language: this computer's choice (kept with the window's state, not the
+/// co-op's settings), taking effect from the next frame.
+fn language_ui(ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+    let current = crate::i18n::current();
+    let mut picked = current;
+    ui.horizontal(|ui| {
+        let label = ui.label(t!("settings-language"));
+        egui::ComboBox::from_id_salt("interface_language")
+            .selected_text(current.native_name())
+            .show_ui(ui, |ui| {
+                for lang in crate::i18n::Lang::ALL {
+                    ui.selectable_value(&mut picked, lang, lang.native_name());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.label(egui::RichText::new(t!("settings-language-note")).weak());
+    });
+    if picked != current {
+        cx.commands.push(Command::SetLanguage(Some(picked)));
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{Loaded, Mode, monday_of};
 use crate::domain::{Attendance, Session, SessionId};
+use crate::t;
 use chrono::{Datelike, Days, NaiveDate, Timelike};
 
 /// A stable, readable colour per activity.
@@ -29,19 +30,20 @@ pub fn activity_colour(id: u64, dark: bool) -> egui::Color32 {
 /// What a session block says to a screen reader, and on hover.
 pub fn describe(s: &Session, data: &Loaded) -> String {
     let booked = s.participants.iter().filter(|p| p.attendance != Attendance::CancelledByPerson).count();
-    let mut text = format!(
-        "{} on {} at {}, {}, {booked} of {} places",
-        data.activity_name(s.activity),
-        s.date.format("%A %-d %B"),
-        s.start.format("%H:%M"),
-        data.member_names(s),
-        data.capacity(s)
+    let mut text = t!(
+        "cal-describe",
+        activity = data.activity_name(s.activity),
+        date = crate::i18n::date(s.date, "%A %-d %B"),
+        time = s.start.format("%H:%M").to_string(),
+        members = data.member_names(s),
+        booked = booked.to_string(),
+        capacity = data.capacity(s).to_string()
     );
     if s.cancelled {
-        text.push_str(", cancelled");
+        text.push_str(&t!("cal-and-cancelled"));
     }
     if data.conflicts.contains_key(&s.id) {
-        text.push_str(", has conflicts");
+        text.push_str(&t!("cal-and-has-conflicts"));
     }
     text
 }
@@ -127,7 +129,7 @@ fn week_ui(
     for d in 0..7u32 {
         let date = monday + Days::new(u64::from(d));
         let x = rect.left() + gutter + col_w * d as f32;
-        let mut text = egui::RichText::new(date.format("%a %-d %b").to_string()).strong();
+        let mut text = egui::RichText::new(crate::i18n::date(date, "%a %-d %b")).strong();
         if date == today {
             text = text.color(visuals.hyperlink_color);
         }
@@ -198,10 +200,10 @@ fn week_ui(
             format!("{} {}", s.start.format("%H:%M"), data.activity_name(s.activity)),
             data.member_names(s),
             format!(
-                "{booked}/{} places{}{}",
-                data.capacity(s),
-                if conflict { ", conflict" } else { "" },
-                if s.cancelled { ", cancelled" } else { "" }
+                "{}{}{}",
+                t!("cal-block-places", booked = booked.to_string(), capacity = data.capacity(s).to_string()),
+                if conflict { t!("cal-and-conflict") } else { String::new() },
+                if s.cancelled { t!("cal-and-cancelled") } else { String::new() }
             ),
         ];
         let ink = if visuals.dark_mode { egui::Color32::WHITE } else { egui::Color32::BLACK };
@@ -238,8 +240,9 @@ fn month_ui(
     let width = (ui.available_width() / 7.0 - 6.0).max(80.0);
     let height = ((ui.available_height() - 30.0) / 6.0 - 6.0).max(60.0);
     egui::Grid::new("month_grid").num_columns(7).spacing([6.0, 6.0]).show(ui, |ui| {
-        for name in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] {
-            ui.label(egui::RichText::new(name).strong());
+        // The grid starts on a Monday: its first week gives the weekday names.
+        for d in 0..7u64 {
+            ui.label(egui::RichText::new(crate::i18n::date(start + Days::new(d), "%a")).strong());
         }
         ui.end_row();
         for week in 0..6u64 {
@@ -268,7 +271,9 @@ fn month_ui(
                         }
                         if todays.len() > 3 {
                             ui.label(
-                                egui::RichText::new(format!("+{} more", todays.len() - 3)).small().weak(),
+                                egui::RichText::new(t!("cal-more", count = (todays.len() - 3)))
+                                    .small()
+                                    .weak(),
                             );
                         }
                     });
@@ -290,7 +295,7 @@ fn day_ui(
     let mut opened = None;
     let todays: Vec<&Session> = sessions.iter().filter(|s| s.date == day).collect();
     if todays.is_empty() {
-        ui.label("No sessions this day.");
+        ui.label(t!("cal-no-sessions-day"));
     }
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         for s in todays {
@@ -308,12 +313,18 @@ fn day_ui(
                 ui.label(&s.venue);
                 let booked =
                     s.participants.iter().filter(|p| p.attendance != Attendance::CancelledByPerson).count();
-                ui.label(format!("{booked} of {} places", data.capacity(s)));
+                ui.label(t!(
+                    "cal-places-of",
+                    booked = booked.to_string(),
+                    capacity = data.capacity(s).to_string()
+                ));
                 if s.cancelled {
-                    ui.label(egui::RichText::new("Cancelled").color(ui.visuals().warn_fg_color));
+                    ui.label(egui::RichText::new(t!("cal-cancelled")).color(ui.visuals().warn_fg_color));
                 }
                 if data.conflicts.contains_key(&s.id) {
-                    ui.label(egui::RichText::new("Conflict").color(ui.visuals().error_fg_color).strong());
+                    ui.label(
+                        egui::RichText::new(t!("cal-conflict")).color(ui.visuals().error_fg_color).strong(),
+                    );
                 }
             });
         }

@@ -10,6 +10,7 @@ use super::{ViewContext, error_ui, title_ui};
 use crate::data::ReadsExt;
 use crate::domain::schedule::{Conflict, conflicts};
 use crate::domain::{Activity, ActivityId, Member, MemberId, PersonId, Session, SessionId};
+use crate::t;
 use crate::ui::command::Command;
 use chrono::{Datelike, Days, NaiveDate};
 use std::collections::HashMap;
@@ -39,7 +40,9 @@ pub(crate) struct Loaded {
 
 impl Loaded {
     pub fn activity_name(&self, id: ActivityId) -> &str {
-        self.activities.get(&id).map_or("Unknown activity", |a| a.name.as_str())
+        self.activities
+            .get(&id)
+            .map_or(crate::i18n::static_text("cal-unknown-activity", "Unknown activity"), |a| a.name.as_str())
     }
     pub fn member_names(&self, s: &Session) -> String {
         s.members
@@ -171,31 +174,36 @@ impl CalendarView {
 
     fn toolbar_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         ui.horizontal_wrapped(|ui| {
-            for (mode, label) in [(Mode::Month, "Month"), (Mode::Week, "Week"), (Mode::Day, "Day")] {
+            for (mode, label) in [
+                (Mode::Month, t!("cal-mode-month")),
+                (Mode::Week, t!("cal-mode-week")),
+                (Mode::Day, t!("cal-mode-day")),
+            ] {
                 ui.selectable_value(&mut self.mode, mode, label);
             }
             ui.separator();
-            if ui.button("Previous").on_hover_text("Left arrow").clicked() {
+            if ui.button(t!("cal-previous")).on_hover_text(t!("cal-left-arrow")).clicked() {
                 cx.commands.push(Command::ShowWeek(self.step(false)));
             }
-            if ui.button("Today").clicked() {
+            if ui.button(t!("cal-today")).clicked() {
                 cx.commands.push(Command::ShowWeek(self.today));
             }
-            if ui.button("Next").on_hover_text("Right arrow").clicked() {
+            if ui.button(t!("cal-next")).on_hover_text(t!("cal-right-arrow")).clicked() {
                 cx.commands.push(Command::ShowWeek(self.step(true)));
             }
             let mut picked =
                 jiff::civil::Date::new(self.day.year() as i16, self.day.month() as i8, self.day.day() as i8)
                     .unwrap_or_default();
             let before = picked;
-            ui.label("Go to");
+            ui.label(t!("cal-go-to"));
             ui.add(
                 egui_extras::DatePickerButton::new(&mut picked)
                     .id_salt("calendar_date")
                     .calendar_week(true)
                     .combo_boxes(false)
                     .show_icon(false)
-                    .format("%a %-d %b %Y"),
+                    // The button shows the day in the interface language (`%` escaped).
+                    .format(crate::i18n::date(self.day, "%a %-d %b %Y").replace('%', "%%")),
             );
             if picked != before
                 && let Some(d) = NaiveDate::from_ymd_opt(
@@ -207,13 +215,13 @@ impl CalendarView {
                 cx.commands.push(Command::ShowWeek(d));
             }
             ui.separator();
-            if !cx.read_only && ui.button("Book a session").clicked() {
+            if !cx.read_only && ui.button(t!("cal-book-session")).clicked() {
                 self.form = Some(session_form::SessionForm::new(self.day.max(self.today)));
                 self.selected = None;
             }
         });
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label("Filter by member");
+            let l = ui.label(t!("cal-filter-member"));
             let names: Vec<(MemberId, String)> = {
                 let mut v: Vec<_> = self
                     .data
@@ -228,27 +236,27 @@ impl CalendarView {
             let shown = self
                 .member
                 .and_then(|m| self.data.members.get(&m))
-                .map_or("Any member".to_string(), |m| m.name.clone());
+                .map_or(t!("cal-any-member"), |m| m.name.clone());
             egui::ComboBox::from_id_salt("cal_member")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.member, None, "Any member");
+                    ui.selectable_value(&mut self.member, None, t!("cal-any-member"));
                     for (id, name) in names {
                         ui.selectable_value(&mut self.member, Some(id), name);
                     }
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label("Filter by activity");
+            let l = ui.label(t!("cal-filter-activity"));
             let mut acts: Vec<(ActivityId, String)> =
                 self.data.activities.values().map(|a| (a.id, a.name.clone())).collect();
             acts.sort_by(|a, b| a.1.cmp(&b.1));
             let shown =
-                self.activity.map_or("Any activity".to_string(), |a| self.data.activity_name(a).to_string());
+                self.activity.map_or(t!("cal-any-activity"), |a| self.data.activity_name(a).to_string());
             egui::ComboBox::from_id_salt("cal_activity")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.activity, None, "Any activity");
+                    ui.selectable_value(&mut self.activity, None, t!("cal-any-activity"));
                     for (id, name) in acts {
                         ui.selectable_value(&mut self.activity, Some(id), name);
                     }
@@ -259,14 +267,14 @@ impl CalendarView {
         match self.person.clone() {
             Some((_, name)) => {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(format!("Showing the sessions of {name}"));
-                    if ui.button("Show everyone").clicked() {
+                    ui.label(t!("cal-showing-person", name = name.as_str()));
+                    if ui.button(t!("cal-show-everyone")).clicked() {
                         self.person = None;
                     }
                 });
             }
             None => {
-                if let Some(chosen) = self.find_person.ui(ui, cx, "Filter by person", "Show") {
+                if let Some(chosen) = self.find_person.ui(ui, cx, &t!("cal-filter-person"), &t!("cal-show")) {
                     self.person = Some(chosen);
                 }
             }
@@ -290,14 +298,18 @@ impl CalendarView {
             }
         }
         let heading = match self.mode {
-            Mode::Day => self.day.format("%A %-d %B %Y").to_string(),
-            Mode::Week => format!("Week of {} to {}", from.format("%-d %b"), to.format("%-d %b %Y")),
-            Mode::Month => self.day.format("%B %Y").to_string(),
+            Mode::Day => crate::i18n::date(self.day, "%A %-d %B %Y"),
+            Mode::Week => t!(
+                "cal-week-of",
+                from = crate::i18n::date(from, "%-d %b"),
+                to = crate::i18n::date(to, "%-d %b %Y")
+            ),
+            Mode::Month => crate::i18n::date(self.day, "%B %Y"),
         };
         let person = self.person.as_ref().map(|p| p.0);
         let visible = self.visible(person);
         let count = visible.len();
-        title_ui(ui, "Calendar", &format!("{heading}: {}", super::plural(count, "session", "sessions")));
+        title_ui(ui, &t!("cal-title"), &t!("cal-title-detail", heading = heading, count = count));
         if error_ui(ui, &self.error) {
             self.loaded = None;
         }

@@ -10,6 +10,7 @@ use crate::domain::{
     Activity, ActivityId, Attendance, Fund, Member, MemberId, Participant, Payer, Person, Repeat, SdsOption,
     Series, SeriesEnd, SeriesId, Session, SessionId,
 };
+use crate::t;
 use crate::ui::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{FieldErrors, date_text, message_ui, parse_date};
@@ -103,7 +104,7 @@ impl SessionForm {
         let date = match parse_date(&self.date) {
             Ok(Some(d)) => d,
             Ok(None) => {
-                errors.insert("date", "is required".into());
+                errors.insert("date", t!("cal-form-is-required"));
                 NaiveDate::MIN
             }
             Err(e) => {
@@ -112,17 +113,17 @@ impl SessionForm {
             }
         };
         let start = NaiveTime::parse_from_str(self.start.trim(), "%H:%M").unwrap_or_else(|_| {
-            errors.insert("start", format!("'{}' is not a time like 10:30", self.start.trim()));
+            errors.insert("start", t!("cal-form-not-a-time", text = self.start.trim()));
             NaiveTime::MIN
         });
         let minutes = self.minutes.trim().parse::<u16>().unwrap_or_else(|_| {
-            errors.insert("minutes", format!("'{}' is not a whole number of minutes", self.minutes.trim()));
+            errors.insert("minutes", t!("cal-form-not-minutes", text = self.minutes.trim()));
             0
         });
         let capacity = match self.capacity.trim() {
             "" => None,
             t => t.parse::<u16>().map(Some).unwrap_or_else(|_| {
-                errors.insert("capacity", format!("'{t}' is not a whole number"));
+                errors.insert("capacity", t!("cal-form-not-whole-number", text = t));
                 None
             }),
         };
@@ -157,7 +158,7 @@ impl SessionForm {
                 match self.times.trim().parse::<u16>() {
                     Ok(n) if (1..=520).contains(&n) => SeriesEnd::Count(n),
                     _ => {
-                        errors.insert("times", "must be a number of times from 1 to 520".into());
+                        errors.insert("times", t!("cal-form-times-range"));
                         SeriesEnd::Count(1)
                     }
                 }
@@ -165,11 +166,11 @@ impl SessionForm {
                 match parse_date(&self.until) {
                     Ok(Some(u)) if u >= date => SeriesEnd::Until(u),
                     Ok(Some(_)) => {
-                        errors.insert("until", "is before the first date".into());
+                        errors.insert("until", t!("cal-form-until-before-first"));
                         SeriesEnd::Count(1)
                     }
                     Ok(None) => {
-                        errors.insert("until", "is required".into());
+                        errors.insert("until", t!("cal-form-is-required"));
                         SeriesEnd::Count(1)
                     }
                     Err(e) => {
@@ -187,11 +188,12 @@ impl SessionForm {
 
     fn payer_label(payer: Payer, funds: &[Fund]) -> String {
         match payer {
-            Payer::SelfFunded => "Self-funded".into(),
+            Payer::SelfFunded => t!("cal-form-self-funded"),
             Payer::Sds(o) => o.label().to_string(),
-            Payer::Fund(id) => {
-                funds.iter().find(|f| f.id == id).map_or("A fund".into(), |f| format!("Fund: {}", f.name))
-            }
+            Payer::Fund(id) => funds
+                .iter()
+                .find(|f| f.id == id)
+                .map_or(t!("cal-form-a-fund"), |f| t!("cal-form-fund-name", name = f.name.as_str())),
         }
     }
 
@@ -210,9 +212,9 @@ impl SessionForm {
             match read() {
                 Ok(lists) => self.lists = Some(lists),
                 Err(e) => {
-                    cx.commands.push(Command::ShowError(format!(
-                        "The booking form could not read the activities, members and funds: {}",
-                        crate::ui::error_chain(&e)
+                    cx.commands.push(Command::ShowError(t!(
+                        "cal-form-lists-not-read",
+                        error = crate::ui::error_chain(&e)
                     )));
                     return false;
                 }
@@ -221,23 +223,22 @@ impl SessionForm {
         let Some((activities, members, funds)) = self.lists.clone() else { return false };
         let mut keep = true;
         let title = match (&self.original, self.series_from) {
-            (None, _) => "Book a session".to_string(),
-            (Some(_), None) => "Edit this session".to_string(),
-            (Some(o), Some(_)) => format!(
-                "Edit the series from {} on (past sessions are kept as they were)",
-                o.date.format("%-d %b %Y")
-            ),
+            (None, _) => t!("cal-book-session"),
+            (Some(_), None) => t!("cal-edit-session"),
+            (Some(o), Some(_)) => {
+                t!("cal-form-edit-series-title", date = crate::i18n::date(o.date, "%-d %b %Y"))
+            }
         };
         ui.heading(title);
         egui::ScrollArea::vertical().auto_shrink([false, false]).id_salt("session_form").show(ui, |ui| {
             egui::Grid::new("session_form_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-                let l = ui.label("Activity");
+                let l = ui.label(t!("cal-form-activity"));
                 let before = self.activity;
                 egui::ComboBox::from_id_salt("form_activity")
                     .selected_text(
                         self.activity
                             .and_then(|a| activities.iter().find(|x| x.id == a))
-                            .map_or("Choose an activity", |a| a.name.as_str()),
+                            .map_or(t!("cal-form-choose-activity"), |a| a.name.clone()),
                     )
                     .width(260.0)
                     .show_ui(ui, |ui| {
@@ -255,24 +256,24 @@ impl SessionForm {
                     self.venue = a.venue.clone();
                 }
                 for (field, label, text) in [
-                    ("date", "Date", &mut self.date),
-                    ("start", "Start time", &mut self.start),
-                    ("minutes", "Length (minutes)", &mut self.minutes),
-                    ("venue", "Venue", &mut self.venue),
-                    ("capacity", "Places (blank: the activity's)", &mut self.capacity),
-                    ("notes", "Notes", &mut self.notes),
+                    ("date", t!("cal-form-date"), &mut self.date),
+                    ("start", t!("cal-form-start"), &mut self.start),
+                    ("minutes", t!("cal-form-minutes"), &mut self.minutes),
+                    ("venue", t!("cal-form-venue"), &mut self.venue),
+                    ("capacity", t!("cal-form-capacity"), &mut self.capacity),
+                    ("notes", t!("cal-form-notes"), &mut self.notes),
                 ] {
                     if self.series_from.is_some() && field == "date" {
                         continue;
                     }
                     if field == "date" {
                         let today = cx.today;
-                        crate::ui::views::form::date_row_ui(ui, label, text, self.errors.get(field), today);
+                        crate::ui::views::form::date_row_ui(ui, &label, text, self.errors.get(field), today);
                         continue;
                     }
-                    crate::ui::views::form::text_row_ui(ui, label, text, self.errors.get(field));
+                    crate::ui::views::form::text_row_ui(ui, &label, text, self.errors.get(field));
                 }
-                ui.label("Delivered by");
+                ui.label(t!("cal-form-delivered-by"));
                 ui.vertical(|ui| {
                     let offering: Vec<&Member> = members
                         .iter()
@@ -293,11 +294,9 @@ impl SessionForm {
                         }
                     }
                     if self.activity.is_none() && !self.show_all_members && self.members.is_empty() {
-                        ui.label(
-                            egui::RichText::new("Choose an activity to see the members who offer it").weak(),
-                        );
+                        ui.label(egui::RichText::new(t!("cal-form-choose-activity-hint")).weak());
                     }
-                    ui.checkbox(&mut self.show_all_members, "Show all members");
+                    ui.checkbox(&mut self.show_all_members, t!("cal-form-show-all-members"));
                     message_ui(ui, self.errors.get("members"));
                 });
                 ui.end_row();
@@ -310,7 +309,8 @@ impl SessionForm {
             self.conflicts_ui(ui, cx);
             self.overspend_ui(ui, cx);
             ui.horizontal(|ui| {
-                let label = if self.original.is_some() { "Save changes" } else { "Book session" };
+                let label =
+                    if self.original.is_some() { t!("cal-form-save-changes") } else { t!("cal-form-book") };
                 if ui.button(label).clicked() {
                     match self.build() {
                         Ok((session, series)) => {
@@ -340,27 +340,27 @@ impl SessionForm {
                         Err(e) => self.errors = e,
                     }
                 }
-                if ui.button("Cancel booking form").clicked() {
+                if ui.button(t!("cal-form-cancel")).clicked() {
                     keep = false;
                 }
             });
             if !self.errors.is_empty() {
-                message_ui(ui, Some(&"Not saved: please correct the fields marked above.".to_string()));
+                message_ui(ui, Some(&t!("cal-form-not-saved")));
             }
         });
         keep
     }
 
     fn participants_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, funds: &[Fund]) {
-        ui.label(egui::RichText::new("Participants").strong());
+        ui.label(egui::RichText::new(t!("cal-form-participants")).strong());
         let mut remove = None;
         for (i, (p, name)) in self.participants.iter_mut().enumerate() {
             if name.is_empty() {
                 *name = match cx.store.get::<Person>(p.person) {
                     Ok(found) => {
-                        found.map_or("Unknown person".into(), |x| format!("{} ({})", x.name, x.reference))
+                        found.map_or(t!("cal-unknown-person"), |x| format!("{} ({})", x.name, x.reference))
                     }
-                    Err(e) => format!("(name not read: {})", crate::ui::error_chain(&e)),
+                    Err(e) => t!("cal-form-name-not-read", error = crate::ui::error_chain(&e)),
                 };
             }
             ui.horizontal(|ui| {
@@ -377,7 +377,10 @@ impl SessionForm {
                     })
                     .response
                     .labelled_by(label.id);
-                if ui.button(format!("Remove {}", name.split(" (").next().unwrap_or_default())).clicked() {
+                if ui
+                    .button(t!("cal-form-remove", name = name.split(" (").next().unwrap_or_default()))
+                    .clicked()
+                {
                     remove = Some(i);
                 }
             });
@@ -385,10 +388,13 @@ impl SessionForm {
         if let Some(i) = remove {
             self.participants.remove(i);
         }
-        if let Some((id, _)) = self.find_person.ui(ui, cx, "Add a participant", "Add") {
+        if let Some((id, _)) =
+            self.find_person.ui(ui, cx, &t!("cal-form-add-participant"), &t!("cal-form-add"))
+        {
             match cx.store.get::<Person>(id) {
                 Ok(Some(person)) if self.participants.iter().any(|(p, _)| p.person == person.id) => {
-                    self.errors.insert("participants", format!("{} is already booked", person.name));
+                    self.errors
+                        .insert("participants", t!("cal-form-already-booked", name = person.name.as_str()));
                 }
                 Ok(Some(person)) => {
                     self.participants.push((
@@ -403,7 +409,7 @@ impl SessionForm {
                     self.errors.remove("participants");
                 }
                 Ok(None) => {
-                    self.errors.insert("participants", "that person is no longer in the data".into());
+                    self.errors.insert("participants", t!("cal-form-person-gone"));
                 }
                 Err(e) => {
                     self.errors.insert("participants", crate::ui::error_chain(&e));
@@ -415,21 +421,21 @@ impl SessionForm {
 
     fn repeat_ui(&mut self, ui: &mut egui::Ui, today: NaiveDate) {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Repeats");
-            ui.radio_value(&mut self.repeat, RepeatChoice::Once, "Once");
-            ui.radio_value(&mut self.repeat, RepeatChoice::Weekly, "Weekly");
-            ui.radio_value(&mut self.repeat, RepeatChoice::Fortnightly, "Fortnightly");
+            ui.label(t!("cal-form-repeats"));
+            ui.radio_value(&mut self.repeat, RepeatChoice::Once, t!("cal-form-once"));
+            ui.radio_value(&mut self.repeat, RepeatChoice::Weekly, t!("cal-form-weekly"));
+            ui.radio_value(&mut self.repeat, RepeatChoice::Fortnightly, t!("cal-form-fortnightly"));
         });
         if self.repeat != RepeatChoice::Once {
             ui.horizontal_wrapped(|ui| {
-                ui.radio_value(&mut self.use_times, true, "This many times");
-                let l = ui.label("Times");
+                ui.radio_value(&mut self.use_times, true, t!("cal-form-this-many-times"));
+                let l = ui.label(t!("cal-form-times"));
                 ui.add(egui::TextEdit::singleline(&mut self.times).desired_width(50.0)).labelled_by(l.id);
-                ui.radio_value(&mut self.use_times, false, "Until a date");
+                ui.radio_value(&mut self.use_times, false, t!("cal-form-until-a-date"));
                 crate::ui::views::form::date_field_ui(
                     ui,
-                    "Until",
-                    "Last session date",
+                    &t!("cal-form-until"),
+                    &t!("cal-form-last-session-date"),
                     &mut self.until,
                     100.0,
                     today,
@@ -452,7 +458,7 @@ impl SessionForm {
             Some((_, Ok(budgets))) => budgets,
             Some((_, Err(e))) => {
                 ui.label(
-                    egui::RichText::new(format!("Could not check the funds for overspending: {e}"))
+                    egui::RichText::new(t!("cal-form-funds-not-checked", error = e.as_str()))
                         .color(ui.visuals().error_fg_color),
                 );
                 return;
@@ -473,11 +479,11 @@ impl SessionForm {
             let extra = crate::domain::Money(extra);
             if extra.0 > 0 && status.would_overspend(extra) {
                 ui.label(
-                    egui::RichText::new(format!(
-                        "Booking this would overspend {} by {} (it has {} left after what is spent and committed)",
-                        fund.name,
-                        crate::domain::Money(-(status.remaining() - extra).0),
-                        status.remaining()
+                    egui::RichText::new(t!(
+                        "cal-form-would-overspend",
+                        fund = fund.name.as_str(),
+                        over = crate::domain::Money(-(status.remaining() - extra).0).to_string(),
+                        left = status.remaining().to_string()
                     ))
                     .strong()
                     .color(ui.visuals().error_fg_color),
@@ -501,9 +507,7 @@ impl SessionForm {
         }
         ui.add_space(4.0);
         ui.label(
-            egui::RichText::new("Conflicts (you may book anyway; the warning stays on the session)")
-                .strong()
-                .color(ui.visuals().warn_fg_color),
+            egui::RichText::new(t!("cal-form-conflicts-warning")).strong().color(ui.visuals().warn_fg_color),
         );
         for line in lines {
             ui.label(egui::RichText::new(line).color(ui.visuals().warn_fg_color));
@@ -522,7 +526,7 @@ impl SessionForm {
         };
         let (same_day, mut availability) = match read() {
             Ok(read) => read,
-            Err(e) => return vec![format!("Could not check for conflicts: {}", crate::ui::error_chain(&e))],
+            Err(e) => return vec![t!("cal-form-conflicts-not-checked", error = crate::ui::error_chain(&e))],
         };
         availability.retain(|a| !a.weekly.is_empty() || !a.exceptions.is_empty());
         let Some((activities, members, _)) = &self.lists else { return Vec::new() };

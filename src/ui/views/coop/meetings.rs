@@ -8,6 +8,7 @@ use crate::domain::coop::meeting::Attendee;
 use crate::domain::{
     Meeting, MeetingKind, Presence, RegisterEntry, Resolution, ResolutionKind, Tally, Votes,
 };
+use crate::t;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{date_field_ui, date_text, message_ui, parse_date};
 use crate::ui::views::show_date;
@@ -38,9 +39,11 @@ impl MeetingForm {
     /// The meeting with the typed dates (the rest is edited in place).
     fn build(&self) -> Result<Meeting, String> {
         let mut m = self.meeting.clone();
-        m.date =
-            parse_date(&self.date).map_err(|e| format!("Date: {e}"))?.ok_or("Give the meeting's date")?;
-        m.notice_given = parse_date(&self.notice).map_err(|e| format!("Notice given: {e}"))?;
+        m.date = parse_date(&self.date)
+            .map_err(|e| t!("coop-meeting-date-error", error = e.to_string()))?
+            .ok_or_else(|| t!("coop-meeting-give-date"))?;
+        m.notice_given =
+            parse_date(&self.notice).map_err(|e| t!("coop-meeting-notice-error", error = e.to_string()))?;
         m.validate().map_err(|e| e.to_string())?;
         Ok(m)
     }
@@ -50,9 +53,10 @@ impl MeetingForm {
 #[derive(Default)]
 pub(super) struct MeetingsTab {
     form: Option<MeetingForm>,
-    /// The list's rows (newest first, as `CoopData::meetings`), made once per change of the data.
+    /// The list's rows (newest first, as `CoopData::meetings`), made once per change of the data
+    /// (or of the interface language).
     rows: Vec<[String; 4]>,
-    rows_for: Option<u64>,
+    rows_for: Option<(u64, crate::i18n::Lang)>,
 }
 
 /// Each meeting in words: name, present against the quorum, resolutions passed, notice.
@@ -66,13 +70,13 @@ fn list_rows(data: &CoopData) -> Vec<[String; 4]> {
             let passed = m.resolutions.iter().filter(|r| r.outcome(rules).is_some_and(|o| o.passed)).count();
             let notice = match m.notice_warning(rules) {
                 Some(w) => w,
-                None if m.kind.is_general() => "Enough".into(),
-                None => "Not needed".into(),
+                None if m.kind.is_general() => t!("coop-meetings-notice-enough"),
+                None => t!("coop-meetings-notice-not-needed"),
             };
             [
                 format!("{}, {}", m.kind.label(), show_date(m.date)),
-                format!("{present} (quorum {quorum})"),
-                format!("{} put, {passed} passed", m.resolutions.len()),
+                t!("coop-meetings-present-quorum", present = present, quorum = quorum),
+                t!("coop-meetings-put-passed", put = m.resolutions.len(), passed = passed),
                 notice,
             ]
         })
@@ -97,7 +101,7 @@ impl MeetingsTab {
         ui.horizontal_wrapped(|ui| {
             if !cx.read_only {
                 for kind in MeetingKind::ALL {
-                    if ui.button(format!("New {}", kind.label().to_lowercase())).clicked() {
+                    if ui.button(t!("coop-meetings-new", kind = kind.label().to_lowercase())).clicked() {
                         // A general meeting on the first day today's notice allows.
                         let mut m = Meeting::new(*kind, cx.today);
                         if kind.is_general() {
@@ -111,25 +115,30 @@ impl MeetingsTab {
             }
         });
         if data.meetings.is_empty() {
-            ui.label("No meetings are recorded yet.");
+            ui.label(t!("coop-meetings-none"));
             return;
         }
-        let generation = cx.store.generation();
-        if self.rows_for != Some(generation) {
+        let key = (cx.store.generation(), crate::i18n::current());
+        if self.rows_for != Some(key) {
             self.rows = list_rows(data);
-            self.rows_for = Some(generation);
+            self.rows_for = Some(key);
         }
         let mut open = None;
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             egui::Grid::new("meetings_grid").num_columns(4).spacing([18.0, 4.0]).striped(true).show(
                 ui,
                 |ui| {
-                    for h in ["Meeting", "Present", "Resolutions", "Notice"] {
+                    for h in [
+                        t!("coop-meetings-col-meeting"),
+                        t!("coop-meetings-col-present"),
+                        t!("coop-meetings-col-resolutions"),
+                        t!("coop-meetings-col-notice"),
+                    ] {
                         ui.label(egui::RichText::new(h).strong());
                     }
                     ui.end_row();
                     for (i, row) in self.rows.iter().enumerate() {
-                        if ui.link(&row[0]).on_hover_text("Open this meeting").clicked() {
+                        if ui.link(&row[0]).on_hover_text(t!("coop-meetings-open")).clicked() {
                             open = data.meetings.get(i).cloned();
                         }
                         for cell in &row[1..] {
@@ -152,10 +161,14 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
     let mut keep = true;
     let day = parse_date(&form.date).ok().flatten().map_or(form.date.clone(), show_date);
     let title = format!("{}, {day}", form.meeting.kind.label());
-    ui.heading(if form.meeting.id.is_new() { format!("New: {title}") } else { title });
+    ui.heading(if form.meeting.id.is_new() { t!("coop-meeting-new-title", title = title) } else { title });
     ui.horizontal_wrapped(|ui| {
         if !cx.read_only {
-            let label = if form.meeting.id.is_new() { "Save meeting" } else { "Save changes" };
+            let label = if form.meeting.id.is_new() {
+                t!("coop-meeting-save-meeting")
+            } else {
+                t!("coop-meeting-save-changes")
+            };
             if ui.add_enabled(!form.sent.waiting(), egui::Button::new(label)).clicked() {
                 match form.build() {
                     Ok(m) => {
@@ -167,7 +180,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
                 }
             }
         }
-        if ui.button("Meeting pack (PDF)...").clicked() {
+        if ui.button(t!("coop-meeting-pack-pdf")).clicked() {
             match form.build() {
                 Ok(m) => {
                     let doc = crate::report::coop::meeting_pack(&m, &data.entries, &data.settings);
@@ -176,7 +189,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
                 Err(e) => form.error = Some(e),
             }
         }
-        if ui.button("Minutes (PDF)...").clicked() {
+        if ui.button(t!("coop-meeting-minutes-pdf")).clicked() {
             match form.build() {
                 Ok(m) => {
                     let doc = crate::report::coop::minutes(&m, &data.entries, &data.settings);
@@ -185,7 +198,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
                 Err(e) => form.error = Some(e),
             }
         }
-        if ui.button("Close meeting").clicked() {
+        if ui.button(t!("coop-meeting-close")).clicked() {
             keep = false;
         }
     });
@@ -202,10 +215,9 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
         ui.add_space(6.0);
         let present = form.meeting.present(&data.entries);
         let quorum = form.meeting.quorum_needed(rules, &data.entries);
-        let heading = format!(
-            "Attendance: {present} present; the quorum is {quorum}: {}",
-            if present >= quorum { "quorate" } else { "not quorate" }
-        );
+        let state =
+            if present >= quorum { t!("coop-meeting-quorate") } else { t!("coop-meeting-not-quorate") };
+        let heading = t!("coop-meeting-attendance", present = present, quorum = quorum, state = state);
         // Who was a member on the day, by name: worked out once for the frame.
         let current = data.current(form.meeting.date);
         egui::CollapsingHeader::new(heading)
@@ -215,8 +227,8 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
         ui.add_space(6.0);
         resolutions_ui(ui, form, cx, data, &current);
         ui.add_space(6.0);
-        ui.label(egui::RichText::new("Minutes").strong());
-        let l = ui.label("The minutes' text");
+        ui.label(egui::RichText::new(t!("coop-meeting-minutes")).strong());
+        let l = ui.label(t!("coop-meeting-minutes-text"));
         ui.add(egui::TextEdit::multiline(&mut form.meeting.minutes).desired_width(600.0).desired_rows(4))
             .labelled_by(l.id);
     });
@@ -226,7 +238,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &mut ViewContext<'_>, 
 
 fn details_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &ViewContext<'_>) {
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("Kind");
+        let l = ui.label(t!("coop-meeting-kind"));
         egui::ComboBox::from_id_salt("meeting_kind")
             .selected_text(form.meeting.kind.label())
             .show_ui(ui, |ui| {
@@ -236,21 +248,39 @@ fn details_ui(ui: &mut egui::Ui, form: &mut MeetingForm, cx: &ViewContext<'_>) {
             })
             .response
             .labelled_by(l.id);
-        date_field_ui(ui, "Date", "Meeting date", &mut form.date, 100.0, cx.today);
-        date_field_ui(ui, "Notice given", "Notice date", &mut form.notice, 100.0, cx.today);
+        date_field_ui(
+            ui,
+            &t!("coop-meeting-date"),
+            &t!("coop-meeting-date-picker"),
+            &mut form.date,
+            100.0,
+            cx.today,
+        );
+        date_field_ui(
+            ui,
+            &t!("coop-meeting-notice"),
+            &t!("coop-meeting-notice-picker"),
+            &mut form.notice,
+            100.0,
+            cx.today,
+        );
     });
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("Place");
+        let l = ui.label(t!("coop-meeting-place"));
         ui.add(egui::TextEdit::singleline(&mut form.meeting.place).desired_width(260.0)).labelled_by(l.id);
-        ui.checkbox(&mut form.meeting.online, "Online as well");
+        ui.checkbox(&mut form.meeting.online, t!("coop-meeting-online"));
     });
 }
 
 fn attendance_ui(ui: &mut egui::Ui, form: &mut MeetingForm, current: &[&RegisterEntry]) {
     ui.horizontal(|ui| {
-        let l = ui.label("Find a member");
-        ui.add(egui::TextEdit::singleline(&mut form.find).hint_text("Part of a name").desired_width(200.0))
-            .labelled_by(l.id);
+        let l = ui.label(t!("coop-meeting-find-member"));
+        ui.add(
+            egui::TextEdit::singleline(&mut form.find)
+                .hint_text(t!("coop-meeting-find-hint"))
+                .desired_width(200.0),
+        )
+        .labelled_by(l.id);
     });
     let m = &mut form.meeting;
     let needle = form.find.trim().to_lowercase();
@@ -306,14 +336,14 @@ fn attendee_ui(ui: &mut egui::Ui, m: &mut Meeting, e: &RegisterEntry) {
             })
             .response
             .labelled_by(name.inner)
-            .on_hover_text(format!("How {} took part", e.name));
+            .on_hover_text(t!("coop-meeting-how-took-part", name = e.name.as_str()));
         if a.presence == Presence::Proxy {
             ui.add(
                 egui::TextEdit::singleline(&mut a.proxy_holder)
-                    .hint_text("Proxy held by")
+                    .hint_text(t!("coop-meeting-proxy-hint"))
                     .desired_width(140.0),
             )
-            .on_hover_text(format!("Who held {}'s proxy", e.name));
+            .on_hover_text(t!("coop-meeting-proxy-holder", name = e.name.as_str()));
         }
     }
 }
@@ -326,16 +356,17 @@ fn resolutions_ui(
     current: &[&RegisterEntry],
 ) {
     let rules = &data.settings.coop;
-    ui.label(egui::RichText::new("Resolutions").strong());
+    ui.label(egui::RichText::new(t!("coop-meeting-resolutions")).strong());
     let mut remove = None;
     for (i, r) in form.meeting.resolutions.iter_mut().enumerate() {
         let n = i + 1;
+        let number = n.to_string();
         ui.group(|ui| {
-            let l = ui.label(format!("Resolution {n}"));
+            let l = ui.label(t!("coop-meeting-resolution", n = number.as_str()));
             ui.add(egui::TextEdit::multiline(&mut r.text).desired_width(600.0).desired_rows(2))
                 .labelled_by(l.id);
             ui.horizontal_wrapped(|ui| {
-                let l = ui.label(format!("Resolution {n} is"));
+                let l = ui.label(t!("coop-meeting-resolution-kind", n = number.as_str()));
                 egui::ComboBox::from_id_salt(("resolution_kind", i))
                     .selected_text(r.kind.label())
                     .show_ui(ui, |ui| {
@@ -347,25 +378,26 @@ fn resolutions_ui(
                     .labelled_by(l.id);
                 entry_choice_ui(
                     ui,
-                    &format!("Resolution {n} proposed by"),
+                    &t!("coop-meeting-proposed-by", n = number.as_str()),
                     ("proposer", i),
                     &mut r.proposer,
                     current,
-                    "No one recorded",
+                    &t!("coop-meeting-no-one-recorded"),
                 );
                 entry_choice_ui(
                     ui,
-                    &format!("Resolution {n} seconded by"),
+                    &t!("coop-meeting-seconded-by", n = number.as_str()),
                     ("seconder", i),
                     &mut r.seconder,
                     current,
-                    "No one recorded",
+                    &t!("coop-meeting-no-one-recorded"),
                 );
             });
             votes_ui(ui, r, n, data);
             let outcome = r.outcome(rules);
             ui.label(egui::RichText::new(crate::report::coop::votes_words(&r.votes, outcome)).strong());
-            if !cx.read_only && ui.button(format!("Remove resolution {n}")).clicked() {
+            if !cx.read_only && ui.button(t!("coop-meeting-remove-resolution", n = number.as_str())).clicked()
+            {
                 remove = Some(i);
             }
         });
@@ -373,7 +405,7 @@ fn resolutions_ui(
     if let Some(i) = remove {
         form.meeting.resolutions.remove(i);
     }
-    if !cx.read_only && ui.button("Add a resolution").clicked() {
+    if !cx.read_only && ui.button(t!("coop-meeting-add-resolution")).clicked() {
         form.meeting.resolutions.push(Resolution {
             text: String::new(),
             kind: ResolutionKind::Ordinary,
@@ -386,32 +418,41 @@ fn resolutions_ui(
 }
 
 fn tally_ui(ui: &mut egui::Ui, t: &mut Tally, label: &str) {
-    for (what, n) in [("for", &mut t.for_), ("against", &mut t.against), ("abstaining", &mut t.abstain)] {
-        let l = ui.label(format!("{label} {what}"));
+    for (what, n) in [
+        (t!("coop-meeting-tally-for", label = label), &mut t.for_),
+        (t!("coop-meeting-tally-against", label = label), &mut t.against),
+        (t!("coop-meeting-tally-abstaining", label = label), &mut t.abstain),
+    ] {
+        let l = ui.label(what);
         ui.add(egui::DragValue::new(n).range(0..=100_000)).labelled_by(l.id);
     }
 }
 
 fn votes_ui(ui: &mut egui::Ui, r: &mut Resolution, n: usize, data: &CoopData) {
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label(format!("Resolution {n} votes"));
+        let l = ui.label(t!("coop-meeting-votes-label", n = n.to_string()));
+        let (not_yet, total, by_class) = (
+            t!("coop-meeting-votes-not-yet"),
+            t!("coop-meeting-votes-total"),
+            t!("coop-meeting-votes-by-class"),
+        );
         let shown = match r.votes {
-            Votes::NotYet => "Not yet voted",
-            Votes::Total(_) => "In total",
-            Votes::ByClass(_) => "By class",
+            Votes::NotYet => not_yet.clone(),
+            Votes::Total(_) => total.clone(),
+            Votes::ByClass(_) => by_class.clone(),
         };
         egui::ComboBox::from_id_salt(("votes_how", n))
             .selected_text(shown)
             .show_ui(ui, |ui| {
-                if ui.selectable_label(matches!(r.votes, Votes::NotYet), "Not yet voted").clicked() {
+                if ui.selectable_label(matches!(r.votes, Votes::NotYet), not_yet).clicked() {
                     r.votes = Votes::NotYet;
                 }
-                if ui.selectable_label(matches!(r.votes, Votes::Total(_)), "In total").clicked()
+                if ui.selectable_label(matches!(r.votes, Votes::Total(_)), total).clicked()
                     && !matches!(r.votes, Votes::Total(_))
                 {
                     r.votes = Votes::Total(Tally::default());
                 }
-                if ui.selectable_label(matches!(r.votes, Votes::ByClass(_)), "By class").clicked()
+                if ui.selectable_label(matches!(r.votes, Votes::ByClass(_)), by_class).clicked()
                     && !matches!(r.votes, Votes::ByClass(_))
                 {
                     let classes =
@@ -425,7 +466,7 @@ fn votes_ui(ui: &mut egui::Ui, r: &mut Resolution, n: usize, data: &CoopData) {
     match &mut r.votes {
         Votes::NotYet => {}
         Votes::Total(t) => {
-            ui.horizontal_wrapped(|ui| tally_ui(ui, t, "Votes"));
+            ui.horizontal_wrapped(|ui| tally_ui(ui, t, &t!("coop-meeting-votes")));
         }
         Votes::ByClass(classes) => {
             for (class, t) in classes.iter_mut() {

@@ -113,21 +113,19 @@ impl CoopView {
         let rules = &self.data.settings.coop;
         title_ui(
             ui,
-            "Co-op",
-            &format!(
-                "{}, {}",
-                rules.legal_form.label(),
-                super::plural(self.data.current_count, "member", "members")
-            ),
+            &crate::t!("coop-title"),
+            &crate::t!("coop-title-detail", form = rules.legal_form.label(), count = self.data.current_count),
         );
         if error_ui(ui, &self.error) {
             self.loaded = None;
             return;
         }
         ui.horizontal(|ui| {
-            for (tab, label) in
-                [(Tab::Register, "Register"), (Tab::Shares, "Shares"), (Tab::Meetings, "Meetings")]
-            {
+            for (tab, label) in [
+                (Tab::Register, crate::t!("coop-tab-register")),
+                (Tab::Shares, crate::t!("coop-tab-shares")),
+                (Tab::Meetings, crate::t!("coop-tab-meetings")),
+            ] {
                 ui.selectable_value(&mut self.tab, tab, label);
             }
         });
@@ -204,7 +202,9 @@ fn save_pdf_ui(cx: &mut ViewContext<'_>, name: &str, doc: &crate::documents::Doc
                 cx.act(crate::actions::Action::RecordExport(None, format!("{name} (PDF)")));
             }
         }
-        Err(e) => cx.commands.push(crate::ui::Command::ShowError(format!("The PDF was not made: {e}"))),
+        Err(e) => cx
+            .commands
+            .push(crate::ui::Command::ShowError(crate::t!("coop-pdf-not-made", error = e.to_string()))),
     }
 }
 

@@ -6,6 +6,7 @@ use super::{CoopData, save_pdf_ui};
 use crate::actions::Action;
 use crate::domain::coop::{OfficeHeld, WORKER_CLASS};
 use crate::domain::{MemberId, Office, RegisterEntry, RegisterLink};
+use crate::t;
 use crate::ui::table::{Col, Row, Sort, selectable_table_ui, sort_rows};
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{FieldErrors, date_row_ui, date_text, message_ui, parse_date, text_row_ui};
@@ -65,7 +66,7 @@ impl EntryForm {
         match parse_date(&self.admitted) {
             Ok(Some(d)) => e.admitted = d,
             Ok(None) => {
-                errors.insert("admitted", "is required".into());
+                errors.insert("admitted", t!("coop-register-required"));
             }
             Err(err) => {
                 errors.insert("admitted", err.to_string());
@@ -82,7 +83,7 @@ impl EntryForm {
             match (parse_date(from), parse_date(until)) {
                 (Ok(Some(from)), Ok(until)) => e.offices.push(OfficeHeld { office: *office, from, until }),
                 _ => {
-                    errors.insert("offices", format!("{}: give the dates as YYYY-MM-DD", office.label()));
+                    errors.insert("offices", t!("coop-register-office-dates", office = office.label()));
                 }
             }
         }
@@ -95,16 +96,20 @@ impl EntryForm {
     }
 }
 
-/// The register's columns (the last two only for a society with shares).
-const COLUMNS: [Col; 7] = [
-    Col { title: "Name", width: 220.0 },
-    Col { title: "Class", width: 150.0 },
-    Col { title: "Admitted", width: 130.0 },
-    Col { title: "Ceased", width: 130.0 },
-    Col { title: "Offices", width: 150.0 },
-    Col { title: "Shares held", width: 90.0 },
-    Col { title: "Paid", width: 90.0 },
-];
+/// The register's columns (the last two only for a society with shares), in the interface
+/// language.
+fn columns() -> [Col; 7] {
+    use crate::i18n::static_text;
+    [
+        Col { title: static_text("coop-register-name", "Name"), width: 220.0 },
+        Col { title: static_text("coop-register-class", "Class"), width: 150.0 },
+        Col { title: static_text("coop-register-admitted", "Admitted"), width: 130.0 },
+        Col { title: static_text("coop-register-ceased", "Ceased"), width: 130.0 },
+        Col { title: static_text("coop-register-offices", "Offices"), width: 150.0 },
+        Col { title: static_text("coop-register-shares-held", "Shares held"), width: 90.0 },
+        Col { title: static_text("coop-register-paid", "Paid"), width: 90.0 },
+    ]
+}
 
 /// The table's rows: one per entry, sortable by date and amount.
 fn rows(data: &CoopData, today: chrono::NaiveDate, include_former: bool, shares: bool) -> Vec<Row> {
@@ -135,9 +140,9 @@ fn rows(data: &CoopData, today: chrono::NaiveDate, include_former: bool, shares:
 #[derive(Default)]
 pub(super) struct RegisterTab {
     include_former: bool,
-    /// The table's rows, made once per (data, former members shown, shares shown).
+    /// The table's rows, made once per (data, former members shown, shares shown, language).
     rows: Vec<Row>,
-    rows_for: Option<(u64, bool, bool)>,
+    rows_for: Option<(u64, bool, bool, crate::i18n::Lang)>,
     sort: Sort,
     form: Option<EntryForm>,
     /// The worker chosen to admit.
@@ -161,17 +166,18 @@ impl RegisterTab {
         }
         self.toolbar_ui(ui, cx, data);
         let shares = data.settings.coop.legal_form.has_shares();
-        let key = (cx.store.generation(), self.include_former, shares);
+        let key = (cx.store.generation(), self.include_former, shares, crate::i18n::current());
         if self.rows_for != Some(key) {
             self.rows = rows(data, cx.today, self.include_former, shares);
             sort_rows(&mut self.rows, self.sort);
             self.rows_for = Some(key);
         }
         if self.rows.is_empty() {
-            ui.label("No one is on the register yet: admit the first members above.");
+            ui.label(t!("coop-register-empty"));
             return;
         }
-        let cols: &[Col] = if shares { &COLUMNS } else { &COLUMNS[..5] };
+        let all = columns();
+        let cols: &[Col] = if shares { &all } else { &all[..5] };
         let response = selectable_table_ui(ui, "register_table", cols, &self.rows, &mut self.sort, None);
         if response.sort_changed {
             sort_rows(&mut self.rows, self.sort);
@@ -187,17 +193,17 @@ impl RegisterTab {
         ui.horizontal_wrapped(|ui| {
             if !cx.read_only {
                 let class = data.settings.coop.classes.first().map_or(String::new(), |c| c.name.clone());
-                if ui.button("Admit a member").clicked() {
+                if ui.button(t!("coop-register-admit-member")).clicked() {
                     let entry = RegisterEntry::new("", &class, RegisterLink::Supporter, cx.today);
                     self.form = Some(EntryForm::edit(&entry));
                 }
                 let workers = &data.workers_to_admit;
                 if !workers.is_empty() {
-                    let l = ui.label("Worker to admit");
+                    let l = ui.label(t!("coop-register-worker-to-admit"));
                     let shown = self
                         .worker
                         .and_then(|id| workers.iter().find(|w| w.id == id))
-                        .map_or("Choose a worker".to_string(), |w| w.name.clone());
+                        .map_or_else(|| t!("coop-register-choose-worker"), |w| w.name.clone());
                     egui::ComboBox::from_id_salt("admit_worker")
                         .selected_text(shown)
                         .show_ui(ui, |ui| {
@@ -208,7 +214,9 @@ impl RegisterTab {
                         .response
                         .labelled_by(l.id);
                     let chosen = self.worker.and_then(|id| workers.iter().find(|w| w.id == id));
-                    if ui.add_enabled(chosen.is_some(), egui::Button::new("Admit this worker")).clicked()
+                    if ui
+                        .add_enabled(chosen.is_some(), egui::Button::new(t!("coop-register-admit-worker")))
+                        .clicked()
                         && let Some(w) = chosen
                     {
                         let mut entry =
@@ -220,12 +228,16 @@ impl RegisterTab {
                 }
                 ui.separator();
             }
-            ui.checkbox(&mut self.include_former, "Include former members");
+            ui.checkbox(&mut self.include_former, t!("coop-register-include-former"));
             let lines = &data.register;
-            crate::ui::views::reports::csv_export_ui(ui, cx, "register", "register", || {
-                crate::exchange::register(lines).to_csv().map_err(|e| e.to_string())
-            });
-            if ui.button("Register (PDF)...").clicked() {
+            crate::ui::views::reports::csv_export_ui(
+                ui,
+                cx,
+                &t!("coop-register-export-what"),
+                "register",
+                || crate::exchange::register(lines).to_csv().map_err(|e| e.to_string()),
+            );
+            if ui.button(t!("coop-register-pdf")).clicked() {
                 let doc = crate::report::coop::register_document(lines, &data.settings, cx.today);
                 save_pdf_ui(cx, "register-of-members.pdf", &doc);
             }
@@ -237,17 +249,17 @@ impl RegisterTab {
 /// Draws the entry form; false once it is closed.
 fn form_ui(ui: &mut egui::Ui, form: &mut EntryForm, cx: &mut ViewContext<'_>, data: &CoopData) -> bool {
     let adding = form.original.id.is_new();
-    ui.heading(if adding { "Admit a member".to_string() } else { form.original.name.clone() });
+    ui.heading(if adding { t!("coop-register-admit-member") } else { form.original.name.clone() });
     match form.original.link {
-        RegisterLink::Worker(_) => ui.label("A worker on the roster."),
-        RegisterLink::Person(_) => ui.label("A person the co-op supports (or their carer)."),
-        RegisterLink::Supporter => ui.label("Not linked to a worker or to anyone's care records."),
+        RegisterLink::Worker(_) => ui.label(t!("coop-register-link-worker")),
+        RegisterLink::Person(_) => ui.label(t!("coop-register-link-person")),
+        RegisterLink::Supporter => ui.label(t!("coop-register-link-supporter")),
     };
     let mut keep = true;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         egui::Grid::new("register_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            text_row_ui(ui, "Name", &mut form.name, form.errors.get("name"));
-            let l = ui.label("Class");
+            text_row_ui(ui, &t!("coop-register-name"), &mut form.name, form.errors.get("name"));
+            let l = ui.label(t!("coop-register-class"));
             ui.vertical(|ui| {
                 egui::ComboBox::from_id_salt("register_class")
                     .selected_text(form.class.clone())
@@ -261,20 +273,32 @@ fn form_ui(ui: &mut egui::Ui, form: &mut EntryForm, cx: &mut ViewContext<'_>, da
                 message_ui(ui, form.errors.get("class"));
             });
             ui.end_row();
-            text_row_ui(ui, "Postal address", &mut form.postal_address, None);
-            text_row_ui(ui, "Email", &mut form.email, form.errors.get("email"));
-            text_row_ui(ui, "Email given for", &mut form.email_for, None);
-            date_row_ui(ui, "Admitted", &mut form.admitted, form.errors.get("admitted"), cx.today);
-            date_row_ui(ui, "Ceased", &mut form.ceased, form.errors.get("ceased"), cx.today);
-            text_row_ui(ui, "Why they ceased", &mut form.ceased_reason, None);
-            text_row_ui(ui, "Loans or other property held", &mut form.loans, None);
+            text_row_ui(ui, &t!("coop-register-postal-address"), &mut form.postal_address, None);
+            text_row_ui(ui, &t!("coop-register-email"), &mut form.email, form.errors.get("email"));
+            text_row_ui(ui, &t!("coop-register-email-for"), &mut form.email_for, None);
+            date_row_ui(
+                ui,
+                &t!("coop-register-admitted"),
+                &mut form.admitted,
+                form.errors.get("admitted"),
+                cx.today,
+            );
+            date_row_ui(
+                ui,
+                &t!("coop-register-ceased"),
+                &mut form.ceased,
+                form.errors.get("ceased"),
+                cx.today,
+            );
+            text_row_ui(ui, &t!("coop-register-ceased-reason"), &mut form.ceased_reason, None);
+            text_row_ui(ui, &t!("coop-register-loans"), &mut form.loans, None);
         });
         ui.add_space(6.0);
-        ui.label(egui::RichText::new("Offices").strong());
+        ui.label(egui::RichText::new(t!("coop-register-offices")).strong());
         let mut remove = None;
         for (i, (office, from, until)) in form.offices.iter_mut().enumerate() {
             ui.horizontal_wrapped(|ui| {
-                let l = ui.label("Office");
+                let l = ui.label(t!("coop-register-office"));
                 egui::ComboBox::from_id_salt(("office", i))
                     .selected_text(office.label())
                     .show_ui(ui, |ui| {
@@ -284,9 +308,23 @@ fn form_ui(ui: &mut egui::Ui, form: &mut EntryForm, cx: &mut ViewContext<'_>, da
                     })
                     .response
                     .labelled_by(l.id);
-                crate::ui::views::form::date_field_ui(ui, "From", "Office from", from, 100.0, cx.today);
-                crate::ui::views::form::date_field_ui(ui, "Until", "Office until", until, 100.0, cx.today);
-                if ui.button("Remove office").clicked() {
+                crate::ui::views::form::date_field_ui(
+                    ui,
+                    &t!("coop-register-from"),
+                    &t!("coop-register-office-from"),
+                    from,
+                    100.0,
+                    cx.today,
+                );
+                crate::ui::views::form::date_field_ui(
+                    ui,
+                    &t!("coop-register-until"),
+                    &t!("coop-register-office-until"),
+                    until,
+                    100.0,
+                    cx.today,
+                );
+                if ui.button(t!("coop-register-remove-office")).clicked() {
                     remove = Some(i);
                 }
             });
@@ -295,13 +333,13 @@ fn form_ui(ui: &mut egui::Ui, form: &mut EntryForm, cx: &mut ViewContext<'_>, da
             form.offices.remove(i);
         }
         message_ui(ui, form.errors.get("offices"));
-        if !cx.read_only && ui.button("Add an office").clicked() {
+        if !cx.read_only && ui.button(t!("coop-register-add-office")).clicked() {
             form.offices.push((Office::BoardMember, date_text(Some(cx.today)), String::new()));
         }
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             if !cx.read_only {
-                let label = if adding { "Admit" } else { "Save entry" };
+                let label = if adding { t!("coop-register-admit") } else { t!("coop-register-save-entry") };
                 if ui.add_enabled(!form.sent.waiting(), egui::Button::new(label)).clicked() {
                     match form.build() {
                         Ok(entry) => {
@@ -313,7 +351,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut EntryForm, cx: &mut ViewContext<'_>, da
                     }
                 }
             }
-            if ui.button("Close").clicked() {
+            if ui.button(t!("coop-register-close")).clicked() {
                 keep = false;
             }
         });
@@ -333,14 +371,11 @@ fn removal_ui(ui: &mut egui::Ui, form: &EntryForm, cx: &mut ViewContext<'_>, dat
         None => {}
         Some(from) if cx.today < from => {
             ui.label(
-                egui::RichText::new(format!(
-                    "A former member's entry is kept {years} years after they ceased (the co-op's rules): until {}.",
-                    show_date(from)
-                ))
-                .weak(),
+                egui::RichText::new(t!("coop-register-kept-until", years = years, date = show_date(from)))
+                    .weak(),
             );
         }
-        Some(_) if ui.button("Remove from the register").clicked() => {
+        Some(_) if ui.button(t!("coop-register-remove")).clicked() => {
             cx.act(Action::RemoveFromRegister(form.original.id));
         }
         Some(_) => {}

@@ -4,6 +4,7 @@
 use super::{CoopData, entry_choice_ui};
 use crate::actions::Action;
 use crate::domain::{LedgerEntry, LedgerEntryId, LedgerKind, Money, RegisterEntryId};
+use crate::t;
 use crate::ui::table::{Col, Row, Sort, sort_rows, table_ui};
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{date_field_ui, date_text, message_ui, parse_date};
@@ -38,15 +39,16 @@ impl LineForm {
     }
 
     fn build(&self, data: &CoopData) -> Result<LedgerEntry, String> {
-        let entry = self.entry.ok_or("Choose the member")?;
-        let date = parse_date(&self.date).map_err(|e| e.to_string())?.ok_or("Give the date")?;
+        let entry = self.entry.ok_or_else(|| t!("coop-shares-choose-member"))?;
+        let date =
+            parse_date(&self.date).map_err(|e| e.to_string())?.ok_or_else(|| t!("coop-shares-give-date"))?;
         let shares: u32 = self
             .shares
             .trim()
             .parse()
             .ok()
             .filter(|n| *n > 0)
-            .ok_or_else(|| format!("'{}' is not a number of shares (1 or more)", self.shares.trim()))?;
+            .ok_or_else(|| t!("coop-shares-not-number", text = self.shares.trim()))?;
         let amount = if self.amount.trim().is_empty() {
             // Shares at the member's class price.
             let price = data
@@ -60,7 +62,7 @@ impl LineForm {
             Money::parse(&self.amount).map_err(|e| e.to_string())?
         };
         let to = if self.kind == LedgerKind::Transfer {
-            Some(self.to.ok_or("Choose who receives the shares")?)
+            Some(self.to.ok_or_else(|| t!("coop-shares-choose-receiver"))?)
         } else {
             None
         };
@@ -80,9 +82,9 @@ impl LineForm {
 /// The Shares tab.
 pub(super) struct SharesTab {
     form: Option<LineForm>,
-    /// The ledger's rows, made once per change of the data.
+    /// The ledger's rows, made once per change of the data (or of the interface language).
     rows: Vec<Row>,
-    rows_for: Option<u64>,
+    rows_for: Option<(u64, crate::i18n::Lang)>,
     sort: Sort,
 }
 
@@ -104,21 +106,16 @@ impl SharesTab {
     pub(super) fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, data: &CoopData) {
         let rules = &data.settings.coop;
         if !rules.legal_form.has_shares() {
-            ui.label(format!(
-                "The co-op is a {}: its members hold no shares. (Settings, legal form.)",
-                rules.legal_form.label().to_lowercase()
-            ));
+            ui.label(t!("coop-shares-no-shares", form = rules.legal_form.label().to_lowercase()));
             return;
         }
         let held: i64 = data.register.iter().map(|l| l.holding.shares).sum();
         let paid: Money = data.register.iter().map(|l| l.holding.amount_paid).sum();
-        ui.label(format!(
-            "{held} shares held, {paid} paid: the sum of the ledger below, as the register shows it."
-        ));
+        ui.label(t!("coop-shares-summary", held = held, paid = paid.to_string()));
         if !cx.read_only {
             match &mut self.form {
                 None => {
-                    if ui.button("Record shares").clicked() {
+                    if ui.button(t!("coop-shares-record-shares")).clicked() {
                         self.form = Some(LineForm::new(cx.today));
                     }
                 }
@@ -130,39 +127,43 @@ impl SharesTab {
             }
         }
         ui.add_space(6.0);
-        let generation = cx.store.generation();
-        if self.rows_for != Some(generation) {
+        let key = (cx.store.generation(), crate::i18n::current());
+        if self.rows_for != Some(key) {
             self.rows = rows(data);
             sort_rows(&mut self.rows, self.sort);
-            self.rows_for = Some(generation);
+            self.rows_for = Some(key);
         }
-        if table_ui(ui, "ledger_table", &COLUMNS, &self.rows, &mut self.sort).sort_changed {
+        if table_ui(ui, "ledger_table", &columns(), &self.rows, &mut self.sort).sort_changed {
             sort_rows(&mut self.rows, self.sort);
         }
     }
 }
 
-/// The ledger's columns.
-const COLUMNS: [Col; 6] = [
-    Col { title: "Date", width: 130.0 },
-    Col { title: "What", width: 100.0 },
-    Col { title: "Member", width: 300.0 },
-    Col { title: "How many", width: 80.0 },
-    Col { title: "Amount", width: 90.0 },
-    Col { title: "Note", width: 240.0 },
-];
+/// The ledger's columns, in the interface language.
+fn columns() -> [Col; 6] {
+    use crate::i18n::static_text;
+    [
+        Col { title: static_text("coop-ledger-date", "Date"), width: 130.0 },
+        Col { title: static_text("coop-ledger-what", "What"), width: 100.0 },
+        Col { title: static_text("coop-ledger-member", "Member"), width: 300.0 },
+        Col { title: static_text("coop-ledger-how-many", "How many"), width: 80.0 },
+        Col { title: static_text("coop-ledger-amount", "Amount"), width: 90.0 },
+        Col { title: static_text("coop-ledger-note", "Note"), width: 240.0 },
+    ]
+}
 
 /// The ledger as rows (newest first until another column is chosen), with names looked up
 /// once.
 fn rows(data: &CoopData) -> Vec<Row> {
     let names: std::collections::HashMap<RegisterEntryId, &str> =
         data.entries.iter().map(|e| (e.id, e.name.as_str())).collect();
-    let name = |id| names.get(&id).copied().unwrap_or("(removed from the register)");
+    let removed = t!("coop-ledger-removed");
+    let name = |id| names.get(&id).copied().unwrap_or(removed.as_str());
     data.ledger
         .iter()
         .map(|l| {
             let who = match l.to {
-                Some(to) => format!("{} to {}", name(l.entry), name(to)),
+                Some(to) => t!("coop-ledger-from-to", from = name(l.entry), to = name(to)),
                 None => name(l.entry).to_string(),
             };
             let cells = vec![
@@ -187,7 +188,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut LineForm, cx: &mut ViewContext<'_>, dat
     let current = data.current(cx.today);
     ui.group(|ui| {
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label("What");
+            let l = ui.label(t!("coop-ledger-what"));
             egui::ComboBox::from_id_salt("ledger_kind")
                 .selected_text(form.kind.label())
                 .show_ui(ui, |ui| {
@@ -197,27 +198,48 @@ fn form_ui(ui: &mut egui::Ui, form: &mut LineForm, cx: &mut ViewContext<'_>, dat
                 })
                 .response
                 .labelled_by(l.id);
-            entry_choice_ui(ui, "Member", "ledger_member", &mut form.entry, &current, "Choose a member");
+            entry_choice_ui(
+                ui,
+                &t!("coop-ledger-member"),
+                "ledger_member",
+                &mut form.entry,
+                &current,
+                &t!("coop-ledger-choose-member"),
+            );
             if form.kind == LedgerKind::Transfer {
-                entry_choice_ui(ui, "To", "ledger_to", &mut form.to, &current, "Choose who receives");
+                entry_choice_ui(
+                    ui,
+                    &t!("coop-ledger-to"),
+                    "ledger_to",
+                    &mut form.to,
+                    &current,
+                    &t!("coop-ledger-choose-receiver"),
+                );
             }
         });
         ui.horizontal_wrapped(|ui| {
-            date_field_ui(ui, "Date", "Ledger date", &mut form.date, 100.0, cx.today);
-            let l = ui.label("Shares");
+            date_field_ui(
+                ui,
+                &t!("coop-ledger-date"),
+                &t!("coop-ledger-date-picker"),
+                &mut form.date,
+                100.0,
+                cx.today,
+            );
+            let l = ui.label(t!("coop-ledger-shares"));
             ui.add(egui::TextEdit::singleline(&mut form.shares).desired_width(60.0)).labelled_by(l.id);
-            let l = ui.label("Amount (£)");
+            let l = ui.label(t!("coop-ledger-amount-pounds"));
             ui.add(
                 egui::TextEdit::singleline(&mut form.amount)
                     .desired_width(80.0)
-                    .hint_text("at the class price"),
+                    .hint_text(t!("coop-ledger-amount-hint")),
             )
             .labelled_by(l.id);
-            let l = ui.label("Note");
+            let l = ui.label(t!("coop-ledger-note"));
             ui.add(egui::TextEdit::singleline(&mut form.note).desired_width(200.0)).labelled_by(l.id);
         });
         ui.horizontal(|ui| {
-            if ui.add_enabled(!form.sent.waiting(), egui::Button::new("Record")).clicked() {
+            if ui.add_enabled(!form.sent.waiting(), egui::Button::new(t!("coop-ledger-record"))).clicked() {
                 match form.build(data) {
                     Ok(line) => {
                         form.error = None;
@@ -227,7 +249,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut LineForm, cx: &mut ViewContext<'_>, dat
                     Err(e) => form.error = Some(e),
                 }
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("coop-ledger-cancel")).clicked() {
                 keep = false;
             }
         });

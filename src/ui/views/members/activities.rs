@@ -16,16 +16,20 @@ pub struct ActivitiesTab {
     form: Option<ActivityForm>,
 }
 
-const COLS: &[Col] = &[
-    Col { title: "Activity", width: 200.0 },
-    Col { title: "Category", width: 100.0 },
-    Col { title: "Format", width: 100.0 },
-    Col { title: "Places", width: 60.0 },
-    Col { title: "Venue", width: 220.0 },
-    Col { title: "Length", width: 70.0 },
-    Col { title: "Price", width: 130.0 },
-    Col { title: "Delivered by", width: 120.0 },
-];
+/// The catalogue's columns, headed in the current language.
+fn cols() -> [Col; 8] {
+    use crate::i18n::static_text as s;
+    [
+        Col { title: s("members-col-activity", "Activity"), width: 200.0 },
+        Col { title: s("members-col-category", "Category"), width: 100.0 },
+        Col { title: s("members-col-format", "Format"), width: 100.0 },
+        Col { title: s("members-col-places", "Places"), width: 60.0 },
+        Col { title: s("members-col-venue", "Venue"), width: 220.0 },
+        Col { title: s("members-col-length", "Length"), width: 70.0 },
+        Col { title: s("members-col-price", "Price"), width: 130.0 },
+        Col { title: s("members-col-delivered-by", "Delivered by"), width: 120.0 },
+    ]
+}
 
 impl ActivitiesTab {
     /// Opens the form again as it was typed, after its save failed.
@@ -49,7 +53,11 @@ impl ActivitiesTab {
                 Row::new(
                     a.id.0,
                     vec![
-                        if a.archived { format!("{} (archived)", a.name) } else { a.name.clone() },
+                        if a.archived {
+                            crate::t!("members-archived-name", name = a.name.as_str())
+                        } else {
+                            a.name.clone()
+                        },
                         a.category.clone(),
                         a.format.label().to_string(),
                         a.capacity.to_string(),
@@ -58,9 +66,9 @@ impl ActivitiesTab {
                         } else {
                             format!("{}, {}", a.venue, a.village)
                         },
-                        format!("{} min", a.default_minutes),
+                        crate::t!("members-minutes", minutes = a.default_minutes.to_string()),
                         format!("{} {}", a.price, a.price_unit.label()),
-                        format!("{givers} members"),
+                        crate::t!("members-givers", count = givers),
                     ],
                 )
                 .key(3, format!("{:05}", a.capacity))
@@ -75,12 +83,13 @@ impl ActivitiesTab {
     /// Draws the catalogue and, when one is open, the activity's detail pane.
     pub fn ui(&mut self, ui: &mut egui::Ui, data: &RosterData, fresh: bool, cx: &mut ViewContext<'_>) {
         let mut dirty = fresh || self.rows.is_empty();
-        dirty |= ui.checkbox(&mut self.show_archived, "Show archived activities").changed();
+        dirty |=
+            ui.checkbox(&mut self.show_archived, crate::t!("members-show-archived-activities")).changed();
         if dirty {
             self.rebuild_rows(data);
         }
         if data.activities.is_empty() && self.form.is_none() {
-            ui.label("No activities yet. Use Add activity, or Import activities... to load a CSV file.");
+            ui.label(crate::t!("members-no-activities"));
             return;
         }
         let mut clicked = None;
@@ -120,7 +129,7 @@ impl ActivitiesTab {
 
 /// The catalogue table; returns the id of a clicked activity.
 fn catalogue_ui(ui: &mut egui::Ui, rows: &mut [Row], sort: &mut Sort, selected: Option<u64>) -> Option<u64> {
-    let response = selectable_table_ui(ui, "activities_table", COLS, rows, sort, selected);
+    let response = selectable_table_ui(ui, "activities_table", &cols(), rows, sort, selected);
     if response.sort_changed {
         sort_rows(rows, *sort);
     }

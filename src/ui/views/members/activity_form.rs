@@ -99,7 +99,10 @@ impl ActivityForm {
         match self.capacity.trim().parse::<u16>() {
             Ok(n) => a.capacity = n,
             Err(_) => {
-                errors.insert("capacity", format!("'{}' is not a whole number", self.capacity.trim()));
+                errors.insert(
+                    "capacity",
+                    crate::t!("members-err-not-whole-number", text = self.capacity.trim()),
+                );
             }
         }
         match self.minutes.trim().parse::<u16>() {
@@ -107,7 +110,7 @@ impl ActivityForm {
             Err(_) => {
                 errors.insert(
                     "default_minutes",
-                    format!("'{}' is not a whole number of minutes", self.minutes.trim()),
+                    crate::t!("members-err-not-whole-minutes", text = self.minutes.trim()),
                 );
             }
         }
@@ -135,22 +138,22 @@ impl ActivityForm {
         let mut action = ActivityAction::None;
         let adding = self.original.id.is_new();
         ui.add_space(4.0);
-        ui.heading(if adding { "New activity".to_string() } else { self.original.name.clone() });
+        ui.heading(if adding { crate::t!("members-new-activity") } else { self.original.name.clone() });
         ui.horizontal(|ui| {
-            if !read_only && ui.button("Save activity").clicked() {
+            if !read_only && ui.button(crate::t!("members-save-activity")).clicked() {
                 match self.build() {
                     Ok(a) => action = ActivityAction::Save(Box::new(a)),
                     Err(errors) => self.errors = errors,
                 }
             }
-            if ui.button("Close").clicked() {
+            if ui.button(crate::t!("members-close")).clicked() {
                 action = ActivityAction::Close;
             }
             if !adding {
                 let (label, archive) = if self.original.archived {
-                    ("Restore activity", false)
+                    (crate::t!("members-restore-activity"), false)
                 } else {
-                    ("Archive activity", true)
+                    (crate::t!("members-archive-activity"), true)
                 };
                 if !read_only && ui.button(label).clicked() {
                     action = ActivityAction::Archive(self.original.id, archive);
@@ -158,31 +161,35 @@ impl ActivityForm {
             }
         });
         if !self.errors.is_empty() {
-            message_ui(ui, Some(&"Not saved: please correct the fields marked below.".to_string()));
+            message_ui(ui, Some(&crate::t!("members-not-saved")));
         }
         ui.separator();
         if read_only {
             ui.disable();
         }
         egui::Grid::new("activity_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            text_row_ui(ui, "Activity name", &mut self.name, self.errors.get("name"));
-            text_row_ui(ui, "Category", &mut self.category, None);
-            choice_row_ui(ui, "Format", &mut self.format, Format::ALL, |f| f.label().to_string());
-            text_row_ui(ui, "Capacity", &mut self.capacity, self.errors.get("capacity"));
-            text_row_ui(ui, "Venue", &mut self.venue, None);
-            text_row_ui(ui, "Village", &mut self.village, None);
+            text_row_ui(ui, &crate::t!("members-activity-name"), &mut self.name, self.errors.get("name"));
+            text_row_ui(ui, &crate::t!("members-col-category"), &mut self.category, None);
+            choice_row_ui(ui, &crate::t!("members-col-format"), &mut self.format, Format::ALL, |f| {
+                f.label().to_string()
+            });
+            text_row_ui(ui, &crate::t!("members-capacity"), &mut self.capacity, self.errors.get("capacity"));
+            text_row_ui(ui, &crate::t!("members-col-venue"), &mut self.venue, None);
+            text_row_ui(ui, &crate::t!("members-village"), &mut self.village, None);
             text_row_ui(
                 ui,
-                "Default length (minutes)",
+                &crate::t!("members-default-length"),
                 &mut self.minutes,
                 self.errors.get("default_minutes"),
             );
-            text_row_ui(ui, "Usual price (£)", &mut self.price, self.errors.get("price_gbp"));
-            choice_row_ui(ui, "Price per", &mut self.unit, PriceUnit::ALL, |u| u.label().to_string());
+            text_row_ui(ui, &crate::t!("members-usual-price"), &mut self.price, self.errors.get("price_gbp"));
+            choice_row_ui(ui, &crate::t!("members-price-per"), &mut self.unit, PriceUnit::ALL, |u| {
+                u.label().to_string()
+            });
         });
         if !adding {
             ui.add_space(8.0);
-            ui.label(egui::RichText::new("Members who deliver it").strong());
+            ui.label(egui::RichText::new(crate::t!("members-who-deliver")).strong());
             let givers: Vec<&str> = data
                 .members
                 .iter()
@@ -190,7 +197,7 @@ impl ActivityForm {
                 .map(|m| m.name.as_str())
                 .collect();
             if givers.is_empty() {
-                ui.label("No member offers this activity yet.");
+                ui.label(crate::t!("members-no-giver"));
             }
             for name in givers {
                 ui.label(name);

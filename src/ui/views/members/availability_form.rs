@@ -7,15 +7,36 @@ use crate::ui::views::ViewContext;
 use crate::ui::views::form::{date_text, message_ui, parse_date};
 use chrono::{NaiveTime, Timelike, Weekday};
 
-const DAYS: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "Monday"),
-    (Weekday::Tue, "Tuesday"),
-    (Weekday::Wed, "Wednesday"),
-    (Weekday::Thu, "Thursday"),
-    (Weekday::Fri, "Friday"),
-    (Weekday::Sat, "Saturday"),
-    (Weekday::Sun, "Sunday"),
-];
+const DAYS: [Weekday; 7] =
+    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+
+/// The weekday's full name in the current language ("Monday").
+fn day_name(day: Weekday) -> &'static str {
+    const IDS: [&str; 7] = [
+        "weekday-long-1",
+        "weekday-long-2",
+        "weekday-long-3",
+        "weekday-long-4",
+        "weekday-long-5",
+        "weekday-long-6",
+        "weekday-long-7",
+    ];
+    crate::i18n::static_text(IDS[day.num_days_from_monday() as usize], "")
+}
+
+/// The weekday's short name in the current language ("Mon").
+fn day_short(day: Weekday) -> &'static str {
+    const IDS: [&str; 7] = [
+        "weekday-short-1",
+        "weekday-short-2",
+        "weekday-short-3",
+        "weekday-short-4",
+        "weekday-short-5",
+        "weekday-short-6",
+        "weekday-short-7",
+    ];
+    crate::i18n::static_text(IDS[day.num_days_from_monday() as usize], "")
+}
 
 /// The availability being edited.
 pub struct AvailabilityEditor {
@@ -68,11 +89,21 @@ impl AvailabilityEditor {
         let mut errors = Vec::new();
         let mut a = Availability::empty(self.member);
         for (day, start, end) in &self.weekly {
-            let name = DAYS.iter().find(|d| d.0 == *day).map_or("", |d| d.1);
+            let name = day_name(*day);
             match (parse_time(start), parse_time(end)) {
                 (Some(s), Some(e)) if e > s => a.weekly.push(WeeklyRange { weekday: *day, start: s, end: e }),
-                (Some(_), Some(_)) => errors.push(format!("{name} {start}-{end}: must end after it starts")),
-                _ => errors.push(format!("{name}: '{start}' to '{end}' are not times like 09:30")),
+                (Some(_), Some(_)) => errors.push(crate::t!(
+                    "members-err-range-order",
+                    day = name,
+                    start = start.as_str(),
+                    end = end.as_str()
+                )),
+                _ => errors.push(crate::t!(
+                    "members-err-not-times",
+                    day = name,
+                    start = start.as_str(),
+                    end = end.as_str()
+                )),
             }
         }
         for (from, to, kind) in &self.exceptions {
@@ -80,8 +111,10 @@ impl AvailabilityEditor {
                 (Ok(Some(f)), Ok(Some(t))) if t >= f => {
                     a.exceptions.push(AvailabilityException { from: f, to: t, kind: *kind })
                 }
-                (Ok(Some(_)), Ok(Some(_))) => errors.push(format!("{from} to {to}: ends before it starts")),
-                _ => errors.push(format!("'{from}' to '{to}' are not dates like 2026-12-24")),
+                (Ok(Some(_)), Ok(Some(_))) => {
+                    errors.push(crate::t!("members-err-dates-order", from = from.as_str(), to = to.as_str()))
+                }
+                _ => errors.push(crate::t!("members-err-not-dates", from = from.as_str(), to = to.as_str())),
             }
         }
         a.max_hours_per_week = match self.max_hours.trim() {
@@ -89,7 +122,7 @@ impl AvailabilityEditor {
             t => match t.parse() {
                 Ok(h) => Some(h),
                 Err(_) => {
-                    errors.push(format!("Most hours a week: '{t}' is not a whole number"));
+                    errors.push(crate::t!("members-err-most-hours", text = t));
                     None
                 }
             },
@@ -114,12 +147,12 @@ impl AvailabilityEditor {
                 visuals.weak_text_color(),
             );
         }
-        for (i, (day, name)) in DAYS.iter().enumerate() {
+        for (i, day) in DAYS.iter().enumerate() {
             let y = rect.top() + i as f32 * 16.0;
             painter.text(
                 egui::pos2(rect.left(), y + 2.0),
                 egui::Align2::LEFT_TOP,
-                &name[..3],
+                day_short(*day),
                 egui::FontId::proportional(11.0),
                 visuals.text_color(),
             );
@@ -161,27 +194,28 @@ impl AvailabilityEditor {
                 Err(e) => self.errors = vec![e.to_string()],
             }
         }
-        ui.label(egui::RichText::new("Weekly availability").strong());
+        ui.label(egui::RichText::new(crate::t!("members-weekly-availability")).strong());
         self.week_picture_ui(ui);
         let mut remove = None;
         egui::Grid::new("weekly_ranges").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
-            for (day, name) in DAYS {
+            for day in DAYS {
+                let name = day_name(day);
                 ui.label(name);
                 ui.horizontal_wrapped(|ui| {
                     for (i, (_, start, end)) in self.weekly.iter_mut().enumerate().filter(|(_, r)| r.0 == day)
                     {
-                        let l = format!("{name} from");
+                        let l = crate::t!("members-day-from", day = name);
                         ui.add(egui::TextEdit::singleline(start).desired_width(52.0))
                             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &l));
-                        ui.label("to");
-                        let l = format!("{name} to");
+                        ui.label(crate::t!("members-to"));
+                        let l = crate::t!("members-day-to", day = name);
                         ui.add(egui::TextEdit::singleline(end).desired_width(52.0))
                             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &l));
-                        if ui.small_button("x").on_hover_text("Remove this time").clicked() {
+                        if ui.small_button("x").on_hover_text(crate::t!("members-remove-time")).clicked() {
                             remove = Some(i);
                         }
                     }
-                    if ui.small_button(format!("Add time on {name}")).clicked() {
+                    if ui.small_button(crate::t!("members-add-time", day = name)).clicked() {
                         self.weekly.push((day, "09:00".into(), "13:00".into()));
                     }
                 });
@@ -192,14 +226,28 @@ impl AvailabilityEditor {
             self.weekly.remove(i);
         }
         ui.add_space(6.0);
-        ui.label(egui::RichText::new("Exceptions").strong());
+        ui.label(egui::RichText::new(crate::t!("members-exceptions")).strong());
         let mut remove = None;
         let today = cx.today;
         for (i, (from, to, kind)) in self.exceptions.iter_mut().enumerate() {
             ui.horizontal(|ui| {
-                crate::ui::views::form::date_field_ui(ui, "From", "First day away", from, 90.0, today);
-                crate::ui::views::form::date_field_ui(ui, "to", "Last day away", to, 90.0, today);
-                let l = ui.label("Kind");
+                crate::ui::views::form::date_field_ui(
+                    ui,
+                    &crate::t!("members-from"),
+                    &crate::t!("members-first-day-away"),
+                    from,
+                    90.0,
+                    today,
+                );
+                crate::ui::views::form::date_field_ui(
+                    ui,
+                    &crate::t!("members-to"),
+                    &crate::t!("members-last-day-away"),
+                    to,
+                    90.0,
+                    today,
+                );
+                let l = ui.label(crate::t!("members-kind"));
                 egui::ComboBox::from_id_salt(("exception_kind", i))
                     .selected_text(kind.label())
                     .show_ui(ui, |ui| {
@@ -209,7 +257,7 @@ impl AvailabilityEditor {
                     })
                     .response
                     .labelled_by(l.id);
-                if ui.small_button("x").on_hover_text("Remove this exception").clicked() {
+                if ui.small_button("x").on_hover_text(crate::t!("members-remove-exception")).clicked() {
                     remove = Some(i);
                 }
             });
@@ -217,18 +265,18 @@ impl AvailabilityEditor {
         if let Some(i) = remove {
             self.exceptions.remove(i);
         }
-        if !cx.read_only && ui.button("Add an exception").clicked() {
+        if !cx.read_only && ui.button(crate::t!("members-add-exception")).clicked() {
             let today = date_text(Some(cx.today));
             self.exceptions.push((today.clone(), today, ExceptionKind::Unavailable));
         }
         ui.horizontal(|ui| {
-            let l = ui.label("Most hours a week");
+            let l = ui.label(crate::t!("members-most-hours"));
             ui.add(egui::TextEdit::singleline(&mut self.max_hours).desired_width(50.0)).labelled_by(l.id);
         });
         for e in &self.errors {
             message_ui(ui, Some(e));
         }
-        if !cx.read_only && ui.button("Save availability").clicked() {
+        if !cx.read_only && ui.button(crate::t!("members-save-availability")).clicked() {
             match self.build() {
                 Ok(a) => {
                     let read = self.base.as_ref().and_then(AsRead::record);

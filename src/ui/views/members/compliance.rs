@@ -21,7 +21,7 @@ impl ComplianceTab {
     ) -> Option<MemberId> {
         let mut open = None;
         ui.horizontal(|ui| {
-            let label = ui.label("Warn about papers expiring within (days)");
+            let label = ui.label(crate::t!("members-warn-window"));
             let mut days = data.settings.compliance_window_days;
             let response = ui
                 .add_enabled(!cx.read_only, egui::DragValue::new(&mut days).range(0..=730))
@@ -32,7 +32,7 @@ impl ComplianceTab {
         });
         ui.add_space(6.0);
         if issues.is_empty() {
-            ui.label("Every active member's PVG and insurance are in date beyond the warning window.");
+            ui.label(crate::t!("members-all-in-date"));
             return None;
         }
         let (warn, bad) = (warn_colour(ui), bad_colour(ui));
@@ -40,12 +40,12 @@ impl ComplianceTab {
             egui::Grid::new("compliance_grid").num_columns(3).spacing([24.0, 6.0]).striped(true).show(
                 ui,
                 |ui| {
-                    ui.label(egui::RichText::new("Member").strong());
-                    ui.label(egui::RichText::new("Paper").strong());
-                    ui.label(egui::RichText::new("State").strong());
+                    ui.label(egui::RichText::new(crate::t!("members-col-member")).strong());
+                    ui.label(egui::RichText::new(crate::t!("members-col-paper")).strong());
+                    ui.label(egui::RichText::new(crate::t!("members-col-state")).strong());
                     ui.end_row();
                     for issue in issues {
-                        if ui.link(&issue.member).on_hover_text("Open this member").clicked() {
+                        if ui.link(&issue.member).on_hover_text(crate::t!("members-open-member")).clicked() {
                             open = Some(issue.member_id);
                         }
                         ui.label(issue.paper.label());

@@ -113,7 +113,7 @@ impl MemberForm {
         match Money::parse(&self.rate) {
             Ok(rate) => m.hourly_rate = rate,
             Err(_) if self.rate.trim().is_empty() => {
-                errors.insert("hourly_rate_gbp", "is required".into());
+                errors.insert("hourly_rate_gbp", crate::t!("members-err-required"));
             }
             Err(e) => {
                 errors.insert("hourly_rate_gbp", e.to_string());
@@ -123,7 +123,7 @@ impl MemberForm {
         m.furthest_travel_miles = match self.travel.trim() {
             "" => None,
             t => t.parse().map(Some).unwrap_or_else(|_| {
-                errors.insert("furthest_travel", format!("'{t}' is not a whole number of miles"));
+                errors.insert("furthest_travel", crate::t!("members-err-not-whole-miles", text = t));
                 None
             }),
         };
@@ -165,35 +165,36 @@ impl MemberForm {
         let mut action = FormAction::None;
         let adding = self.original.id.is_new();
         ui.add_space(4.0);
-        ui.heading(if adding { "New member".to_string() } else { self.original.name.clone() });
+        ui.heading(if adding { crate::t!("members-new-member") } else { self.original.name.clone() });
         if self.original.archived {
-            ui.label(
-                egui::RichText::new("Archived: hidden from the roster, kept with their sessions.").weak(),
-            );
+            ui.label(egui::RichText::new(crate::t!("members-archived-note")).weak());
         }
         ui.horizontal(|ui| {
-            if !read_only && ui.button("Save member").clicked() {
+            if !read_only && ui.button(crate::t!("members-save-member")).clicked() {
                 match self.build() {
                     Ok(m) => action = FormAction::Save(Box::new(m)),
                     Err(errors) => self.errors = errors,
                 }
             }
-            if ui.button("Close").clicked() {
+            if ui.button(crate::t!("members-close")).clicked() {
                 action = FormAction::Close;
             }
             if !adding {
-                let (label, archive) =
-                    if self.original.archived { ("Restore member", false) } else { ("Archive member", true) };
+                let (label, archive) = if self.original.archived {
+                    (crate::t!("members-restore-member"), false)
+                } else {
+                    (crate::t!("members-archive-member"), true)
+                };
                 if !read_only && ui.button(label).clicked() {
                     action = FormAction::Archive(self.original.id, archive);
                 }
-                if ui.button("Export calendar...").clicked() {
+                if ui.button(crate::t!("members-export-calendar")).clicked() {
                     action = FormAction::ExportCalendar(self.original.id, self.original.name.clone());
                 }
             }
         });
         if !self.errors.is_empty() {
-            message_ui(ui, Some(&"Not saved: please correct the fields marked below.".to_string()));
+            message_ui(ui, Some(&crate::t!("members-not-saved")));
         }
         ui.separator();
         egui::ScrollArea::vertical().id_salt("member_form_scroll").show(ui, |ui| {
@@ -201,9 +202,16 @@ impl MemberForm {
                 ui.disable();
             }
             egui::Grid::new("member_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-                text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
-                choice_row_ui(ui, "Role", &mut self.role, Role::ALL, |r| r.label().to_string());
-                text_row_ui(ui, "Hourly rate (£)", &mut self.rate, self.errors.get("hourly_rate_gbp"));
+                text_row_ui(ui, &crate::t!("members-name"), &mut self.name, self.errors.get("name"));
+                choice_row_ui(ui, &crate::t!("members-role"), &mut self.role, Role::ALL, |r| {
+                    r.label().to_string()
+                });
+                text_row_ui(
+                    ui,
+                    &crate::t!("members-hourly-rate"),
+                    &mut self.rate,
+                    self.errors.get("hourly_rate_gbp"),
+                );
                 if let Ok(rate) = Money::parse(&self.rate) {
                     let mut probe = Member::named("probe");
                     probe.hourly_rate = rate;
@@ -213,51 +221,73 @@ impl MemberForm {
                         ui.end_row();
                     }
                 }
-                text_row_ui(ui, "Villages served", &mut self.villages, None);
+                text_row_ui(ui, &crate::t!("members-villages-served"), &mut self.villages, None);
                 text_row_ui(
                     ui,
-                    "Furthest travel (miles)",
+                    &crate::t!("members-furthest-travel"),
                     &mut self.travel,
                     self.errors.get("furthest_travel"),
                 );
-                text_row_ui(ui, "Phone", &mut self.phone, None);
-                text_row_ui(ui, "Email", &mut self.email, self.errors.get("email"));
-                text_row_ui(ui, "PVG number", &mut self.pvg_number, None);
+                text_row_ui(ui, &crate::t!("members-phone"), &mut self.phone, None);
+                text_row_ui(ui, &crate::t!("members-email"), &mut self.email, self.errors.get("email"));
+                text_row_ui(ui, &crate::t!("members-pvg-number"), &mut self.pvg_number, None);
                 let scopes = [None, Some(PvgScope::Adults), Some(PvgScope::Children), Some(PvgScope::Both)];
-                choice_row_ui(ui, "PVG scope", &mut self.pvg_scope, &scopes, |s| {
-                    s.map_or("Unknown".to_string(), |s| s.label().to_string())
+                choice_row_ui(ui, &crate::t!("members-pvg-scope"), &mut self.pvg_scope, &scopes, |s| {
+                    s.map_or_else(|| crate::t!("members-unknown"), |s| s.label().to_string())
                 });
-                date_row_ui(ui, "PVG issued", &mut self.pvg_issued, self.errors.get("pvg_issued"), today);
-                date_row_ui(ui, "PVG expiry", &mut self.pvg_expiry, self.errors.get("pvg_expiry"), today);
-                text_row_ui(ui, "Insurer", &mut self.insurer, None);
                 date_row_ui(
                     ui,
-                    "Insurance expiry",
+                    &crate::t!("members-pvg-issued"),
+                    &mut self.pvg_issued,
+                    self.errors.get("pvg_issued"),
+                    today,
+                );
+                date_row_ui(
+                    ui,
+                    &crate::t!("members-pvg-expiry"),
+                    &mut self.pvg_expiry,
+                    self.errors.get("pvg_expiry"),
+                    today,
+                );
+                text_row_ui(ui, &crate::t!("members-insurer"), &mut self.insurer, None);
+                date_row_ui(
+                    ui,
+                    &crate::t!("members-insurance-expiry"),
                     &mut self.insurance_expiry,
                     self.errors.get("insurance_expiry"),
                     today,
                 );
-                multiline_row_ui(ui, "Qualifications", &mut self.qualifications);
-                date_row_ui(ui, "Joined", &mut self.joined, self.errors.get("joined"), today);
-                ui.label("Co-op membership");
+                multiline_row_ui(ui, &crate::t!("members-qualifications"), &mut self.qualifications);
+                date_row_ui(
+                    ui,
+                    &crate::t!("members-joined"),
+                    &mut self.joined,
+                    self.errors.get("joined"),
+                    today,
+                );
+                ui.label(crate::t!("members-coop-membership"));
                 let link = crate::domain::RegisterLink::Worker(self.original.id);
                 let entry = data.register.iter().filter(|e| e.link == link).max_by_key(|e| e.admitted);
                 ui.label(match entry {
-                    _ if self.original.id.is_new() => "Admitted from the Co-op view once saved".to_string(),
+                    _ if self.original.id.is_new() => crate::t!("members-admitted-once-saved"),
                     Some(e) if e.ceased.is_none() => {
-                        format!("{} since {} (Co-op view)", e.class, crate::ui::views::show_date(e.admitted))
+                        crate::t!(
+                            "members-register-since",
+                            class = e.class.as_str(),
+                            date = crate::ui::views::show_date(e.admitted)
+                        )
                     }
-                    Some(e) => format!(
-                        "Ceased {} (Co-op view)",
-                        e.ceased.map(crate::ui::views::show_date).unwrap_or_default()
+                    Some(e) => crate::t!(
+                        "members-register-ceased",
+                        date = e.ceased.map(crate::ui::views::show_date).unwrap_or_default()
                     ),
-                    None => "Not on the register: admit them in the Co-op view".to_string(),
+                    None => crate::t!("members-not-on-register"),
                 });
                 ui.end_row();
-                multiline_row_ui(ui, "Notes", &mut self.notes);
+                multiline_row_ui(ui, &crate::t!("members-notes"), &mut self.notes);
             });
             ui.add_space(6.0);
-            ui.label(egui::RichText::new("Activities offered").strong());
+            ui.label(egui::RichText::new(crate::t!("members-activities-offered")).strong());
             let chosen = self.activities.clone();
             for a in data.activities.iter().filter(|a| !a.archived || chosen.contains(&a.id)) {
                 let mut on = self.activities.contains(&a.id);
@@ -270,9 +300,9 @@ impl MemberForm {
                 }
             }
             if data.activities.is_empty() {
-                ui.label("No activities in the catalogue yet.");
+                ui.label(crate::t!("members-no-catalogue"));
             }
-            ui.label(egui::RichText::new("Dates are written 2026-03-31.").weak());
+            ui.label(egui::RichText::new(crate::t!("members-dates-hint")).weak());
         });
         action
     }

@@ -48,7 +48,12 @@ impl RosterData {
 
     /// The name of an activity, or a placeholder for a dangling id.
     pub fn activity_name(&self, id: crate::domain::ActivityId) -> &str {
-        self.activities.iter().find(|a| a.id == id).map_or("(unknown activity)", |a| a.name.as_str())
+        self.activities
+            .iter()
+            .find(|a| a.id == id)
+            .map_or(crate::i18n::static_text("members-unknown-activity", "(unknown activity)"), |a| {
+                a.name.as_str()
+            })
     }
 }
 
@@ -113,7 +118,7 @@ impl MembersView {
             }
         }
         if self.error.is_some() {
-            title_ui(ui, "Members", "");
+            title_ui(ui, &crate::t!("members-title"), "");
             if error_ui(ui, &self.error) {
                 self.data.generation = None;
             }
@@ -123,27 +128,35 @@ impl MembersView {
         let active = self.data.members.iter().filter(|m| !m.archived).count();
         let issues = compliance_issues(&self.data.members, cx.today, window);
         let chase = issues.iter().map(|i| i.member_id).collect::<std::collections::BTreeSet<_>>().len();
-        title_ui(ui, "Members", &format!("{active} active members, {chase} with papers to chase"));
+        title_ui(
+            ui,
+            &crate::t!("members-title"),
+            &crate::t!("members-title-detail", active = active, chase = chase),
+        );
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.tab, Tab::Roster, "Roster");
-            ui.selectable_value(&mut self.tab, Tab::Activities, "Activity catalogue");
-            ui.selectable_value(&mut self.tab, Tab::Compliance, format!("Compliance ({})", issues.len()));
+            ui.selectable_value(&mut self.tab, Tab::Roster, crate::t!("members-tab-roster"));
+            ui.selectable_value(&mut self.tab, Tab::Activities, crate::t!("members-tab-activities"));
+            ui.selectable_value(
+                &mut self.tab,
+                Tab::Compliance,
+                crate::t!("members-tab-compliance", count = issues.len()),
+            );
             ui.separator();
             match self.tab {
                 Tab::Roster | Tab::Compliance => {
-                    if !cx.read_only && ui.button("Add member").clicked() {
+                    if !cx.read_only && ui.button(crate::t!("members-add-member")).clicked() {
                         self.tab = Tab::Roster;
                         self.roster.start_adding();
                     }
-                    if !cx.read_only && ui.button("Import members...").clicked() {
+                    if !cx.read_only && ui.button(crate::t!("members-import-members")).clicked() {
                         self.import = Some(ImportPanel::new(ImportKind::Members));
                     }
                 }
                 Tab::Activities => {
-                    if !cx.read_only && ui.button("Add activity").clicked() {
+                    if !cx.read_only && ui.button(crate::t!("members-add-activity")).clicked() {
                         self.activities.start_adding();
                     }
-                    if !cx.read_only && ui.button("Import activities...").clicked() {
+                    if !cx.read_only && ui.button(crate::t!("members-import-activities")).clicked() {
                         self.import = Some(ImportPanel::new(ImportKind::Activities));
                     }
                 }

@@ -24,15 +24,19 @@ pub struct RosterTab {
     availability: Option<super::availability_form::AvailabilityEditor>,
 }
 
-const COLS: &[Col] = &[
-    Col { title: "Name", width: 170.0 },
-    Col { title: "Role", width: 140.0 },
-    Col { title: "Activities", width: 230.0 },
-    Col { title: "Villages", width: 200.0 },
-    Col { title: "Rate", width: 70.0 },
-    Col { title: "PVG", width: 150.0 },
-    Col { title: "Insurance", width: 150.0 },
-];
+/// The roster's columns, headed in the current language.
+fn cols() -> [Col; 7] {
+    use crate::i18n::static_text as s;
+    [
+        Col { title: s("members-name", "Name"), width: 170.0 },
+        Col { title: s("members-role", "Role"), width: 140.0 },
+        Col { title: s("members-col-activities", "Activities"), width: 230.0 },
+        Col { title: s("members-col-villages", "Villages"), width: 200.0 },
+        Col { title: s("members-col-rate", "Rate"), width: 70.0 },
+        Col { title: s("members-col-pvg", "PVG"), width: 150.0 },
+        Col { title: s("members-col-insurance", "Insurance"), width: 150.0 },
+    ]
+}
 
 /// How a paper shows in the roster.
 pub fn paper_text(state: PaperState, expiry: Option<NaiveDate>) -> String {
@@ -106,7 +110,11 @@ impl RosterTab {
                 let mut row = Row::new(
                     m.id.0,
                     vec![
-                        if m.archived { format!("{} (archived)", m.name) } else { m.name.clone() },
+                        if m.archived {
+                            crate::t!("members-archived-name", name = m.name.as_str())
+                        } else {
+                            m.name.clone()
+                        },
                         m.role.label().to_string(),
                         activities.join(", "),
                         m.villages.join(", "),
@@ -135,35 +143,47 @@ impl RosterTab {
     fn filters_ui(&mut self, ui: &mut egui::Ui, data: &RosterData) -> bool {
         let mut changed = false;
         ui.horizontal_wrapped(|ui| {
-            changed |= search_ui(ui, "Search members", &mut self.search, "Name, activity or village");
+            changed |= search_ui(
+                ui,
+                &crate::t!("members-search"),
+                &mut self.search,
+                &crate::t!("members-search-hint"),
+            );
             let before = (self.role, self.activity, self.village.clone());
-            let label = ui.label("Role");
+            let label = ui.label(crate::t!("members-role"));
             egui::ComboBox::from_id_salt("filter_role")
-                .selected_text(self.role.map_or("Any role", |r| r.label()))
+                .selected_text(
+                    self.role.map_or_else(|| crate::t!("members-any-role"), |r| r.label().to_string()),
+                )
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.role, None, "Any role");
+                    ui.selectable_value(&mut self.role, None, crate::t!("members-any-role"));
                     for r in Role::ALL {
                         ui.selectable_value(&mut self.role, Some(*r), r.label());
                     }
                 })
                 .response
                 .labelled_by(label.id);
-            let label = ui.label("Activity");
+            let label = ui.label(crate::t!("members-col-activity"));
             egui::ComboBox::from_id_salt("filter_activity")
-                .selected_text(self.activity.map_or("Any activity", |a| data.activity_name(a)))
+                .selected_text(
+                    self.activity.map_or_else(
+                        || crate::t!("members-any-activity"),
+                        |a| data.activity_name(a).to_string(),
+                    ),
+                )
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.activity, None, "Any activity");
+                    ui.selectable_value(&mut self.activity, None, crate::t!("members-any-activity"));
                     for a in data.activities.iter().filter(|a| !a.archived) {
                         ui.selectable_value(&mut self.activity, Some(a.id), &a.name);
                     }
                 })
                 .response
                 .labelled_by(label.id);
-            let label = ui.label("Village");
+            let label = ui.label(crate::t!("members-village"));
             egui::ComboBox::from_id_salt("filter_village")
-                .selected_text(self.village.as_deref().unwrap_or("Any village"))
+                .selected_text(self.village.clone().unwrap_or_else(|| crate::t!("members-any-village")))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.village, None, "Any village");
+                    ui.selectable_value(&mut self.village, None, crate::t!("members-any-village"));
                     for v in &data.villages {
                         ui.selectable_value(&mut self.village, Some(v.clone()), v);
                     }
@@ -171,7 +191,7 @@ impl RosterTab {
                 .response
                 .labelled_by(label.id);
             changed |= before != (self.role, self.activity, self.village.clone());
-            changed |= ui.checkbox(&mut self.show_archived, "Show archived").changed();
+            changed |= ui.checkbox(&mut self.show_archived, crate::t!("members-show-archived")).changed();
         });
         changed
     }
@@ -201,12 +221,12 @@ impl RosterTab {
             |ui| {
                 if let Some(editor) = availability.as_mut().filter(|_| selected.is_some()) {
                     ui.horizontal(|ui| {
-                        ui.selectable_value(show_availability, false, "Details");
-                        ui.selectable_value(show_availability, true, "Availability");
+                        ui.selectable_value(show_availability, false, crate::t!("members-tab-details"));
+                        ui.selectable_value(show_availability, true, crate::t!("members-tab-availability"));
                     });
                     if *show_availability {
                         editor.ui(ui, cx);
-                        return if ui.button("Close").clicked() {
+                        return if ui.button(crate::t!("members-close")).clicked() {
                             FormAction::Close
                         } else {
                             FormAction::None
@@ -251,14 +271,14 @@ fn table_with_rows_ui(
     selected: Option<u64>,
 ) -> Option<u64> {
     if data.members.is_empty() {
-        ui.label("No members yet. Use Add member, or Import members... to load a CSV file.");
+        ui.label(crate::t!("members-no-members"));
         return None;
     }
     if rows.is_empty() {
-        ui.label("No member matches the search and filters.");
+        ui.label(crate::t!("members-no-match"));
         return None;
     }
-    let response = selectable_table_ui(ui, "members_table", COLS, rows, sort, selected);
+    let response = selectable_table_ui(ui, "members_table", &cols(), rows, sort, selected);
     if response.sort_changed {
         sort_rows(rows, *sort);
     }

@@ -33,13 +33,17 @@ impl Default for Caseload {
     }
 }
 
-const COLS: &[Col] = &[
-    Col { title: "Person", width: 200.0 },
-    Col { title: "Ref", width: 70.0 },
-    Col { title: "Last contact", width: 130.0 },
-    Col { title: "Next contact due", width: 150.0 },
-    Col { title: "Overdue", width: 120.0 },
-];
+/// The columns, headed in the interface language.
+fn cols() -> [Col; 5] {
+    use crate::i18n::static_text;
+    [
+        Col { title: static_text("people-col-person", "Person"), width: 200.0 },
+        Col { title: static_text("people-col-ref", "Ref"), width: 70.0 },
+        Col { title: static_text("people-col-last-contact", "Last contact"), width: 130.0 },
+        Col { title: static_text("people-col-next-contact", "Next contact due"), width: 150.0 },
+        Col { title: static_text("people-col-overdue", "Overdue"), width: 120.0 },
+    ]
+}
 
 struct Rows<'a> {
     data: &'a PeopleData,
@@ -63,11 +67,12 @@ impl TableSource for Rows<'_> {
         let text = match column {
             0 => p.map(|p| p.name.clone()).unwrap_or_default(),
             1 => p.map(|p| p.reference.clone()).unwrap_or_default(),
-            2 => last.map(show_date).unwrap_or_else(|| "None yet".into()),
-            3 => next.map(show_date).unwrap_or_else(|| "Not set".into()),
+            2 => last.map(show_date).unwrap_or_else(|| crate::t!("people-caseload-none-yet")),
+            3 => next.map(show_date).unwrap_or_else(|| crate::t!("people-not-set")),
             _ => match next {
                 Some(d) if *d < self.today => {
-                    return (format!("Overdue by {} d", (self.today - *d).num_days()), Some(self.bad));
+                    let days = (self.today - *d).num_days();
+                    return (crate::t!("people-caseload-overdue-by", days = days), Some(self.bad));
                 }
                 _ => String::new(),
             },
@@ -131,9 +136,9 @@ impl Caseload {
             self.worker = workers.first().cloned();
         }
         ui.horizontal(|ui| {
-            let label = ui.label("Link worker");
+            let label = ui.label(crate::t!("people-link-worker"));
             egui::ComboBox::from_id_salt("caseload_worker")
-                .selected_text(self.worker.clone().unwrap_or_else(|| "No link workers yet".into()))
+                .selected_text(self.worker.clone().unwrap_or_else(|| crate::t!("people-caseload-no-workers")))
                 .show_ui(ui, |ui| {
                     for w in workers {
                         ui.selectable_value(&mut self.worker, Some(w.clone()), w);
@@ -149,11 +154,11 @@ impl Caseload {
             self.loaded = None;
         }
         if self.contacts.is_empty() {
-            ui.label("No active people on this caseload.");
+            ui.label(crate::t!("people-caseload-empty"));
             return None;
         }
         let rows = Rows { data, contacts: &self.contacts, today: cx.today, bad: bad_colour(ui) };
-        let response = selectable_source_ui(ui, "caseload_table", COLS, &rows, &mut self.sort, None);
+        let response = selectable_source_ui(ui, "caseload_table", &cols(), &rows, &mut self.sort, None);
         if response.sort_changed {
             self.sort(data);
         }

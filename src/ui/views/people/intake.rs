@@ -107,12 +107,12 @@ impl IntakeForm {
         }
         let received = match parse_date(&self.received) {
             Ok(Some(d)) if d > today => {
-                errors.insert("date", "is in the future".into());
+                errors.insert("date", crate::t!("people-intake-date-future"));
                 today
             }
             Ok(Some(d)) => d,
             Ok(None) => {
-                errors.insert("date", "is required".into());
+                errors.insert("date", crate::t!("people-intake-date-required"));
                 today
             }
             Err(e) => {
@@ -133,33 +133,42 @@ impl IntakeForm {
     pub fn ui(&mut self, ui: &mut egui::Ui, data: &PeopleData, today: NaiveDate) -> IntakeAction {
         let mut action = IntakeAction::None;
         let title = match &self.existing {
-            Some(p) => format!("New referral for {} ({})", p.name, p.reference),
-            None => format!("New referral: a new person, {}", self.reference),
+            Some(p) => crate::t!(
+                "people-intake-title-known",
+                name = p.name.as_str(),
+                reference = p.reference.as_str()
+            ),
+            None => crate::t!("people-intake-title-new", reference = self.reference.as_str()),
         };
         ui.heading(title);
         if !self.errors.is_empty() {
-            message_ui(ui, Some(&"Not saved: please correct the fields marked below.".to_string()));
+            message_ui(ui, Some(&crate::t!("people-intake-not-saved")));
         }
         egui::ScrollArea::vertical().id_salt("intake_scroll").show(ui, |ui| {
             egui::Grid::new("intake_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
                 if self.existing.is_none() {
-                    let name = text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
+                    let name = text_row_ui(
+                        ui,
+                        &crate::t!("people-field-name"),
+                        &mut self.name,
+                        self.errors.get("name"),
+                    );
                     if !self.focused {
                         name.request_focus();
                         self.focused = true;
                     }
-                    text_row_ui(ui, "Preferred name", &mut self.preferred, None);
+                    text_row_ui(ui, &crate::t!("people-field-preferred-name"), &mut self.preferred, None);
                     date_row_ui(
                         ui,
-                        "Date of birth",
+                        &crate::t!("people-field-date-of-birth"),
                         &mut self.dob,
                         self.errors.get("date_of_birth"),
                         birth_fallback(today),
                     );
-                    text_row_ui(ui, "Village", &mut self.village, None);
-                    text_row_ui(ui, "Phone", &mut self.phone, None);
-                    text_row_ui(ui, "GP practice", &mut self.gp, None);
-                    ui.label("Needs");
+                    text_row_ui(ui, &crate::t!("people-field-village"), &mut self.village, None);
+                    text_row_ui(ui, &crate::t!("people-field-phone"), &mut self.phone, None);
+                    text_row_ui(ui, &crate::t!("people-field-gp-practice"), &mut self.gp, None);
+                    ui.label(crate::t!("people-field-needs"));
                     crate::ui::views::form::wrapped_cell_ui(ui, |ui| {
                         for need in Need::ALL {
                             let mut on = self.needs.contains(need);
@@ -173,37 +182,58 @@ impl IntakeForm {
                         }
                     });
                     ui.end_row();
-                    ui.label("Consent");
+                    ui.label(crate::t!("people-intake-consent"));
                     ui.vertical(|ui| {
-                        ui.checkbox(&mut self.consent_store, "Agrees to the co-op holding their data");
-                        ui.checkbox(
-                            &mut self.consent_share,
-                            "Agrees to share outcomes with the referrer and GP",
-                        );
+                        ui.checkbox(&mut self.consent_store, crate::t!("people-intake-consent-store"));
+                        ui.checkbox(&mut self.consent_share, crate::t!("people-consent-share-agrees"));
                     });
                     ui.end_row();
                 }
-                date_row_ui(ui, "Date received", &mut self.received, self.errors.get("date"), today);
-                choice_row_ui(ui, "Source", &mut self.source, ReferralSource::ALL, |s| s.label().to_string());
-                text_row_ui(ui, "Referrer", &mut self.referrer, None);
-                text_row_ui(ui, "Referrer's organisation", &mut self.referrer_org, None);
-                multiline_row_ui(ui, "Reasons", &mut self.reasons);
-                choice_row_ui(ui, "Urgency", &mut self.urgency, Urgency::ALL, |u| u.label().to_string());
-                text_row_ui(ui, "Link worker", &mut self.link_worker, None);
+                date_row_ui(
+                    ui,
+                    &crate::t!("people-intake-date-received"),
+                    &mut self.received,
+                    self.errors.get("date"),
+                    today,
+                );
+                choice_row_ui(
+                    ui,
+                    &crate::t!("people-intake-source"),
+                    &mut self.source,
+                    ReferralSource::ALL,
+                    |s| s.label().to_string(),
+                );
+                text_row_ui(ui, &crate::t!("people-intake-referrer"), &mut self.referrer, None);
+                text_row_ui(ui, &crate::t!("people-intake-referrer-org"), &mut self.referrer_org, None);
+                multiline_row_ui(ui, &crate::t!("people-intake-reasons"), &mut self.reasons);
+                choice_row_ui(
+                    ui,
+                    &crate::t!("people-intake-urgency"),
+                    &mut self.urgency,
+                    Urgency::ALL,
+                    |u| u.label().to_string(),
+                );
+                text_row_ui(ui, &crate::t!("people-link-worker"), &mut self.link_worker, None);
             });
             let workers = &data.link_workers;
             if self.link_worker.is_empty() && !workers.is_empty() {
-                ui.label(egui::RichText::new(format!("Link workers so far: {}", workers.join(", "))).weak());
+                ui.label(
+                    egui::RichText::new(crate::t!(
+                        "people-intake-workers-so-far",
+                        names = workers.join(", ")
+                    ))
+                    .weak(),
+                );
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save referral").clicked() {
+                if ui.button(crate::t!("people-intake-save")).clicked() {
                     match self.build(today) {
                         Ok((p, r)) => action = IntakeAction::Save(Box::new(p), Box::new(r)),
                         Err(errors) => self.errors = errors,
                     }
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::t!("people-cancel")).clicked() {
                     action = IntakeAction::Cancel;
                 }
             });

@@ -24,16 +24,20 @@ pub struct PeopleList {
     sort: Sort,
 }
 
-const COLS: &[Col] = &[
-    Col { title: "Name", width: 180.0 },
-    Col { title: "Ref", width: 60.0 },
-    Col { title: "Age", width: 45.0 },
-    Col { title: "Village", width: 130.0 },
-    Col { title: "GP practice", width: 200.0 },
-    Col { title: "Referred", width: 120.0 },
-    Col { title: "Source", width: 160.0 },
-    Col { title: "Status", width: 200.0 },
-];
+/// The columns, headed in the interface language.
+fn cols() -> [Col; 8] {
+    use crate::i18n::static_text;
+    [
+        Col { title: static_text("people-col-name", "Name"), width: 180.0 },
+        Col { title: static_text("people-col-ref", "Ref"), width: 60.0 },
+        Col { title: static_text("people-col-age", "Age"), width: 45.0 },
+        Col { title: static_text("people-col-village", "Village"), width: 130.0 },
+        Col { title: static_text("people-col-gp-practice", "GP practice"), width: 200.0 },
+        Col { title: static_text("people-col-referred", "Referred"), width: 120.0 },
+        Col { title: static_text("people-col-source", "Source"), width: 160.0 },
+        Col { title: static_text("people-col-status", "Status"), width: 200.0 },
+    ]
+}
 
 /// How one column sorts.
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
@@ -96,10 +100,17 @@ impl TableSource for Rows<'_> {
             _ => match r {
                 Some(r) if r.status.is_waiting() => {
                     let days = r.days_waiting(self.today);
-                    return (format!("{} (waiting {days} d)", r.status.label()), self.colours.of(days));
+                    return (
+                        crate::t!("people-list-waiting", status = r.status.label(), days = days),
+                        self.colours.of(days),
+                    );
                 }
-                Some(r) => format!("{} since {}", r.status.label(), r.status_since.format("%-d %b")),
-                None => "No referral".into(),
+                Some(r) => crate::t!(
+                    "people-list-since",
+                    status = r.status.label(),
+                    date = crate::i18n::date(r.status_since, "%-d %b")
+                ),
+                None => crate::t!("people-list-no-referral"),
             },
         };
         (text, None)
@@ -142,7 +153,8 @@ impl PeopleList {
         fresh: bool,
         cx: &mut ViewContext<'_>,
     ) -> Option<PersonId> {
-        let changed = search_ui(ui, "Search people", &mut self.search, "Name, reference or village");
+        let changed =
+            search_ui(ui, &crate::t!("people-search"), &mut self.search, &crate::t!("people-search-hint"));
         if fresh || self.sorted.len() != data.people.len() {
             self.sort(data);
             self.filter(data);
@@ -151,16 +163,16 @@ impl PeopleList {
         }
         ui.add_space(4.0);
         if data.people.is_empty() {
-            ui.label("No one has been referred yet. Use New referral to add the first.");
+            ui.label(crate::t!("people-list-empty"));
             return None;
         }
         if self.shown.is_empty() {
-            ui.label(format!("No one matches \"{}\".", self.search.trim()));
+            ui.label(crate::t!("people-list-no-match", text = self.search.trim()));
             return None;
         }
         let rows =
             Rows { data, shown: &self.shown, today: cx.today, colours: WaitColours::new(ui, &data.settings) };
-        let response = selectable_source_ui(ui, "people_table", COLS, &rows, &mut self.sort, None);
+        let response = selectable_source_ui(ui, "people_table", &cols(), &rows, &mut self.sort, None);
         if response.sort_changed {
             self.sort(data);
             self.filter(data);

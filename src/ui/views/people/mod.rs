@@ -134,7 +134,7 @@ impl PeopleView {
             }
         }
         if self.error.is_some() {
-            title_ui(ui, "People", "");
+            title_ui(ui, &crate::t!("people-title"), "");
             if error_ui(ui, &self.error) {
                 self.data.generation = None;
             }
@@ -147,24 +147,32 @@ impl PeopleView {
             return;
         }
         let waiting = self.data.waiting;
-        title_ui(ui, "People", &format!("{} people, {waiting} waiting", self.data.people.len()));
+        title_ui(
+            ui,
+            &crate::t!("people-title"),
+            &crate::t!("people-title-detail", count = self.data.people.len(), waiting = waiting),
+        );
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.tab, Tab::Everyone, "Everyone");
-            ui.selectable_value(&mut self.tab, Tab::Waiting, format!("Waiting list ({waiting})"));
-            ui.selectable_value(&mut self.tab, Tab::Caseload, "Caseload");
+            ui.selectable_value(&mut self.tab, Tab::Everyone, crate::t!("people-tab-everyone"));
+            ui.selectable_value(
+                &mut self.tab,
+                Tab::Waiting,
+                crate::t!("people-tab-waiting", count = waiting),
+            );
+            ui.selectable_value(&mut self.tab, Tab::Caseload, crate::t!("people-tab-caseload"));
             // Working the list out reads everyone: only while its tab is open.
-            ui.selectable_value(&mut self.tab, Tab::Review, "Due for review");
+            ui.selectable_value(&mut self.tab, Tab::Review, crate::t!("people-tab-review"));
             ui.separator();
-            if !cx.read_only && ui.button("New referral").clicked() {
+            if !cx.read_only && ui.button(crate::t!("people-new-referral")).clicked() {
                 self.intake = Some(intake::IntakeForm::new(&self.data, cx.today));
             }
             if !cx.read_only {
                 use crate::exchange::import::ImportKind;
-                ui.menu_button("Import...", |ui| {
+                ui.menu_button(crate::t!("people-import"), |ui| {
                     for (label, kind) in [
-                        ("People...", ImportKind::People),
-                        ("Referrals...", ImportKind::Referrals),
-                        ("Assessments...", ImportKind::Assessments),
+                        (crate::t!("people-import-people"), ImportKind::People),
+                        (crate::t!("people-import-referrals"), ImportKind::Referrals),
+                        (crate::t!("people-import-assessments"), ImportKind::Assessments),
                     ] {
                         if ui.button(label).clicked() {
                             self.import = Some(super::import::ImportPanel::new(kind));

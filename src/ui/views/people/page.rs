@@ -10,6 +10,8 @@ use crate::data::ReadsExt;
 use crate::domain::{
     Activity, Assessment, Contact, Need, Person, PersonId, Referral, ReferralId, Session, ShareConsent,
 };
+use crate::i18n::Lang;
+use crate::t;
 use crate::ui::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{
@@ -34,7 +36,10 @@ pub(super) struct Details {
 
 impl Details {
     pub fn activity_name(&self, id: crate::domain::ActivityId) -> &str {
-        self.activities.iter().find(|a| a.id == id).map_or("(unknown activity)", |a| a.name.as_str())
+        self.activities.iter().find(|a| a.id == id).map_or_else(
+            || crate::i18n::static_text("people-unknown-activity", "(unknown activity)"),
+            |a| a.name.as_str(),
+        )
     }
 }
 
@@ -128,23 +133,23 @@ impl PersonPage {
             cx.act(Action::RecordView(self.id));
         }
         let Some(person) = self.details.person.clone() else {
-            ui.label("This person is no longer in the file.");
-            return !ui.button("Back to people").clicked();
+            ui.label(crate::t!("people-page-gone"));
+            return !ui.button(crate::t!("people-page-back")).clicked();
         };
         ui.horizontal(|ui| {
-            if ui.button("Back to people").clicked() {
+            if ui.button(crate::t!("people-page-back")).clicked() {
                 keep = false;
             }
             ui.heading(egui::RichText::new(&person.name).size(24.0));
             let mut facts = vec![person.reference.clone()];
             if let Some(age) = person.age_on(cx.today) {
-                facts.push(format!("age {age}"));
+                facts.push(crate::t!("people-page-age", age = age.to_string()));
             }
             if !person.village.is_empty() {
                 facts.push(person.village.clone());
             }
             ui.label(egui::RichText::new(facts.join(", ")).weak());
-            if ui.button("Export calendar...").clicked() {
+            if ui.button(crate::t!("people-page-export-calendar")).clicked() {
                 crate::ui::views::export_calendar(
                     cx,
                     crate::report::ics::Whose::Person(person.id),
@@ -185,15 +190,23 @@ impl PersonPage {
     }
 
     fn left_sections_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
-        egui::CollapsingHeader::new("Profile")
+        egui::CollapsingHeader::new(crate::t!("people-section-profile"))
+            .id_salt("person_profile")
             .default_open(true)
             .show(ui, |ui| self.profile_ui(ui, person, cx));
-        egui::CollapsingHeader::new("Plan").default_open(true).show(ui, |ui| self.plan_ui(ui, person, cx));
-        egui::CollapsingHeader::new("Wellbeing").default_open(true).show(ui, |ui| {
-            self.wellbeing_chart_ui(ui, person, cx);
-            self.assessments_ui(ui);
-        });
-        egui::CollapsingHeader::new("Data rights")
+        egui::CollapsingHeader::new(crate::t!("people-section-plan"))
+            .id_salt("person_plan")
+            .default_open(true)
+            .show(ui, |ui| self.plan_ui(ui, person, cx));
+        egui::CollapsingHeader::new(crate::t!("people-section-wellbeing"))
+            .id_salt("person_wellbeing")
+            .default_open(true)
+            .show(ui, |ui| {
+                self.wellbeing_chart_ui(ui, person, cx);
+                self.assessments_ui(ui);
+            });
+        egui::CollapsingHeader::new(crate::t!("people-section-rights"))
+            .id_salt("person_rights")
             .default_open(false)
             .show(ui, |ui| self.rights_ui(ui, person, cx));
     }
@@ -205,19 +218,25 @@ impl PersonPage {
         data: &PeopleData,
         cx: &mut ViewContext<'_>,
     ) {
-        egui::CollapsingHeader::new("Referrals").default_open(true).show(ui, |ui| {
-            if !cx.read_only && ui.button("New referral for this person").clicked() {
-                self.further_referral = Some(IntakeForm::for_person(person, data, cx.today));
-            }
-            self.referrals_ui(ui, person, data, cx);
-        });
-        egui::CollapsingHeader::new("Contact log")
+        egui::CollapsingHeader::new(crate::t!("people-section-referrals"))
+            .id_salt("person_referrals")
+            .default_open(true)
+            .show(ui, |ui| {
+                if !cx.read_only && ui.button(crate::t!("people-page-new-referral")).clicked() {
+                    self.further_referral = Some(IntakeForm::for_person(person, data, cx.today));
+                }
+                self.referrals_ui(ui, person, data, cx);
+            });
+        egui::CollapsingHeader::new(crate::t!("people-section-contacts"))
+            .id_salt("person_contacts")
             .default_open(true)
             .show(ui, |ui| self.contacts_ui(ui, person, cx));
-        egui::CollapsingHeader::new("Sessions")
+        egui::CollapsingHeader::new(crate::t!("people-section-sessions"))
+            .id_salt("person_sessions")
             .default_open(false)
             .show(ui, |ui| self.sessions_ui(ui, person));
-        egui::CollapsingHeader::new("Co-op membership")
+        egui::CollapsingHeader::new(crate::t!("people-section-membership"))
+            .id_salt("person_membership")
             .default_open(false)
             .show(ui, |ui| self.membership_ui(ui, person, cx));
     }
@@ -253,7 +272,7 @@ impl PersonPage {
             size,
             key,
             style,
-            &format!("{} chart of {}", instrument.label(), person.name),
+            &crate::t!("people-chart-name", instrument = instrument.label(), name = person.name.as_str()),
             || Some(crate::report::charts::chart_from(assessments, instrument, &settings, title, attended)),
         );
     }
@@ -301,48 +320,55 @@ impl PersonPage {
                     ui.end_row();
                 }
             };
-            row("Preferred name", person.preferred_name.clone());
-            row("Date of birth", date_text(person.date_of_birth));
-            row("Address", person.address.clone());
-            row("Phone", person.phone.clone());
-            row("Email", person.email.clone());
-            row("GP practice", person.gp_practice.clone());
-            row("Needs", person.needs.iter().map(|n| n.label()).collect::<Vec<_>>().join(", "));
-            row("Interests", person.interests.join(", "));
-            row("What matters to me", person.what_matters.clone());
-            row("Emergency contact", person.emergency_contact.clone());
+            row(&t!("people-field-preferred-name"), person.preferred_name.clone());
+            row(&t!("people-field-date-of-birth"), date_text(person.date_of_birth));
+            row(&t!("people-field-address"), person.address.clone());
+            row(&t!("people-field-phone"), person.phone.clone());
+            row(&t!("people-field-email"), person.email.clone());
+            row(&t!("people-field-gp-practice"), person.gp_practice.clone());
+            row(&t!("people-field-preferred-language"), language_text(person.preferred_language));
             row(
-                "Consent to hold data",
+                &t!("people-field-needs"),
+                person.needs.iter().map(|n| n.label()).collect::<Vec<_>>().join(", "),
+            );
+            row(&t!("people-field-interests"), person.interests.join(", "));
+            row(&t!("people-field-what-matters"), person.what_matters.clone());
+            row(&t!("people-field-emergency-contact"), person.emergency_contact.clone());
+            row(
+                &t!("people-field-consent-store"),
                 match (person.consent_store, person.consent_withdrawn) {
-                    (_, Some(w)) => format!("Withdrawn {w}: due for review"),
-                    (Some(d), None) => format!("Given {d}"),
-                    (None, None) => "Not recorded".into(),
+                    (_, Some(w)) => t!("people-consent-withdrawn", date = w.to_string()),
+                    (Some(d), None) => t!("people-consent-given", date = d.to_string()),
+                    (None, None) => t!("people-consent-not-recorded"),
                 },
             );
             row(
-                "Consent to share outcomes",
+                &t!("people-field-consent-share-outcomes"),
                 format!(
                     "{}{}",
-                    if person.consent_share.yes { "Yes" } else { "No" },
+                    if person.consent_share.yes { t!("people-yes") } else { t!("people-no") },
                     person.consent_share.date.map(|d| format!(" ({d})")).unwrap_or_default()
                 ),
             );
-            row("Notes", person.notes.clone());
+            row(&t!("people-field-notes"), person.notes.clone());
             row(
-                "Usually paid by",
-                person.default_payer.map_or("Not set".to_string(), |p| match p {
-                    crate::domain::Payer::SelfFunded => "Self-funded".into(),
-                    crate::domain::Payer::Sds(o) => o.label().to_string(),
-                    crate::domain::Payer::Fund(_) => "A fund".into(),
-                }),
+                &t!("people-field-payer"),
+                person.default_payer.map_or_else(
+                    || t!("people-not-set"),
+                    |p| match p {
+                        crate::domain::Payer::SelfFunded => t!("people-payer-self-funded"),
+                        crate::domain::Payer::Sds(o) => o.label().to_string(),
+                        crate::domain::Payer::Fund(_) => t!("people-payer-a-fund"),
+                    },
+                ),
             );
         });
-        if !cx.read_only && ui.button("Edit profile").clicked() {
+        if !cx.read_only && ui.button(t!("people-profile-edit")).clicked() {
             match cx.store.all::<crate::domain::Fund>() {
                 Ok(funds) => self.profile = Some(ProfileForm::edit(person, funds)),
-                Err(e) => cx.commands.push(Command::ShowError(format!(
-                    "The profile cannot be edited now: the funds could not be read: {}",
-                    crate::ui::error_chain(&e)
+                Err(e) => cx.commands.push(Command::ShowError(t!(
+                    "people-profile-funds-unread",
+                    error = crate::ui::error_chain(&e)
                 ))),
             }
         }
@@ -369,8 +395,14 @@ pub(super) struct ProfileForm {
     emergency: String,
     notes: String,
     payer: Option<crate::domain::Payer>,
+    language: Option<Lang>,
     funds: Vec<crate::domain::Fund>,
     errors: FieldErrors,
+}
+
+/// A person's preferred language in words ("not asked" when unset).
+fn language_text(lang: Option<Lang>) -> String {
+    lang.map_or_else(|| t!("people-language-not-asked"), |l| l.native_name().to_string())
 }
 
 impl ProfileForm {
@@ -394,6 +426,7 @@ impl ProfileForm {
             emergency: p.emergency_contact.clone(),
             notes: p.notes.clone(),
             payer: p.default_payer,
+            language: p.preferred_language,
             funds,
             errors: FieldErrors::new(),
         }
@@ -415,6 +448,7 @@ impl ProfileForm {
         p.emergency_contact = self.emergency.trim().to_string();
         p.notes = self.notes.trim().to_string();
         p.default_payer = self.payer;
+        p.preferred_language = self.language;
         if self.consent_share != p.consent_share.yes {
             p.consent_share = ShareConsent { yes: self.consent_share, date: Some(today) };
         }
@@ -442,21 +476,28 @@ impl ProfileForm {
     fn ui(&mut self, ui: &mut egui::Ui, today: chrono::NaiveDate) -> Option<Option<Person>> {
         let mut result = None;
         egui::Grid::new("profile_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            text_row_ui(ui, "Name", &mut self.name, self.errors.get("name"));
-            text_row_ui(ui, "Preferred name", &mut self.preferred, None);
+            text_row_ui(ui, &t!("people-field-name"), &mut self.name, self.errors.get("name"));
+            text_row_ui(ui, &t!("people-field-preferred-name"), &mut self.preferred, None);
             date_row_ui(
                 ui,
-                "Date of birth",
+                &t!("people-field-date-of-birth"),
                 &mut self.dob,
                 self.errors.get("date_of_birth"),
                 birth_fallback(today),
             );
-            text_row_ui(ui, "Village", &mut self.village, None);
-            text_row_ui(ui, "Address", &mut self.address, None);
-            text_row_ui(ui, "Phone", &mut self.phone, None);
-            text_row_ui(ui, "Email", &mut self.email, self.errors.get("email"));
-            text_row_ui(ui, "GP practice", &mut self.gp, None);
-            ui.label("Needs");
+            text_row_ui(ui, &t!("people-field-village"), &mut self.village, None);
+            text_row_ui(ui, &t!("people-field-address"), &mut self.address, None);
+            text_row_ui(ui, &t!("people-field-phone"), &mut self.phone, None);
+            text_row_ui(ui, &t!("people-field-email"), &mut self.email, self.errors.get("email"));
+            text_row_ui(ui, &t!("people-field-gp-practice"), &mut self.gp, None);
+            crate::ui::views::form::choice_row_ui(
+                ui,
+                &t!("people-field-preferred-language"),
+                &mut self.language,
+                &[None, Some(Lang::Cy), Some(Lang::En)],
+                language_text,
+            );
+            ui.label(t!("people-field-needs"));
             crate::ui::views::form::wrapped_cell_ui(ui, |ui| {
                 for need in Need::ALL {
                     let mut on = self.needs.contains(need);
@@ -470,57 +511,61 @@ impl ProfileForm {
                 }
             });
             ui.end_row();
-            text_row_ui(ui, "Interests", &mut self.interests, None);
-            multiline_row_ui(ui, "What matters to me", &mut self.what_matters);
+            text_row_ui(ui, &t!("people-field-interests"), &mut self.interests, None);
+            multiline_row_ui(ui, &t!("people-field-what-matters"), &mut self.what_matters);
             date_row_ui(
                 ui,
-                "Consent to hold data (date)",
+                &t!("people-profile-consent-store-date"),
                 &mut self.consent_store,
                 self.errors.get("consent_store"),
                 today,
             );
             date_row_ui(
                 ui,
-                "Consent to hold data withdrawn (date)",
+                &t!("people-profile-consent-withdrawn-date"),
                 &mut self.consent_withdrawn,
                 self.errors.get("consent_withdrawn"),
                 today,
             );
-            ui.label("Consent to share");
-            ui.checkbox(&mut self.consent_share, "Agrees to share outcomes with the referrer and GP");
+            ui.label(t!("people-profile-consent-share"));
+            ui.checkbox(&mut self.consent_share, t!("people-consent-share-agrees"));
             ui.end_row();
-            text_row_ui(ui, "Emergency contact", &mut self.emergency, None);
+            text_row_ui(ui, &t!("people-field-emergency-contact"), &mut self.emergency, None);
             let mut choices: Vec<Option<crate::domain::Payer>> =
                 vec![None, Some(crate::domain::Payer::SelfFunded)];
             choices.extend(crate::domain::SdsOption::ALL.iter().map(|o| Some(crate::domain::Payer::Sds(*o))));
             choices.extend(self.funds.iter().map(|f| Some(crate::domain::Payer::Fund(f.id))));
             let funds = self.funds.clone();
-            crate::ui::views::form::choice_row_ui(ui, "Usually paid by", &mut self.payer, &choices, |p| {
-                match p {
-                    None => "Not set".to_string(),
-                    Some(crate::domain::Payer::SelfFunded) => "Self-funded".into(),
+            crate::ui::views::form::choice_row_ui(
+                ui,
+                &t!("people-field-payer"),
+                &mut self.payer,
+                &choices,
+                |p| match p {
+                    None => t!("people-not-set"),
+                    Some(crate::domain::Payer::SelfFunded) => t!("people-payer-self-funded"),
                     Some(crate::domain::Payer::Sds(o)) => o.label().to_string(),
-                    Some(crate::domain::Payer::Fund(id)) => funds
-                        .iter()
-                        .find(|f| f.id == id)
-                        .map_or("A fund".into(), |f| format!("Fund: {}", f.name)),
-                }
-            });
-            multiline_row_ui(ui, "Notes", &mut self.notes);
+                    Some(crate::domain::Payer::Fund(id)) => funds.iter().find(|f| f.id == id).map_or_else(
+                        || t!("people-payer-a-fund"),
+                        |f| t!("people-payer-fund", name = f.name.as_str()),
+                    ),
+                },
+            );
+            multiline_row_ui(ui, &t!("people-field-notes"), &mut self.notes);
         });
         ui.horizontal(|ui| {
-            if ui.button("Save profile").clicked() {
+            if ui.button(t!("people-profile-save")).clicked() {
                 match self.build(today) {
                     Ok(p) => result = Some(Some(p)),
                     Err(e) => self.errors = e,
                 }
             }
-            if ui.button("Cancel editing").clicked() {
+            if ui.button(t!("people-profile-cancel")).clicked() {
                 result = Some(None);
             }
         });
         if !self.errors.is_empty() {
-            message_ui(ui, Some(&"Not saved: please correct the fields marked above.".to_string()));
+            message_ui(ui, Some(&t!("people-profile-not-saved")));
         }
         result
     }

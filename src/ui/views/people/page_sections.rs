@@ -6,6 +6,7 @@ use super::page::PersonPage;
 use crate::actions::Action;
 use crate::domain::wellbeing::Scored;
 use crate::domain::{Attendance, Contact, ContactId, ContactKind, Goal, GoalStatus, Person, ReferralStatus};
+use crate::t;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::{message_ui, parse_date};
 use crate::ui::views::show_date;
@@ -53,16 +54,16 @@ impl PersonPage {
         cx: &mut ViewContext<'_>,
     ) {
         if self.details.referrals.is_empty() {
-            ui.label("No referrals.");
+            ui.label(t!("people-referrals-none"));
         }
         for referral in self.details.referrals.iter().rev() {
             ui.group(|ui| {
                 ui.label(
-                    egui::RichText::new(format!(
-                        "Referred {} by {}: {}",
-                        show_date(referral.received),
-                        referral.source.label(),
-                        referral.status().label()
+                    egui::RichText::new(t!(
+                        "people-referral-heading",
+                        date = show_date(referral.received),
+                        source = referral.source.label(),
+                        status = referral.status().label()
                     ))
                     .strong(),
                 );
@@ -73,17 +74,22 @@ impl PersonPage {
                     .collect::<Vec<_>>()
                     .join(", ");
                 if !who.is_empty() {
-                    ui.label(format!("Referrer: {who}"));
+                    ui.label(t!("people-referral-referrer", who = who.as_str()));
                 }
                 if !referral.reasons.is_empty() {
-                    ui.label(format!("Reasons: {}", referral.reasons));
+                    ui.label(t!("people-referral-reasons", reasons = referral.reasons.as_str()));
                 }
-                ui.label(format!(
-                    "Urgency: {}. Link worker: {}",
-                    referral.urgency.label(),
-                    if referral.link_worker.is_empty() { "not assigned" } else { &referral.link_worker }
+                let worker = if referral.link_worker.is_empty() {
+                    t!("people-referral-not-assigned")
+                } else {
+                    referral.link_worker.clone()
+                };
+                ui.label(t!(
+                    "people-referral-urgency-worker",
+                    urgency = referral.urgency.label(),
+                    worker = worker
                 ));
-                ui.label(egui::RichText::new("History").strong());
+                ui.label(egui::RichText::new(t!("people-referral-history")).strong());
                 egui::Grid::new(("history", referral.id.0)).num_columns(3).spacing([16.0, 2.0]).show(
                     ui,
                     |ui| {
@@ -100,9 +106,14 @@ impl PersonPage {
                     if cx.read_only {
                         return;
                     }
-                    let label = tag(ui, "Move to");
+                    let label = tag(ui, &t!("people-referral-move-to"));
                     egui::ComboBox::from_id_salt(("new_status", referral.id.0))
-                        .selected_text(draft.status.map_or("Choose a status", |s| s.label()))
+                        .selected_text(
+                            draft.status.map_or_else(
+                                || t!("people-referral-choose-status"),
+                                |s| s.label().to_string(),
+                            ),
+                        )
                         .show_ui(ui, |ui| {
                             for s in ReferralStatus::ALL.iter().filter(|s| **s != referral.status()) {
                                 ui.selectable_value(&mut draft.status, Some(*s), s.label());
@@ -110,10 +121,15 @@ impl PersonPage {
                         })
                         .response
                         .labelled_by(label.id);
-                    let note_label = tag(ui, "Note");
+                    let note_label = tag(ui, &t!("people-referral-note"));
                     ui.add(egui::TextEdit::singleline(&mut draft.note).desired_width(180.0))
                         .labelled_by(note_label.id);
-                    if ui.add_enabled(draft.status.is_some(), egui::Button::new("Change status")).clicked()
+                    if ui
+                        .add_enabled(
+                            draft.status.is_some(),
+                            egui::Button::new(t!("people-referral-change-status")),
+                        )
+                        .clicked()
                         && let Some(status) = draft.status
                     {
                         cx.act(Action::ChangeReferralStatus(
@@ -126,7 +142,8 @@ impl PersonPage {
                 });
                 let unavailable = crate::report::letter::letter_unavailable(person);
                 ui.horizontal_wrapped(|ui| {
-                    let button = ui.add_enabled(unavailable.is_none(), egui::Button::new("Outcome letter"));
+                    let button =
+                        ui.add_enabled(unavailable.is_none(), egui::Button::new(t!("people-outcome-letter")));
                     if button.clicked() {
                         self.rights.open_letter(referral.id);
                     }
@@ -140,14 +157,14 @@ impl PersonPage {
 
     pub(super) fn plan_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
         if person.plan.is_empty() {
-            ui.label("No goals yet.");
+            ui.label(t!("people-plan-none"));
         }
         // One goal to a block, its text wrapping, so a long goal never runs into the next column.
         for (i, goal) in person.plan.iter().enumerate() {
             ui.add(egui::Label::new(egui::RichText::new(&goal.text).strong()).wrap());
             ui.horizontal_wrapped(|ui| {
                 if let Some(d) = goal.target {
-                    tag(ui, &format!("by {}", show_date(d)));
+                    tag(ui, &t!("people-goal-by", date = show_date(d)));
                 }
                 let names: Vec<&str> =
                     goal.activities.iter().map(|a| self.details.activity_name(*a)).collect();
@@ -157,7 +174,7 @@ impl PersonPage {
             });
             ui.horizontal_wrapped(|ui| {
                 let mut status = goal.status;
-                let label = tag(ui, &format!("Goal {} status", i + 1));
+                let label = tag(ui, &t!("people-goal-status", number = (i + 1).to_string()));
                 ui.add_enabled_ui(!cx.read_only, |ui| {
                     egui::ComboBox::from_id_salt(("goal_status", i))
                         .selected_text(status.label())
@@ -182,17 +199,21 @@ impl PersonPage {
             if cx.read_only {
                 return;
             }
-            let l = tag(ui, "New goal");
+            let l = tag(ui, &t!("people-goal-new"));
             ui.add(egui::TextEdit::singleline(&mut self.goal.text).desired_width(220.0)).labelled_by(l.id);
-            let t = tag(ui, "Target date");
+            let target_label = t!("people-goal-target");
+            let t = tag(ui, &target_label);
             ui.add(
                 egui::TextEdit::singleline(&mut self.goal.target)
                     .desired_width(100.0)
                     .hint_text("2027-03-31"),
             )
             .labelled_by(t.id);
-            crate::ui::views::form::date_picker_ui(ui, "Target date", &mut self.goal.target, cx.today);
-            if ui.add_enabled(!self.goal.text.trim().is_empty(), egui::Button::new("Add goal")).clicked() {
+            crate::ui::views::form::date_picker_ui(ui, &target_label, &mut self.goal.target, cx.today);
+            if ui
+                .add_enabled(!self.goal.text.trim().is_empty(), egui::Button::new(t!("people-goal-add")))
+                .clicked()
+            {
                 match parse_date(&self.goal.target) {
                     Ok(target) => {
                         let goal = Goal {
@@ -223,9 +244,9 @@ impl PersonPage {
     ) {
         let config = egui::containers::menu::MenuConfig::new()
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-        egui::containers::menu::MenuButton::new(format!("Goal {} activities...", i + 1)).config(config).ui(
-            ui,
-            |ui| {
+        egui::containers::menu::MenuButton::new(t!("people-goal-activities", number = (i + 1).to_string()))
+            .config(config)
+            .ui(ui, |ui| {
                 egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
                     let offered = self
                         .details
@@ -245,20 +266,23 @@ impl PersonPage {
                         }
                     }
                 });
-            },
-        );
+            });
     }
 
     pub(super) fn contacts_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
         if self.details.contacts.is_empty() {
-            ui.label("No contacts logged yet.");
+            ui.label(t!("people-contacts-none"));
         }
         egui::Grid::new("contacts_grid").num_columns(4).spacing([16.0, 4.0]).striped(true).show(ui, |ui| {
             for c in self.details.contacts.iter().rev() {
                 ui.label(show_date(c.date));
                 ui.label(c.kind.label());
                 ui.label(&c.note);
-                ui.label(c.next_due.map(|d| format!("next due {}", show_date(d))).unwrap_or_default());
+                ui.label(
+                    c.next_due
+                        .map(|d| t!("people-contact-next-due", date = show_date(d)))
+                        .unwrap_or_default(),
+                );
                 ui.end_row();
             }
         });
@@ -267,7 +291,7 @@ impl PersonPage {
                 return;
             }
             let kind = self.contact.kind.get_or_insert(ContactKind::Phone);
-            let l = tag(ui, "Contact by");
+            let l = tag(ui, &t!("people-contact-by"));
             egui::ComboBox::from_id_salt("contact_kind")
                 .selected_text(kind.label())
                 .show_ui(ui, |ui| {
@@ -277,9 +301,9 @@ impl PersonPage {
                 })
                 .response
                 .labelled_by(l.id);
-            let n = tag(ui, "Contact note");
+            let n = tag(ui, &t!("people-contact-note"));
             ui.add(egui::TextEdit::singleline(&mut self.contact.note).desired_width(220.0)).labelled_by(n.id);
-            let d = tag(ui, "Next contact due");
+            let d = tag(ui, &t!("people-col-next-contact"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.contact.next_due)
                     .desired_width(100.0)
@@ -292,7 +316,7 @@ impl PersonPage {
                 &mut self.contact.next_due,
                 cx.today,
             );
-            if ui.button("Log contact").clicked() {
+            if ui.button(t!("people-contact-log")).clicked() {
                 match parse_date(&self.contact.next_due) {
                     Ok(next_due) => {
                         let by =
@@ -325,7 +349,7 @@ impl PersonPage {
             .collect();
         let attended = mine.iter().filter(|(_, p)| p.attendance == Attendance::Attended).count();
         let marked = mine.iter().filter(|(_, p)| p.attendance != Attendance::Expected).count();
-        ui.label(format!("{} sessions booked; attended {attended} of {marked} so far.", mine.len()));
+        ui.label(t!("people-sessions-summary", count = mine.len(), attended = attended, marked = marked));
         egui::Grid::new("person_sessions").num_columns(3).spacing([16.0, 2.0]).striped(true).show(ui, |ui| {
             for (s, p) in mine.iter().rev() {
                 ui.label(format!("{} {}", show_date(s.date), s.start.format("%H:%M")));
@@ -338,7 +362,7 @@ impl PersonPage {
 
     pub(super) fn assessments_ui(&mut self, ui: &mut egui::Ui) {
         if self.details.assessments.is_empty() {
-            ui.label("No wellbeing assessments yet.");
+            ui.label(t!("people-assessments-none"));
         }
         egui::Grid::new("person_assessments").num_columns(4).spacing([16.0, 2.0]).striped(true).show(
             ui,
@@ -351,12 +375,12 @@ impl PersonPage {
                         Some(Scored::Complete(score)) => match score.headline() {
                             Some(h) if h.fract() == 0.0 => format!("{h:.0}"),
                             Some(h) => format!("{h:.2}"),
-                            None => "Scored (each item reported)".into(),
+                            None => t!("people-assessment-scored-items"),
                         },
                         Some(Scored::Incomplete { missing_items }) => {
-                            format!("Incomplete (missing {missing_items:?})")
+                            t!("people-assessment-incomplete", missing = format!("{missing_items:?}"))
                         }
-                        None => "Invalid answers".into(),
+                        None => t!("people-assessment-invalid"),
                     });
                     ui.end_row();
                 }
@@ -378,22 +402,22 @@ impl PersonPage {
         let rules = &self.details.settings.coop;
         for e in &self.details.register {
             let state = match e.ceased {
-                Some(c) => format!("ceased {}", show_date(c)),
-                None => format!("since {}", show_date(e.admitted)),
+                Some(c) => t!("people-membership-ceased", date = show_date(c)),
+                None => t!("people-membership-since", date = show_date(e.admitted)),
             };
             ui.label(format!("{}: {} {state}.", e.name, e.class));
         }
         if cx.read_only || self.details.register.iter().any(|e| e.ceased.is_none()) {
             if !self.details.register.is_empty() {
-                ui.label(egui::RichText::new("Shares and offices are in the Co-op view.").weak());
+                ui.label(egui::RichText::new(t!("people-membership-see-coop")).weak());
             }
             return;
         }
-        ui.label(format!("{} is not a member of the co-op.", person.display_name()));
+        ui.label(t!("people-membership-not-member", name = person.display_name()));
         let default = rules.class("User members").or(rules.classes.first()).map(|c| c.name.clone());
         let class = self.admit_class.get_or_insert_with(|| default.unwrap_or_default());
         ui.horizontal_wrapped(|ui| {
-            let l = tag(ui, "Membership class");
+            let l = tag(ui, &t!("people-membership-class"));
             egui::ComboBox::from_id_salt("admit_class")
                 .selected_text(class.clone())
                 .show_ui(ui, |ui| {
@@ -403,7 +427,7 @@ impl PersonPage {
                 })
                 .response
                 .labelled_by(l.id);
-            if ui.button("Make a member of the co-op").clicked() {
+            if ui.button(t!("people-membership-admit")).clicked() {
                 let entry = crate::ui::views::entry_for_person(person, class, cx.today);
                 cx.act(Action::SaveRegisterEntry(Box::new(entry)));
             }

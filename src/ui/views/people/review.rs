@@ -52,30 +52,30 @@ impl ReviewList {
             self.loaded = None;
             return None;
         }
-        ui.label(format!(
-            "People whose last referral ended more than {retention_years} years ago (the retention period in Settings), \
-             and people who withdrew consent to the co-op holding their data. Erase them, or open their page to record \
-             why their records must be kept."
-        ));
+        ui.label(crate::t!("people-review-intro", years = retention_years));
         ui.add_space(4.0);
         if self.due.is_empty() {
-            ui.label(egui::RichText::new("No one is due for review.").weak());
+            ui.label(egui::RichText::new(crate::t!("people-review-empty")).weak());
             return None;
         }
         let mut open = None;
         if !cx.read_only {
             ui.horizontal(|ui| {
-                if ui.button("Choose everyone").clicked() {
+                if ui.button(crate::t!("people-review-choose-all")).clicked() {
                     self.chosen = self.due.iter().map(|d| d.person).collect();
                 }
-                if ui.button("Choose no one").clicked() {
+                if ui.button(crate::t!("people-review-choose-none")).clicked() {
                     self.chosen.clear();
                 }
             });
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
         ui.horizontal(|ui| {
-            for (title, width) in [("Ref", 80.0), ("Name", 220.0), ("Why", 360.0)] {
+            for (title, width) in [
+                (crate::t!("people-col-ref"), 80.0),
+                (crate::t!("people-col-name"), 220.0),
+                (crate::t!("people-review-col-why"), 360.0),
+            ] {
                 cell_ui(ui, width, row_height, |ui| ui.label(egui::RichText::new(title).strong()));
             }
         });
@@ -105,7 +105,10 @@ impl ReviewList {
                         cell_ui(ui, 360.0, row_height, |ui| {
                             ui.add(egui::Label::new(d.reason.describe()).truncate())
                         });
-                        if ui.button(format!("Open {}", d.reference)).clicked() {
+                        if ui
+                            .button(crate::t!("people-review-open", reference = d.reference.as_str()))
+                            .clicked()
+                        {
                             open = Some(d.person);
                         }
                     });
@@ -122,16 +125,18 @@ impl ReviewList {
         let n = self.chosen.len();
         ui.add_space(6.0);
         if n == 0 {
-            ui.label(egui::RichText::new("Choose people above to erase them.").weak());
+            ui.label(egui::RichText::new(crate::t!("people-review-choose-hint")).weak());
             return;
         }
-        let phrase = format!("erase {n}");
+        // The phrase is typed, so it is in the interface language ("erase 2", "dileu 2").
+        let phrase = crate::t!("people-review-erase-phrase", count = n);
         ui.horizontal(|ui| {
-            let label = ui.label(format!("Type \"{phrase}\" to confirm"));
+            let label = ui.label(crate::t!("people-review-type-to-confirm", phrase = phrase.as_str()));
             ui.add(egui::TextEdit::singleline(&mut self.confirm).desired_width(100.0)).labelled_by(label.id);
-            let people = if n == 1 { "person" } else { "people" };
             let confirmed = self.confirm.trim().eq_ignore_ascii_case(&phrase);
-            if ui.add_enabled(confirmed, egui::Button::new(format!("Erase {n} {people} for good"))).clicked()
+            if ui
+                .add_enabled(confirmed, egui::Button::new(crate::t!("people-review-erase", count = n)))
+                .clicked()
             {
                 cx.act(Action::ErasePeople(self.chosen.iter().copied().collect()));
                 self.chosen.clear();

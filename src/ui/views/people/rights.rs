@@ -3,7 +3,9 @@
 use super::page::PersonPage;
 use crate::actions::Action;
 use crate::domain::{Person, ReferralId};
-use crate::report::letter::{LetterError, outcome_document, outcome_letter};
+use crate::report::language::{DocLanguage, write_in};
+use crate::report::letter::{LetterError, outcome_document};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::views::ViewContext;
 use crate::ui::views::form::message_ui;
@@ -14,6 +16,8 @@ pub struct RightsState {
     letter_for: Option<ReferralId>,
     /// The letter, or why there is none (no consent, or the data could not be read).
     letter: Option<Result<String, String>>,
+    /// The language chosen for this person's documents (`None`: their own).
+    language: Option<DocLanguage>,
     confirm: String,
 }
 
@@ -26,14 +30,35 @@ impl RightsState {
 }
 
 impl PersonPage {
+    /// The language this person's documents are written in, with a menu to change it.
+    fn document_language_ui(&mut self, ui: &mut egui::Ui, person: &Person) -> DocLanguage {
+        let chosen = self.rights.language.unwrap_or_else(|| DocLanguage::for_person(person));
+        let mut picked = chosen;
+        ui.horizontal(|ui| {
+            let label = ui.label(t!("people-documents-language"));
+            egui::ComboBox::from_id_salt("person_documents_language")
+                .selected_text(picked.label())
+                .show_ui(ui, |ui| {
+                    for option in DocLanguage::ALL {
+                        ui.selectable_value(&mut picked, option, option.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        if picked != chosen {
+            self.rights.language = Some(picked);
+            self.rights.letter = None;
+        }
+        picked
+    }
+
     pub(super) fn rights_ui(&mut self, ui: &mut egui::Ui, person: &Person, cx: &mut ViewContext<'_>) {
-        ui.label(
-            "Everything held about this person can be exported (right of access): as a document they can \
-             read, or as one machine-readable file.",
-        );
+        ui.label(t!("people-rights-intro"));
+        let language = self.document_language_ui(ui, person);
         ui.horizontal_wrapped(|ui| {
-            let pdf = ui.button("Export this person's data as PDF...").clicked();
-            let json = ui.button("Export this person's data as JSON...").clicked();
+            let pdf = ui.button(t!("people-rights-export-pdf")).clicked();
+            let json = ui.button(t!("people-rights-export-json")).clicked();
             if !(pdf || json) {
                 return;
             }
@@ -42,15 +67,17 @@ impl PersonPage {
                 crate::report::subject_access::subject_access_document(cx.store, &person.reference)
                     .map_err(|e| crate::ui::error_chain(&e))
                     .and_then(|doc| {
-                        doc.ok_or_else(|| format!("{} is no longer in the data", person.reference))
+                        doc.ok_or_else(|| t!("people-rights-gone", reference = person.reference.as_str()))
                     })
                     .and_then(|doc| {
                         if pdf {
-                            crate::report::subject_access::subject_access_readable(
-                                &doc,
-                                &person.name,
-                                cx.today,
-                            )
+                            write_in(language, || {
+                                Ok::<_, String>(crate::report::subject_access::subject_access_readable(
+                                    &doc,
+                                    &person.name,
+                                    cx.today,
+                                ))
+                            })?
                             .to_pdf()
                             .map_err(|e| e.to_string())
                         } else {
@@ -67,39 +94,35 @@ impl PersonPage {
                         cx.act(Action::RecordExport(Some(person.id), "subject access report".into()));
                     }
                 }
-                Err(e) => cx.commands.push(Command::ShowError(format!("The export was not made: {e}"))),
+                Err(e) => cx.commands.push(Command::ShowError(t!("people-rights-export-failed", error = e))),
             }
         });
         if cx.read_only {
             return;
         }
         ui.add_space(8.0);
-        ui.label(egui::RichText::new("Erase person").strong());
-        ui.label(format!(
-            "Removes {} and every record about them (referrals, contacts, attendance, assessments, plan) for good, and rewrites the file so no copy remains. \
-             This cannot be undone.",
-            person.name
-        ));
+        ui.label(egui::RichText::new(t!("people-erase-heading")).strong());
+        ui.label(t!("people-erase-explain", name = person.name.as_str()));
         if !self.details.register.is_empty() {
-            ui.label(format!("{}.", crate::actions::REGISTER_KEPT));
+            ui.label(format!("{}.", crate::actions::register_kept()));
         }
         if let Some(b) = cx.backups.as_ref().filter(|b| !b.listed.is_empty()) {
             let folder = crate::backup::folder_for(b.data, b.prefs.folder.as_deref());
-            let oldest = b.listed[0].0.format("%-d %b %Y");
-            ui.label(format!(
-                "The {} backup(s) in {} (the oldest from {oldest}) still hold their records until they are rotated out; \
-                 restoring any of them erases {} again.",
-                b.listed.len(),
-                folder.display(),
-                person.reference
+            let oldest = crate::i18n::datetime(b.listed[0].0, "%-d %b %Y");
+            ui.label(t!(
+                "people-erase-backups",
+                count = b.listed.len(),
+                folder = folder.display().to_string(),
+                oldest = oldest,
+                reference = person.reference.as_str()
             ));
         }
         ui.horizontal(|ui| {
-            let label = ui.label(format!("Type {} to confirm", person.reference));
+            let label = ui.label(t!("people-erase-type-to-confirm", reference = person.reference.as_str()));
             ui.add(egui::TextEdit::singleline(&mut self.rights.confirm).desired_width(100.0))
                 .labelled_by(label.id);
             let confirmed = self.rights.confirm.trim() == person.reference;
-            if ui.add_enabled(confirmed, egui::Button::new("Erase person for good")).clicked() {
+            if ui.add_enabled(confirmed, egui::Button::new(t!("people-erase-button"))).clicked() {
                 cx.act(Action::ErasePerson(person.id));
                 self.rights.confirm.clear();
             }
@@ -110,26 +133,47 @@ impl PersonPage {
         let Some(referral_id) = self.rights.letter_for else {
             return;
         };
+        let language = self.rights.language.unwrap_or_else(|| DocLanguage::for_person(person));
         if self.rights.letter.is_none() {
             let Some(referral) = self.details.referrals.iter().find(|r| r.id == referral_id) else {
                 self.rights.letter_for = None;
                 return;
             };
-            let letter = cx
-                .store
-                .settings()
-                .map_err(LetterError::from)
-                .and_then(|settings| outcome_letter(cx.store, person, referral, &settings, cx.today));
-            self.rights.letter = Some(letter.map_err(|e| crate::ui::error_chain(&e)));
+            let letter = cx.store.settings().map_err(LetterError::from).and_then(|settings| {
+                write_in(language, || {
+                    outcome_document(cx.store, person, referral, &settings, cx.today, false)
+                })
+            });
+            self.rights.letter = Some(letter.map(|d| d.to_text()).map_err(|e| crate::ui::error_chain(&e)));
         }
+        let mut language_picked = None;
         let mut open = true;
         let mut close = false;
         let mut pdf_wanted = false;
-        egui::Window::new("Outcome letter").open(&mut open).default_width(620.0).show(ui.ctx(), |ui| {
-            match &self.rights.letter {
+        egui::Window::new(t!("people-outcome-letter"))
+            .id(egui::Id::unique("person_outcome_letter"))
+            .open(&mut open)
+            .default_width(620.0)
+            .show(ui.ctx(), |ui| match &self.rights.letter {
                 Some(Ok(text)) => {
+                    ui.horizontal(|ui| {
+                        let label = ui.label(t!("people-documents-language"));
+                        let mut picked = language;
+                        egui::ComboBox::from_id_salt("letter_language")
+                            .selected_text(picked.label())
+                            .show_ui(ui, |ui| {
+                                for option in DocLanguage::ALL {
+                                    ui.selectable_value(&mut picked, option, option.label());
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                        if picked != language {
+                            language_picked = Some(picked);
+                        }
+                    });
                     let mut shown = text.as_str();
-                    let label = ui.label("Letter text (read-only)");
+                    let label = ui.label(t!("people-letter-text"));
                     ui.add(
                         egui::TextEdit::multiline(&mut shown)
                             .desired_width(600.0)
@@ -137,14 +181,14 @@ impl PersonPage {
                     )
                     .labelled_by(label.id);
                     ui.horizontal(|ui| {
-                        if ui.button("Copy to clipboard").clicked() {
+                        if ui.button(t!("people-letter-copy")).clicked() {
                             ui.ctx().copy_text(text.clone());
                             cx.act(Action::RecordExport(Some(person.id), "outcome letter, copied".into()));
                         }
-                        if ui.button("Save as PDF...").clicked() {
+                        if ui.button(t!("people-letter-save-pdf")).clicked() {
                             pdf_wanted = true;
                         }
-                        if ui.button("Close letter").clicked() {
+                        if ui.button(t!("people-letter-close")).clicked() {
                             close = true;
                         }
                     });
@@ -153,13 +197,15 @@ impl PersonPage {
                     message_ui(ui, Some(reason));
                 }
                 None => {}
-            }
-        });
+            });
+        if let Some(picked) = language_picked {
+            self.rights.language = Some(picked);
+            self.rights.letter = None;
+        }
         if pdf_wanted && let Some(referral) = self.details.referrals.iter().find(|r| r.id == referral_id) {
-            let pdf =
-                cx.store.settings().map_err(LetterError::from).and_then(|settings| {
-                    outcome_document(cx.store, person, referral, &settings, cx.today, true)
-                });
+            let pdf = cx.store.settings().map_err(LetterError::from).and_then(|settings| {
+                write_in(language, || outcome_document(cx.store, person, referral, &settings, cx.today, true))
+            });
             match pdf
                 .map_err(|e| crate::ui::error_chain(&e))
                 .and_then(|doc| doc.to_pdf().map_err(|e| e.to_string()))
@@ -171,7 +217,7 @@ impl PersonPage {
                         cx.act(Action::RecordExport(Some(person.id), "outcome letter (PDF)".into()));
                     }
                 }
-                Err(e) => cx.commands.push(Command::ShowError(format!("The letter was not saved: {e}"))),
+                Err(e) => cx.commands.push(Command::ShowError(t!("people-letter-not-saved", error = e))),
             }
         }
         if !open || close {

@@ -24,15 +24,19 @@ impl Default for WaitingList {
     }
 }
 
-const COLS: &[Col] = &[
-    Col { title: "Person", width: 180.0 },
-    Col { title: "Ref", width: 60.0 },
-    Col { title: "Referred", width: 110.0 },
-    Col { title: "Source", width: 160.0 },
-    Col { title: "Urgency", width: 80.0 },
-    Col { title: "Status", width: 100.0 },
-    Col { title: "Waiting", width: 90.0 },
-];
+/// The columns, headed in the interface language.
+fn cols() -> [Col; 7] {
+    use crate::i18n::static_text;
+    [
+        Col { title: static_text("people-col-person", "Person"), width: 180.0 },
+        Col { title: static_text("people-col-ref", "Ref"), width: 60.0 },
+        Col { title: static_text("people-col-referred", "Referred"), width: 110.0 },
+        Col { title: static_text("people-col-source", "Source"), width: 160.0 },
+        Col { title: static_text("people-col-urgency", "Urgency"), width: 80.0 },
+        Col { title: static_text("people-col-status", "Status"), width: 100.0 },
+        Col { title: static_text("people-col-waiting", "Waiting"), width: 90.0 },
+    ]
+}
 
 struct Rows<'a> {
     data: &'a PeopleData,
@@ -62,7 +66,7 @@ impl TableSource for Rows<'_> {
             5 => r.status.label().to_string(),
             _ => {
                 let days = r.days_waiting(self.today);
-                return (format!("{days} days"), self.colours.of(days));
+                return (crate::t!("people-waiting-days", count = days), self.colours.of(days));
             }
         };
         (text, None)
@@ -107,12 +111,7 @@ impl WaitingList {
             self.sort(data);
         }
         let (amber, red) = (data.settings.waiting_amber_days, data.settings.waiting_red_days);
-        ui.label(
-            egui::RichText::new(format!(
-                "Oldest first. Amber after {amber} days waiting, red after {red} (Settings)."
-            ))
-            .weak(),
-        );
+        ui.label(egui::RichText::new(crate::t!("people-waiting-intro", amber = amber, red = red)).weak());
         if self.error.is_some() {
             if error_ui(ui, &self.error) {
                 self.loaded = None;
@@ -120,7 +119,7 @@ impl WaitingList {
             return None;
         }
         if self.waiting.is_empty() {
-            ui.label("No one is waiting.");
+            ui.label(crate::t!("people-waiting-empty"));
             return None;
         }
         let rows = Rows {
@@ -129,7 +128,7 @@ impl WaitingList {
             today: cx.today,
             colours: WaitColours::new(ui, &data.settings),
         };
-        let response = selectable_source_ui(ui, "waiting_table", COLS, &rows, &mut self.sort, None);
+        let response = selectable_source_ui(ui, "waiting_table", &cols(), &rows, &mut self.sort, None);
         if response.sort_changed {
             self.sort(data);
         }

@@ -6,6 +6,7 @@ use crate::data::{DataError, ReadsExt};
 use crate::domain::planning::Suggestion;
 use crate::domain::{Activity, Member, Person, PersonId, Referral, ReferralStatus};
 use crate::report::planning::match_person;
+use crate::t;
 use crate::ui::views::{ViewContext, error_ui};
 
 /// The matching pane.
@@ -81,52 +82,41 @@ impl Matching {
             return;
         }
         ui.label(
-            egui::RichText::new(format!("Waiting to be matched ({})", self.waiting.len()))
-                .strong()
-                .size(16.0),
+            egui::RichText::new(t!("plan-waiting-heading", count = self.waiting.len())).strong().size(16.0),
         );
         if self.waiting.is_empty() {
-            ui.label("No one is waiting to be matched.");
+            ui.label(t!("plan-no-one-waiting"));
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label("Match");
+            let l = ui.label(t!("plan-match"));
             let shown = self
                 .chosen
                 .and_then(|i| self.waiting.get(i))
-                .map_or("Choose a person waiting".to_string(), |(r, p)| {
-                    format!("{} ({}), waiting {} d", p.name, p.reference, r.days_waiting(cx.today))
-                });
+                .map_or(t!("plan-choose-person"), |(r, p)| waiting_text(r, p, cx.today));
             egui::ComboBox::from_id_salt("match_person")
                 .selected_text(shown)
                 .width(260.0)
                 .show_ui(ui, |ui| {
                     for (i, (r, p)) in self.waiting.iter().enumerate() {
-                        ui.selectable_value(
-                            &mut self.chosen,
-                            Some(i),
-                            format!("{} ({}), waiting {} d", p.name, p.reference, r.days_waiting(cx.today)),
-                        );
+                        ui.selectable_value(&mut self.chosen, Some(i), waiting_text(r, p, cx.today));
                     }
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label("Weeks ahead");
+            let l = ui.label(t!("plan-weeks-ahead"));
             ui.add(egui::DragValue::new(&mut self.weeks).range(1..=12)).labelled_by(l.id);
         });
         let waiting: std::collections::HashSet<PersonId> = self.waiting.iter().map(|(_, p)| p.id).collect();
         if let Some((id, _)) =
-            self.find_person.ui_among(ui, cx, "Find a person waiting", "Match", |p| waiting.contains(&p))
+            self.find_person
+                .ui_among(ui, cx, &t!("plan-find-person"), &t!("plan-match"), |p| waiting.contains(&p))
         {
             self.chosen = self.waiting.iter().position(|(_, p)| p.id == id);
         }
         let Some((referral, person)) = self.chosen.and_then(|i| self.waiting.get(i)) else { return };
         if self.suggestions.is_empty() {
-            ui.label(format!(
-                "No member offering {}'s activities has a free slot in the next {} weeks.",
-                person.display_name(),
-                self.weeks
-            ));
+            ui.label(t!("plan-no-free-slot", name = person.display_name(), weeks = self.weeks.to_string()));
             return;
         }
         let (members, activities) = &self.names;
@@ -137,20 +127,26 @@ impl Matching {
                 ui.group(|ui| {
                     ui.horizontal(|ui| {
                         ui.label(
-                            egui::RichText::new(format!("{}. {activity} with {member}", i + 1)).strong(),
+                            egui::RichText::new(t!(
+                                "plan-suggestion",
+                                rank = (i + 1).to_string(),
+                                activity = activity,
+                                member = member
+                            ))
+                            .strong(),
                         );
-                        ui.label(egui::RichText::new(format!("score {}", s.score)).weak());
+                        ui.label(egui::RichText::new(t!("plan-score", score = s.score.to_string())).weak());
                     });
-                    ui.label(s.start.format("%A %-d %B, %H:%M").to_string());
+                    ui.label(crate::i18n::datetime(s.start, "%A %-d %B, %H:%M"));
                     for reason in &s.reasons {
                         ui.label(egui::RichText::new(format!("- {reason}")).small());
                     }
-                    let hint = format!(
-                        "Book for {}: creates the session and marks the referral matched",
-                        person.display_name()
-                    );
+                    let hint = t!("plan-book-hint", name = person.display_name());
                     if !cx.read_only
-                        && ui.button(format!("Book {activity} with {member}")).on_hover_text(hint).clicked()
+                        && ui
+                            .button(t!("plan-book", activity = activity, member = member))
+                            .on_hover_text(hint)
+                            .clicked()
                     {
                         cx.act(Action::BookSuggestion(referral.id, Box::new(s.clone())));
                     }
@@ -158,4 +154,14 @@ impl Matching {
             }
         });
     }
+}
+
+/// "Name (reference), waiting N d": a person waiting, as the choice of whom to match shows them.
+fn waiting_text(referral: &Referral, person: &Person, today: chrono::NaiveDate) -> String {
+    t!(
+        "plan-waiting-entry",
+        name = person.name.as_str(),
+        reference = person.reference.as_str(),
+        days = referral.days_waiting(today).to_string()
+    )
 }

@@ -10,6 +10,7 @@ use crate::charts::{CapacityChart, Chart, ChartStyle};
 use crate::data::ReadsExt;
 use crate::domain::{Activity, ActivityId};
 use crate::report::planning::{WeekPlan, week_plan, weeks_ahead};
+use crate::t;
 use crate::ui::chart_view::ChartView;
 use chrono::{Days, NaiveDate};
 
@@ -73,7 +74,11 @@ impl PlanningView {
         if self.loaded != Some((cx.store.generation(), self.week_start)) {
             self.reload(cx);
         }
-        title_ui(ui, "Planning", &format!("Week of {}", self.week_start.format("%-d %B %Y")));
+        title_ui(
+            ui,
+            &t!("plan-title"),
+            &t!("plan-week-of", date = crate::i18n::date(self.week_start, "%-d %B %Y")),
+        );
         if error_ui(ui, &self.error) {
             self.loaded = None;
         }
@@ -88,26 +93,25 @@ impl PlanningView {
             }
         }
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Previous week").clicked() {
+            if ui.button(t!("plan-previous-week")).clicked() {
                 self.week_start = self.week_start - Days::new(7);
             }
-            if ui.button("This week").clicked() {
+            if ui.button(t!("plan-this-week")).clicked() {
                 self.week_start = monday_of(cx.today);
             }
-            if ui.button("Next week").clicked() {
+            if ui.button(t!("plan-next-week")).clicked() {
                 self.week_start = self.week_start + Days::new(7);
             }
             ui.separator();
-            let l = ui.label("Activity");
+            let l = ui.label(t!("plan-activity"));
             let shown = self
                 .activity
                 .and_then(|a| self.activities.iter().find(|x| x.id == a))
-                .map_or("Any activity", |a| a.name.as_str())
-                .to_string();
+                .map_or(t!("plan-any-activity"), |a| a.name.clone());
             egui::ComboBox::from_id_salt("plan_activity")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.activity, None, "Any activity");
+                    ui.selectable_value(&mut self.activity, None, t!("plan-any-activity"));
                     for a in &self.activities {
                         ui.selectable_value(&mut self.activity, Some(a.id), &a.name);
                     }
@@ -118,11 +122,11 @@ impl PlanningView {
                 self.plan.iter().flat_map(|p| p.members.iter().flat_map(|m| m.villages.clone())).collect();
             villages.sort();
             villages.dedup();
-            let l = ui.label("Village");
+            let l = ui.label(t!("plan-village"));
             egui::ComboBox::from_id_salt("plan_village")
-                .selected_text(self.village.clone().unwrap_or_else(|| "Any village".into()))
+                .selected_text(self.village.clone().unwrap_or_else(|| t!("plan-any-village")))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.village, None, "Any village");
+                    ui.selectable_value(&mut self.village, None, t!("plan-any-village"));
                     for v in villages {
                         ui.selectable_value(&mut self.village, Some(v.clone()), v);
                     }
@@ -132,9 +136,12 @@ impl PlanningView {
         });
         let Some(plan) = &self.plan else { return };
         ui.label(
-            egui::RichText::new(format!(
-                "Capacity {:.1} h, booked {:.1} h, free {:.1} h; the waiting list needs {:.1} h a week",
-                plan.available_hours, plan.booked_hours, plan.free_hours, plan.demand_hours
+            egui::RichText::new(t!(
+                "plan-summary",
+                capacity = format!("{:.1}", plan.available_hours),
+                booked = format!("{:.1}", plan.booked_hours),
+                free = format!("{:.1}", plan.free_hours),
+                demand = format!("{:.1}", plan.demand_hours)
             ))
             .strong()
             .size(16.0),
@@ -150,20 +157,11 @@ impl PlanningView {
         let village = self.village.clone();
         let matching = &mut self.matching;
         let chart = &mut self.chart;
+        let (chart_name, chart_title) = (t!("plan-chart-name"), t!("plan-chart-title"));
         let detail_ui = |ui: &mut egui::Ui| {
-            chart.ui(
-                ui,
-                egui::vec2(ui.available_width().min(640.0), 220.0),
-                key,
-                style,
-                "Capacity, booked and demand for the next 8 weeks",
-                || {
-                    Some(Chart::Capacity(CapacityChart {
-                        title: "Next 8 weeks (hours)".into(),
-                        weeks: ahead,
-                    }))
-                },
-            );
+            chart.ui(ui, egui::vec2(ui.available_width().min(640.0), 220.0), key, style, &chart_name, || {
+                Some(Chart::Capacity(CapacityChart { title: chart_title, weeks: ahead }))
+            });
             ui.separator();
             matching.ui(ui, cx);
         };
@@ -225,7 +223,7 @@ fn grid_ui(ui: &mut egui::Ui, plan: &WeekPlan, activity: Option<ActivityId>, vil
         .filter(|m| village.is_none_or(|v| m.villages.iter().any(|x| x == v)))
         .collect();
     if rows.is_empty() {
-        ui.label("No member matches the filters.");
+        ui.label(t!("plan-no-member-matches"));
         return;
     }
     let (name_width, week_width) = (NAME_WIDTH, WEEK_WIDTH);
@@ -237,11 +235,11 @@ fn grid_ui(ui: &mut egui::Ui, plan: &WeekPlan, activity: Option<ActivityId>, vil
         ui.add_sized([width, 20.0], egui::Label::new(egui::RichText::new(text).strong()));
     };
     ui.horizontal(|ui| {
-        header(ui, "Member".into(), name_width);
+        header(ui, t!("plan-member"), name_width);
         for d in 0..7 {
-            header(ui, (plan.week_start + Days::new(d)).format("%a %-d").to_string(), day_width);
+            header(ui, crate::i18n::date(plan.week_start + Days::new(d), "%a %-d"), day_width);
         }
-        header(ui, "Week".into(), week_width);
+        header(ui, t!("plan-week"), week_width);
     });
     // Only the rows in view are laid out, so 500 members cost the same as 20.
     egui::ScrollArea::vertical().auto_shrink([false, false]).id_salt("plan_grid").show_rows(
@@ -257,7 +255,12 @@ fn grid_ui(ui: &mut egui::Ui, plan: &WeekPlan, activity: Option<ActivityId>, vil
                         let text = if *available <= 0.0 && *booked <= 0.0 {
                             "-".to_string()
                         } else {
-                            format!("{free:.1} free\n{booked:.1}/{available:.1} h")
+                            t!(
+                                "plan-cell",
+                                free = format!("{free:.1}"),
+                                booked = format!("{booked:.1}"),
+                                available = format!("{available:.1}")
+                            )
                         };
                         egui::Frame::new()
                             .fill(heat(ui, *available, *booked))
@@ -270,7 +273,11 @@ fn grid_ui(ui: &mut egui::Ui, plan: &WeekPlan, activity: Option<ActivityId>, vil
                     }
                     ui.add_sized(
                         [week_width, row_height - 4.0],
-                        egui::Label::new(format!("{:.1} free of {:.1}", m.free_hours, m.available_hours)),
+                        egui::Label::new(t!(
+                            "plan-week-free",
+                            free = format!("{:.1}", m.free_hours),
+                            available = format!("{:.1}", m.available_hours)
+                        )),
                     );
                 });
             }

@@ -8,6 +8,7 @@ use crate::data::{DataError, ReadsExt};
 use crate::domain::funding::FundStatus;
 use crate::domain::{Activity, ActivityId, Fund, FundId, Money};
 use crate::report::funds::{budget, burn_down};
+use crate::t;
 use crate::ui::Command;
 use crate::ui::chart_view::ChartView;
 use crate::ui::views::form::{FieldErrors, date_row_ui, date_text, parse_date, text_row_ui};
@@ -59,7 +60,7 @@ impl FundForm {
             match parse_date(text) {
                 Ok(Some(d)) => *slot = d,
                 Ok(None) => {
-                    errors.insert(field, "is required".into());
+                    errors.insert(field, t!("reports-fund-required"));
                 }
                 Err(e) => {
                     errors.insert(field, e.to_string());
@@ -147,7 +148,15 @@ impl FundsTab {
         }
         let mut pick = None;
         egui::Grid::new("funds_grid").num_columns(7).spacing([18.0, 4.0]).striped(true).show(ui, |ui| {
-            for h in ["Fund", "Funder", "Budget", "Spent", "Committed", "Remaining", ""] {
+            for h in [
+                t!("reports-fund-col-fund"),
+                t!("reports-fund-col-funder"),
+                t!("reports-fund-col-budget"),
+                t!("reports-fund-col-spent"),
+                t!("reports-fund-col-committed"),
+                t!("reports-fund-col-remaining"),
+                String::new(),
+            ] {
                 ui.label(egui::RichText::new(h).strong());
             }
             ui.end_row();
@@ -162,14 +171,18 @@ impl FundsTab {
                 let remaining = s.remaining();
                 if remaining.0 < 0 {
                     ui.label(
-                        egui::RichText::new(format!("{remaining} (overspent)"))
+                        egui::RichText::new(t!("reports-fund-overspent", amount = remaining.to_string()))
                             .color(ui.visuals().error_fg_color)
                             .strong(),
                     );
                 } else {
                     ui.label(remaining.to_string());
                 }
-                ui.label(format!("{} to {}", f.start.format("%-d %b %Y"), f.end.format("%-d %b %Y")));
+                ui.label(t!(
+                    "reports-fund-dates",
+                    start = crate::i18n::date(f.start, "%-d %b %Y"),
+                    end = crate::i18n::date(f.end, "%-d %b %Y")
+                ));
                 ui.end_row();
             }
         });
@@ -178,7 +191,7 @@ impl FundsTab {
             self.loaded = None;
         }
         ui.horizontal(|ui| {
-            if !cx.read_only && ui.button("Add fund").clicked() {
+            if !cx.read_only && ui.button(t!("reports-fund-add")).clicked() {
                 let year_end = cx.today.checked_add_months(chrono::Months::new(12)).unwrap_or(cx.today);
                 self.form = Some(FundForm::edit(&Fund {
                     id: FundId::NEW,
@@ -192,13 +205,13 @@ impl FundsTab {
                 }));
             }
             if let Some((f, _)) = self.rows.iter().find(|(f, _)| Some(f.id) == self.selected) {
-                if !cx.read_only && ui.button(format!("Edit {}", f.name)).clicked() {
+                if !cx.read_only && ui.button(t!("reports-fund-edit", name = f.name.as_str())).clicked() {
                     self.form = Some(FundForm::edit(f));
                 }
                 ui.separator();
-                ui.checkbox(&mut self.include_names, "Include names");
-                let html = ui.button("Funder report...").clicked();
-                let pdf = ui.button("Funder report (PDF)...").clicked();
+                ui.checkbox(&mut self.include_names, t!("reports-fund-include-names"));
+                let html = ui.button(t!("reports-fund-report")).clicked();
+                let pdf = ui.button(t!("reports-fund-report-pdf")).clicked();
                 if (html || pdf)
                     && let Some((from, to)) = range
                 {
@@ -224,21 +237,24 @@ impl FundsTab {
                         Ok(bytes) => save_as(cx, &format!("{stem}.{ext}"), ext, bytes),
                         Err(e) => cx
                             .commands
-                            .push(Command::ShowError(format!("The funder report was not saved: {e}"))),
+                            .push(Command::ShowError(t!("reports-fund-report-not-saved", error = e))),
                     }
                 }
             }
         });
         let Some((fund, _)) = self.rows.iter().find(|(f, _)| Some(f.id) == self.selected) else { return };
         let chart = Chart::BurnDown(BurnDownChart {
-            title: format!("{}: budget remaining (dashed: booked sessions)", fund.name),
+            title: t!("reports-fund-chart-title", name = fund.name.as_str()),
             budget: fund.amount.as_pounds_f64(),
             points: self.points.clone(),
         });
         let size = egui::vec2(ui.available_width().min(900.0), 300.0);
         let style = ChartStyle { dark: ui.visuals().dark_mode, text_scale: 1.0 };
-        let key = cx.store.generation() ^ (fund.id.0 << 32);
-        self.chart.ui(ui, size, key, style, &format!("Burn-down of {}", fund.name), || Some(chart));
+        // Redrawn when the data, the fund or the interface language (the chart's title) changes.
+        let key = cx.store.generation() ^ (fund.id.0 << 32) ^ ((crate::i18n::current() as u64) << 62);
+        self.chart.ui(ui, size, key, style, &t!("reports-fund-chart-alt", name = fund.name.as_str()), || {
+            Some(chart)
+        });
     }
 }
 
@@ -250,16 +266,16 @@ fn fund_form_ui(
     today: NaiveDate,
 ) -> Option<Option<Fund>> {
     let mut result = None;
-    ui.heading(if form.original.id.is_new() { "New fund".to_string() } else { form.original.name.clone() });
+    ui.heading(if form.original.id.is_new() { t!("reports-fund-new") } else { form.original.name.clone() });
     egui::Grid::new("fund_form").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-        text_row_ui(ui, "Fund name", &mut form.name, form.errors.get("name"));
-        text_row_ui(ui, "Funder", &mut form.funder, None);
-        text_row_ui(ui, "Amount (£)", &mut form.amount, form.errors.get("amount_gbp"));
-        date_row_ui(ui, "Start", &mut form.start, form.errors.get("start"), today);
-        date_row_ui(ui, "End", &mut form.end, form.errors.get("end"), today);
-        text_row_ui(ui, "Notes", &mut form.notes, None);
+        text_row_ui(ui, &t!("reports-fund-name"), &mut form.name, form.errors.get("name"));
+        text_row_ui(ui, &t!("reports-fund-funder"), &mut form.funder, None);
+        text_row_ui(ui, &t!("reports-fund-amount"), &mut form.amount, form.errors.get("amount_gbp"));
+        date_row_ui(ui, &t!("reports-fund-start"), &mut form.start, form.errors.get("start"), today);
+        date_row_ui(ui, &t!("reports-fund-end"), &mut form.end, form.errors.get("end"), today);
+        text_row_ui(ui, &t!("reports-fund-notes"), &mut form.notes, None);
     });
-    ui.label(egui::RichText::new("May pay for (none ticked: any activity)").strong());
+    ui.label(egui::RichText::new(t!("reports-fund-pays-for")).strong());
     ui.horizontal_wrapped(|ui| {
         for a in activities {
             let mut on = form.pays_for.contains(&a.id);
@@ -273,13 +289,13 @@ fn fund_form_ui(
         }
     });
     ui.horizontal(|ui| {
-        if ui.button("Save fund").clicked() {
+        if ui.button(t!("reports-fund-save")).clicked() {
             match form.build() {
                 Ok(f) => result = Some(Some(f)),
                 Err(e) => form.errors = e,
             }
         }
-        if ui.button("Cancel fund").clicked() {
+        if ui.button(t!("reports-fund-cancel")).clicked() {
             result = Some(None);
         }
     });

@@ -8,6 +8,7 @@ mod sections;
 
 use super::form::{date_text, message_ui, parse_date};
 use super::{ViewContext, title_ui};
+use crate::t;
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -53,15 +54,19 @@ impl ReportsView {
 
     /// Draws the reports.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
-        title_ui(ui, "Reports", &format!("as of {}", cx.today.format("%-d %B %Y")));
+        title_ui(
+            ui,
+            &t!("reports-title"),
+            &t!("reports-as-of", date = crate::i18n::date(cx.today, "%-d %B %Y")),
+        );
         ui.horizontal_wrapped(|ui| {
             for (tab, label) in [
-                (Tab::Referrals, "Referrals"),
-                (Tab::Sessions, "Sessions and attendance"),
-                (Tab::Outcomes, "Outcomes"),
-                (Tab::Compliance, "Compliance"),
-                (Tab::Funds, "Funds"),
-                (Tab::Pay, "Members' pay"),
+                (Tab::Referrals, t!("reports-tab-referrals")),
+                (Tab::Sessions, t!("reports-tab-sessions")),
+                (Tab::Outcomes, t!("reports-tab-outcomes")),
+                (Tab::Compliance, t!("reports-tab-compliance")),
+                (Tab::Funds, t!("reports-tab-funds")),
+                (Tab::Pay, t!("reports-tab-pay")),
             ] {
                 ui.selectable_value(&mut self.tab, tab, label);
             }
@@ -74,19 +79,24 @@ impl ReportsView {
                 let today = cx.today;
                 crate::ui::views::form::date_field_ui(
                     ui,
-                    "From",
-                    "Report start",
+                    &t!("reports-from"),
+                    &t!("reports-from-picker"),
                     &mut self.from,
                     100.0,
                     today,
                 );
-                crate::ui::views::form::date_field_ui(ui, "To", "Report end", &mut self.to, 100.0, today);
+                crate::ui::views::form::date_field_ui(
+                    ui,
+                    &t!("reports-to"),
+                    &t!("reports-to-picker"),
+                    &mut self.to,
+                    100.0,
+                    today,
+                );
                 match (parse_date(&self.from), parse_date(&self.to)) {
                     (Ok(Some(f)), Ok(Some(t))) if f <= t => range = Some((f, t)),
-                    (Ok(Some(_)), Ok(Some(_))) => {
-                        message_ui(ui, Some(&"The range ends before it starts".to_string()))
-                    }
-                    _ => message_ui(ui, Some(&"Dates are written 2026-03-31".to_string())),
+                    (Ok(Some(_)), Ok(Some(_))) => message_ui(ui, Some(&t!("reports-range-backwards"))),
+                    _ => message_ui(ui, Some(&t!("reports-dates-written"))),
                 }
             });
             match range {
@@ -140,8 +150,8 @@ pub(crate) fn csv_export_ui(
     stem: &str,
     make: impl FnOnce() -> Result<String, String>,
 ) {
-    let csv = ui.button(format!("Export {what} (CSV)")).clicked();
-    let excel = ui.button(format!("Export {what} (Excel)")).clicked();
+    let csv = ui.button(t!("reports-export-csv", what = what)).clicked();
+    let excel = ui.button(t!("reports-export-excel", what = what)).clicked();
     if !(csv || excel) {
         return;
     }
@@ -155,7 +165,9 @@ pub(crate) fn csv_export_ui(
     match made {
         Ok(bytes) if csv => save_as(cx, &format!("{stem}.csv"), "csv", bytes),
         Ok(bytes) => save_as(cx, &format!("{stem}.xlsx"), "xlsx", bytes),
-        Err(e) => cx.commands.push(crate::ui::Command::ShowError(format!("The {what} was not saved: {e}"))),
+        Err(e) => {
+            cx.commands.push(crate::ui::Command::ShowError(t!("reports-not-saved", what = what, error = e)))
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use crate::data::ReadsExt;
 use crate::domain::funding::MemberPay;
 use crate::domain::{Fund, Member};
 use crate::report::funds::{hours, month_of, parse_month, pay_csv, payer_name, statement};
+use crate::t;
 use crate::ui::Command;
 use crate::ui::views::form::message_ui;
 use crate::ui::views::{ViewContext, error_ui};
@@ -29,12 +30,16 @@ impl PayTab {
     /// Draws the tab.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         ui.horizontal(|ui| {
-            let l = ui.label("Month");
-            ui.add(egui::TextEdit::singleline(&mut self.month).desired_width(80.0).hint_text("YYYY-MM"))
-                .labelled_by(l.id);
+            let l = ui.label(t!("reports-pay-month"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.month)
+                    .desired_width(80.0)
+                    .hint_text(t!("reports-pay-month-hint")),
+            )
+            .labelled_by(l.id);
         });
         let Some((from, to)) = parse_month(&self.month) else {
-            message_ui(ui, Some(&format!("'{}' is not a month like 2026-11", self.month.trim())));
+            message_ui(ui, Some(&t!("reports-pay-not-month", text = self.month.trim())));
             return;
         };
         if self.loaded != Some((cx.store.generation(), self.month.clone())) {
@@ -58,17 +63,24 @@ impl PayTab {
         }
         let stem = format!("members-pay-{}", self.month.trim());
         ui.horizontal(|ui| {
-            csv_export_ui(ui, cx, "accounts", &stem, || {
+            csv_export_ui(ui, cx, &t!("reports-pay-export-what"), &stem, || {
                 pay_csv(cx.store, from, to).map_err(|e| crate::ui::error_chain(&e))
             });
         });
         if self.rows.is_empty() {
-            ui.label("No sessions delivered in this month.");
+            ui.label(t!("reports-pay-none"));
             return;
         }
         let mut print = None;
         egui::Grid::new("pay_grid").num_columns(6).spacing([18.0, 4.0]).striped(true).show(ui, |ui| {
-            for h in ["Member", "Sessions", "Hours", "Due by payer", "Total due", ""] {
+            for h in [
+                t!("reports-pay-member"),
+                t!("reports-pay-sessions"),
+                t!("reports-pay-hours"),
+                t!("reports-pay-due-by-payer"),
+                t!("reports-pay-total-due"),
+                String::new(),
+            ] {
                 ui.label(egui::RichText::new(h).strong());
             }
             ui.end_row();
@@ -80,7 +92,7 @@ impl PayTab {
                     p.due.iter().map(|(k, a)| format!("{}: {a}", payer_name(k, &self.funds))).collect();
                 ui.label(parts.join("\n"));
                 ui.label(egui::RichText::new(p.total().to_string()).strong());
-                if ui.button(format!("Statement for {}", m.name)).clicked() {
+                if ui.button(t!("reports-pay-statement-for", name = m.name.as_str())).clicked() {
                     print = Some(m.clone());
                 }
                 ui.end_row();
@@ -98,9 +110,9 @@ impl PayTab {
                     "txt",
                     text.into_bytes(),
                 ),
-                Err(e) => cx.commands.push(Command::ShowError(format!(
-                    "The statement was not saved: {}",
-                    crate::ui::error_chain(&e)
+                Err(e) => cx.commands.push(Command::ShowError(t!(
+                    "reports-pay-statement-not-saved",
+                    error = crate::ui::error_chain(&e)
                 ))),
             }
         }

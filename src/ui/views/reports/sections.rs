@@ -7,8 +7,10 @@ use crate::domain::schedule::{attendance_of, delivered};
 use crate::domain::{
     Activity, Instrument, Member, Referral, ReferralSource, ReferralStatus, compliance_issues,
 };
+use crate::i18n::static_text;
 use crate::report::outcomes::outcomes_from;
 use crate::report::referrals::{referrals_chart, referrals_report, source_label};
+use crate::t;
 use crate::ui::chart_view::ChartView;
 use crate::ui::views::wellbeing_summary_line;
 use crate::ui::views::{ViewContext, error_ui};
@@ -26,9 +28,15 @@ struct ReportTable {
 }
 
 impl ReportTable {
-    /// A table of plain values: the export is what is shown.
-    fn plain(title: &str, shown: Table) -> Self {
-        Self { title: title.into(), shown, csv: None }
+    /// A table of plain values: the export is what is shown, under the column names `csv_head`
+    /// (which stay the same in every interface language).
+    fn plain(
+        title: &str,
+        head: Vec<&'static str>,
+        csv_head: Vec<&'static str>,
+        rows: Vec<Vec<String>>,
+    ) -> Self {
+        Self { title: title.into(), shown: (head, rows.clone()), csv: Some((csv_head, rows)) }
     }
 
     /// A table whose export keeps stored names.
@@ -36,8 +44,8 @@ impl ReportTable {
         Self { title: title.into(), shown, csv: Some(csv) }
     }
 }
-/// What a cached table was built from: store generation, report, date range.
-type Key = (u64, &'static str, Option<(NaiveDate, NaiveDate)>);
+/// What a cached table was built from: store generation, report, date range, interface language.
+type Key = (u64, &'static str, Option<(NaiveDate, NaiveDate)>, crate::i18n::Lang);
 
 /// Cached report tables, rebuilt when data or range changes.
 #[derive(Default)]
@@ -59,7 +67,7 @@ impl Sections {
         which: &'static str,
         range: Option<(NaiveDate, NaiveDate)>,
     ) -> bool {
-        let key = Some((cx.store.generation(), which, range));
+        let key = Some((cx.store.generation(), which, range, crate::i18n::current()));
         if self.key == key {
             return false;
         }
@@ -109,7 +117,7 @@ impl Sections {
                 });
             });
             if rows.is_empty() {
-                ui.label("Nothing in this range.");
+                ui.label(t!("reports-nothing-in-range"));
             } else {
                 grid_ui(ui, &format!("{stem}_{i}"), head, rows);
             }
@@ -128,12 +136,12 @@ impl Sections {
             self.key.hash(&mut h);
             h.finish()
         };
-        let alt = "Referrals by month and source, stacked bar chart";
+        let alt = t!("reports-chart-alt");
         // Copied only when the view redraws its texture.
-        self.chart_view.ui(ui, size, key, style, alt, || Some(chart.clone()));
+        self.chart_view.ui(ui, size, key, style, &alt, || Some(chart.clone()));
         ui.horizontal(|ui| {
             for ext in ["png", "svg"] {
-                if ui.button(format!("Export chart ({})", ext.to_uppercase())).clicked() {
+                if ui.button(t!("reports-export-chart", format = ext.to_uppercase())).clicked() {
                     let print = ChartStyle::default();
                     let bytes = if ext == "png" {
                         render_png(chart, 1400, 560, &print)
@@ -142,9 +150,10 @@ impl Sections {
                     };
                     match bytes {
                         Ok(b) => super::save_as(cx, &format!("{stem}-chart.{ext}"), ext, b),
-                        Err(e) => cx
-                            .commands
-                            .push(crate::ui::Command::ShowError(format!("The chart was not saved: {e}"))),
+                        Err(e) => cx.commands.push(crate::ui::Command::ShowError(t!(
+                            "reports-chart-not-saved",
+                            error = e.to_string()
+                        ))),
                     }
                 }
             }
@@ -193,9 +202,7 @@ impl Sections {
             self.keep(built);
         }
         self.show(ui, cx, "outcomes");
-        ui.label(
-            egui::RichText::new("The cohort chart and filters are on the Wellbeing view, Cohort tab.").weak(),
-        );
+        ui.label(egui::RichText::new(t!("reports-outcomes-cohort-hint")).weak());
     }
 
     /// Compliance: papers to chase.
@@ -214,14 +221,19 @@ impl Sections {
     ) -> Result<(), DataError> {
         let all = cx.store.all::<Referral>()?;
         let r = referrals_report(&all, range.map(|r| r.0), range.map(|r| r.1), cx.today);
-        self.lines.push(format!("{} referrals received in the range.", r.total));
+        self.lines.push(t!("reports-referrals-received", count = r.total));
         if let (Some(m), Some(l)) = (r.median_days_waiting, r.longest_days_waiting) {
-            self.lines.push(format!("Days waiting to start: median {m:.1}, longest {l}."));
+            self.lines.push(t!(
+                "reports-referrals-waiting",
+                median = format!("{m:.1}"),
+                longest = l.to_string()
+            ));
         }
-        self.chart = Some(referrals_chart(&r, "Referrals by month and source"));
+        self.chart = Some(referrals_chart(&r, &t!("reports-referrals-chart-title")));
         // In the order the app lists sources and statuses everywhere, not by stored name.
         let sources: Vec<&'static str> = ReferralSource::ALL.iter().map(|s| s.key()).collect();
-        let mut head = vec!["Month", "Total"];
+        let mut head =
+            vec![static_text("reports-col-month", "Month"), static_text("reports-col-total", "Total")];
         head.extend(sources.iter().map(|k| source_label(k)));
         let counts = |m: &crate::report::referrals::MonthCounts| -> Vec<String> {
             let mut row = vec![m.total.to_string()];
@@ -236,13 +248,23 @@ impl Sections {
         let stored = r.by_month.iter().map(|m| [vec![m.month.clone()], counts(m)].concat()).collect();
         let mut csv_head = vec!["month", "total"];
         csv_head.extend(sources.iter().copied());
-        self.tables.push(ReportTable::with_csv("By month and source", (head, shown), (csv_head, stored)));
+        self.tables.push(ReportTable::with_csv(
+            &t!("reports-table-by-month-source"),
+            (head, shown),
+            (csv_head, stored),
+        ));
         let count = |s: &ReferralStatus| r.by_status.get(s.key()).copied().unwrap_or(0).to_string();
         let shown = ReferralStatus::ALL.iter().map(|s| vec![s.label().to_string(), count(s)]).collect();
         let stored = ReferralStatus::ALL.iter().map(|s| vec![s.key().to_string(), count(s)]).collect();
         self.tables.push(ReportTable::with_csv(
-            "By status",
-            (vec!["Status", "Referrals"], shown),
+            &t!("reports-table-by-status"),
+            (
+                vec![
+                    static_text("reports-col-status", "Status"),
+                    static_text("reports-col-referrals", "Referrals"),
+                ],
+                shown,
+            ),
             (vec!["status", "referrals"], stored),
         ));
         Ok(())
@@ -293,13 +315,22 @@ impl Sections {
             let shown = chosen.iter().map(|r| row(r, r.category.label())).collect();
             let stored = chosen.iter().map(|r| row(r, r.category.key())).collect();
             self.tables.push(ReportTable::with_csv(
-                &format!("{} outcomes", instrument.label()),
-                (vec!["Ref", "Before", "After", "Change", "Result"], shown),
+                &t!("reports-table-outcomes", instrument = instrument.label()),
+                (
+                    vec![
+                        static_text("reports-col-ref", "Ref"),
+                        static_text("reports-col-before", "Before"),
+                        static_text("reports-col-after", "After"),
+                        static_text("reports-col-change", "Change"),
+                        static_text("reports-col-result", "Result"),
+                    ],
+                    shown,
+                ),
                 (vec!["ref", "before", "after", "change", "category"], stored),
             ));
         }
         if self.lines.is_empty() {
-            self.lines.push("No one's first \"before\" score falls in this range.".into());
+            self.lines.push(t!("reports-outcomes-none"));
         }
         Ok(())
     }
@@ -308,10 +339,10 @@ impl Sections {
         let settings = cx.store.settings()?;
         let members = cx.store.all::<Member>()?;
         let issues = compliance_issues(&members, cx.today, i64::from(settings.compliance_window_days));
-        self.lines.push(format!(
-            "{} papers need attention (warning window {} days).",
-            issues.len(),
-            settings.compliance_window_days
+        self.lines.push(t!(
+            "reports-compliance-summary",
+            count = issues.len(),
+            days = settings.compliance_window_days
         ));
         let shown = issues
             .iter()
@@ -332,8 +363,16 @@ impl Sections {
             })
             .collect();
         self.tables.push(ReportTable::with_csv(
-            "Papers to chase",
-            (vec!["Member", "Paper", "State", "Expiry"], shown),
+            &t!("reports-table-papers"),
+            (
+                vec![
+                    static_text("reports-col-member", "Member"),
+                    static_text("reports-col-paper", "Paper"),
+                    static_text("reports-col-state", "State"),
+                    static_text("reports-col-expiry", "Expiry"),
+                ],
+                shown,
+            ),
             (vec!["member", "paper", "state", "date"], stored),
         ));
         Ok(())
@@ -378,23 +417,41 @@ impl Sections {
         let rate = |a: usize, e: usize| {
             if e > 0 { format!("{:.0}%", 100.0 * a as f64 / e as f64) } else { "-".into() }
         };
-        self.lines.push(format!(
-            "{} sessions delivered, {:.1} hours; attendance {} ({came} of {expected} places).",
-            by_activity.values().map(|v| v.0).sum::<usize>(),
-            by_activity.values().map(|v| v.1).sum::<f64>(),
-            rate(came, expected)
+        self.lines.push(t!(
+            "reports-sessions-summary",
+            count = by_activity.values().map(|v| v.0).sum::<usize>(),
+            hours = format!("{:.1}", by_activity.values().map(|v| v.1).sum::<f64>()),
+            rate = rate(came, expected),
+            came = came,
+            expected = expected
         ));
         let rows = by_activity
             .iter()
             .map(|(k, v)| vec![k.clone(), v.0.to_string(), format!("{:.1}", v.1), rate(v.2, v.3)])
             .collect();
         self.tables.push(ReportTable::plain(
-            "By activity",
-            (vec!["Activity", "Sessions", "Hours", "Attendance"], rows),
+            &t!("reports-table-by-activity"),
+            vec![
+                static_text("reports-col-activity", "Activity"),
+                static_text("reports-col-sessions", "Sessions"),
+                static_text("reports-col-hours", "Hours"),
+                static_text("reports-col-attendance", "Attendance"),
+            ],
+            vec!["Activity", "Sessions", "Hours", "Attendance"],
+            rows,
         ));
         let rows =
             by_member.iter().map(|(k, v)| vec![k.clone(), v.0.to_string(), format!("{:.1}", v.1)]).collect();
-        self.tables.push(ReportTable::plain("By member", (vec!["Member", "Sessions", "Hours"], rows)));
+        self.tables.push(ReportTable::plain(
+            &t!("reports-table-by-member"),
+            vec![
+                static_text("reports-col-member", "Member"),
+                static_text("reports-col-sessions", "Sessions"),
+                static_text("reports-col-hours", "Hours"),
+            ],
+            vec!["Member", "Sessions", "Hours"],
+            rows,
+        ));
         Ok(())
     }
 }

@@ -174,12 +174,12 @@ impl CohortTab {
         let threshold = self.data.settings.meaningful_change.threshold(self.instrument).unwrap_or(3.0);
         (
             Chart::Slope(SlopeChart {
-                title: format!("{}: before and after", self.instrument.label()),
+                title: crate::t!("wb-chart-before-after", measure = self.instrument.label()),
                 instrument: self.instrument,
                 pairs,
             }),
             Chart::Histogram(ChangeHistogram {
-                title: "Distribution of change".into(),
+                title: crate::t!("wb-chart-distribution"),
                 changes: self.rows.iter().filter_map(|r| r.change).collect(),
                 threshold,
             }),
@@ -189,59 +189,77 @@ impl CohortTab {
     fn filters_ui(&mut self, ui: &mut egui::Ui, today: chrono::NaiveDate) {
         let data = &self.data;
         ui.horizontal_wrapped(|ui| {
-            let combo = |ui: &mut egui::Ui, label: &str, text: String, add: &mut dyn FnMut(&mut egui::Ui)| {
+            // `salt` keeps each combo's id the same in every language.
+            let combo = |ui: &mut egui::Ui,
+                         salt: &str,
+                         label: String,
+                         text: String,
+                         add: &mut dyn FnMut(&mut egui::Ui)| {
                 let l = ui.label(label);
-                egui::ComboBox::from_id_salt(("cohort", label))
+                egui::ComboBox::from_id_salt(("cohort", salt))
                     .selected_text(text)
                     .show_ui(ui, add)
                     .response
                     .labelled_by(l.id);
             };
             let inst = &mut self.instrument;
-            combo(ui, "Measure", inst.label().to_string(), &mut |ui| {
+            combo(ui, "Measure", crate::t!("wb-measure"), inst.label().to_string(), &mut |ui| {
                 ui.selectable_value(inst, Instrument::Wemwbs, "WEMWBS");
                 ui.selectable_value(inst, Instrument::Swemwbs, "SWEMWBS");
             });
             let activity = &mut self.activity;
             let name =
                 activity.and_then(|a| data.activities.iter().find(|x| x.id == a)).map(|a| a.name.clone());
-            combo(ui, "Activity", name.unwrap_or_else(|| "Any activity".into()), &mut |ui| {
-                ui.selectable_value(activity, None, "Any activity");
+            let any = crate::t!("wb-any-activity");
+            combo(ui, "Activity", crate::t!("wb-activity"), name.unwrap_or_else(|| any.clone()), &mut |ui| {
+                ui.selectable_value(activity, None, any.as_str());
                 for a in &data.activities {
                     ui.selectable_value(activity, Some(a.id), &a.name);
                 }
             });
             let source = &mut self.source;
-            combo(ui, "Referral source", source.map_or("Any source", |s| s.label()).to_string(), &mut |ui| {
-                ui.selectable_value(source, None, "Any source");
+            let any = crate::t!("wb-any-source");
+            let text = source.map_or_else(|| any.clone(), |s| s.label().to_string());
+            combo(ui, "Referral source", crate::t!("wb-referral-source"), text, &mut |ui| {
+                ui.selectable_value(source, None, any.as_str());
                 for s in ReferralSource::ALL {
                     ui.selectable_value(source, Some(*s), s.label());
                 }
             });
             let fund = &mut self.fund;
             let name = fund.and_then(|f| data.funds.iter().find(|x| x.id == f)).map(|f| f.name.clone());
-            combo(ui, "Funder", name.unwrap_or_else(|| "Any funder".into()), &mut |ui| {
-                ui.selectable_value(fund, None, "Any funder");
+            let any = crate::t!("wb-any-funder");
+            combo(ui, "Funder", crate::t!("wb-funder"), name.unwrap_or_else(|| any.clone()), &mut |ui| {
+                ui.selectable_value(fund, None, any.as_str());
                 for f in &data.funds {
                     ui.selectable_value(fund, Some(f.id), &f.name);
                 }
             });
             let practice = &mut self.practice;
-            combo(ui, "GP practice", practice.clone().unwrap_or_else(|| "Any practice".into()), &mut |ui| {
-                ui.selectable_value(practice, None, "Any practice");
+            let any = crate::t!("wb-any-practice");
+            let text = practice.clone().unwrap_or_else(|| any.clone());
+            combo(ui, "GP practice", crate::t!("wb-gp-practice"), text, &mut |ui| {
+                ui.selectable_value(practice, None, any.as_str());
                 for g in &data.practices {
                     ui.selectable_value(practice, Some(g.clone()), g);
                 }
             });
             crate::ui::views::form::date_field_ui(
                 ui,
-                "Baseline from",
-                "Baseline start",
+                &crate::t!("wb-baseline-from"),
+                &crate::t!("wb-baseline-start"),
                 &mut self.from,
                 90.0,
                 today,
             );
-            crate::ui::views::form::date_field_ui(ui, "to", "Baseline end", &mut self.to, 90.0, today);
+            crate::ui::views::form::date_field_ui(
+                ui,
+                &crate::t!("wb-to"),
+                &crate::t!("wb-baseline-end"),
+                &mut self.to,
+                90.0,
+                today,
+            );
         });
     }
 
@@ -249,11 +267,17 @@ impl CohortTab {
         let (slope, histogram) = self.charts();
         let style = ChartStyle::default();
         ui.horizontal_wrapped(|ui| {
-            for (label, chart, stem) in
-                [("slope chart", &slope, "cohort-slope"), ("histogram", &histogram, "cohort-change")]
+            for (slope_chart, chart, stem) in
+                [(true, &slope, "cohort-slope"), (false, &histogram, "cohort-change")]
             {
                 for ext in ["png", "svg"] {
-                    if ui.button(format!("Export {label} ({})", ext.to_uppercase())).clicked()
+                    let format = ext.to_uppercase();
+                    let button = if slope_chart {
+                        crate::t!("wb-export-slope", format = format)
+                    } else {
+                        crate::t!("wb-export-histogram", format = format)
+                    };
+                    if ui.button(button).clicked()
                         && let Some(path) = cx.save_path(&format!("{stem}.{ext}"), ext)
                     {
                         let bytes = if ext == "png" {
@@ -263,12 +287,22 @@ impl CohortTab {
                         };
                         cx.commands.push(match bytes {
                             Ok(b) => Command::SaveFile(path, b),
-                            Err(e) => Command::ShowError(format!("The {label} was not saved: {e}")),
+                            Err(e) => Command::ShowError(if slope_chart {
+                                crate::t!("wb-slope-not-saved", error = e.to_string())
+                            } else {
+                                crate::t!("wb-histogram-not-saved", error = e.to_string())
+                            }),
                         });
                     }
                 }
             }
-            crate::ui::views::reports::csv_export_ui(ui, cx, "table", "cohort", || Ok(self.table_csv()));
+            crate::ui::views::reports::csv_export_ui(
+                ui,
+                cx,
+                &crate::t!("wb-export-what-table"),
+                "cohort",
+                || Ok(self.table_csv()),
+            );
         });
     }
 
@@ -329,9 +363,7 @@ impl CohortTab {
         }
         let Some(summary) = &self.summary else { return };
         ui.add_space(4.0);
-        ui.label(
-            egui::RichText::new(format!("n = {} with both timepoints", summary.assessed)).strong().size(17.0),
-        );
+        ui.label(egui::RichText::new(crate::t!("wb-n-both", count = summary.assessed)).strong().size(17.0));
         ui.label(egui::RichText::new(summary_line(self.instrument, summary)).size(16.0));
         if let Some(caveat) = summary.caveat() {
             ui.label(egui::RichText::new(caveat).color(ui.visuals().warn_fg_color));
@@ -345,16 +377,16 @@ impl CohortTab {
         let key = cx.store.generation() ^ std::hash::Hasher::finish(&hasher);
         let style = ChartStyle { dark: ui.visuals().dark_mode, text_scale: 1.0 };
         ui.horizontal(|ui| {
-            self.slope.ui(
+            self.slope
+                .ui(ui, egui::vec2(width, height), key, style, &crate::t!("wb-slope-alt"), || Some(slope));
+            self.histogram.ui(
                 ui,
                 egui::vec2(width, height),
                 key,
                 style,
-                "Slope chart of before and after scores",
-                || Some(slope),
+                &crate::t!("wb-histogram-alt"),
+                || Some(histogram),
             );
-            self.histogram
-                .ui(ui, egui::vec2(width, height), key, style, "Histogram of change", || Some(histogram));
         });
     }
 }

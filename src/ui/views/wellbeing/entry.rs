@@ -116,17 +116,22 @@ impl EntryForm {
 
     fn result_text(&self) -> String {
         match self.instrument.score(&self.answers) {
-            Ok(Scored::Complete(Score::Wemwbs(total))) => format!("WEMWBS total {total} (of 14 to 70)"),
-            Ok(Scored::Complete(Score::Swemwbs { raw, metric })) => {
-                format!("SWEMWBS metric score {} (raw {raw})", score(metric))
+            Ok(Scored::Complete(Score::Wemwbs(total))) => {
+                crate::t!("wb-result-wemwbs", total = total.to_string())
             }
-            Ok(Scored::Complete(Score::Ons4(i))) => format!(
-                "Life satisfaction {}, worthwhile {}, happiness {}, anxiety {} (lower is better)",
-                i[0], i[1], i[2], i[3]
+            Ok(Scored::Complete(Score::Swemwbs { raw, metric })) => {
+                crate::t!("wb-result-swemwbs", metric = score(metric), raw = raw.to_string())
+            }
+            Ok(Scored::Complete(Score::Ons4(i))) => crate::t!(
+                "wb-result-ons4",
+                satisfaction = i[0].to_string(),
+                worthwhile = i[1].to_string(),
+                happiness = i[2].to_string(),
+                anxiety = i[3].to_string()
             ),
-            Ok(Scored::Incomplete { missing_items }) => format!(
-                "Not scored yet: items {} unanswered (saving now keeps it as incomplete)",
-                missing_items.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")
+            Ok(Scored::Incomplete { missing_items }) => crate::t!(
+                "wb-result-incomplete",
+                items = missing_items.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")
             ),
             Err(e) => e.to_string(),
         }
@@ -141,17 +146,17 @@ impl EntryForm {
         }
         self.keys(ui);
         let mut action = EntryAction::None;
-        ui.heading("Record an assessment");
+        ui.heading(crate::t!("wb-record-heading"));
         ui.horizontal_wrapped(|ui| {
             crate::ui::views::form::date_field_ui(
                 ui,
-                "Date",
-                "Assessment date",
+                &crate::t!("wb-date"),
+                &crate::t!("wb-assessment-date"),
                 &mut self.date,
                 100.0,
                 today,
             );
-            let l = ui.label("Timepoint");
+            let l = ui.label(crate::t!("wb-timepoint"));
             egui::ComboBox::from_id_salt("entry_timepoint")
                 .selected_text(self.timepoint.label())
                 .show_ui(ui, |ui| {
@@ -161,7 +166,7 @@ impl EntryForm {
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label("Measure");
+            let l = ui.label(crate::t!("wb-measure"));
             let before = self.instrument;
             egui::ComboBox::from_id_salt("entry_instrument")
                 .selected_text(self.instrument.label())
@@ -176,22 +181,23 @@ impl EntryForm {
                 self.answers = vec![None; self.instrument.item_count()];
                 self.current = 0;
             }
-            let l = ui.label("Recorded by");
+            let l = ui.label(crate::t!("wb-recorded-by"));
             ui.add(egui::TextEdit::singleline(&mut self.recorded_by).desired_width(140.0)).labelled_by(l.id);
         });
         let (lo, hi) = self.instrument.answer_range();
         ui.label(
-            egui::RichText::new(format!(
-                "Press {lo} to {hi} to answer the highlighted item and move on{}; arrow keys move between items.",
-                if self.instrument == Instrument::Ons4 { " (type 1 then 0 for ten)" } else { "" }
-            ))
+            egui::RichText::new(if self.instrument == Instrument::Ons4 {
+                crate::t!("wb-keys-hint-ons4", lo = lo.to_string(), hi = hi.to_string())
+            } else {
+                crate::t!("wb-keys-hint", lo = lo.to_string(), hi = hi.to_string())
+            })
             .weak(),
         );
         let licensed = self.instrument != Instrument::Ons4 && !settings.wemwbs_wording.is_empty();
         egui::Grid::new("entry_items").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
             for item in 0..self.answers.len() {
                 let current = item == self.current;
-                let mut label = egui::RichText::new(format!("Item {}", item + 1));
+                let mut label = egui::RichText::new(crate::t!("wb-item", number = (item + 1).to_string()));
                 if current {
                     label = label.strong().color(ui.visuals().hyperlink_color);
                 }
@@ -224,7 +230,7 @@ impl EntryForm {
         ui.label(egui::RichText::new(self.result_text()).strong().size(16.0));
         message_ui(ui, self.error.as_ref());
         ui.horizontal(|ui| {
-            if ui.button("Save assessment").clicked() {
+            if ui.button(crate::t!("wb-save-assessment")).clicked() {
                 match parse_date(&self.date) {
                     Ok(Some(date)) if date <= today => {
                         action = EntryAction::Save(Box::new(Assessment {
@@ -237,12 +243,12 @@ impl EntryForm {
                             recorded_by: self.recorded_by.trim().to_string(),
                         }));
                     }
-                    Ok(Some(_)) => self.error = Some("Date: is in the future".into()),
-                    Ok(None) => self.error = Some("Date: is required".into()),
-                    Err(e) => self.error = Some(format!("Date: {e}")),
+                    Ok(Some(_)) => self.error = Some(crate::t!("wb-date-future")),
+                    Ok(None) => self.error = Some(crate::t!("wb-date-required")),
+                    Err(e) => self.error = Some(crate::t!("wb-date-error", error = e.to_string())),
                 }
             }
-            if ui.button("Cancel assessment").clicked() {
+            if ui.button(crate::t!("wb-cancel-assessment")).clicked() {
                 action = EntryAction::Cancel;
             }
         });

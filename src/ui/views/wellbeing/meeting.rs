@@ -99,24 +99,32 @@ impl Meeting {
         }
         let mut keep = true;
         ui.horizontal(|ui| {
-            if ui.button(egui::RichText::new("Previous person").size(18.0)).clicked() {
+            if ui.button(egui::RichText::new(crate::t!("wb-previous-person")).size(18.0)).clicked() {
                 self.index = self.index.saturating_sub(1);
             }
-            if ui.button(egui::RichText::new("Next person").size(18.0)).clicked()
+            if ui.button(egui::RichText::new(crate::t!("wb-next-person")).size(18.0)).clicked()
                 && self.index + 1 < self.people.len()
             {
                 self.index += 1;
             }
             ui.label(
-                egui::RichText::new(format!("{} of {}", self.index + 1, self.people.len().max(1))).size(18.0),
+                egui::RichText::new(crate::t!(
+                    "wb-position",
+                    index = self.index + 1,
+                    total = self.people.len().max(1)
+                ))
+                .size(18.0),
             );
-            ui.checkbox(&mut self.initials_only, egui::RichText::new("Initials only").size(18.0));
-            if ui.button(egui::RichText::new("Leave meeting (Esc)").size(18.0)).clicked() {
+            ui.checkbox(
+                &mut self.initials_only,
+                egui::RichText::new(crate::t!("wb-initials-only")).size(18.0),
+            );
+            if ui.button(egui::RichText::new(crate::t!("wb-leave-meeting")).size(18.0)).clicked() {
                 keep = false;
             }
         });
         let Some(page) = &self.page else {
-            ui.label(egui::RichText::new("No one with a wellbeing assessment to discuss.").size(24.0));
+            ui.label(egui::RichText::new(crate::t!("wb-no-one")).size(24.0));
             return keep;
         };
         let name = if self.initials_only { initials(&page.person.name) } else { page.person.name.clone() };
@@ -143,7 +151,7 @@ impl Meeting {
                 chart_size,
                 key,
                 style,
-                &format!("{} chart of {name}", instrument.label()),
+                &crate::t!("wb-chart-alt", measure = instrument.label(), name = name.as_str()),
                 || {
                     Some(chart_from(
                         &page.assessments,
@@ -156,20 +164,28 @@ impl Meeting {
             );
             ui.vertical(|ui| {
                 ui.set_width(side);
-                ui.label(egui::RichText::new("Goals").size(24.0).strong());
+                ui.label(egui::RichText::new(crate::t!("wb-goals")).size(24.0).strong());
                 if page.person.plan.is_empty() {
-                    ui.label(egui::RichText::new("No goals recorded").size(20.0));
+                    ui.label(egui::RichText::new(crate::t!("wb-no-goals")).size(20.0));
                 }
                 for g in &page.person.plan {
                     ui.label(egui::RichText::new(format!("{} ({})", g.text, g.status.label())).size(20.0));
                 }
                 ui.add_space(12.0);
-                ui.label(egui::RichText::new("Activities and attendance").size(24.0).strong());
+                ui.label(egui::RichText::new(crate::t!("wb-activities-attendance")).size(24.0).strong());
                 if page.attendance.is_empty() {
-                    ui.label(egui::RichText::new("No sessions yet").size(20.0));
+                    ui.label(egui::RichText::new(crate::t!("wb-no-sessions")).size(20.0));
                 }
                 for (activity, (came, booked)) in &page.attendance {
-                    ui.label(egui::RichText::new(format!("{activity}: {came} of {booked}")).size(20.0));
+                    ui.label(
+                        egui::RichText::new(crate::t!(
+                            "wb-attended-of",
+                            activity = activity.as_str(),
+                            came = (*came),
+                            booked = (*booked)
+                        ))
+                        .size(20.0),
+                    );
                 }
             });
         });

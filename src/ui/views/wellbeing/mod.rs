@@ -53,15 +53,15 @@ impl WellbeingView {
             }
             return;
         }
-        title_ui(ui, "Wellbeing", "WEMWBS, SWEMWBS and ONS4 before, during and after");
+        title_ui(ui, &crate::t!("wb-title"), &crate::t!("wb-title-detail"));
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.tab, Tab::Outcomes, "Outcomes");
-            ui.selectable_value(&mut self.tab, Tab::Person, "Person");
-            ui.selectable_value(&mut self.tab, Tab::Cohort, "Cohort");
+            ui.selectable_value(&mut self.tab, Tab::Outcomes, crate::t!("wb-tab-outcomes"));
+            ui.selectable_value(&mut self.tab, Tab::Person, crate::t!("wb-tab-person"));
+            ui.selectable_value(&mut self.tab, Tab::Cohort, crate::t!("wb-tab-cohort"));
             ui.separator();
             if ui
-                .button("Case meeting")
-                .on_hover_text("Full screen, large type, one person per page")
+                .button(crate::t!("wb-case-meeting"))
+                .on_hover_text(crate::t!("wb-case-meeting-hint"))
                 .clicked()
             {
                 let list = match self.tab {

@@ -22,30 +22,34 @@ pub struct OutcomesTab {
     error: Option<String>,
 }
 
-const COLS: &[Col] = &[
-    Col { title: "Name", width: 180.0 },
-    Col { title: "Ref", width: 60.0 },
-    Col { title: "Measure", width: 90.0 },
-    Col { title: "Before", width: 80.0 },
-    Col { title: "After", width: 80.0 },
-    Col { title: "Change", width: 80.0 },
-    Col { title: "Result", width: 180.0 },
-];
+/// The table's columns, headed in the current language.
+fn cols() -> [Col; 7] {
+    use crate::i18n::static_text as s;
+    [
+        Col { title: s("wb-col-name", "Name"), width: 180.0 },
+        Col { title: s("wb-col-ref", "Ref"), width: 60.0 },
+        Col { title: s("wb-measure", "Measure"), width: 90.0 },
+        Col { title: s("wb-col-before", "Before"), width: 80.0 },
+        Col { title: s("wb-col-after", "After"), width: 80.0 },
+        Col { title: s("wb-col-change", "Change"), width: 80.0 },
+        Col { title: s("wb-col-result", "Result"), width: 180.0 },
+    ]
+}
 
 /// "9 of 10 improved, 1 no meaningful change, 0 declined; mean change +6.3 (95% CI 3.91 to 8.69)".
 pub fn summary_line(instrument: Instrument, s: &crate::domain::wellbeing::CohortSummary) -> String {
-    let mut line = format!(
-        "{}: {}, {} no meaningful change, {} declined; {} in progress.",
-        instrument.label(),
-        s.headline(),
-        s.no_change,
-        s.declined,
-        s.in_progress
+    let mut line = crate::t!(
+        "wb-summary",
+        measure = instrument.label(),
+        headline = s.headline(),
+        no_change = s.no_change,
+        declined = s.declined,
+        in_progress = s.in_progress
     );
     if let Some(m) = s.mean_change {
-        line.push_str(&format!(" Mean change {}{}", if m >= 0.0 { "+" } else { "-" }, score(m.abs())));
+        line.push_str(&crate::t!("wb-mean-change", change = signed(m)));
         if let Some((lo, hi)) = s.ci95 {
-            line.push_str(&format!(" (95% CI {} to {})", score(lo), score(hi)));
+            line.push_str(&crate::t!("wb-ci95", lo = score(lo), hi = score(hi)));
         }
         line.push('.');
     }
@@ -137,11 +141,7 @@ impl OutcomesTab {
             }
         }
         let m = settings.meaningful_change;
-        self.note = format!(
-            "First \"before\" score against last \"after\" score. Meaningful change: WEMWBS {} points, SWEMWBS {} (metric score). WEMWBS is not a screening tool.",
-            score(m.wemwbs),
-            score(m.swemwbs)
-        );
+        self.note = crate::t!("wb-note", wemwbs = score(m.wemwbs), swemwbs = score(m.swemwbs));
         self.error = None;
     }
 
@@ -159,11 +159,11 @@ impl OutcomesTab {
         ui.label(egui::RichText::new(&self.note).weak());
         ui.add_space(6.0);
         if self.rows.is_empty() {
-            ui.label("No wellbeing assessments with a \"before\" score yet.");
+            ui.label(crate::t!("wb-no-before"));
             return None;
         }
         let response =
-            selectable_source_ui(ui, "wellbeing_table", COLS, self.rows.as_slice(), &mut self.sort, None);
+            selectable_source_ui(ui, "wellbeing_table", &cols(), self.rows.as_slice(), &mut self.sort, None);
         if response.sort_changed {
             self.sort();
         }

@@ -47,15 +47,14 @@ pub fn outcome_text(
 ) -> Option<String> {
     let o = outcome_for(assessments, instrument, &settings.meaningful_change)?;
     Some(match (o.after, o.change) {
-        (Some(after), Some(change)) => format!(
-            "{}: {} to {} ({}{})",
-            o.category.label(),
-            score(o.before),
-            score(after),
-            if change >= 0.0 { "+" } else { "-" },
-            score(change.abs())
+        (Some(after), Some(change)) => crate::t!(
+            "wb-outcome-change",
+            category = o.category.label(),
+            before = score(o.before),
+            after = score(after),
+            change = format!("{}{}", if change >= 0.0 { "+" } else { "-" }, score(change.abs()))
         ),
-        _ => format!("{}: started at {}", o.category.label(), score(o.before)),
+        _ => crate::t!("wb-outcome-started", category = o.category.label(), before = score(o.before)),
     })
 }
 
@@ -103,7 +102,7 @@ impl PersonTab {
     }
 
     fn finder_ui(&mut self, ui: &mut egui::Ui, cx: &ViewContext<'_>) {
-        if search_ui(ui, "Find person", &mut self.search, "Name or reference") {
+        if search_ui(ui, &crate::t!("wb-find-person"), &mut self.search, &crate::t!("wb-find-hint")) {
             let needle = self.search.trim().to_lowercase();
             self.matches = if needle.is_empty() {
                 Vec::new()
@@ -158,7 +157,7 @@ impl PersonTab {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         self.finder_ui(ui, cx);
         let Some(id) = self.person else {
-            ui.label("Find a person to see their wellbeing chart, or pick one on the Outcomes tab.");
+            ui.label(crate::t!("wb-person-prompt"));
             return;
         };
         if self.loaded != Some((cx.store.generation(), id)) {
@@ -168,7 +167,7 @@ impl PersonTab {
             ui.label(egui::RichText::new(e).color(ui.visuals().error_fg_color));
         }
         let Some(data) = &self.data else {
-            ui.label("This person is no longer in the file.");
+            ui.label(crate::t!("wb-person-gone"));
             return;
         };
         if let Some(form) = &mut self.entry {
@@ -204,9 +203,9 @@ impl PersonTab {
                 }
             }
             ui.separator();
-            record = !cx.read_only && ui.button("Record assessment").clicked();
+            record = !cx.read_only && ui.button(crate::t!("wb-record-assessment")).clicked();
             for ext in ["png", "svg"] {
-                if ui.button(format!("Export chart ({})", ext.to_uppercase())).clicked() {
+                if ui.button(crate::t!("wb-export-chart", format = ext.to_uppercase())).clicked() {
                     export = Some(ext);
                 }
             }
@@ -251,7 +250,7 @@ impl PersonTab {
         let key = cx.store.generation() ^ (id.0 << 20) ^ (instrument as u64) << 60;
         let style = ChartStyle { dark: ui.visuals().dark_mode, text_scale: 1.0 };
         let title = format!("{} ({})", data.person.name, data.person.reference);
-        let alt = format!("{} chart of {}", instrument.label(), data.person.name);
+        let alt = crate::t!("wb-chart-alt", measure = instrument.label(), name = data.person.name.as_str());
         self.chart.ui(ui, size, key, style, &alt, || {
             Some(chart_from(&data.assessments, instrument, &data.settings, title, data.attended.clone()))
         });
@@ -262,8 +261,8 @@ impl PersonTab {
                 ui.label(a.instrument.label());
                 ui.label(match a.headline() {
                     Some(h) => score(h),
-                    None if a.instrument == Instrument::Ons4 => "Four items".into(),
-                    None => "Incomplete".into(),
+                    None if a.instrument == Instrument::Ons4 => crate::t!("wb-four-items"),
+                    None => crate::t!("wb-incomplete"),
                 });
                 ui.end_row();
             }
