@@ -2,6 +2,7 @@
 //! case meeting mode and Settings) at 1024×700 and 1920×1080, and for the views and the person
 //! page at 2560×1440, one frame is laid out and the accessibility tree is read as a screen
 //! reader would: no two visible controls or texts overlap, and every one lies inside the window.
+//! The views, the person page and the booking form are checked in Welsh too.
 
 mod common;
 
@@ -114,6 +115,15 @@ fn check(screen: &str, sizes: &[egui::Vec2], open: impl Fn(&mut Harness<'_, App>
     all
 }
 
+/// [`check`] with the window in Welsh, whose words run longer than English.
+fn check_in_welsh(screen: &str, sizes: &[egui::Vec2], open: impl Fn(&mut Harness<'_, App>)) -> Vec<String> {
+    check(screen, sizes, |h| {
+        h.state_mut().set_language(Some(carecoop::i18n::Lang::Cy));
+        h.run();
+        open(h);
+    })
+}
+
 fn assert_clean(problems: Vec<String>) {
     assert!(problems.is_empty(), "{} layout problem(s):\n{}", problems.len(), problems.join("\n"));
 }
@@ -174,6 +184,27 @@ fn every_other_screen_holds_its_layout_at_1024() {
         h.run();
     }));
     found.extend(check("the person page", &[SMALL], open_person_page));
+    assert_clean(found);
+}
+
+#[test]
+fn every_view_and_the_forms_hold_their_layout_in_welsh_at_1024_and_1920() {
+    let mut found = Vec::new();
+    for view in
+        ["Aelodau", "Pobl", "Calendr", "Cynllunio", "Llesiant", "Adroddiadau", "Cydweithfa", "Gosodiadau"]
+    {
+        found.extend(check_in_welsh(view, &[SMALL, LARGE], |h| click(h, view)));
+    }
+    found.extend(check_in_welsh("y dudalen person", &[SMALL, LARGE], |h| {
+        click(h, "Pobl");
+        type_into(h, "Chwilio am bobl", "Agnes Dewar");
+        h.get_by_label("Agnes Dewar").click();
+        h.run();
+    }));
+    found.extend(check_in_welsh("y ffurflen archebu", &[SMALL, LARGE], |h| {
+        click(h, "Calendr");
+        click(h, "Archebu sesiwn");
+    }));
     assert_clean(found);
 }
 

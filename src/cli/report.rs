@@ -33,16 +33,22 @@ pub fn compliance(path: &Path, within: Option<u16>, json: bool) -> anyhow::Resul
         println!("{}", t!("cli-compliance-all-valid", days = window));
         return Ok(());
     }
+    // Each column as wide as its widest word, at least as wide as before (the words are
+    // longer in Welsh).
+    let states: Vec<String> = issues.iter().map(|i| i.state_label()).collect();
+    let w = issues.iter().map(|i| i.member.chars().count()).max().unwrap_or(0).max(23) + 1;
+    let p = issues.iter().map(|i| i.paper.label().chars().count()).max().unwrap_or(0).max(9) + 1;
+    let s = states.iter().map(|s| s.chars().count()).max().unwrap_or(0).max(19) + 1;
     println!(
-        "{:<24} {:<10} {:<20} {}",
+        "{:<w$} {:<p$} {:<s$} {}",
         t!("cli-compliance-col-member"),
         t!("cli-compliance-col-paper"),
         t!("cli-compliance-col-state"),
         t!("cli-compliance-col-expiry")
     );
-    for i in &issues {
+    for (i, state) in issues.iter().zip(&states) {
         let date = i.date.map(|d| crate::i18n::date(d, "%-d %b %Y")).unwrap_or_else(|| "-".into());
-        println!("{:<24} {:<10} {:<20} {date}", i.member, i.paper.label(), i.state_label());
+        println!("{:<w$} {:<p$} {:<s$} {date}", i.member, i.paper.label(), state);
     }
     println!("{}", t!("cli-compliance-count", count = issues.len(), days = window));
     Ok(())
@@ -103,15 +109,23 @@ pub fn referrals(
             m.by_source.iter().map(|(k, n)| format!("{} {n}", source_label(k))).collect();
         println!("  {:<9} {:>4}   {}", month_label(&m.month), m.total, sources.join(", "));
     }
+    // Labels padded to the longest (Welsh ones run longer than English).
+    let w = crate::domain::ReferralSource::ALL
+        .iter()
+        .map(|s| s.label().chars().count())
+        .chain(crate::domain::ReferralStatus::ALL.iter().map(|s| s.label().chars().count()))
+        .max()
+        .unwrap_or(0)
+        .max(24);
     println!("\n{}", t!("cli-referrals-by-source"));
     for source in crate::domain::ReferralSource::ALL {
         let n = report.by_source.get(source.key()).copied().unwrap_or(0);
-        println!("  {:<24} {n:>4}", source.label());
+        println!("  {:<w$} {n:>4}", source.label());
     }
     println!("\n{}", t!("cli-referrals-by-status"));
     for status in crate::domain::ReferralStatus::ALL {
         let n = report.by_status.get(status.key()).copied().unwrap_or(0);
-        println!("  {:<24} {n:>4}", status.label());
+        println!("  {:<w$} {n:>4}", status.label());
     }
     match (report.median_days_waiting, report.longest_days_waiting) {
         (Some(median), Some(longest)) => {

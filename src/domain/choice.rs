@@ -139,7 +139,6 @@ pub fn all_label_ids() -> Vec<&'static str> {
     lists.concat()
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::loose;

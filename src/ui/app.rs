@@ -215,6 +215,12 @@ impl CarecoopApp {
         }
     }
 
+    /// Uses `lang` for the interface from the next frame (`None`: the system's), as
+    /// Settings → Language does.
+    pub fn set_language(&mut self, lang: Option<crate::i18n::Lang>) {
+        self.state.language = lang;
+    }
+
     /// Shows `view`, as its navigation button does.
     pub fn show_view(&mut self, view: View) {
         self.state.view = view;
@@ -233,6 +239,8 @@ impl CarecoopApp {
         if self.applied_lang != Some(lang) {
             if self.applied_lang.is_some() {
                 self.views = Views::new(self.today);
+                // A notice is in the old language; the next one will be in the new.
+                self.notice = None;
             }
             self.applied_lang = Some(lang);
         }
@@ -423,7 +431,7 @@ impl CarecoopApp {
                 self.notice = None;
             }
             Command::ShowWeek(day) => self.views.calendar.show_week(day),
-            Command::SetLanguage(lang) => self.state.language = lang,
+            Command::SetLanguage(lang) => self.set_language(lang),
             Command::SetFullscreen(on) => self.fullscreen = Some(on),
             Command::SaveFile(path, bytes) => match std::fs::write(&path, bytes) {
                 Ok(()) => self.notice = Some(crate::t!("app-saved-file", path = path.display().to_string())),

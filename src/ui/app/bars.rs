@@ -61,11 +61,15 @@ impl CarecoopApp {
                     ui.label(crate::t!("app-data", location = crate::backends::describe(&self.paths.data)));
                 }
             }
-            if let Some(notice) = &self.notice {
-                ui.separator();
-                ui.label(notice);
-            }
-            self.undo_buttons_ui(ui);
+            // From the right: the undo buttons, then the latest notice in the room left,
+            // cut short (whole on hover) rather than pushed out of the window.
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                self.undo_buttons_ui(ui);
+                if let Some(notice) = self.notice.clone() {
+                    ui.add(egui::Label::new(notice.as_str()).truncate()).on_hover_text(notice.as_str());
+                    ui.separator();
+                }
+            });
         });
     }
 

@@ -19,28 +19,24 @@ impl CarecoopApp {
         }
     }
 
-    /// The status bar's Undo and Redo buttons, naming the action.
+    /// The status bar's Undo and Redo buttons, naming the action (drawn right to left:
+    /// Redo at the edge, Undo before it).
     pub(super) fn undo_buttons_ui(&mut self, ui: &mut egui::Ui) {
         let (undo, redo) =
             (self.undo.undo_label().map(str::to_string), self.undo.redo_label().map(str::to_string));
         if undo.is_none() && redo.is_none() {
             return;
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if let Some(label) = redo
-                && ui
-                    .button(crate::t!("app-redo-named", action = label))
-                    .on_hover_text("Ctrl+Shift+Z")
-                    .clicked()
-            {
-                self.commands.push(Command::Redo);
-            }
-            if let Some(label) = undo
-                && ui.button(crate::t!("app-undo-named", action = label)).on_hover_text("Ctrl+Z").clicked()
-            {
-                self.commands.push(Command::Undo);
-            }
-        });
+        if let Some(label) = redo
+            && ui.button(crate::t!("app-redo-named", action = label)).on_hover_text("Ctrl+Shift+Z").clicked()
+        {
+            self.commands.push(Command::Redo);
+        }
+        if let Some(label) = undo
+            && ui.button(crate::t!("app-undo-named", action = label)).on_hover_text("Ctrl+Z").clicked()
+        {
+            self.commands.push(Command::Undo);
+        }
     }
 
     /// Sends the undo (or redo) of the newest step as one action.

@@ -170,7 +170,8 @@ impl CoopRulesForm {
                     (t!("coop-rules-class-max", n = n), &mut *max, 60.0),
                     (t!("coop-rules-class-votes", n = n), &mut *votes, 40.0),
                 ] {
-                    let l = ui.label(label);
+                    // A label moves to the next line whole rather than wrapping across the row.
+                    let l = ui.add(egui::Label::new(label).wrap_mode(egui::TextWrapMode::Extend));
                     ui.add(egui::TextEdit::singleline(text).desired_width(width)).labelled_by(l.id);
                 }
                 if ui.button(t!("coop-rules-remove-class", n = n)).clicked() {

@@ -89,7 +89,8 @@ impl Matching {
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label(t!("plan-match"));
+            // Whole words that move to the next line as one, never wrapped inside the row.
+            let l = ui.add(egui::Label::new(t!("plan-match")).wrap_mode(egui::TextWrapMode::Extend));
             let shown = self
                 .chosen
                 .and_then(|i| self.waiting.get(i))
@@ -104,7 +105,7 @@ impl Matching {
                 })
                 .response
                 .labelled_by(l.id);
-            let l = ui.label(t!("plan-weeks-ahead"));
+            let l = ui.add(egui::Label::new(t!("plan-weeks-ahead")).wrap_mode(egui::TextWrapMode::Extend));
             ui.add(egui::DragValue::new(&mut self.weeks).range(1..=12)).labelled_by(l.id);
         });
         let waiting: std::collections::HashSet<PersonId> = self.waiting.iter().map(|(_, p)| p.id).collect();

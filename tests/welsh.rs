@@ -1,0 +1,145 @@
+//! Cymraeg from the command line and in documents: `--lang cy` and `LANG=cy_GB.UTF-8` print
+//! Welsh, data stays the same in either language, and a person's letter follows the language
+//! they prefer, or both (Welsh first).
+
+mod common;
+
+use carecoop::actions::{Action, apply};
+use carecoop::data::{OpenMode, Reads, ReadsExt};
+use carecoop::i18n::Lang;
+use carecoop::store::RedbStore;
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+/// Runs the binary with `LANG` set (and the other locale variables cleared).
+fn carecoop_with_lang(lang: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_carecoop"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn the_referrals_report_prints_welsh_with_lang_cy() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let out = carecoop_with_lang("en_GB.UTF-8", &["--lang", "cy", "report", "referrals", "--data", &db]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    for welsh in [
+        "40 atgyfeiriad",
+        "Fesul mis:",
+        "Fesul ffynhonnell:",
+        "Meddyg teulu",
+        "Fesul statws:",
+        "Wedi'i gwblhau",
+    ] {
+        assert!(shown.contains(welsh), "{welsh:?} not in:\n{shown}");
+    }
+    for english in ["referrals", "By source", "GP ", "Completed"] {
+        assert!(!shown.contains(english), "{english:?} left in:\n{shown}");
+    }
+    // The counts line up (right-aligned, so every line ends in one column) however long
+    // the Welsh words are.
+    let counts: Vec<usize> = shown
+        .lines()
+        .skip_while(|l| !l.starts_with("Fesul ffynhonnell"))
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.chars().count())
+        .collect();
+    assert_eq!(counts.len(), 7, "{shown}");
+    assert!(counts.windows(2).all(|w| w[0] == w[1]), "counts not in one column:\n{shown}");
+}
+
+#[test]
+fn the_system_locale_chooses_welsh_and_lang_overrides_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let welsh = carecoop_with_lang("cy_GB.UTF-8", &["report", "referrals", "--data", &db]);
+    assert!(text(&welsh.stdout).contains("Fesul ffynhonnell:"), "{}", text(&welsh.stdout));
+    let english = carecoop_with_lang("cy_GB.UTF-8", &["--lang", "en", "report", "referrals", "--data", &db]);
+    assert!(text(&english.stdout).contains("By source:"), "{}", text(&english.stdout));
+    let errors = carecoop_with_lang("cy_GB.UTF-8", &["letter", "P9999", "--data", &db, "--out", "x.pdf"]);
+    assert_eq!(errors.status.code(), Some(1));
+    assert!(!text(&errors.stderr).contains("there is no person"), "{}", text(&errors.stderr));
+}
+
+#[test]
+fn data_and_exports_are_the_same_in_either_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    for args in [
+        vec!["report", "referrals", "--json"],
+        vec!["report", "register", "--json"],
+        vec!["export", "people", "--format", "csv"],
+        vec!["export", "sessions", "--format", "json"],
+        vec!["report", "compliance", "--json"],
+    ] {
+        let mut en = vec!["--lang", "en"];
+        en.extend(&args);
+        en.extend(["--data", &db]);
+        let mut cy = vec!["--lang", "cy"];
+        cy.extend(&args);
+        cy.extend(["--data", &db]);
+        let (en, cy) = (carecoop(&en), carecoop(&cy));
+        assert!(en.status.success() && cy.status.success(), "{args:?}: {}", text(&cy.stderr));
+        assert_eq!(text(&en.stdout), text(&cy.stdout), "{args:?} differs between languages");
+    }
+}
+
+/// pdftotext's reading of a PDF, or `None` where poppler is missing (required under CI).
+fn pdf_words(pdf: &Path) -> Option<String> {
+    match Command::new("pdftotext").arg("-layout").arg(pdf).arg("-").output() {
+        Ok(out) => Some(text(&out.stdout)),
+        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("pdftotext is needed under CI=true")
+        }
+        Err(_) => {
+            eprintln!("pdftotext not installed: PDF text checks skipped");
+            None
+        }
+    }
+}
+
+#[test]
+fn a_letter_follows_the_persons_language_and_can_be_bilingual_welsh_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    {
+        let mut store = RedbStore::open(Path::new(&db), OpenMode::ExistingOnly).unwrap();
+        let mut person = store.person_by_ref("P0001").unwrap().unwrap();
+        person.preferred_language = Some(Lang::Cy);
+        apply(&mut store, Action::SavePerson(Box::new(person)), today()).unwrap();
+        assert_eq!(store.person_by_ref("P0001").unwrap().unwrap().preferred_language, Some(Lang::Cy));
+        assert!(store.settings().is_ok());
+    }
+    let letter = |name: &str, extra: &[&str]| {
+        let pdf = dir.path().join(name);
+        let mut args = vec!["--lang", "en", "letter", "P0001", "--data", &db];
+        let out_path = pdf.display().to_string();
+        args.extend(["--out", &out_path]);
+        args.extend(extra);
+        let out = carecoop(&args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        pdf
+    };
+    let own = letter("own.pdf", &[]);
+    let english = letter("english.pdf", &["--doc-lang", "en"]);
+    let both = letter("both.pdf", &["--doc-lang", "both"]);
+    let Some(own) = pdf_words(&own) else { return };
+    assert!(own.contains("Canlyniad atgyfeiriad presgripsiynu cymdeithasol"), "{own}");
+    assert!(!own.contains("Outcome of social prescribing referral"), "{own}");
+    let english = pdf_words(&english).unwrap_or_default();
+    assert!(english.contains("Outcome of social prescribing referral"), "{english}");
+    let both = pdf_words(&both).unwrap_or_default();
+    let cy = both.find("Canlyniad atgyfeiriad presgripsiynu cymdeithasol");
+    let en = both.find("Outcome of social prescribing referral");
+    assert!(matches!((cy, en), (Some(c), Some(e)) if c < e), "Welsh first, then English:\n{both}");
+    // The English starts on a page of its own.
+    assert!(both.contains('\u{c}'), "a page break between the languages");
+}
