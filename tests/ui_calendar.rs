@@ -165,12 +165,14 @@ fn the_booking_date_can_be_picked_on_a_calendar() {
     click(&mut h, "Book a session");
     type_into(&mut h, "Date", "2027-01-15");
     click(&mut h, "Pick date on a calendar");
-    // One day on, then one month on, and saved into the field.
-    click(&mut h, ">");
-    click(&mut h, ">>");
-    click(&mut h, "Save");
+    // It opens on the typed month; one month on, a day is picked by its full date.
+    h.get_by_role_and_label(Role::Button, "Friday 15 January 2027");
+    click(&mut h, "Next month");
+    click(&mut h, "Tuesday 16 February 2027");
     let date = h.get_by_role_and_label(Role::TextInput, "Date").value().unwrap_or_default();
     assert_eq!(date, "2027-02-16");
+    // Picking a day closes the calendar.
+    assert!(h.query_by_label("Next month").is_none());
 }
 
 #[test]

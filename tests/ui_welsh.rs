@@ -267,6 +267,24 @@ fn choosing_cymraeg_in_settings_switches_at_once_and_back() {
 }
 
 #[test]
+fn dates_are_picked_on_a_welsh_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_in(dir.path(), Lang::Cy);
+    click(&mut h, "Calendr");
+    click(&mut h, "Archebu sesiwn");
+    type_into(&mut h, "Dyddiad", "2026-11-10");
+    click(&mut h, "Dewis dyddiad ar galendr");
+    for weekday in ["Llun", "Maw", "Mer", "Iau", "Gwe", "Sad", "Sul"] {
+        h.get_by_label(weekday);
+    }
+    h.get_by_label("Tachwedd");
+    click(&mut h, "Y mis nesaf");
+    click(&mut h, "Dydd Iau 24 Rhagfyr 2026");
+    let date = h.get_by_role_and_label(Role::TextInput, "Dyddiad").value().unwrap_or_default();
+    assert_eq!(date, "2026-12-24");
+}
+
+#[test]
 fn the_window_fonts_draw_welsh_letters() {
     let dir = tempfile::tempdir().unwrap();
     let h = demo_in(dir.path(), Lang::Cy);

@@ -5,7 +5,7 @@
 mod common;
 
 use carecoop::actions::{Action, apply};
-use carecoop::data::{OpenMode, Reads, ReadsExt};
+use carecoop::data::{OpenMode, Reads};
 use carecoop::i18n::Lang;
 use carecoop::store::RedbStore;
 use common::*;

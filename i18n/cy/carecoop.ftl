@@ -2292,3 +2292,6 @@ report-language-bilingual = Y ddwy (Cymraeg yn gyntaf)
 people-documents-language = Iaith llythyrau a dogfennau
 settings-language = Iaith
 settings-language-note = ar gyfer y cyfrifiadur hwn; mae llythyrau'n dilyn dewis pob person
+form-picker-previous-month = Y mis blaenorol
+form-picker-next-month = Y mis nesaf
+form-picker-year = Blwyddyn

@@ -2045,3 +2045,6 @@ report-language-bilingual = Both (Welsh first)
 people-documents-language = Language of letters and documents
 settings-language = Language
 settings-language-note = for this computer; letters follow each person's own choice
+form-picker-previous-month = Previous month
+form-picker-next-month = Next month
+form-picker-year = Year

@@ -106,29 +106,10 @@ pub fn wrapped_cell_ui(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::U
 /// `text` as YYYY-MM-DD (typing stays possible). It opens on the typed date, or on `fallback`;
 /// a screen reader hears "Pick FIELD on a calendar".
 pub fn date_picker_ui(ui: &mut egui::Ui, field: &str, text: &mut String, fallback: NaiveDate) {
-    use chrono::Datelike;
     let shown = parse_date(text).ok().flatten().unwrap_or(fallback);
-    let mut picked = jiff::civil::Date::new(shown.year() as i16, shown.month() as i8, shown.day() as i8)
-        .unwrap_or_default();
-    let before = picked;
     let name = crate::t!("form-pick-on-calendar", field = field.to_lowercase());
-    // The button's text is a date pattern: any `%` in the words is written `%%`.
-    let button = crate::t!("form-pick-button").replace('%', "%%");
-    let response = ui
-        .add(
-            egui_extras::DatePickerButton::new(&mut picked)
-                .id_salt(field)
-                .calendar_week(true)
-                .combo_boxes(false)
-                .show_icon(false)
-                .format(button),
-        )
-        .on_hover_text(&name);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-    // Saved in the picker (even on the day it opened on, which an empty field does not hold).
-    if (picked != before || response.changed())
-        && let Some(d) =
-            NaiveDate::from_ymd_opt(i32::from(picked.year()), picked.month() as u32, picked.day() as u32)
+    if let Some(d) =
+        super::date_picker::date_picker_button_ui(ui, &crate::t!("form-pick-button"), &name, shown)
     {
         *text = date_text(Some(d));
     }

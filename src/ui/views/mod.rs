@@ -7,6 +7,7 @@ mod backups;
 mod calendar;
 mod coop;
 mod coop_rules;
+mod date_picker;
 pub(crate) mod form;
 mod import;
 mod members;

@@ -191,26 +191,10 @@ impl CalendarView {
             if ui.button(t!("cal-next")).on_hover_text(t!("cal-right-arrow")).clicked() {
                 cx.commands.push(Command::ShowWeek(self.step(true)));
             }
-            let mut picked =
-                jiff::civil::Date::new(self.day.year() as i16, self.day.month() as i8, self.day.day() as i8)
-                    .unwrap_or_default();
-            let before = picked;
             ui.label(t!("cal-go-to"));
-            ui.add(
-                egui_extras::DatePickerButton::new(&mut picked)
-                    .id_salt("calendar_date")
-                    .calendar_week(true)
-                    .combo_boxes(false)
-                    .show_icon(false)
-                    // The button shows the day in the interface language (`%` escaped).
-                    .format(crate::i18n::date(self.day, "%a %-d %b %Y").replace('%', "%%")),
-            );
-            if picked != before
-                && let Some(d) = NaiveDate::from_ymd_opt(
-                    i32::from(picked.year()),
-                    picked.month() as u32,
-                    picked.day() as u32,
-                )
+            let shown = crate::i18n::date(self.day, "%a %-d %b %Y");
+            let name = format!("{} {shown}", t!("cal-go-to"));
+            if let Some(d) = crate::ui::views::date_picker::date_picker_button_ui(ui, &shown, &name, self.day)
             {
                 cx.commands.push(Command::ShowWeek(d));
             }
