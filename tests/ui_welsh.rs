@@ -63,6 +63,42 @@ const VIEWS: &[(&str, &[&str], &str, &[&str])] = &[
     ),
 ];
 
+/// The other Welsh screens, each reached by pressing these buttons in turn (a name may be
+/// the start of a button's name, for tabs that show a count).
+const SCREENS: &[&[&str]] = &[
+    &["Aelodau", "Catalog gweithgareddau"],
+    &["Aelodau", "Cydymffurfiaeth"],
+    &["Aelodau", "Ychwanegu aelod"],
+    &["Pobl", "Rhestr aros"],
+    &["Pobl", "Llwyth achosion"],
+    &["Pobl", "I'w hadolygu"],
+    &["Pobl", "Atgyfeiriad newydd"],
+    &["Calendr", "Mis"],
+    &["Calendr", "Archebu sesiwn"],
+    &["Llesiant", "Person"],
+    &["Llesiant", "Carfan"],
+    &["Adroddiadau", "Sesiynau a phresenoldeb"],
+    &["Adroddiadau", "Canlyniadau"],
+    &["Adroddiadau", "Cydymffurfiaeth"],
+    &["Adroddiadau", "Cronfeydd"],
+    &["Adroddiadau", "Tâl aelodau"],
+    &["Cydweithfa", "Cyfranddaliadau"],
+    &["Cydweithfa", "Cyfarfodydd"],
+    &["Gosodiadau"],
+    &["Gosodiadau", "Trywydd archwilio"],
+];
+
+/// Presses the button whose name is `name`, or starts with it.
+fn click_starting(h: &mut Harness<'static, CarecoopApp>, name: &str) {
+    let full = h
+        .root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::Button)
+        .filter_map(|n| n.accesskit_node().label().map(|l| l.to_string()))
+        .find(|l| l == name || l.starts_with(&format!("{name} (")));
+    click(h, &full.unwrap_or_else(|| name.to_string()));
+}
+
 fn english_text() -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n/en-GB/carecoop.ftl")).unwrap()
 }
@@ -228,9 +264,14 @@ fn every_view_is_reached_and_used_by_its_welsh_names() {
             leftovers.push(format!("{view}: {text:?}"));
         }
     }
-    click(&mut h, "Gosodiadau");
-    for text in english_on_screen(&h, &english_only, &data) {
-        leftovers.push(format!("Gosodiadau: {text:?}"));
+    // Every tab, the person page and the main forms.
+    for steps in SCREENS {
+        for step in *steps {
+            click_starting(&mut h, step);
+        }
+        for text in english_on_screen(&h, &english_only, &data) {
+            leftovers.push(format!("{}: {text:?}", steps.join(" > ")));
+        }
     }
     assert!(leftovers.is_empty(), "English on Welsh screens:\n{}", leftovers.join("\n"));
 }

@@ -107,11 +107,24 @@ pub fn wrapped_cell_ui(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::U
 /// a screen reader hears "Pick FIELD on a calendar".
 pub fn date_picker_ui(ui: &mut egui::Ui, field: &str, text: &mut String, fallback: NaiveDate) {
     let shown = parse_date(text).ok().flatten().unwrap_or(fallback);
-    let name = crate::t!("form-pick-on-calendar", field = field.to_lowercase());
+    let name = crate::t!("form-pick-on-calendar", field = in_sentence(field));
     if let Some(d) =
         super::date_picker::date_picker_button_ui(ui, &crate::t!("form-pick-button"), &name, shown)
     {
         *text = date_text(Some(d));
+    }
+}
+
+/// A label as it reads inside a sentence: its first letter small ("Date received" → "date
+/// received"), unless its first word is an abbreviation ("PVG issued", "WEMWBS outcomes").
+pub fn in_sentence(label: &str) -> String {
+    let first_word = label.split_whitespace().next().unwrap_or_default();
+    let abbreviation = first_word.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && first_word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) if !abbreviation => first.to_lowercase().chain(chars).collect(),
+        _ => label.to_string(),
     }
 }
 
@@ -159,4 +172,19 @@ pub fn date_row_ui(
         message_ui(ui, error);
     });
     ui.end_row();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_sentence;
+
+    #[test]
+    fn a_label_in_a_sentence_keeps_its_abbreviations() {
+        assert_eq!(in_sentence("Date received"), "date received");
+        assert_eq!(in_sentence("PVG issued"), "PVG issued");
+        assert_eq!(in_sentence("WEMWBS outcomes"), "WEMWBS outcomes");
+        assert_eq!(in_sentence("Dyddiad geni"), "dyddiad geni");
+        assert_eq!(in_sentence("A"), "a");
+        assert_eq!(in_sentence(""), "");
+    }
 }

@@ -110,11 +110,17 @@ impl Sections {
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(&table.title).strong().size(16.0));
                 let (csv_head, csv_rows) = table.csv.as_ref().unwrap_or(&table.shown);
-                csv_export_ui(ui, cx, &table.title.to_lowercase(), &format!("{stem}-{i}"), || {
-                    to_csv(csv_head, csv_rows)
-                        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-                        .map_err(|e| e.to_string())
-                });
+                csv_export_ui(
+                    ui,
+                    cx,
+                    &crate::ui::views::form::in_sentence(&table.title),
+                    &format!("{stem}-{i}"),
+                    || {
+                        to_csv(csv_head, csv_rows)
+                            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+                            .map_err(|e| e.to_string())
+                    },
+                );
             });
             if rows.is_empty() {
                 ui.label(t!("reports-nothing-in-range"));
