@@ -347,3 +347,37 @@ fn the_english_finder_finds_english_on_an_english_screen() {
         assert!(found.len() >= 3, "{view}: only {found:?}");
     }
 }
+
+#[test]
+fn a_persons_preferred_language_is_kept_and_their_letter_follows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_in(dir.path(), Lang::En);
+    click(&mut h, "People");
+    type_into(&mut h, "Search people", "Agnes Dewar");
+    h.get_by_label("Agnes Dewar").click();
+    h.run();
+    h.get_by_label("Not asked");
+    click(&mut h, "Edit profile");
+    choose(&mut h, "Preferred language", "Cymraeg");
+    click(&mut h, "Save profile");
+    // Kept on her page, and her letter is written in Welsh while the window stays English.
+    h.get_by_label("Cymraeg");
+    click(&mut h, "Outcome letter");
+    let text = |h: &Harness<'static, CarecoopApp>| {
+        h.get_by_role_and_label(Role::MultilineTextInput, "Letter text (read-only)")
+            .value()
+            .unwrap_or_default()
+    };
+    let welsh = text(&h);
+    assert!(welsh.contains("CANLYNIAD ATGYFEIRIAD PRESGRIPSIYNU CYMDEITHASOL"), "{welsh}");
+    assert!(!welsh.contains("OUTCOME OF SOCIAL PRESCRIBING REFERRAL"), "{welsh}");
+    // Both, Welsh first.
+    // The letter window's menu is the last one of that name on screen.
+    let menu = h.query_all_by_role_and_label(Role::ComboBox, "Language of letters and documents").last();
+    menu.expect("the letter's language menu").click_accesskit();
+    h.run();
+    click(&mut h, "Both (Welsh first)");
+    let both = text(&h);
+    let (cy, en) = (both.find("CANLYNIAD ATGYFEIRIAD"), both.find("OUTCOME OF SOCIAL PRESCRIBING"));
+    assert!(matches!((cy, en), (Some(c), Some(e)) if c < e), "{both}");
+}

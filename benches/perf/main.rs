@@ -8,6 +8,7 @@
 use carecoop::charts::{ChartStyle, render, render_png};
 use carecoop::data::{OpenMode, Reads, TransactionExt, WriteExt};
 use carecoop::domain::{ReferralStatus, Settings};
+use carecoop::i18n::Lang;
 use carecoop::store::RedbStore;
 use carecoop::ui::{AppState, CarecoopApp, Paths, View};
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -67,12 +68,18 @@ fn input() -> egui::RawInput {
 }
 
 fn app_on(path: &std::path::Path, view: View) -> CarecoopApp {
+    app_in(path, view, Lang::En)
+}
+
+/// The app on `path` showing `view`, in `lang`.
+fn app_in(path: &std::path::Path, view: View, lang: Lang) -> CarecoopApp {
     let paths = Paths {
         data: path.to_path_buf(),
         demo: bench_dir().join("unused-demo.redb"),
         exports: Some(bench_dir()),
     };
-    CarecoopApp::new(paths, AppState { view, dark: false, ..AppState::default() }, today())
+    let state = AppState { view, dark: false, language: Some(lang), ..AppState::default() };
+    CarecoopApp::new(paths, state, today())
 }
 
 /// The app on a store opened elsewhere (a protected file, unlocked).
@@ -80,6 +87,11 @@ fn app_on_store(store: Box<dyn carecoop::data::DataStore>, view: View) -> Careco
     let paths =
         Paths { data: bench_dir().join("store"), demo: bench_dir().join("unused-demo.redb"), exports: None };
     CarecoopApp::with_store(paths, AppState { view, dark: false, ..AppState::default() }, today(), store)
+}
+
+/// A view's name for benchmark ids: English, whatever the language drawn.
+fn view_name(view: View) -> &'static str {
+    carecoop::i18n::with_lang(Lang::En, || view.label())
 }
 
 fn frame(ctx: &egui::Context, app: &mut CarecoopApp) {
@@ -109,7 +121,7 @@ fn first_frames(c: &mut Criterion) {
         b.iter(|| frame(&egui::Context::default(), &mut app_on(&large, View::Members)))
     });
     for view in VIEWS {
-        group.bench_function(view.label(), |b| b.iter(|| frame(&ctx, &mut app_on(&large, view))));
+        group.bench_function(view_name(view), |b| b.iter(|| frame(&ctx, &mut app_on(&large, view))));
     }
     group.finish();
 }
@@ -119,21 +131,25 @@ fn per_frame(c: &mut Criterion) {
     let ctx = egui::Context::default();
     let mut group = c.benchmark_group("frame");
     group.sample_size(30).measurement_time(Duration::from_secs(3));
-    for view in VIEWS {
-        let mut app = app_on(&large, view);
-        frame(&ctx, &mut app);
-        frame(&ctx, &mut app);
-        group.bench_function(view.label(), |b| b.iter(|| frame(&ctx, &mut app)));
-        // p99 over 300 frames, printed for the README.
-        let mut times: Vec<Duration> = (0..300)
-            .map(|_| {
-                let t = Instant::now();
-                frame(&ctx, &mut app);
-                t.elapsed()
-            })
-            .collect();
-        times.sort();
-        println!("p99 frame {:<10} {:>8.3} ms", view.label(), times[296].as_secs_f64() * 1000.0);
+    // In English and in Welsh: every label is a Fluent lookup, every frame.
+    for lang in Lang::ALL {
+        for view in VIEWS {
+            let mut app = app_in(&large, view, lang);
+            frame(&ctx, &mut app);
+            frame(&ctx, &mut app);
+            let name = format!("{}_{}", view_name(view), lang.code());
+            group.bench_function(&name, |b| b.iter(|| frame(&ctx, &mut app)));
+            // p99 over 300 frames, printed for the README.
+            let mut times: Vec<Duration> = (0..300)
+                .map(|_| {
+                    let t = Instant::now();
+                    frame(&ctx, &mut app);
+                    t.elapsed()
+                })
+                .collect();
+            times.sort();
+            println!("p99 frame {name:<13} {:>8.3} ms", times[296].as_secs_f64() * 1000.0);
+        }
     }
     group.finish();
 }

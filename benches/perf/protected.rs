@@ -44,10 +44,10 @@ pub fn protected(c: &mut Criterion) {
     group.sample_size(10).measurement_time(Duration::from_secs(4));
     frame(&ctx, &mut app_on_store(Box::new(open(&plain, None)), View::Members));
     for view in [View::Members, View::People, View::Wellbeing] {
-        group.bench_function(format!("open_and_first_frame_plain_{}", view.label()), |b| {
+        group.bench_function(format!("open_and_first_frame_plain_{}", crate::view_name(view)), |b| {
             b.iter(|| frame(&ctx, &mut app_on_store(Box::new(open(&plain, None)), view)))
         });
-        group.bench_function(format!("open_and_first_frame_protected_{}", view.label()), |b| {
+        group.bench_function(format!("open_and_first_frame_protected_{}", crate::view_name(view)), |b| {
             b.iter(|| frame(&ctx, &mut app_on_store(Box::new(open(&sealed, Some(PASSPHRASE))), view)))
         });
     }

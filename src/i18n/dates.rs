@@ -2,7 +2,7 @@
 //! (weekday and month names) taken from the translation files, so a Welsh screen reads
 //! "Dydd Mawrth 24 Tachwedd 2026" where an English one reads "Tuesday 24 November 2026".
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 
 use super::static_text;
 
@@ -56,6 +56,16 @@ const WEEKDAY_SHORT: [&str; 7] = [
 /// Every message id this module makes at run time (for the key tests).
 pub fn ids() -> impl Iterator<Item = &'static str> {
     MONTH_LONG.iter().chain(&MONTH_SHORT).chain(&WEEKDAY_LONG).chain(&WEEKDAY_SHORT).copied()
+}
+
+/// The weekday's full name ("Monday", "Dydd Llun") in this thread's language.
+pub fn weekday_name(day: Weekday) -> &'static str {
+    static_text(WEEKDAY_LONG[day.num_days_from_monday() as usize], "")
+}
+
+/// The weekday's short name ("Mon", "Llun") in this thread's language.
+pub fn weekday_short(day: Weekday) -> &'static str {
+    static_text(WEEKDAY_SHORT[day.num_days_from_monday() as usize], "")
 }
 
 /// The month's full name (1 = January) in this thread's language.

@@ -19,7 +19,7 @@ use i18n_embed::{LanguageLoader, unic_langid::LanguageIdentifier};
 use rust_embed::RustEmbed;
 use serde::{Deserialize, Serialize};
 
-pub use dates::{date, datetime, month_name};
+pub use dates::{date, datetime, month_name, weekday_name, weekday_short};
 
 /// The ids of messages made at run time inside this module (month and weekday names).
 pub fn dynamic_ids() -> Vec<&'static str> {

@@ -10,34 +10,6 @@ use chrono::{NaiveTime, Timelike, Weekday};
 const DAYS: [Weekday; 7] =
     [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
 
-/// The weekday's full name in the current language ("Monday").
-fn day_name(day: Weekday) -> &'static str {
-    const IDS: [&str; 7] = [
-        "weekday-long-1",
-        "weekday-long-2",
-        "weekday-long-3",
-        "weekday-long-4",
-        "weekday-long-5",
-        "weekday-long-6",
-        "weekday-long-7",
-    ];
-    crate::i18n::static_text(IDS[day.num_days_from_monday() as usize], "")
-}
-
-/// The weekday's short name in the current language ("Mon").
-fn day_short(day: Weekday) -> &'static str {
-    const IDS: [&str; 7] = [
-        "weekday-short-1",
-        "weekday-short-2",
-        "weekday-short-3",
-        "weekday-short-4",
-        "weekday-short-5",
-        "weekday-short-6",
-        "weekday-short-7",
-    ];
-    crate::i18n::static_text(IDS[day.num_days_from_monday() as usize], "")
-}
-
 /// The availability being edited.
 pub struct AvailabilityEditor {
     member: MemberId,
@@ -89,7 +61,7 @@ impl AvailabilityEditor {
         let mut errors = Vec::new();
         let mut a = Availability::empty(self.member);
         for (day, start, end) in &self.weekly {
-            let name = day_name(*day);
+            let name = crate::i18n::weekday_name(*day);
             match (parse_time(start), parse_time(end)) {
                 (Some(s), Some(e)) if e > s => a.weekly.push(WeeklyRange { weekday: *day, start: s, end: e }),
                 (Some(_), Some(_)) => errors.push(crate::t!(
@@ -152,7 +124,7 @@ impl AvailabilityEditor {
             painter.text(
                 egui::pos2(rect.left(), y + 2.0),
                 egui::Align2::LEFT_TOP,
-                day_short(*day),
+                crate::i18n::weekday_short(*day),
                 egui::FontId::proportional(11.0),
                 visuals.text_color(),
             );
@@ -199,7 +171,7 @@ impl AvailabilityEditor {
         let mut remove = None;
         egui::Grid::new("weekly_ranges").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
             for day in DAYS {
-                let name = day_name(day);
+                let name = crate::i18n::weekday_name(day);
                 ui.label(name);
                 ui.horizontal_wrapped(|ui| {
                     for (i, (_, start, end)) in self.weekly.iter_mut().enumerate().filter(|(_, r)| r.0 == day)

@@ -33,19 +33,7 @@ impl PersonPage {
     /// The language this person's documents are written in, with a menu to change it.
     fn document_language_ui(&mut self, ui: &mut egui::Ui, person: &Person) -> DocLanguage {
         let chosen = self.rights.language.unwrap_or_else(|| DocLanguage::for_person(person));
-        let mut picked = chosen;
-        ui.horizontal(|ui| {
-            let label = ui.label(t!("people-documents-language"));
-            egui::ComboBox::from_id_salt("person_documents_language")
-                .selected_text(picked.label())
-                .show_ui(ui, |ui| {
-                    for option in DocLanguage::ALL {
-                        ui.selectable_value(&mut picked, option, option.label());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-        });
+        let picked = language_menu_ui(ui, "person_documents_language", chosen);
         if picked != chosen {
             self.rights.language = Some(picked);
             self.rights.letter = None;
@@ -156,22 +144,10 @@ impl PersonPage {
             .default_width(620.0)
             .show(ui.ctx(), |ui| match &self.rights.letter {
                 Some(Ok(text)) => {
-                    ui.horizontal(|ui| {
-                        let label = ui.label(t!("people-documents-language"));
-                        let mut picked = language;
-                        egui::ComboBox::from_id_salt("letter_language")
-                            .selected_text(picked.label())
-                            .show_ui(ui, |ui| {
-                                for option in DocLanguage::ALL {
-                                    ui.selectable_value(&mut picked, option, option.label());
-                                }
-                            })
-                            .response
-                            .labelled_by(label.id);
-                        if picked != language {
-                            language_picked = Some(picked);
-                        }
-                    });
+                    let picked = language_menu_ui(ui, "letter_language", language);
+                    if picked != language {
+                        language_picked = Some(picked);
+                    }
                     let mut shown = text.as_str();
                     let label = ui.label(t!("people-letter-text"));
                     ui.add(
@@ -225,4 +201,22 @@ impl PersonPage {
             self.rights.letter = None;
         }
     }
+}
+
+/// "Language of letters and documents" and its menu; returns the choice shown after this frame.
+fn language_menu_ui(ui: &mut egui::Ui, id_salt: &str, chosen: DocLanguage) -> DocLanguage {
+    let mut picked = chosen;
+    ui.horizontal(|ui| {
+        let label = ui.label(t!("people-documents-language"));
+        egui::ComboBox::from_id_salt(id_salt)
+            .selected_text(picked.label())
+            .show_ui(ui, |ui| {
+                for option in DocLanguage::ALL {
+                    ui.selectable_value(&mut picked, option, option.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    picked
 }
