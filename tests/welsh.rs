@@ -143,3 +143,30 @@ fn a_letter_follows_the_persons_language_and_can_be_bilingual_welsh_first() {
     // The English starts on a page of its own.
     assert!(both.contains('\u{c}'), "a page break between the languages");
 }
+
+#[test]
+fn the_funder_pack_and_a_chart_are_written_in_welsh() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let today = chrono::Local::now().date_naive();
+    let (from, to) = ((today - chrono::Days::new(120)).to_string(), today.to_string());
+    let pdf = dir.path().join("pack.pdf");
+    let pdf_path = pdf.display().to_string();
+    let out = carecoop(&[
+        "--lang", "cy", "report", "pack", "--fund", "Befriending fund", "--from", &from, "--to", &to, "--data", &db,
+        "--out", &pdf_path,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let svg = dir.path().join("referrals.svg");
+    let svg_path = svg.display().to_string();
+    let out = carecoop(&["--lang", "cy", "report", "referrals", "--data", &db, "--chart", &svg_path]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let drawn = std::fs::read_to_string(&svg).unwrap();
+    assert!(drawn.contains("Atgyfeiriadau"), "the chart's words in Welsh");
+    assert!(drawn.contains("Meddyg teulu"), "the chart's legend in Welsh");
+    let Some(words) = pdf_words(&pdf) else { return };
+    for heading in ["Pwy a atgyfeiriwyd, ac o ble", "Gweithgareddau a ddarparwyd", "Presenoldeb", "Canlyniadau llesiant"] {
+        assert!(words.contains(heading), "{heading:?} not in the Welsh pack:\n{words}");
+    }
+    assert!(!words.contains("Attendance"), "English left in the Welsh pack:\n{words}");
+}

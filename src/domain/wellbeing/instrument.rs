@@ -212,6 +212,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_ons4_questions_ship_in_welsh_and_english() {
+        use crate::i18n::{Lang, with_lang};
+        let welsh = with_lang(Lang::Cy, ons4_questions);
+        assert_eq!(welsh[0], "Yn gyffredinol, pa mor fodlon ydych chi â'ch bywyd y dyddiau hyn?");
+        assert_eq!(welsh[3], "Yn gyffredinol, pa mor bryderus oeddech chi'n teimlo ddoe?");
+        let english = with_lang(Lang::En, ons4_questions);
+        assert_eq!(english[0], "Overall, how satisfied are you with your life nowadays?");
+    }
+
+    #[test]
     fn every_row_of_the_swemwbs_table() {
         let table = [
             (7, 7.00),
