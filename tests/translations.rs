@@ -99,8 +99,12 @@ fn every_message_is_used_and_every_id_used_exists() {
     let english = messages("en-GB");
     let mut code = String::new();
     sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut code);
-    let dynamic: BTreeSet<&str> =
-        carecoop::domain::all_label_ids().into_iter().chain(carecoop::i18n::dynamic_ids()).collect();
+    let help_ids = carecoop::cli::help_ids();
+    let dynamic: BTreeSet<&str> = carecoop::domain::all_label_ids()
+        .into_iter()
+        .chain(carecoop::i18n::dynamic_ids())
+        .chain(help_ids.iter().map(String::as_str))
+        .collect();
     let unused: Vec<_> = english
         .keys()
         .filter(|id| !dynamic.contains(id.as_str()) && !code.contains(&format!("\"{id}\"")))
@@ -129,4 +133,26 @@ fn every_choice_list_is_listed_for_translation() {
     let lists = code.matches("choice_enum!(").count();
     let listed = code.matches("::label_ids(),").count();
     assert_eq!(lists, listed, "a choice_enum! type is missing from domain::choice::all_label_ids");
+}
+
+#[test]
+fn every_help_text_has_its_english_words_in_the_english_file() {
+    let english = messages("en-GB");
+    let texts = carecoop::cli::help_texts();
+    assert!(texts.len() > 100, "the walk found only {} help texts", texts.len());
+    let missing: Vec<_> =
+        texts.iter().filter(|(id, _)| !english.contains_key(id)).map(|(id, _)| id).collect();
+    assert!(missing.is_empty(), "help texts with no message: {missing:?}");
+    let stale: Vec<_> = texts
+        .iter()
+        .filter(|(id, words)| {
+            carecoop::i18n::with_lang(carecoop::i18n::Lang::En, || carecoop::i18n::text(id)) != *words
+        })
+        .map(|(id, words)| format!("{id} = {words}"))
+        .collect();
+    assert!(stale.is_empty(), "English help messages that differ from the doc comments: {stale:?}");
+    for id in carecoop::cli::help_ids() {
+        assert!(id.chars().next().is_some_and(|c| c.is_ascii_lowercase()), "{id}");
+        assert!(id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{id}");
+    }
 }

@@ -153,8 +153,20 @@ fn the_funder_pack_and_a_chart_are_written_in_welsh() {
     let pdf = dir.path().join("pack.pdf");
     let pdf_path = pdf.display().to_string();
     let out = carecoop(&[
-        "--lang", "cy", "report", "pack", "--fund", "Befriending fund", "--from", &from, "--to", &to, "--data", &db,
-        "--out", &pdf_path,
+        "--lang",
+        "cy",
+        "report",
+        "pack",
+        "--fund",
+        "Befriending fund",
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--data",
+        &db,
+        "--out",
+        &pdf_path,
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let svg = dir.path().join("referrals.svg");
@@ -165,8 +177,73 @@ fn the_funder_pack_and_a_chart_are_written_in_welsh() {
     assert!(drawn.contains("Atgyfeiriadau"), "the chart's words in Welsh");
     assert!(drawn.contains("Meddyg teulu"), "the chart's legend in Welsh");
     let Some(words) = pdf_words(&pdf) else { return };
-    for heading in ["Pwy a atgyfeiriwyd, ac o ble", "Gweithgareddau a ddarparwyd", "Presenoldeb", "Canlyniadau llesiant"] {
+    for heading in
+        ["Pwy a atgyfeiriwyd, ac o ble", "Gweithgareddau a ddarparwyd", "Presenoldeb", "Canlyniadau llesiant"]
+    {
         assert!(words.contains(heading), "{heading:?} not in the Welsh pack:\n{words}");
     }
     assert!(!words.contains("Attendance"), "English left in the Welsh pack:\n{words}");
+}
+
+#[test]
+fn help_is_welsh_with_lang_cy_and_english_help_is_unchanged() {
+    let out = carecoop_with_lang("en_GB.UTF-8", &["--lang", "cy", "--help"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let welsh = text(&out.stdout);
+    for words in [
+        "Defnydd: carecoop [OPTIONS] [COMMAND]",
+        "Gorchmynion:",
+        "Opsiynau:",
+        "Ysgrifennu'r gydweithfa enghreifftiol i ffeil newydd",
+        "Dangos adroddiad",
+        "Y ffeil ddata i'w hagor",
+        "Gwerthoedd posibl:",
+        "- cy: Cymraeg",
+        "Dangos cymorth (crynodeb gyda '-h')",
+    ] {
+        assert!(welsh.contains(words), "{words:?} not in:\n{welsh}");
+    }
+    for english in
+        ["Usage:", "Commands:", "Options:", "Write the demo co-op", "Print help", "Possible values"]
+    {
+        assert!(!welsh.contains(english), "{english:?} left in:\n{welsh}");
+    }
+
+    let english = carecoop_with_lang("en_GB.UTF-8", &["--help"]);
+    let chosen = carecoop_with_lang("cy_GB.UTF-8", &["--lang", "en", "--help"]);
+    assert!(english.status.success() && chosen.status.success());
+    let english = text(&english.stdout);
+    assert_eq!(english, text(&chosen.stdout), "--lang en gives the same help as an English system");
+    for words in [
+        "Usage: carecoop [OPTIONS] [COMMAND]",
+        "Commands:",
+        "Write the demo co-op into a new file",
+        "Print help",
+    ] {
+        assert!(english.contains(words), "{words:?} not in:\n{english}");
+    }
+}
+
+#[test]
+fn subcommand_help_follows_lang_and_the_system_locale() {
+    let report = text(&carecoop_with_lang("en_GB.UTF-8", &["--lang=cy", "report", "--help"]).stdout);
+    assert!(report.contains("Atgyfeiriadau fesul mis a ffynhonnell"), "{report}");
+    assert!(report.contains("Defnydd: carecoop report"), "{report}");
+    let letter = carecoop_with_lang("cy_GB.UTF-8", &["letter", "--help"]);
+    assert!(letter.status.success(), "{}", text(&letter.stderr));
+    let letter = text(&letter.stdout);
+    for words in
+        ["Ysgrifennu'r llythyr canlyniad", "Ymresymiadau:\n  <REF>", "Cyfeirnod y person", "- both: Y ddwy"]
+    {
+        assert!(letter.contains(words), "{words:?} not in:\n{letter}");
+    }
+    assert!(letter.find("Ymresymiadau:") < letter.find("Opsiynau:"), "arguments before options:\n{letter}");
+    let short = text(&carecoop_with_lang("cy_GB.UTF-8", &["ics", "-h"]).stdout);
+    assert!(short.contains("(1 i 520) [diofyn: 12]"), "{short}");
+    assert!(short.contains("[gwerthoedd posibl: en, cy]"), "{short}");
+    let via_help = text(&carecoop_with_lang("en_GB.UTF-8", &["--lang", "cy", "help", "server"]).stdout);
+    assert!(via_help.contains("Creu mewngofnod yn un o'r rolau"), "{via_help}");
+    // A mistake is still refused the same way, in either language.
+    let wrong = carecoop_with_lang("cy_GB.UTF-8", &["chart", "P0001", "--width", "5"]);
+    assert_eq!(wrong.status.code(), Some(1));
 }

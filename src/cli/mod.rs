@@ -15,6 +15,7 @@ mod demo;
 mod erase;
 mod export;
 mod generate;
+mod help;
 mod ics;
 mod import;
 mod matching;
@@ -24,9 +25,11 @@ mod report;
 mod server;
 
 use crate::data::{DataError, DataStore, OpenMode};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+pub use help::{help_ids, help_texts, localized};
 
 /// carecoop: care and wellbeing co-op records, offline.
 #[derive(Debug, Parser)]
@@ -568,9 +571,17 @@ fn today() -> chrono::NaiveDate {
 
 /// Parses the command line. `--help` and `--version` print and exit 0; any other mistake
 /// (an unknown flag, a number outside its range) prints clap's message, which names the
-/// argument and what it accepts, and exits 1.
+/// argument and what it accepts, and exits 1. A `--lang` on the line sets the default
+/// language first, so the help is written in it ([`localized`]).
 pub fn parse() -> Cli {
-    Cli::try_parse().unwrap_or_else(|e| {
+    if let Some(lang) = help::lang_in_args(std::env::args_os()) {
+        crate::i18n::set_default(lang);
+    }
+    let mut cmd = localized(Cli::command());
+    let parsed = cmd
+        .try_get_matches_from_mut(std::env::args_os())
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd)));
+    parsed.unwrap_or_else(|e| {
         let code = if e.use_stderr() { 1 } else { 0 };
         e.print().ok();
         std::process::exit(code);

@@ -183,22 +183,24 @@ pub fn has(id: &str) -> bool {
     ENGLISH.has(id)
 }
 
-static INTERNED: LazyLock<Mutex<HashMap<(Lang, String), &'static str>>> = LazyLock::new(Default::default);
+/// Interned texts, one map per language (looked up by `&str`, so a hit allocates nothing).
+static INTERNED: [LazyLock<Mutex<HashMap<String, &'static str>>>; 2] =
+    [LazyLock::new(Default::default), LazyLock::new(Default::default)];
 
 /// [`text`] kept for the life of the process, for labels that are `&'static str` (a
 /// choice's label). Bounded: there are two languages and a fixed set of ids. When the id is
 /// missing, `fallback` is returned instead of the id.
 pub fn static_text(id: &str, fallback: &'static str) -> &'static str {
     let lang = current();
-    let Ok(mut cache) = INTERNED.lock() else {
+    let Ok(mut cache) = INTERNED[lang as usize].lock() else {
         return fallback;
     };
-    if let Some(found) = cache.get(&(lang, id.to_string())) {
+    if let Some(found) = cache.get(id) {
         return found;
     }
     let value: &'static str =
         if ENGLISH.has(id) { Box::leak(loader_for(lang).get(id).into_boxed_str()) } else { fallback };
-    cache.insert((lang, id.to_string()), value);
+    cache.insert(id.to_string(), value);
     value
 }
 
