@@ -55,8 +55,9 @@ pub(crate) struct Shared {
 
 /// A request for the worker.
 pub(crate) enum Job {
-    /// Apply an action on the server (`today` dates it).
-    Act(u64, Box<Action>, chrono::NaiveDate),
+    /// Apply an action on the server (`today` dates it; its messages in the language given,
+    /// the window's when it was sent).
+    Act(u64, Box<Action>, chrono::NaiveDate, crate::i18n::Lang),
     /// Try to reconnect now, without waiting for the next attempt.
     RetryNow,
 }
@@ -124,7 +125,7 @@ impl TeamLink {
     pub fn submit(&mut self, action: Action, today: chrono::NaiveDate) -> u64 {
         let ticket = self.next_ticket;
         self.next_ticket += 1;
-        if self.jobs.send(Job::Act(ticket, Box::new(action), today)).is_err() {
+        if self.jobs.send(Job::Act(ticket, Box::new(action), today, crate::i18n::current())).is_err() {
             lock(&self.shared).state = LinkState::Failed(crate::t!("team-w-stopped"));
         }
         ticket

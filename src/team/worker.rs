@@ -98,7 +98,8 @@ impl Worker {
                 next_try.saturating_duration_since(Instant::now()).min(Duration::from_millis(500))
             };
             match self.jobs.recv_timeout(wait) {
-                Ok(Job::Act(ticket, action, today)) => {
+                Ok(Job::Act(ticket, action, today, lang)) => {
+                    crate::i18n::set_current(lang);
                     let result = match &mut link {
                         Some(connected) => apply_retrying(&mut connected.store, *action, today),
                         None => Err(not_connected()),
@@ -206,7 +207,7 @@ impl Worker {
     /// window closes its link.
     fn refuse_until_closed(self) {
         while let Ok(job) = self.jobs.recv() {
-            if let Job::Act(ticket, _, _) = job {
+            if let Job::Act(ticket, _, _, _) = job {
                 let result = Err(DataError::conflict(crate::t!("team-w-server-unusable")));
                 if self.outcomes.send(Outcome { ticket, result }).is_err() {
                     return;
