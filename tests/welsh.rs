@@ -247,3 +247,22 @@ fn subcommand_help_follows_lang_and_the_system_locale() {
     let wrong = carecoop_with_lang("cy_GB.UTF-8", &["chart", "P0001", "--width", "5"]);
     assert_eq!(wrong.status.code(), Some(1));
 }
+
+#[test]
+fn the_audit_trail_reads_in_welsh_and_stays_english_as_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let out = carecoop(&["export", "person", "P0001", "--data", &db]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let welsh = carecoop(&["--lang", "cy", "audit", "--data", &db]);
+    let shown = text(&welsh.stdout);
+    assert!(shown.contains("allforio person"), "{shown}");
+    assert!(!shown.contains("exported person"), "{shown}");
+    let english = text(&carecoop(&["--lang", "en", "audit", "--data", &db]).stdout);
+    assert!(english.contains("exported person"), "{english}");
+    // The trail itself, as JSON, is data: the same words in either language.
+    let json_cy = text(&carecoop(&["--lang", "cy", "audit", "--json", "--data", &db]).stdout);
+    let json_en = text(&carecoop(&["--lang", "en", "audit", "--json", "--data", &db]).stdout);
+    assert_eq!(json_cy, json_en);
+    assert!(json_cy.contains("\"action\": \"exported person\""), "{json_cy}");
+}

@@ -185,6 +185,29 @@ fn import_detail(batch: &ImportBatch) -> String {
     crate::i18n::with_lang(crate::i18n::Lang::En, || batch.summary())
 }
 
+/// A kind of record as the audit trail names it ("session"), in the interface language, for
+/// the trail's tables; a kind it does not know is given back as it is.
+pub fn kind_in_words(kind: &str) -> String {
+    match kind {
+        "co-op" => crate::t!("act-kind-coop"),
+        "member" => crate::t!("act-kind-member"),
+        "activity" => crate::t!("act-kind-activity"),
+        "person" => crate::t!("act-kind-person"),
+        "referral" => crate::t!("act-kind-referral"),
+        "session" => crate::t!("act-kind-session"),
+        "series" => crate::t!("act-kind-series"),
+        "assessment" => crate::t!("act-kind-assessment"),
+        "fund" => crate::t!("act-kind-fund"),
+        "contact" => crate::t!("act-kind-contact"),
+        "availability" => crate::t!("act-kind-availability"),
+        "register entry" => crate::t!("act-kind-register-entry"),
+        "share ledger entry" => crate::t!("act-kind-ledger-entry"),
+        "meeting" => crate::t!("act-kind-meeting"),
+        "settings" => crate::t!("act-kind-settings"),
+        other => other.to_string(),
+    }
+}
+
 /// An action as the audit trail names it ("booked session"), in the interface language, for
 /// the Undo button and messages; an action it does not know is given back as it is.
 pub fn action_in_words(action: &str) -> String {

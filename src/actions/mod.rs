@@ -49,7 +49,7 @@ mod people;
 mod sessions;
 mod undo;
 
-pub use audit::action_in_words;
+pub use audit::{action_in_words, kind_in_words};
 pub use guard::AsRead;
 pub use import::{ImportBatch, PlanError};
 pub use people::{REGISTER_KEPT, register_kept};

@@ -90,21 +90,25 @@ pub fn list(path: &Path, filter: &AuditFilter, json: bool) -> anyhow::Result<()>
     let long = |h: &str| h.chars().count();
     let when = long(when_h).max(19);
     let user = width(|e| e.user.chars().count(), long(user_h));
-    let action = width(|e| e.note.action.chars().count(), long(action_h));
-    let kind = width(|e| e.note.kind.chars().count(), long(kind_h));
+    // Actions and kinds are stored in English (the trail is data); shown in words of the
+    // interface language.
+    let actions: Vec<String> =
+        entries.iter().map(|e| crate::actions::action_in_words(&e.note.action)).collect();
+    let kinds: Vec<String> = entries.iter().map(|e| crate::actions::kind_in_words(&e.note.kind)).collect();
+    let action = actions.iter().map(|a| a.chars().count()).max().unwrap_or(0).max(long(action_h));
+    let kind = kinds.iter().map(|k| k.chars().count()).max().unwrap_or(0).max(long(kind_h));
     let record = width(|e| e.note.record.chars().count(), long(record_h));
     println!(
         "{when_h:<when$}  {user_h:<user$}  {action_h:<action$}  {kind_h:<kind$}  {record_h:<record$}  {detail_h}"
     );
-    for e in &entries {
-        let n = &e.note;
+    for ((e, shown_action), shown_kind) in entries.iter().zip(&actions).zip(&kinds) {
         println!(
             "{:<when$}  {:<user$}  {:<action$}  {:<kind$}  {:<record$}  {}",
             local_time(&e.at),
             e.user,
-            n.action,
-            n.kind,
-            n.record,
+            shown_action,
+            shown_kind,
+            e.note.record,
             detail_shown(e)
         );
     }

@@ -70,7 +70,15 @@ fn row_of(entry: &AuditEntry) -> Row {
     };
     Row::new(
         entry.seq,
-        vec![when, entry.user.clone(), n.action.clone(), n.kind.clone(), n.record.clone(), detail],
+        vec![
+            when,
+            entry.user.clone(),
+            // Stored in English (the trail is data); shown in the interface language.
+            crate::actions::action_in_words(&n.action),
+            crate::actions::kind_in_words(&n.kind),
+            n.record.clone(),
+            detail,
+        ],
     )
     .key(0, entry.at.clone())
 }
