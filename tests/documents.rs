@@ -11,29 +11,6 @@ use common::*;
 use std::path::Path;
 use std::process::Command;
 
-/// The PDF's text, or `None` (with a note) where poppler is not installed; under CI=true
-/// poppler must be there.
-fn pdf_text(pdf: &Path) -> Option<String> {
-    match Command::new("pdftotext").arg("-layout").arg(pdf).arg("-").output() {
-        Ok(out) => {
-            assert!(
-                out.status.success(),
-                "pdftotext could not read {}: {}",
-                pdf.display(),
-                text(&out.stderr)
-            );
-            Some(text(&out.stdout))
-        }
-        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("pdftotext (poppler-utils) is needed under CI=true")
-        }
-        Err(_) => {
-            eprintln!("pdftotext not installed: PDF text checks skipped (apt-get install poppler-utils)");
-            None
-        }
-    }
-}
-
 /// How many pages poppler renders.
 fn rendered_pages(pdf: &Path) -> Option<usize> {
     let dir = pdf.parent()?.join("pages");

@@ -92,20 +92,6 @@ fn data_and_exports_are_the_same_in_either_language() {
     }
 }
 
-/// pdftotext's reading of a PDF, or `None` where poppler is missing (required under CI).
-fn pdf_words(pdf: &Path) -> Option<String> {
-    match Command::new("pdftotext").arg("-layout").arg(pdf).arg("-").output() {
-        Ok(out) => Some(text(&out.stdout)),
-        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("pdftotext is needed under CI=true")
-        }
-        Err(_) => {
-            eprintln!("pdftotext not installed: PDF text checks skipped");
-            None
-        }
-    }
-}
-
 #[test]
 fn a_letter_follows_the_persons_language_and_can_be_bilingual_welsh_first() {
     let dir = tempfile::tempdir().unwrap();
@@ -131,12 +117,12 @@ fn a_letter_follows_the_persons_language_and_can_be_bilingual_welsh_first() {
     let own = letter("own.pdf", &[]);
     let english = letter("english.pdf", &["--doc-lang", "en"]);
     let both = letter("both.pdf", &["--doc-lang", "both"]);
-    let Some(own) = pdf_words(&own) else { return };
+    let Some(own) = pdf_text(&own) else { return };
     assert!(own.contains("Canlyniad atgyfeiriad presgripsiynu cymdeithasol"), "{own}");
     assert!(!own.contains("Outcome of social prescribing referral"), "{own}");
-    let english = pdf_words(&english).unwrap_or_default();
+    let english = pdf_text(&english).unwrap_or_default();
     assert!(english.contains("Outcome of social prescribing referral"), "{english}");
-    let both = pdf_words(&both).unwrap_or_default();
+    let both = pdf_text(&both).unwrap_or_default();
     let cy = both.find("Canlyniad atgyfeiriad presgripsiynu cymdeithasol");
     let en = both.find("Outcome of social prescribing referral");
     assert!(matches!((cy, en), (Some(c), Some(e)) if c < e), "Welsh first, then English:\n{both}");
@@ -176,7 +162,7 @@ fn the_funder_pack_and_a_chart_are_written_in_welsh() {
     let drawn = std::fs::read_to_string(&svg).unwrap();
     assert!(drawn.contains("Atgyfeiriadau"), "the chart's words in Welsh");
     assert!(drawn.contains("Meddyg teulu"), "the chart's legend in Welsh");
-    let Some(words) = pdf_words(&pdf) else { return };
+    let Some(words) = pdf_text(&pdf) else { return };
     for heading in
         ["Pwy a atgyfeiriwyd, ac o ble", "Gweithgareddau a ddarparwyd", "Presenoldeb", "Canlyniadau llesiant"]
     {

@@ -104,3 +104,26 @@ pub fn demo(dir: &Path) -> String {
     assert!(out.status.success(), "{}", text(&out.stderr));
     db
 }
+
+/// The PDF's text, or `None` (with a note) where poppler is not installed; under CI=true
+/// poppler must be there.
+pub fn pdf_text(pdf: &Path) -> Option<String> {
+    match std::process::Command::new("pdftotext").arg("-layout").arg(pdf).arg("-").output() {
+        Ok(out) => {
+            assert!(
+                out.status.success(),
+                "pdftotext could not read {}: {}",
+                pdf.display(),
+                text(&out.stderr)
+            );
+            Some(text(&out.stdout))
+        }
+        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("pdftotext (poppler-utils) is needed under CI=true")
+        }
+        Err(_) => {
+            eprintln!("pdftotext not installed: PDF text checks skipped (apt-get install poppler-utils)");
+            None
+        }
+    }
+}
